@@ -1,0 +1,65 @@
+package dev.supportevents.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a record as an event of a customer-support widget.
+ *
+ * <p>Every package that holds {@code @SupportEvent} records gets, at compile time, one typed
+ * event catalog in that same package:
+ *
+ * <pre>{@code
+ * @SupportEvent
+ * public record MessageSentEvent(String conversationId, Message message) {}
+ *
+ * @SupportEvent("support.rating")                   // optional wire name
+ * public record RatingSubmittedEvent(String conversationId, int stars) {}
+ * }</pre>
+ *
+ * <p>The annotation processor ({@code dev.supportevents:event-processor}) then writes:
+ *
+ * <ul>
+ *   <li>{@code SupportEventType}, an enum with one constant per event ({@code MESSAGE_SENT}),
+ *       its {@code wireName()} and {@code eventClass()};
+ *   <li>{@code SupportEventCallbacks}, an interface with one {@code default} method per event
+ *       ({@code onMessageSent(MessageSentEvent event)});
+ *   <li>{@code SupportEventEmitter}, an interface with one method per event whose parameters are
+ *       the record's components ({@code emitMessageSent(String conversationId, Message message)});
+ *   <li>{@code SupportEvents}, the hub of one widget instance:
+ * </ul>
+ *
+ * <pre>{@code
+ * SupportEvents events = SupportEvents.create();
+ * Subscription subscription = events.onMessageSent(event -> track(event.message()));
+ * events.subscribeAll((type, event) -> log(type.wireName(), event));
+ * events.emitMessageSent(conversationId, message);
+ * subscription.close();
+ * }</pre>
+ *
+ * <p>Names come from the record's simple name without a trailing {@code Event}:
+ * {@code MessageSentEvent} gives {@code onMessageSent}, {@code emitMessageSent} and
+ * {@code MESSAGE_SENT}; its wire name is {@code "messageSent"} unless {@link #value()} gives one.
+ *
+ * <p>Rules, each checked at compile time: the annotated type is a record, not generic, and
+ * reachable from its package (not private, not nested in a private type); wire names and Java
+ * names are unique within a package.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface SupportEvent {
+
+  /**
+   * The event's wire name: how the event is named outside Java (in analytics, logs, and
+   * {@code SupportEventType.fromWireName}). Letters, digits, {@code .}, {@code _}, {@code -} and
+   * {@code :} only.
+   *
+   * @return the wire name, or an empty string to derive it from the record's name
+   *     ({@code MessageSentEvent} becomes {@code "messageSent"})
+   */
+  String value() default "";
+}

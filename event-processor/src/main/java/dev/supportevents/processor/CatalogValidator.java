@@ -1,0 +1,67 @@
+package dev.supportevents.processor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.lang.model.element.TypeElement;
+
+/** Checks the rules that concern the events of one package together. */
+final class CatalogValidator {
+
+  /** The generated Java names of an event; two events sharing any of them cannot coexist. */
+  private static final List<Function<EventModel, String>> JAVA_NAMES =
+      List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
+
+  private final ValidationReport report;
+
+  CatalogValidator(ValidationReport report) {
+    this.report = report;
+  }
+
+  /**
+   * Reports every clash in {@code catalog}, on each record involved: shared wire names, shared
+   * Java names, and types of the package that take a generated type's name.
+   *
+   * @param sourceTypes the types declared in this compilation's sources, by qualified name
+   * @return whether the catalog can be generated
+   */
+  boolean validate(Catalog catalog, Map<String, TypeElement> sourceTypes) {
+    boolean valid = true;
+    List<EventModel> events = catalog.events();
+    for (int i = 0; i < events.size(); i++) {
+      for (int j = i + 1; j < events.size(); j++) {
+        valid &= distinct(events.get(i), events.get(j));
+      }
+    }
+    for (String generated : Catalog.GENERATED_TYPES) {
+      TypeElement taken = sourceTypes.get(catalog.qualify(generated));
+      if (taken != null) {
+        report.error(taken, Message.GENERATED_NAME_TAKEN,
+            catalog.displayPackage(), generated, taken.getQualifiedName());
+        valid = false;
+      }
+    }
+    return valid;
+  }
+
+  private boolean distinct(EventModel a, EventModel b) {
+    boolean distinct = true;
+    if (a.wireName().equals(b.wireName())) {
+      reportBoth(a, b, Message.DUPLICATE_WIRE_NAME, a.wireName());
+      distinct = false;
+    }
+    for (Function<EventModel, String> javaName : JAVA_NAMES) {
+      String shared = javaName.apply(a);
+      if (shared.equals(javaName.apply(b))) {
+        reportBoth(a, b, Message.DUPLICATE_JAVA_NAME, shared);
+        return false;
+      }
+    }
+    return distinct;
+  }
+
+  private void reportBoth(EventModel a, EventModel b, Message message, String shared) {
+    report.error(a.element(), message, a.displayName(), b.displayName(), shared);
+    report.error(b.element(), message, b.displayName(), a.displayName(), shared);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.supportevents.processor;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code SupportEventEmitter}: one method per event taking its components, plus shorter
+ * overloads that leave out trailing {@code @Nullable} components.
+ */
+final class EmitterWriter {
+
+  private EmitterWriter() {}
+
+  static TypeSpec write(Catalog catalog) {
+    TypeSpec.Builder emitter = TypeSpec.interfaceBuilder(catalog.emitter())
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addJavadoc("Emits the support events of $L, one method per event.\n",
+            catalog.displayPackage())
+        .addJavadoc("\n<p>{@link $T} implements it; {@link $T#emitter()} gives it alone, for code"
+            + " that should emit but not subscribe.\n", catalog.hub(), catalog.hub());
+    for (EventModel event : catalog.events()) {
+      emitter.addMethod(signature(event, event.components().size())
+          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .build());
+      int all = event.components().size();
+      for (int count = all - event.omittableTrailingComponents(); count < all; count++) {
+        emitter.addMethod(signature(event, count)
+            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+            .addStatement("$N($L)", event.emitName(), GeneratedCode.arguments(event, count))
+            .build());
+      }
+    }
+    return emitter.build();
+  }
+
+  /**
+   * The declaration of {@code emitX} taking the first {@code count} components, with javadoc;
+   * the hub overrides it with the same signature.
+   */
+  static MethodSpec.Builder signature(EventModel event, int count) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(event.emitName())
+        .addParameters(GeneratedCode.parameters(event, count))
+        .varargs(event.varargs() && count == event.components().size())
+        .addJavadoc("Emits a new $L to every listener subscribed now.\n", GeneratedCode.link(event));
+    if (count < event.components().size()) {
+      CodeBlock leftOut = event.components().subList(count, event.components().size()).stream()
+          .map(component -> CodeBlock.of("{@code $L}", component.name()))
+          .collect(CodeBlock.joining(", "));
+      method.addJavadoc("\n<p>The event's $L $L {@code null}.\n",
+          leftOut, event.components().size() - count == 1 ? "is" : "are");
+    }
+    if (count > 0) {
+      method.addJavadoc("\n");
+    }
+    for (EventComponent component : event.components().subList(0, count)) {
+      method.addJavadoc(CodeBlock.of("@param $N the event's {@code $L}\n",
+          component.name(), component.name()));
+    }
+    return method;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.supportevents.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/** Turns one {@code @SupportEvent} type into an {@link EventModel}, reporting each rule it breaks. */
+final class EventReader {
+
+  private final Types types;
+  private final ValidationReport report;
+
+  EventReader(Types types, ValidationReport report) {
+    this.types = types;
+    this.report = report;
+  }
+
+  /** The event of {@code element}, or empty once every reason it is not one has been reported. */
+  Optional<EventModel> read(TypeElement element) {
+    String name = element.getQualifiedName().toString();
+    if (element.getKind() != ElementKind.RECORD) {
+      report.error(element, Message.NOT_A_RECORD,
+          name, kindName(element.getKind()), element.getSimpleName());
+      return Optional.empty();
+    }
+    boolean valid = true;
+    if (!element.getTypeParameters().isEmpty()) {
+      report.error(element, Message.GENERIC_RECORD, element.getTypeParameters(), name);
+      valid = false;
+    }
+    String hiddenBy = hiddenBy(element);
+    if (hiddenBy != null) {
+      report.error(element, Message.NOT_ACCESSIBLE,
+          name, hiddenBy);
+      valid = false;
+    }
+    String baseName = Names.baseName(element.getSimpleName().toString());
+    String wireName = SupportEventAnnotation.wireName(element);
+    if (wireName.isEmpty()) {
+      wireName = Names.lowerCamel(baseName);
+    } else if (!Names.isValidWireName(wireName)) {
+      report.error(element, Message.INVALID_WIRE_NAME, wireName, name, Names.lowerCamel(baseName));
+      valid = false;
+    }
+    if (!valid) {
+      return Optional.empty();
+    }
+    return Optional.of(new EventModel(
+        element, ClassName.get(element), baseName, wireName, components(element), isVarargs(element)));
+  }
+
+  private static List<EventComponent> components(TypeElement record) {
+    List<EventComponent> components = new ArrayList<>();
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      TypeMirror type = component.asType();
+      components.add(new EventComponent(component.getSimpleName().toString(),
+          withTypeAnnotations(TypeName.get(type), type), isNullable(component, type)));
+    }
+    return List.copyOf(components);
+  }
+
+  /** Keeps type-use annotations such as {@code @Nullable} on the emit method's parameter. */
+  private static TypeName withTypeAnnotations(TypeName name, TypeMirror type) {
+    List<AnnotationSpec> annotations = type.getAnnotationMirrors().stream()
+        .map(AnnotationSpec::get)
+        .toList();
+    return annotations.isEmpty() || name.isAnnotated() ? name : name.annotated(annotations);
+  }
+
+  /** Any annotation named {@code Nullable} counts: JSpecify's, JetBrains', javax's, a team's own. */
+  private static boolean isNullable(RecordComponentElement component, TypeMirror type) {
+    List<AnnotationMirror> annotations = new ArrayList<>(component.getAnnotationMirrors());
+    annotations.addAll(type.getAnnotationMirrors());
+    return annotations.stream()
+        .anyMatch(a -> a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
+  }
+
+  private boolean isVarargs(TypeElement record) {
+    List<? extends RecordComponentElement> components = record.getRecordComponents();
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+      if (constructor.isVarArgs() && isCanonical(constructor, components)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCanonical(
+      ExecutableElement constructor, List<? extends RecordComponentElement> components) {
+    if (constructor.getParameters().size() != components.size()) {
+      return false;
+    }
+    for (int i = 0; i < components.size(); i++) {
+      if (!types.isSameType(
+          constructor.getParameters().get(i).asType(), components.get(i).asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Why the package cannot reach {@code element}, or {@code null} if it can. */
+  private static String hiddenBy(TypeElement element) {
+    if (element.getModifiers().contains(Modifier.PRIVATE)) {
+      return "private";
+    }
+    if (element.getNestingKind() == NestingKind.LOCAL
+        || element.getNestingKind() == NestingKind.ANONYMOUS) {
+      return "declared inside a method";
+    }
+    for (Element outer = element.getEnclosingElement();
+        outer instanceof TypeElement type;
+        outer = outer.getEnclosingElement()) {
+      if (type.getModifiers().contains(Modifier.PRIVATE)) {
+        return "nested in the private type " + type.getQualifiedName();
+      }
+      if (type.getNestingKind() == NestingKind.LOCAL
+          || type.getNestingKind() == NestingKind.ANONYMOUS) {
+        return "nested in a type declared inside a method";
+      }
+    }
+    return null;
+  }
+
+  private static String kindName(ElementKind kind) {
+    return switch (kind) {
+      case CLASS -> "a class";
+      case INTERFACE -> "an interface";
+      case ENUM -> "an enum";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> "a " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    };
+  }
+}

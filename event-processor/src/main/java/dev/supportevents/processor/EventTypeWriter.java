@@ -1,0 +1,190 @@
+package dev.supportevents.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code SupportEventType}: one enum constant per event, with lookups by class and name. */
+final class EventTypeWriter {
+
+  private static final TypeName EVENT_CLASS = ParameterizedTypeName.get(
+      ClassName.get(Class.class), WildcardTypeName.subtypeOf(Record.class));
+
+  private EventTypeWriter() {}
+
+  static TypeSpec write(Catalog catalog) {
+    ClassName self = catalog.eventType();
+    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(GeneratedCode.EVENT_TYPE)
+        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addJavadoc("The types of the support events of $L, one constant per {@code @SupportEvent}"
+            + " record.\n", catalog.displayPackage())
+        .addJavadoc("\n<p>Use it to subscribe by type, to switch over events, and to translate"
+            + " between events and their wire names.\n");
+    for (EventModel event : catalog.events()) {
+      type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
+              "$S, $T.class", event.wireName(), event.className())
+          .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event), event.wireName())
+          .build());
+    }
+    TypeName byWireName = ParameterizedTypeName.get(ClassName.get(Map.class),
+        ClassName.get(String.class), self);
+    TypeName byClass = ParameterizedTypeName.get(ClassName.get(Map.class), EVENT_CLASS, self);
+    return type
+        .addField(FieldSpec.builder(byWireName, "BY_WIRE_NAME", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("index($T::wireName)", self)
+            .build())
+        .addField(FieldSpec.builder(byClass, "BY_CLASS", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("index($T::eventClass)", self)
+            .build())
+        .addField(String.class, "wireName", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(EVENT_CLASS, "eventClass", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(String.class, "wireName")
+            .addParameter(EVENT_CLASS, "eventClass")
+            .addStatement("this.wireName = wireName")
+            .addStatement("this.eventClass = eventClass")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("wireName")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("The name of this event outside Java, as in analytics and logs.\n\n")
+            .addJavadoc("@return the wire name, unique within $L\n", catalog.displayPackage())
+            .addStatement("return wireName")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("eventClass")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(EVENT_CLASS)
+            .addJavadoc("The record class of this event.\n\n@return the event's record class\n")
+            .addStatement("return eventClass")
+            .build())
+        .addMethod(fromWireName(catalog))
+        .addMethod(of(catalog))
+        .addMethod(forClass(catalog))
+        .addMethod(index(self))
+        .addMethod(MethodSpec.methodBuilder("eventName")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(String.class)
+            .addStatement("return eventClass.getSimpleName() + $S + wireName + $S", " (", ")")
+            .build())
+        .addMethod(describe(self))
+        .build();
+  }
+
+  private static MethodSpec fromWireName(Catalog catalog) {
+    return MethodSpec.methodBuilder("fromWireName")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(catalog.eventType())
+        .addParameter(String.class, "wireName")
+        .addJavadoc("The event type with the wire name {@code wireName}.\n\n")
+        .addJavadoc("@param wireName a wire name, such as {@code $S}\n",
+            catalog.events().get(0).wireName())
+        .addJavadoc("@return the event type of that name\n")
+        .addJavadoc("@throws IllegalArgumentException if no event of $L has that name\n",
+            catalog.displayPackage())
+        .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
+        .addStatement("$T type = BY_WIRE_NAME.get(wireName)", catalog.eventType())
+        .beginControlFlow("if (type == null)")
+        .addStatement("throw new $T($S + wireName + $S + describe($T::wireName))",
+            IllegalArgumentException.class, "No event of " + catalog.displayPackage()
+                + " has the wire name \"", "\"; the wire names are: ", catalog.eventType())
+        .endControlFlow()
+        .addStatement("return type")
+        .build();
+  }
+
+  private static MethodSpec of(Catalog catalog) {
+    return MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(catalog.eventType())
+        .addParameter(Record.class, "event")
+        .addJavadoc("The type of {@code event}.\n\n")
+        .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
+        .addJavadoc("@return its type\n")
+        .addJavadoc("@throws NullPointerException if {@code event} is null\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
+            catalog.displayPackage())
+        .beginControlFlow("if (event == null)")
+        .addStatement("throw new $T($S + describe($T::eventName))", NullPointerException.class,
+            "The event is null; expected an event of " + catalog.displayPackage() + ": ",
+            catalog.eventType())
+        .endControlFlow()
+        .addStatement("return forClass(event.getClass())")
+        .build();
+  }
+
+  private static MethodSpec forClass(Catalog catalog) {
+    return MethodSpec.methodBuilder("forClass")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(catalog.eventType())
+        .addParameter(EVENT_CLASS, "eventClass")
+        .addJavadoc("The type of the events of class {@code eventClass}.\n\n")
+        .addJavadoc("@param eventClass the record class of an event of $L\n",
+            catalog.displayPackage())
+        .addJavadoc("@return its type\n")
+        .addJavadoc("@throws NullPointerException if {@code eventClass} is null\n")
+        .addJavadoc("@throws IllegalArgumentException if it is not an event class of $L\n",
+            catalog.displayPackage())
+        .beginControlFlow("if (eventClass == null)")
+        .addStatement("throw new $T($S + describe($T::eventName))", NullPointerException.class,
+            "The event class is null; expected an event of " + catalog.displayPackage() + ": ",
+            catalog.eventType())
+        .endControlFlow()
+        .addStatement("$T type = BY_CLASS.get(eventClass)", catalog.eventType())
+        .beginControlFlow("if (type == null)")
+        .addStatement("throw new $T(eventClass.getName() + $S + describe($T::eventName))",
+            IllegalArgumentException.class,
+            " is not an event of " + catalog.displayPackage() + "; its events are: ",
+            catalog.eventType())
+        .endControlFlow()
+        .addStatement("return type")
+        .build();
+  }
+
+  private static MethodSpec index(ClassName self) {
+    TypeVariableName key = TypeVariableName.get("K");
+    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), key, self);
+    return MethodSpec.methodBuilder("index")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addTypeVariable(key)
+        .returns(map)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), self, key), "key")
+        .addStatement("$T index = new $T<>()", map, HashMap.class)
+        .beginControlFlow("for ($T type : values())", self)
+        .addStatement("index.put(key.apply(type), type)")
+        .endControlFlow()
+        .addStatement("return $T.copyOf(index)", Map.class)
+        .build();
+  }
+
+  /** Lists every event for an error message: {@code "MessageSentEvent (messageSent), ..."}. */
+  private static MethodSpec describe(ClassName self) {
+    return MethodSpec.methodBuilder("describe")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), self,
+            ClassName.get(String.class)), "name")
+        .addStatement("$T names = new $T($S)", StringJoiner.class, StringJoiner.class, ", ")
+        .beginControlFlow("for ($T type : values())", self)
+        .addStatement("names.add(name.apply(type))")
+        .endControlFlow()
+        .addStatement("return names.toString()")
+        .build();
+  }
+}

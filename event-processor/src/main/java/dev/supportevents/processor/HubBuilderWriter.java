@@ -1,0 +1,81 @@
+package dev.supportevents.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code SupportEvents.Builder}: the callbacks ("props") and the delivery settings. */
+final class HubBuilderWriter {
+
+  private HubBuilderWriter() {}
+
+  static TypeSpec write(Catalog catalog) {
+    ClassName builder = catalog.hub().nestedClass("Builder");
+    ClassName deliveryBuilder = GeneratedCode.DELIVERY.nestedClass("Builder");
+    TypeName callbacksList =
+        ParameterizedTypeName.get(ClassName.get(List.class), catalog.callbacks());
+    return TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Configures a {@link $T} hub.\n", catalog.hub())
+        .addField(FieldSpec.builder(deliveryBuilder, "delivery", Modifier.PRIVATE,
+                Modifier.FINAL)
+            .initializer("$T.builder()", GeneratedCode.DELIVERY)
+            .build())
+        .addField(FieldSpec.builder(callbacksList, "callbacks", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T<>()", ArrayList.class)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("callbacks")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(catalog.callbacks(), "callbacks")
+            .addJavadoc("Adds callbacks, the widget's props: they run before every listener"
+                + " subscribed to the hub later. Callbacks added more than once run in the order"
+                + " added.\n\n")
+            .addJavadoc("@param callbacks receive the events they override\n")
+            .addJavadoc("@return this builder\n")
+            .addStatement("this.callbacks.add($T.requireNonNull(callbacks, $S))", Objects.class,
+                "callbacks")
+            .addStatement("return this")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("executor")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(Executor.class, "executor")
+            .addJavadoc("Delivers events through {@code executor}, one task per emitted event"
+                + " that runs its listeners in order. Without it, listeners run on the emitting"
+                + " thread before the emit call returns.\n\n")
+            .addJavadoc("@param executor runs deliveries\n")
+            .addJavadoc("@return this builder\n")
+            .addStatement("this.delivery.executor(executor)")
+            .addStatement("return this")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("failureHandler")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(GeneratedCode.FAILURE_HANDLER, "failureHandler")
+            .addJavadoc("Sends the failures of listeners to {@code failureHandler} instead of the"
+                + " {@code dev.supportevents} {@link System.Logger}.\n\n")
+            .addJavadoc("@param failureHandler receives each failure of a listener\n")
+            .addJavadoc("@return this builder\n")
+            .addStatement("this.delivery.failureHandler(failureHandler)")
+            .addStatement("return this")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("build")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(catalog.hub())
+            .addJavadoc("Builds the hub and subscribes the callbacks.\n\n")
+            .addJavadoc("@return a new hub\n")
+            .addStatement("return new $T(this)", catalog.hub())
+            .build())
+        .build();
+  }
+}

@@ -1,0 +1,255 @@
+package dev.supportevents.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code SupportEvents}, the hub of one widget instance: typed subscriptions, the emitter,
+ * and the {@code switch} that routes an event of any type to its listeners.
+ */
+final class HubWriter {
+
+  private static final ClassName CONSUMER = ClassName.get(Consumer.class);
+  private static final ClassName RECORD = ClassName.get(Record.class);
+
+  private HubWriter() {}
+
+  static TypeSpec write(Catalog catalog) {
+    ClassName hub = catalog.hub();
+    TypeSpec.Builder type = TypeSpec.classBuilder(hub)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(catalog.emitter())
+        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addJavadoc(CodeBlock.builder()
+            .add("The support events of one widget instance ($L): subscribe to them and emit"
+                + " them.\n", catalog.displayPackage())
+            .add("\n<p>Create one per widget with {@link #create()} or {@link #builder()}."
+                + " Listeners run in the order they subscribed, callbacks given to the builder"
+                + " first. A listener that throws does not stop the others: its failure goes to"
+                + " the builder's failure handler, which logs it by default. Subscribing,"
+                + " closing a subscription and emitting are safe from any thread and from inside"
+                + " a listener; a listener subscribed while an event is delivered receives only"
+                + " later events.\n")
+            .build())
+        .addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
+    for (EventModel event : catalog.events()) {
+      type.addField(listenersType(event), event.listenersField(), Modifier.PRIVATE,
+          Modifier.FINAL);
+    }
+    type.addField(FieldSpec.builder(catalog.emitter(), "emitter", Modifier.PRIVATE,
+            Modifier.FINAL)
+        .initializer("new EmitterView()")
+        .build());
+    type.addMethod(constructor(catalog))
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(hub)
+            .addJavadoc("Creates a hub that delivers synchronously and logs listener failures.\n\n")
+            .addJavadoc("@return a new hub with no listeners\n")
+            .addStatement("return builder().build()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(hub.nestedClass("Builder"))
+            .addJavadoc("Starts configuring a hub: callbacks, executor, failure handler.\n\n")
+            .addJavadoc("@return a new builder\n")
+            .addStatement("return new Builder()")
+            .build());
+    for (EventModel event : catalog.events()) {
+      type.addMethod(typedSubscribe(event));
+    }
+    type.addMethod(subscribeCallbacks(catalog))
+        .addMethod(subscribeClass(catalog))
+        .addMethod(subscribeType(catalog))
+        .addMethod(subscribeAll(catalog));
+    for (EventModel event : catalog.events()) {
+      type.addMethod(EmitterWriter.signature(event, event.components().size())
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .addStatement("this.$N.deliver(new $T($L))", event.listenersField(), event.className(),
+              GeneratedCode.arguments(event, event.components().size()))
+          .build());
+    }
+    return type.addMethod(emit(catalog))
+        .addMethod(MethodSpec.methodBuilder("emitter")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(catalog.emitter())
+            .addJavadoc("The emitter of this hub alone, for code that emits but must not"
+                + " subscribe.\n\n")
+            .addJavadoc("@return an emitter that emits through this hub\n")
+            .addStatement("return this.emitter")
+            .build())
+        .addType(HubBuilderWriter.write(catalog))
+        .addType(emitterView(catalog))
+        .build();
+  }
+
+  private static TypeName listenersType(EventModel event) {
+    return ParameterizedTypeName.get(GeneratedCode.LISTENERS, event.className());
+  }
+
+  private static TypeName consumerOf(TypeName type) {
+    return ParameterizedTypeName.get(CONSUMER, WildcardTypeName.supertypeOf(type));
+  }
+
+  private static MethodSpec constructor(Catalog catalog) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(catalog.hub().nestedClass("Builder"), "builder")
+        .addStatement("this.delivery = builder.delivery.build()");
+    for (EventModel event : catalog.events()) {
+      constructor.addStatement("this.$N = this.delivery.listeners($T.$N)",
+          event.listenersField(), catalog.eventType(), event.constantName());
+    }
+    return constructor
+        .beginControlFlow("for ($T callbacks : builder.callbacks)", catalog.callbacks())
+        .addStatement("subscribe(callbacks)")
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec typedSubscribe(EventModel event) {
+    return MethodSpec.methodBuilder(event.callbackName())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(GeneratedCode.SUBSCRIPTION)
+        .addParameter(consumerOf(event.className()), "listener")
+        .addJavadoc("Subscribes {@code listener} to each $L emitted from now on.\n\n",
+            GeneratedCode.link(event))
+        .addJavadoc("@param listener receives the events\n")
+        .addJavadoc("@return the subscription; close it to unsubscribe\n")
+        .addStatement("return this.$N.subscribe(listener)", event.listenersField())
+        .build();
+  }
+
+  private static MethodSpec subscribeCallbacks(Catalog catalog) {
+    CodeBlock.Builder listen = CodeBlock.builder();
+    for (EventModel event : catalog.events()) {
+      listen.addStatement("registration.listen(this.$N, callbacks::$N)",
+          event.listenersField(), event.callbackName());
+    }
+    return MethodSpec.methodBuilder("subscribe")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(GeneratedCode.SUBSCRIPTION)
+        .addParameter(catalog.callbacks(), "callbacks")
+        .addJavadoc("Subscribes every method of {@code callbacks} to its event, as one"
+            + " subscription.\n\n")
+        .addJavadoc("@param callbacks receive the events they override\n")
+        .addJavadoc("@return the subscription; close it to unsubscribe all of them\n")
+        .addStatement("$T.requireNonNull(callbacks, $S)", Objects.class, "callbacks")
+        .addCode("return this.delivery.subscribe(registration -> {\n$>$L$<});\n", listen.build())
+        .build();
+  }
+
+  private static MethodSpec subscribeClass(Catalog catalog) {
+    TypeVariableName e = TypeVariableName.get("E", RECORD);
+    return MethodSpec.methodBuilder("subscribe")
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(e)
+        .returns(GeneratedCode.SUBSCRIPTION)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
+        .addParameter(consumerOf(e), "listener")
+        .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}.\n\n")
+        .addJavadoc("@param eventClass the record class of an event of $L\n",
+            catalog.displayPackage())
+        .addJavadoc("@param listener receives the events\n")
+        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc("@return the subscription; close it to unsubscribe\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
+            + " $L\n", catalog.displayPackage())
+        .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
+        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
+            catalog.eventType())
+        .addStatement("return subscribe(type, event -> listener.accept(eventClass.cast(event)))")
+        .build();
+  }
+
+  private static MethodSpec subscribeType(Catalog catalog) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (EventModel event : catalog.events()) {
+      cases.addStatement("case $N -> this.$N.subscribe(listener)", event.constantName(),
+          event.listenersField());
+    }
+    return MethodSpec.methodBuilder("subscribe")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(GeneratedCode.SUBSCRIPTION)
+        .addParameter(catalog.eventType(), "type")
+        .addParameter(consumerOf(RECORD), "listener")
+        .addJavadoc("Subscribes {@code listener} to the events of {@code type}.\n\n")
+        .addJavadoc("@param type the event type\n")
+        .addJavadoc("@param listener receives the events\n")
+        .addJavadoc("@return the subscription; close it to unsubscribe\n")
+        .addStatement("$T.requireNonNull(type, $S)", Objects.class, "type")
+        .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
+        .addCode("return switch (type) {\n$>$L$<};\n", cases.build())
+        .build();
+  }
+
+  private static MethodSpec subscribeAll(Catalog catalog) {
+    CodeBlock.Builder listen = CodeBlock.builder();
+    for (EventModel event : catalog.events()) {
+      listen.addStatement("registration.listen(this.$N, event -> listener.accept($T.$N, event))",
+          event.listenersField(), catalog.eventType(), event.constantName());
+    }
+    return MethodSpec.methodBuilder("subscribeAll")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(GeneratedCode.SUBSCRIPTION)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
+            WildcardTypeName.supertypeOf(catalog.eventType()),
+            WildcardTypeName.supertypeOf(RECORD)), "listener")
+        .addJavadoc("Subscribes {@code listener} to every event of $L, told each event's"
+            + " type.\n\n", catalog.displayPackage())
+        .addJavadoc("@param listener receives every event with its type\n")
+        .addJavadoc("@return the subscription; close it to unsubscribe\n")
+        .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
+        .addCode("return this.delivery.subscribe(registration -> {\n$>$L$<});\n", listen.build())
+        .build();
+  }
+
+  private static MethodSpec emit(Catalog catalog) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (EventModel event : catalog.events()) {
+      cases.addStatement("case $N -> this.$N.deliver(($T) event)", event.constantName(),
+          event.listenersField(), event.className());
+    }
+    return MethodSpec.methodBuilder("emit")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(RECORD, "event")
+        .addJavadoc("Emits {@code event} to every listener of its type subscribed now.\n\n")
+        .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
+        .addJavadoc("@throws NullPointerException if {@code event} is null\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
+            catalog.displayPackage())
+        .beginControlFlow("switch ($T.of(event))", catalog.eventType())
+        .addCode(cases.build())
+        .endControlFlow()
+        .build();
+  }
+
+  /** The emitter handed out by {@code emitter()}: it forwards and exposes nothing else. */
+  private static TypeSpec emitterView(Catalog catalog) {
+    TypeSpec.Builder view = TypeSpec.classBuilder("EmitterView")
+        .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+        .addSuperinterface(catalog.emitter());
+    for (EventModel event : catalog.events()) {
+      int all = event.components().size();
+      view.addMethod(EmitterWriter.signature(event, all)
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .addStatement("$T.this.$N($L)", catalog.hub(), event.emitName(),
+              GeneratedCode.arguments(event, all))
+          .build());
+    }
+    return view.build();
+  }
+}

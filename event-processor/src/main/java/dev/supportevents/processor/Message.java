@@ -1,0 +1,61 @@
+package dev.supportevents.processor;
+
+import java.util.Locale;
+
+/**
+ * Every diagnostic the processor reports, in one place. Each text says the rule that was broken
+ * and how to fix it; {@code %s} placeholders are filled by {@link #format(Object...)}.
+ */
+enum Message {
+  NOT_A_RECORD(
+      "@SupportEvent applies to records only, and %s is %s. Declare it as a record, for example"
+          + " `public record %s(String conversationId) {}`, or remove @SupportEvent."),
+  GENERIC_RECORD(
+      "@SupportEvent records cannot be generic, because each event needs one fixed type in the"
+          + " generated API. Remove the type parameters %s from %s and use concrete component"
+          + " types."),
+  NOT_ACCESSIBLE(
+      "@SupportEvent record %s is %s, so the generated SupportEvents of its package cannot use"
+          + " it. Make it public, package-private or protected, and nest it only in types that"
+          + " are not private."),
+  INVALID_WIRE_NAME(
+      "The wire name \"%s\" of %s is not allowed: a wire name is non-empty and uses only ASCII letters,"
+          + " digits, '.', '_', '-' and ':'. Fix @SupportEvent(\"...\"), or remove the value to use"
+          + " the derived name \"%s\"."),
+  DUPLICATE_WIRE_NAME(
+      "%s and %s both have the wire name \"%s\", but wire names are unique within a package."
+          + " Give one of them another name with @SupportEvent(\"...\")."),
+  DUPLICATE_JAVA_NAME(
+      "%s and %s both give the generated name %s (names come from the record's name without a"
+          + " trailing Event), but each event of a package needs its own names. Rename one of the"
+          + " records."),
+  GENERATED_NAME_TAKEN(
+      "Package %s already has a type named %s, the name of a generated type of its event"
+          + " catalog. Rename or move %s."),
+  LATE_EVENT(
+      "%s appeared after the event catalog of its package was written, in a later round of"
+          + " annotation processing. Declare it in a source file, or generate it in the first"
+          + " round together with the package's other events."),
+  CANNOT_WRITE(
+      "Could not write the generated type %s: %s. Check that no other source or processor"
+          + " writes a type of that name, and that the output directory is writable."),
+  PROCESSOR_BUG(
+      "The @SupportEvent processor failed on %s. This is a bug in the processor, not in your"
+          + " code; please report it with this message: %s");
+
+  private final String template;
+
+  Message(String template) {
+    this.template = template;
+  }
+
+  /**
+   * Fills the placeholders of this message.
+   *
+   * @param arguments one per {@code %s}, in order
+   * @return the text to report
+   */
+  String format(Object... arguments) {
+    return String.format(Locale.ROOT, template, arguments);
+  }
+}

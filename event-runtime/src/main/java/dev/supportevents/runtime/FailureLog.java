@@ -1,0 +1,27 @@
+package dev.supportevents.runtime;
+
+import java.lang.System.Logger.Level;
+
+/** Where failures go when nobody else takes them: the platform logger, no logging dependency. */
+final class FailureLog {
+
+  private static final System.Logger LOGGER = System.getLogger("dev.supportevents");
+
+  private FailureLog() {}
+
+  static void listenerFailed(ListenerFailure failure) {
+    LOGGER.log(
+        Level.WARNING,
+        () -> "A listener of " + failure.type().wireName() + " failed on " + failure.event(),
+        failure.failure());
+  }
+
+  static void handlerFailed(ListenerFailure failure, Throwable handlerFailure) {
+    handlerFailure.addSuppressed(failure.failure());
+    LOGGER.log(
+        Level.ERROR,
+        () -> "The failure handler threw while handling a failed listener of "
+            + failure.type().wireName() + " on " + failure.event(),
+        handlerFailure);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.supportevents.runtime;
+
+import java.util.Objects;
+
+/**
+ * A listener that threw while an event was delivered to it. The other listeners of that event were
+ * still called; this report goes to the hub's {@link ListenerFailureHandler}.
+ *
+ * @param type the type of the event being delivered
+ * @param event the event being delivered
+ * @param subscription the subscription whose listener threw
+ * @param failure what the listener threw
+ */
+public record ListenerFailure(
+    EventType type, Record event, Subscription subscription, Throwable failure) {
+
+  /** Checks that every part is present. */
+  public ListenerFailure {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(subscription, "subscription");
+    Objects.requireNonNull(failure, "failure");
+  }
+}

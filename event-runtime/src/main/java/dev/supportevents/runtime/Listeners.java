@@ -1,0 +1,90 @@
+package dev.supportevents.runtime;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The listeners of one event type on one hub, in the order they subscribed.
+ *
+ * <p>The list is copy-on-write: delivery reads one array without locking, and a change made
+ * during a delivery (subscribe, close) applies to the events emitted after it. Generated code
+ * calls it; applications use the hub.
+ *
+ * @param <E> the event's record type
+ */
+public final class Listeners<E extends Record> {
+
+  private static final Entry<?>[] NONE = {};
+
+  private final EventType type;
+  private final Delivery delivery;
+  private volatile Entry<E>[] entries = none();
+
+  Listeners(EventType type, Delivery delivery) {
+    this.type = type;
+    this.delivery = delivery;
+  }
+
+  /**
+   * Subscribes one listener to this event type.
+   *
+   * @param listener receives each event emitted from now on
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribe(Consumer<? super E> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return delivery.subscribe(registration -> registration.listen(this, listener));
+  }
+
+  /**
+   * Delivers {@code event} to every listener subscribed now.
+   *
+   * @param event the event, already checked to be of this list's type
+   */
+  public void deliver(E event) {
+    Entry<E>[] current = entries;
+    if (current.length != 0) {
+      delivery.deliver(current, type, event);
+    }
+  }
+
+  /**
+   * Tells whether any listener is subscribed.
+   *
+   * @return {@code true} if an event emitted now would reach a listener
+   */
+  public boolean hasListeners() {
+    return entries.length != 0;
+  }
+
+  void add(Registration registration, Consumer<? super E> listener) {
+    Entry<E>[] current = entries;
+    Entry<E>[] grown = Arrays.copyOf(current, current.length + 1);
+    grown[current.length] = new Entry<>(registration, listener);
+    entries = grown;
+  }
+
+  void remove(Registration registration) {
+    Entry<E>[] current = entries;
+    int kept = 0;
+    Entry<E>[] remaining = Arrays.copyOf(current, current.length);
+    for (Entry<E> entry : current) {
+      if (entry.registration() != registration) {
+        remaining[kept++] = entry;
+      }
+    }
+    entries = kept == 0 ? none() : Arrays.copyOf(remaining, kept);
+  }
+
+  Delivery delivery() {
+    return delivery;
+  }
+
+  @SuppressWarnings("unchecked") // the shared empty array holds no element of any type
+  private static <E> Entry<E>[] none() {
+    return (Entry<E>[]) NONE;
+  }
+
+  record Entry<E>(Registration registration, Consumer<? super E> listener) {}
+}
