@@ -18,6 +18,8 @@ final class GeneratedCode {
   static final ClassName EVENT_TYPE = ClassName.get(RUNTIME, "EventType");
   static final ClassName DELIVERY = ClassName.get(RUNTIME, "Delivery");
   static final ClassName LISTENERS = ClassName.get(RUNTIME, "Listeners");
+  static final ClassName REGISTRATION = ClassName.get(RUNTIME, "Registration");
+  static final ClassName FAILURE_POLICY = ClassName.get(RUNTIME, "FailurePolicy");
   static final ClassName FAILURE_HANDLER = ClassName.get(RUNTIME, "ListenerFailureHandler");
 
   private static final ClassName GENERATED =

@@ -6,10 +6,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code SupportEvents.Builder}: the callbacks ("props") and the delivery settings. */
@@ -67,6 +69,37 @@ final class HubBuilderWriter {
             .addJavadoc("@param failureHandler receives each failure of a listener\n")
             .addJavadoc("@return this builder\n")
             .addStatement("this.delivery.failureHandler(failureHandler)")
+            .addStatement("return this")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("failurePolicy")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(GeneratedCode.FAILURE_POLICY, "failurePolicy")
+            .addJavadoc("Chooses what emit does when a listener throws: report the failure to the"
+                + " failure handler and carry on ({@link $T#REPORT}, the default), or throw it"
+                + " once every listener has run ({@link $T#PROPAGATE}).\n\n",
+                GeneratedCode.FAILURE_POLICY, GeneratedCode.FAILURE_POLICY)
+            .addJavadoc("@param failurePolicy what to do when a listener throws\n")
+            .addJavadoc("@return this builder\n")
+            .addStatement("this.delivery.failurePolicy(failurePolicy)")
+            .addStatement("return this")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("unhandledEvents")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
+                WildcardTypeName.supertypeOf(catalog.eventType()),
+                WildcardTypeName.supertypeOf(Record.class)), "unhandledEvents")
+            .addJavadoc("Tells {@code unhandledEvents} of every event emitted while no listener of"
+                + " its type is subscribed, the dead events of other event buses. What it throws"
+                + " is logged.\n\n")
+            .addJavadoc("@param unhandledEvents receives the type and the event nobody listened"
+                + " to\n")
+            .addJavadoc("@return this builder\n")
+            .addStatement("$T.requireNonNull(unhandledEvents, $S)", Objects.class,
+                "unhandledEvents")
+            .addStatement("this.delivery.unhandledEvents((type, event) -> "
+                + "unhandledEvents.accept(($T) type, event))", catalog.eventType())
             .addStatement("return this")
             .build())
         .addMethod(MethodSpec.methodBuilder("build")

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -67,12 +68,17 @@ final class HubWriter {
             .addStatement("return new Builder()")
             .build());
     for (EventModel event : catalog.events()) {
-      type.addMethod(typedSubscribe(event));
+      type.addMethod(typedSubscribe(event, false)).addMethod(typedSubscribe(event, true));
     }
-    type.addMethod(subscribeCallbacks(catalog))
-        .addMethod(subscribeClass(catalog))
-        .addMethod(subscribeType(catalog))
-        .addMethod(subscribeAll(catalog));
+    for (boolean ownExecutor : new boolean[] {false, true}) {
+      type.addMethod(subscribeCallbacks(catalog, ownExecutor))
+          .addMethod(subscribeClass(catalog, ownExecutor))
+          .addMethod(subscribeType(catalog, ownExecutor))
+          .addMethod(subscribeAll(catalog, ownExecutor));
+    }
+    type.addMethod(listenCallbacks(catalog))
+        .addMethod(listenType(catalog))
+        .addMethod(listenAll(catalog));
     for (EventModel event : catalog.events()) {
       type.addMethod(EmitterWriter.signature(event, event.components().size())
           .addAnnotation(Override.class)
@@ -119,50 +125,68 @@ final class HubWriter {
         .build();
   }
 
-  private static MethodSpec typedSubscribe(EventModel event) {
-    return MethodSpec.methodBuilder(event.callbackName())
+  private static MethodSpec typedSubscribe(EventModel event, boolean ownExecutor) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(event.callbackName())
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(consumerOf(event.className()), "listener")
-        .addJavadoc("Subscribes {@code listener} to each $L emitted from now on.\n\n",
-            GeneratedCode.link(event))
-        .addJavadoc("@param listener receives the events\n")
+        .addJavadoc("Subscribes {@code listener} to each $L emitted from now on$L.\n\n",
+            GeneratedCode.link(event), ownExecutor ? ", to run on {@code executor}" : "")
+        .addJavadoc("@param listener receives the events\n");
+    return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addStatement("return this.$N.subscribe(listener)", event.listenersField())
+        .addStatement(ownExecutor
+                ? "return this.$N.subscribe(listener, executor)"
+                : "return this.$N.subscribe(listener)",
+            event.listenersField())
         .build();
   }
 
-  private static MethodSpec subscribeCallbacks(Catalog catalog) {
-    CodeBlock.Builder listen = CodeBlock.builder();
-    for (EventModel event : catalog.events()) {
-      listen.addStatement("registration.listen(this.$N, callbacks::$N)",
-          event.listenersField(), event.callbackName());
+  /** Adds the {@code executor} parameter of the overloads that run a listener on its own. */
+  private static MethodSpec.Builder withExecutor(MethodSpec.Builder method, boolean ownExecutor) {
+    if (ownExecutor) {
+      method.addParameter(Executor.class, "executor")
+          .addJavadoc("@param executor runs the listener: one task per event, submitted in the"
+              + " order of delivery\n");
     }
-    return MethodSpec.methodBuilder("subscribe")
+    return method;
+  }
+
+  /** {@code return this.delivery.subscribe([executor, ]registration -> call);} */
+  private static CodeBlock subscribeVia(boolean ownExecutor, CodeBlock call) {
+    return CodeBlock.of("return this.delivery.subscribe($Lregistration -> $L);\n",
+        ownExecutor ? "executor, " : "", call);
+  }
+
+  private static MethodSpec subscribeCallbacks(Catalog catalog, boolean ownExecutor) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(catalog.callbacks(), "callbacks")
         .addJavadoc("Subscribes every method of {@code callbacks} to its event, as one"
-            + " subscription.\n\n")
-        .addJavadoc("@param callbacks receive the events they override\n")
+            + " subscription$L.\n\n", ownExecutor ? " that runs on {@code executor}" : "")
+        .addJavadoc("@param callbacks receive the events they override\n");
+    return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe all of them\n")
         .addStatement("$T.requireNonNull(callbacks, $S)", Objects.class, "callbacks")
-        .addCode("return this.delivery.subscribe(registration -> {\n$>$L$<});\n", listen.build())
+        .addCode(subscribeVia(ownExecutor, CodeBlock.of("listen(registration, callbacks)")))
         .build();
   }
 
-  private static MethodSpec subscribeClass(Catalog catalog) {
+  private static MethodSpec subscribeClass(Catalog catalog, boolean ownExecutor) {
     TypeVariableName e = TypeVariableName.get("E", RECORD);
-    return MethodSpec.methodBuilder("subscribe")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(e)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
         .addParameter(consumerOf(e), "listener")
-        .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}.\n\n")
+        .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}$L.\n\n",
+            ownExecutor ? ", to run on {@code executor}" : "")
         .addJavadoc("@param eventClass the record class of an event of $L\n",
             catalog.displayPackage())
-        .addJavadoc("@param listener receives the events\n")
+        .addJavadoc("@param listener receives the events\n");
+    return withExecutor(method, ownExecutor)
         .addJavadoc("@param <E> the event's record type\n")
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
@@ -170,50 +194,90 @@ final class HubWriter {
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
         .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
             catalog.eventType())
-        .addStatement("return subscribe(type, event -> listener.accept(eventClass.cast(event)))")
+        .addStatement("return subscribe(type, event -> listener.accept(eventClass.cast(event))$L)",
+            ownExecutor ? ", executor" : "")
         .build();
   }
 
-  private static MethodSpec subscribeType(Catalog catalog) {
-    CodeBlock.Builder cases = CodeBlock.builder();
-    for (EventModel event : catalog.events()) {
-      cases.addStatement("case $N -> this.$N.subscribe(listener)", event.constantName(),
-          event.listenersField());
-    }
-    return MethodSpec.methodBuilder("subscribe")
+  private static MethodSpec subscribeType(Catalog catalog, boolean ownExecutor) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(catalog.eventType(), "type")
         .addParameter(consumerOf(RECORD), "listener")
-        .addJavadoc("Subscribes {@code listener} to the events of {@code type}.\n\n")
+        .addJavadoc("Subscribes {@code listener} to the events of {@code type}$L.\n\n",
+            ownExecutor ? ", to run on {@code executor}" : "")
         .addJavadoc("@param type the event type\n")
-        .addJavadoc("@param listener receives the events\n")
+        .addJavadoc("@param listener receives the events\n");
+    return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement("$T.requireNonNull(type, $S)", Objects.class, "type")
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode("return switch (type) {\n$>$L$<};\n", cases.build())
+        .addCode(subscribeVia(ownExecutor, CodeBlock.of("listen(registration, type, listener)")))
         .build();
   }
 
-  private static MethodSpec subscribeAll(Catalog catalog) {
-    CodeBlock.Builder listen = CodeBlock.builder();
-    for (EventModel event : catalog.events()) {
-      listen.addStatement("registration.listen(this.$N, event -> listener.accept($T.$N, event))",
-          event.listenersField(), catalog.eventType(), event.constantName());
-    }
-    return MethodSpec.methodBuilder("subscribeAll")
+  private static MethodSpec subscribeAll(Catalog catalog, boolean ownExecutor) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribeAll")
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
-            WildcardTypeName.supertypeOf(catalog.eventType()),
-            WildcardTypeName.supertypeOf(RECORD)), "listener")
+        .addParameter(allListener(catalog), "listener")
         .addJavadoc("Subscribes {@code listener} to every event of $L, told each event's"
-            + " type.\n\n", catalog.displayPackage())
-        .addJavadoc("@param listener receives every event with its type\n")
+            + " type$L.\n\n", catalog.displayPackage(),
+            ownExecutor ? ", to run on {@code executor}" : "")
+        .addJavadoc("@param listener receives every event with its type\n");
+    return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode("return this.delivery.subscribe(registration -> {\n$>$L$<});\n", listen.build())
+        .addCode(subscribeVia(ownExecutor, CodeBlock.of("listen(registration, listener)")))
         .build();
+  }
+
+  private static TypeName allListener(Catalog catalog) {
+    return ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
+        WildcardTypeName.supertypeOf(catalog.eventType()), WildcardTypeName.supertypeOf(RECORD));
+  }
+
+  private static MethodSpec listenCallbacks(Catalog catalog) {
+    MethodSpec.Builder method = listenMethod()
+        .addParameter(catalog.callbacks(), "callbacks");
+    for (EventModel event : catalog.events()) {
+      method.addStatement("registration.listen(this.$N, callbacks::$N)",
+          event.listenersField(), event.callbackName());
+    }
+    return method.build();
+  }
+
+  private static MethodSpec listenType(Catalog catalog) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (EventModel event : catalog.events()) {
+      cases.addStatement("case $N -> registration.listen(this.$N, listener)",
+          event.constantName(), event.listenersField());
+    }
+    return listenMethod()
+        .addParameter(catalog.eventType(), "type")
+        .addParameter(consumerOf(RECORD), "listener")
+        .beginControlFlow("switch (type)")
+        .addCode(cases.build())
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec listenAll(Catalog catalog) {
+    MethodSpec.Builder method = listenMethod()
+        .addParameter(allListener(catalog), "listener");
+    for (EventModel event : catalog.events()) {
+      method.addStatement("registration.listen(this.$N, event -> listener.accept($T.$N, event))",
+          event.listenersField(), catalog.eventType(), event.constantName());
+    }
+    return method.build();
+  }
+
+  /** A private method that adds one subscription's listeners while it is being created. */
+  private static MethodSpec.Builder listenMethod() {
+    return MethodSpec.methodBuilder("listen")
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(GeneratedCode.REGISTRATION, "registration");
   }
 
   private static MethodSpec emit(Catalog catalog) {

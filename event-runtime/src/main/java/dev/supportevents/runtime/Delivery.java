@@ -2,11 +2,13 @@ package dev.supportevents.runtime;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * How one hub delivers its events: on which executor, and where listener failures go. A generated
- * {@code SupportEvents} hub owns one {@code Delivery} and one {@link Listeners} per event type.
+ * How one hub delivers its events: on which executor, and what happens when a listener throws or
+ * nobody listens. A generated {@code SupportEvents} hub owns one {@code Delivery} and one
+ * {@link Listeners} per event type.
  *
  * <p>Every change to the hub's listener lists takes this object's lock, so a subscription that
  * spans several event types (callbacks, subscribe-all) joins all of them in one step, and
@@ -17,14 +19,19 @@ public final class Delivery {
   private final Object lock = new Object();
   private final Executor executor;
   private final ListenerFailureHandler failureHandler;
+  private final boolean propagateFailures;
+  private final BiConsumer<? super EventType, ? super Record> unhandledEvents;
 
   private Delivery(Builder builder) {
     this.executor = builder.executor;
     this.failureHandler = builder.failureHandler;
+    this.propagateFailures = builder.failurePolicy == FailurePolicy.PROPAGATE;
+    this.unhandledEvents = builder.unhandledEvents;
   }
 
   /**
-   * Starts a delivery with the defaults: synchronous, failures logged.
+   * Starts a delivery with the defaults: synchronous, failures reported to the log, unhandled
+   * events ignored.
    *
    * @return a new builder
    */
@@ -51,9 +58,25 @@ public final class Delivery {
    * @return the subscription, active
    */
   public Subscription subscribe(Consumer<Registration> attach) {
+    return register(null, attach);
+  }
+
+  /**
+   * Like {@link #subscribe(Consumer)}, for a subscription whose listeners run on {@code executor}:
+   * one task per event, submitted in the order the events are delivered.
+   *
+   * @param executor runs this subscription's listeners, a UI thread for example
+   * @param attach adds listeners with {@link Registration#listen}
+   * @return the subscription, active
+   */
+  public Subscription subscribe(Executor executor, Consumer<Registration> attach) {
+    return register(Objects.requireNonNull(executor, "executor"), attach);
+  }
+
+  private Subscription register(Executor ownExecutor, Consumer<Registration> attach) {
     Objects.requireNonNull(attach, "attach");
     synchronized (lock) {
-      Registration registration = new Registration(this);
+      Registration registration = new Registration(this, ownExecutor);
       try {
         attach.accept(registration);
       } catch (RuntimeException | Error failure) {
@@ -77,23 +100,68 @@ public final class Delivery {
     }
   }
 
-  private <E extends Record> void deliverNow(Listeners.Entry<E>[] entries, EventType type, E event) {
-    for (Listeners.Entry<E> entry : entries) {
-      Registration registration = entry.registration();
-      if (!registration.isActive()) {
-        continue;
-      }
-      try {
-        entry.listener().accept(event);
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
-      } catch (Throwable failure) {
-        listenerFailed(new ListenerFailure(type, event, registration, failure));
-      }
+  void unhandled(EventType type, Record event) {
+    if (unhandledEvents == null) {
+      return;
+    }
+    try {
+      unhandledEvents.accept(type, event);
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable failure) {
+      FailureLog.unhandledHookFailed(type, event, failure);
     }
   }
 
-  private void listenerFailed(ListenerFailure failure) {
+  private <E extends Record> void deliverNow(
+      Listeners.Entry<E>[] entries, EventType type, E event) {
+    Throwable propagated = null;
+    for (Listeners.Entry<E> entry : entries) {
+      Executor ownExecutor = entry.registration().executor();
+      if (ownExecutor != null) {
+        ownExecutor.execute(() -> call(entry, type, event, false));
+        continue;
+      }
+      Throwable failure = call(entry, type, event, propagateFailures);
+      if (failure == null) {
+        continue;
+      }
+      if (propagated == null) {
+        propagated = failure;
+      } else if (failure != propagated) {
+        propagated.addSuppressed(failure);
+      }
+    }
+    if (propagated != null) {
+      throw unchecked(propagated);
+    }
+  }
+
+  /**
+   * Calls one listener if its subscription is still active. Returns what it threw when that is
+   * to be propagated; otherwise reports it and returns {@code null}.
+   */
+  private <E extends Record> Throwable call(
+      Listeners.Entry<E> entry, EventType type, E event, boolean propagate) {
+    Registration registration = entry.registration();
+    if (!registration.isActive()) {
+      return null;
+    }
+    try {
+      entry.listener().accept(event);
+      return null;
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable failure) {
+      if (propagate) {
+        return failure;
+      }
+      report(new ListenerFailure(type, event, registration, failure));
+      return null;
+    }
+  }
+
+  private void report(ListenerFailure failure) {
     try {
       failureHandler.handle(failure);
     } catch (VirtualMachineError fatal) {
@@ -103,11 +171,24 @@ public final class Delivery {
     }
   }
 
+  private static RuntimeException unchecked(Throwable failure) {
+    if (failure instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    // Only a listener that throws a checked exception sneakily gets here.
+    return new IllegalStateException("A listener threw a checked exception", failure);
+  }
+
   /** Configures a {@link Delivery}. */
   public static final class Builder {
 
     private Executor executor;
     private ListenerFailureHandler failureHandler = ListenerFailureHandler.logging();
+    private FailurePolicy failurePolicy = FailurePolicy.REPORT;
+    private BiConsumer<? super EventType, ? super Record> unhandledEvents;
 
     private Builder() {}
 
@@ -131,6 +212,29 @@ public final class Delivery {
      */
     public Builder failureHandler(ListenerFailureHandler failureHandler) {
       this.failureHandler = Objects.requireNonNull(failureHandler, "failureHandler");
+      return this;
+    }
+
+    /**
+     * Chooses between reporting listener failures (the default) and propagating them from emit.
+     *
+     * @param failurePolicy what to do when a listener throws
+     * @return this builder
+     */
+    public Builder failurePolicy(FailurePolicy failurePolicy) {
+      this.failurePolicy = Objects.requireNonNull(failurePolicy, "failurePolicy");
+      return this;
+    }
+
+    /**
+     * Tells {@code unhandledEvents} of each event emitted while no listener of its type was
+     * subscribed: the dead events of other event buses. What it throws is logged.
+     *
+     * @param unhandledEvents receives the type and the event nobody listened to
+     * @return this builder
+     */
+    public Builder unhandledEvents(BiConsumer<? super EventType, ? super Record> unhandledEvents) {
+      this.unhandledEvents = Objects.requireNonNull(unhandledEvents, "unhandledEvents");
       return this;
     }
 

@@ -16,6 +16,13 @@ final class FailureLog {
         failure.failure());
   }
 
+  static void unhandledHookFailed(EventType type, Record event, Throwable failure) {
+    LOGGER.log(
+        Level.ERROR,
+        () -> "The unhandled-events hook threw on " + type.wireName() + " " + event,
+        failure);
+  }
+
   static void handlerFailed(ListenerFailure failure, Throwable handlerFailure) {
     handlerFailure.addSuppressed(failure.failure());
     LOGGER.log(

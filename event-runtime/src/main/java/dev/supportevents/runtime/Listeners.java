@@ -2,6 +2,7 @@ package dev.supportevents.runtime;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -38,13 +39,27 @@ public final class Listeners<E extends Record> {
   }
 
   /**
+   * Subscribes one listener to this event type, to run on {@code executor}.
+   *
+   * @param listener receives each event emitted from now on
+   * @param executor runs the listener, one task per event in delivery order
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribe(Consumer<? super E> listener, Executor executor) {
+    Objects.requireNonNull(listener, "listener");
+    return delivery.subscribe(executor, registration -> registration.listen(this, listener));
+  }
+
+  /**
    * Delivers {@code event} to every listener subscribed now.
    *
    * @param event the event, already checked to be of this list's type
    */
   public void deliver(E event) {
     Entry<E>[] current = entries;
-    if (current.length != 0) {
+    if (current.length == 0) {
+      delivery.unhandled(type, event);
+    } else {
       delivery.deliver(current, type, event);
     }
   }

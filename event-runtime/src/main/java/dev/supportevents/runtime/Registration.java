@@ -3,6 +3,7 @@ package dev.supportevents.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -13,12 +14,14 @@ import java.util.function.Consumer;
 public final class Registration implements Subscription {
 
   private final Delivery delivery;
+  private final Executor executor;
   private final List<Listeners<?>> joined = new ArrayList<>();
   private boolean attaching = true;
   private volatile boolean active = true;
 
-  Registration(Delivery delivery) {
+  Registration(Delivery delivery, Executor executor) {
     this.delivery = delivery;
+    this.executor = executor;
   }
 
   /**
@@ -43,6 +46,11 @@ public final class Registration implements Subscription {
     listeners.add(this, listener);
     joined.add(listeners);
     return this;
+  }
+
+  /** The executor of this subscription alone, or {@code null} to run on the hub's. */
+  Executor executor() {
+    return executor;
   }
 
   void attached() {

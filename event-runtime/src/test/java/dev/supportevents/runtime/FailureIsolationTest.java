@@ -1,0 +1,156 @@
+package dev.supportevents.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.supportevents.runtime.TestEvents.Ping;
+import dev.supportevents.runtime.TestEvents.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.Test;
+
+class FailureIsolationTest {
+
+  private final List<String> calls = new ArrayList<>();
+  private final List<ListenerFailure> failures = new ArrayList<>();
+
+  @Test
+  void aThrowingListenerDoesNotStopTheOthersAndItsFailureIsReported() {
+    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
+    RuntimeException boom = new IllegalStateException("boom");
+    hub.pings.subscribe(ping -> calls.add("first " + ping.number()));
+    Subscription failing = hub.pings.subscribe(ping -> {
+      calls.add("failing " + ping.number());
+      throw boom;
+    });
+    hub.pings.subscribe(ping -> calls.add("last " + ping.number()));
+
+    Ping ping = new Ping(1);
+    hub.pings.deliver(ping);
+
+    assertEquals(List.of("first 1", "failing 1", "last 1"), calls);
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, failing, boom)), failures);
+  }
+
+  @Test
+  void theDefaultHandlerLogsOneWarningWithTheFailure() {
+    try (CapturedLog log = new CapturedLog()) {
+      TestHub hub = new TestHub();
+      RuntimeException boom = new IllegalStateException("boom");
+      hub.pings.subscribe(ping -> {
+        throw boom;
+      });
+      hub.pings.subscribe(ping -> calls.add("after"));
+
+      hub.pings.deliver(new Ping(7));
+
+      assertEquals(List.of("after"), calls);
+      assertEquals(1, log.records.size());
+      LogRecord record = log.records.get(0);
+      assertEquals(Level.WARNING, record.getLevel());
+      assertEquals("A listener of ping failed on Ping[number=7]", record.getMessage());
+      assertSame(boom, record.getThrown());
+    }
+  }
+
+  @Test
+  void aThrowingFailureHandlerIsLoggedOnceAndDeliveryGoesOn() {
+    try (CapturedLog log = new CapturedLog()) {
+      List<ListenerFailure> handled = new ArrayList<>();
+      RuntimeException handlerBug = new IllegalArgumentException("handler bug");
+      TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
+        handled.add(failure);
+        throw handlerBug;
+      }));
+      RuntimeException boom = new IllegalStateException("boom");
+      hub.pings.subscribe(ping -> {
+        throw boom;
+      });
+      hub.pings.subscribe(ping -> calls.add("after"));
+
+      hub.pings.deliver(new Ping(1));
+
+      assertEquals(List.of("after"), calls);
+      assertEquals(1, handled.size(), "the handler is not called again for its own failure");
+      assertEquals(1, log.records.size());
+      assertEquals(Level.SEVERE, log.records.get(0).getLevel());
+      assertSame(handlerBug, log.records.get(0).getThrown());
+      assertArrayEquals(new Throwable[] {boom}, handlerBug.getSuppressed());
+    }
+  }
+
+  @Test
+  void propagatePolicyThrowsTheFirstFailureAfterEveryListenerRan() {
+    TestHub hub = new TestHub(Delivery.builder()
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add));
+    RuntimeException first = new IllegalStateException("first");
+    RuntimeException second = new IllegalArgumentException("second");
+    hub.pings.subscribe(ping -> {
+      calls.add("one");
+      throw first;
+    });
+    hub.pings.subscribe(ping -> calls.add("two"));
+    hub.pings.subscribe(ping -> {
+      calls.add("three");
+      throw second;
+    });
+
+    RuntimeException thrown = assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1)));
+
+    assertSame(first, thrown);
+    assertArrayEquals(new Throwable[] {second}, thrown.getSuppressed());
+    assertEquals(List.of("one", "two", "three"), calls);
+    assertEquals(List.of(), failures, "propagated failures do not go to the handler");
+  }
+
+  @Test
+  void propagatePolicyDoesNotSuppressAnExceptionIntoItself() {
+    TestHub hub = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
+    RuntimeException shared = new IllegalStateException("shared");
+    hub.pings.subscribe(ping -> {
+      throw shared;
+    });
+    hub.pings.subscribe(ping -> {
+      throw shared;
+    });
+
+    RuntimeException thrown = assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1)));
+
+    assertSame(shared, thrown);
+    assertEquals(0, thrown.getSuppressed().length);
+  }
+
+  @Test
+  void virtualMachineErrorsAreNotSwallowed() {
+    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
+    hub.pings.subscribe(ping -> {
+      throw new OutOfMemoryError("simulated");
+    });
+
+    assertThrows(OutOfMemoryError.class, () -> hub.pings.deliver(new Ping(1)));
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void failuresOfListenersOnTheirOwnExecutorAreReportedEvenWhenPropagating() {
+    TestHub.ManualExecutor ui = new TestHub.ManualExecutor();
+    TestHub hub = new TestHub(Delivery.builder()
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add));
+    RuntimeException boom = new IllegalStateException("boom");
+    Subscription onUi = hub.pings.subscribe(ping -> {
+      throw boom;
+    }, ui);
+
+    Ping ping = new Ping(3);
+    hub.pings.deliver(ping);
+    ui.runAll();
+
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, onUi, boom)), failures);
+  }
+}
