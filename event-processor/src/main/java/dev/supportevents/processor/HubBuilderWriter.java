@@ -1,6 +1,7 @@
 package dev.supportevents.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -21,81 +22,51 @@ final class HubBuilderWriter {
 
   static TypeSpec write(Catalog catalog) {
     ClassName builder = catalog.hub().nestedClass("Builder");
-    ClassName deliveryBuilder = GeneratedCode.DELIVERY.nestedClass("Builder");
     TypeName callbacksList =
         ParameterizedTypeName.get(ClassName.get(List.class), catalog.callbacks());
+    TypeName unhandledListener = ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
+        WildcardTypeName.supertypeOf(catalog.eventType()),
+        WildcardTypeName.supertypeOf(Record.class));
+    ClassName policy = GeneratedCode.FAILURE_POLICY;
     return TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Configures a {@link $T} hub.\n", catalog.hub())
-        .addField(FieldSpec.builder(deliveryBuilder, "delivery", Modifier.PRIVATE,
-                Modifier.FINAL)
+        .addField(FieldSpec.builder(GeneratedCode.DELIVERY.nestedClass("Builder"), "delivery",
+                Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.builder()", GeneratedCode.DELIVERY)
             .build())
         .addField(FieldSpec.builder(callbacksList, "callbacks", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T<>()", ArrayList.class)
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("callbacks")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addParameter(catalog.callbacks(), "callbacks")
-            .addJavadoc("Adds callbacks, the widget's props: they run before every listener"
-                + " subscribed to the hub later. Callbacks added more than once run in the order"
-                + " added.\n\n")
-            .addJavadoc("@param callbacks receive the events they override\n")
-            .addJavadoc("@return this builder\n")
+        .addMethod(setter(builder, catalog.callbacks(), "callbacks",
+                CodeBlock.of("Adds callbacks, the widget's props: they run before every listener"
+                    + " subscribed to the hub later. Callbacks added more than once run in the"
+                    + " order added."),
+                "receive the events they override")
             .addStatement("this.callbacks.add($T.requireNonNull(callbacks, $S))", Objects.class,
                 "callbacks")
             .addStatement("return this")
             .build())
-        .addMethod(MethodSpec.methodBuilder("executor")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addParameter(Executor.class, "executor")
-            .addJavadoc("Delivers events through {@code executor}, one task per emitted event"
+        .addMethod(deliverySetter(builder, ClassName.get(Executor.class), "executor",
+            CodeBlock.of("Delivers events through {@code executor}, one task per emitted event"
                 + " that runs its listeners in order. Without it, listeners run on the emitting"
-                + " thread before the emit call returns.\n\n")
-            .addJavadoc("@param executor runs deliveries\n")
-            .addJavadoc("@return this builder\n")
-            .addStatement("this.delivery.executor(executor)")
-            .addStatement("return this")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("failureHandler")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addParameter(GeneratedCode.FAILURE_HANDLER, "failureHandler")
-            .addJavadoc("Sends the failures of listeners to {@code failureHandler} instead of the"
-                + " {@code dev.supportevents} {@link System.Logger}.\n\n")
-            .addJavadoc("@param failureHandler receives each failure of a listener\n")
-            .addJavadoc("@return this builder\n")
-            .addStatement("this.delivery.failureHandler(failureHandler)")
-            .addStatement("return this")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("failurePolicy")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addParameter(GeneratedCode.FAILURE_POLICY, "failurePolicy")
-            .addJavadoc("Chooses what emit does when a listener throws: report the failure to the"
-                + " failure handler and carry on ({@link $T#REPORT}, the default), or throw it"
-                + " once every listener has run ({@link $T#PROPAGATE}).\n\n",
-                GeneratedCode.FAILURE_POLICY, GeneratedCode.FAILURE_POLICY)
-            .addJavadoc("@param failurePolicy what to do when a listener throws\n")
-            .addJavadoc("@return this builder\n")
-            .addStatement("this.delivery.failurePolicy(failurePolicy)")
-            .addStatement("return this")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("unhandledEvents")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addParameter(ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
-                WildcardTypeName.supertypeOf(catalog.eventType()),
-                WildcardTypeName.supertypeOf(Record.class)), "unhandledEvents")
-            .addJavadoc("Tells {@code unhandledEvents} of every event emitted while no listener of"
-                + " its type is subscribed, the dead events of other event buses. What it throws"
-                + " is logged.\n\n")
-            .addJavadoc("@param unhandledEvents receives the type and the event nobody listened"
-                + " to\n")
-            .addJavadoc("@return this builder\n")
+                + " thread before the emit call returns."),
+            "runs deliveries"))
+        .addMethod(deliverySetter(builder, GeneratedCode.FAILURE_HANDLER, "failureHandler",
+            CodeBlock.of("Sends the failures of listeners to {@code failureHandler} instead of"
+                + " the {@code dev.supportevents} {@link System.Logger}."),
+            "receives each failure of a listener"))
+        .addMethod(deliverySetter(builder, policy, "failurePolicy",
+            CodeBlock.of("Chooses what emit does when a listener throws: report the failure to"
+                + " the failure handler and carry on ({@link $T#REPORT}, the default), or throw"
+                + " it once every listener has run ({@link $T#PROPAGATE}).", policy, policy),
+            "what to do when a listener throws"))
+        .addMethod(setter(builder, unhandledListener, "unhandledEvents",
+                CodeBlock.of("Tells {@code unhandledEvents} of every event emitted while no"
+                    + " listener of its type is subscribed, the dead events of other event buses."
+                    + " What it throws is logged."),
+                "receives the type and the event nobody listened to")
             .addStatement("$T.requireNonNull(unhandledEvents, $S)", Objects.class,
                 "unhandledEvents")
             .addStatement("this.delivery.unhandledEvents((type, event) -> "
@@ -110,5 +81,26 @@ final class HubBuilderWriter {
             .addStatement("return new $T(this)", catalog.hub())
             .build())
         .build();
+  }
+
+  /** A builder method that hands its argument to the runtime's {@code Delivery.Builder}. */
+  private static MethodSpec deliverySetter(
+      ClassName builder, TypeName type, String name, CodeBlock doc, String parameterDoc) {
+    return setter(builder, type, name, doc, parameterDoc)
+        .addStatement("this.delivery.$N($N)", name, name)
+        .addStatement("return this")
+        .build();
+  }
+
+  /** The declaration and javadoc of a builder method taking one parameter named {@code name}. */
+  private static MethodSpec.Builder setter(
+      ClassName builder, TypeName type, String name, CodeBlock doc, String parameterDoc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(type, name)
+        .addJavadoc("$L\n\n", doc)
+        .addJavadoc("@param $N $L\n", name, parameterDoc)
+        .addJavadoc("@return this builder\n");
   }
 }
