@@ -47,7 +47,19 @@ public final class Delivery {
    * @return an empty list of listeners
    */
   public <E extends Record> Listeners<E> listeners(EventType type) {
-    return new Listeners<>(Objects.requireNonNull(type, "type"), this);
+    return new Listeners<>(Objects.requireNonNull(type, "type"), this, false);
+  }
+
+  /**
+   * Creates the listener list of one event type that keeps the latest event delivered through
+   * it and replays it to each listener that subscribes later.
+   *
+   * @param type the event type the list is for
+   * @param <E> the event's record type
+   * @return an empty list of listeners
+   */
+  public <E extends Record> Listeners<E> listenersReplayingLatest(EventType type) {
+    return new Listeners<>(Objects.requireNonNull(type, "type"), this, true);
   }
 
   /**
@@ -75,8 +87,8 @@ public final class Delivery {
 
   private Subscription register(Executor ownExecutor, Consumer<Registration> attach) {
     Objects.requireNonNull(attach, "attach");
+    Registration registration = new Registration(this, ownExecutor);
     synchronized (lock) {
-      Registration registration = new Registration(this, ownExecutor);
       try {
         attach.accept(registration);
       } catch (RuntimeException | Error failure) {
@@ -84,8 +96,10 @@ public final class Delivery {
         throw failure;
       }
       registration.attached();
-      return registration;
     }
+    // Listener code never runs under the lock.
+    registration.replay();
+    return registration;
   }
 
   Object lock() {
@@ -97,6 +111,20 @@ public final class Delivery {
       deliverNow(entries, type, event);
     } else {
       executor.execute(() -> deliverNow(entries, type, event));
+    }
+  }
+
+  /**
+   * Hands a kept event to one new listener, on the executor it would get events on. A failure is
+   * always reported, never propagated: it must not cost the subscriber its subscription.
+   */
+  <E extends Record> void replay(Listeners.Entry<E> entry, EventType type, E event) {
+    Executor ownExecutor = entry.registration().executor();
+    Executor target = ownExecutor != null ? ownExecutor : executor;
+    if (target == null) {
+      call(entry, type, event, false);
+    } else {
+      target.execute(() -> call(entry, type, event, false));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.supportevents.runtime;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -12,6 +13,9 @@ import java.util.function.Consumer;
  * during a delivery (subscribe, close) applies to the events emitted after it. Generated code
  * calls it; applications use the hub.
  *
+ * <p>A list that replays the latest event keeps the last event delivered through it and hands it
+ * to each new listener as it subscribes.
+ *
  * @param <E> the event's record type
  */
 public final class Listeners<E extends Record> {
@@ -20,11 +24,14 @@ public final class Listeners<E extends Record> {
 
   private final EventType type;
   private final Delivery delivery;
+  private final boolean replaysLatest;
   private volatile Entry<E>[] entries = none();
+  private volatile E latest;
 
-  Listeners(EventType type, Delivery delivery) {
+  Listeners(EventType type, Delivery delivery, boolean replaysLatest) {
     this.type = type;
     this.delivery = delivery;
+    this.replaysLatest = replaysLatest;
   }
 
   /**
@@ -56,7 +63,16 @@ public final class Listeners<E extends Record> {
    * @param event the event, already checked to be of this list's type
    */
   public void deliver(E event) {
-    Entry<E>[] current = entries;
+    Entry<E>[] current;
+    if (replaysLatest) {
+      // Under the lock, a subscriber either is in this snapshot or replays this event: not both.
+      synchronized (delivery.lock()) {
+        latest = event;
+        current = entries;
+      }
+    } else {
+      current = entries;
+    }
     if (current.length == 0) {
       delivery.unhandled(type, event);
     } else {
@@ -73,11 +89,34 @@ public final class Listeners<E extends Record> {
     return entries.length != 0;
   }
 
-  void add(Registration registration, Consumer<? super E> listener) {
+  /**
+   * The latest event delivered through this list, for a list that replays it.
+   *
+   * @return the latest event, or empty if none was emitted yet
+   * @throws IllegalStateException if this list does not keep its latest event
+   */
+  public Optional<E> latest() {
+    if (!replaysLatest) {
+      throw new IllegalStateException(
+          "Events of " + type.wireName() + " are not kept: declare them with replayLatest = true");
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Adds a listener; called under the hub's lock.
+   *
+   * @return the replay of the latest event to this listener, to run once the lock is released,
+   *     or {@code null} if there is nothing to replay
+   */
+  Runnable add(Registration registration, Consumer<? super E> listener) {
+    Entry<E> entry = new Entry<>(registration, listener);
     Entry<E>[] current = entries;
     Entry<E>[] grown = Arrays.copyOf(current, current.length + 1);
-    grown[current.length] = new Entry<>(registration, listener);
+    grown[current.length] = entry;
     entries = grown;
+    E replayed = latest;
+    return replayed == null ? null : () -> delivery.replay(entry, type, replayed);
   }
 
   void remove(Registration registration) {

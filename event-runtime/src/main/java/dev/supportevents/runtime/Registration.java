@@ -16,6 +16,7 @@ public final class Registration implements Subscription {
   private final Delivery delivery;
   private final Executor executor;
   private final List<Listeners<?>> joined = new ArrayList<>();
+  private final List<Runnable> replays = new ArrayList<>();
   private boolean attaching = true;
   private volatile boolean active = true;
 
@@ -43,8 +44,11 @@ public final class Registration implements Subscription {
     if (listeners.delivery() != delivery) {
       throw new IllegalArgumentException("those listeners belong to another hub");
     }
-    listeners.add(this, listener);
+    Runnable replay = listeners.add(this, listener);
     joined.add(listeners);
+    if (replay != null) {
+      replays.add(replay);
+    }
     return this;
   }
 
@@ -55,6 +59,13 @@ public final class Registration implements Subscription {
 
   void attached() {
     attaching = false;
+  }
+
+  /** Hands each replayed event to its listener; called once the hub's lock is released. */
+  void replay() {
+    List<Runnable> pending = List.copyOf(replays);
+    replays.clear();
+    pending.forEach(Runnable::run);
   }
 
   @Override

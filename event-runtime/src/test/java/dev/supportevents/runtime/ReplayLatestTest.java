@@ -1,0 +1,145 @@
+package dev.supportevents.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.supportevents.runtime.TestEvents.Ping;
+import dev.supportevents.runtime.TestEvents.Type;
+import dev.supportevents.runtime.TestHub.ManualExecutor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class ReplayLatestTest {
+
+  private final List<String> calls = new ArrayList<>();
+  private final Delivery delivery = Delivery.builder().build();
+  private final Listeners<Ping> pings = delivery.listenersReplayingLatest(Type.PING);
+
+  @Test
+  void aNewListenerReceivesTheLatestEventAtOnceThenLaterOnes() {
+    pings.deliver(new Ping(1));
+    pings.deliver(new Ping(2));
+
+    pings.subscribe(ping -> calls.add("late " + ping.number()));
+    assertEquals(List.of("late 2"), calls);
+
+    pings.deliver(new Ping(3));
+    assertEquals(List.of("late 2", "late 3"), calls);
+    assertEquals(Optional.of(new Ping(3)), pings.latest());
+  }
+
+  @Test
+  void nothingIsReplayedBeforeTheFirstEvent() {
+    pings.subscribe(ping -> calls.add("got " + ping.number()));
+
+    assertEquals(List.of(), calls);
+    assertEquals(Optional.empty(), pings.latest());
+  }
+
+  @Test
+  void aGroupSubscriptionReplaysOnlyTheListsThatKeepTheirLatestEvent() {
+    Listeners<TestEvents.Pong> pongs = delivery.listeners(Type.PONG);
+    pings.deliver(new Ping(5));
+    pongs.deliver(new TestEvents.Pong("not kept"));
+
+    delivery.subscribe(registration -> registration
+        .listen(pings, ping -> calls.add("ping " + ping.number()))
+        .listen(pongs, pong -> calls.add("pong " + pong.text())));
+
+    assertEquals(List.of("ping 5"), calls);
+  }
+
+  @Test
+  void listsThatDoNotKeepTheirLatestEventSaySoWhenAsked() {
+    Listeners<Ping> plain = delivery.listeners(Type.PING);
+
+    IllegalStateException thrown = assertThrows(IllegalStateException.class, plain::latest);
+
+    assertEquals("Events of ping are not kept: declare them with replayLatest = true",
+        thrown.getMessage());
+  }
+
+  @Test
+  void theReplayRunsOnTheSubscriptionsOwnExecutor() {
+    ManualExecutor ui = new ManualExecutor();
+    pings.deliver(new Ping(1));
+
+    pings.subscribe(ping -> calls.add("ui " + ping.number()), ui);
+    assertEquals(List.of(), calls);
+
+    ui.runAll();
+    assertEquals(List.of("ui 1"), calls);
+  }
+
+  @Test
+  void aFailingReplayIsReportedEvenWhenFailuresPropagate() {
+    List<ListenerFailure> failures = new ArrayList<>();
+    Delivery propagating = Delivery.builder()
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add)
+        .build();
+    Listeners<Ping> kept = propagating.listenersReplayingLatest(Type.PING);
+    kept.deliver(new Ping(1));
+    RuntimeException boom = new IllegalStateException("boom");
+
+    Subscription subscription = kept.subscribe(ping -> {
+      throw boom;
+    });
+
+    assertTrue(subscription.isActive());
+    assertEquals(List.of(new ListenerFailure(Type.PING, new Ping(1), subscription, boom)),
+        failures);
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void aListenerSubscribingWhileEventsFlowGetsTheLatestAndEveryLaterEventExactlyOnce()
+      throws Exception {
+    int events = 200_000;
+    List<List<Integer>> received = new CopyOnWriteArrayList<>();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> emitter = threads.submit(() -> {
+        for (int n = 1; n <= events; n++) {
+          pings.deliver(new Ping(n));
+        }
+      });
+      Future<?> subscriber = threads.submit(() -> {
+        while (!emitter.isDone() && received.size() < 100) {
+          // Written by the emitting thread and, for the replay, by this one.
+          List<Integer> numbers = Collections.synchronizedList(new ArrayList<>());
+          received.add(numbers);
+          pings.subscribe(ping -> numbers.add(ping.number()));
+          Thread.yield();
+        }
+      });
+      emitter.get(15, TimeUnit.SECONDS);
+      subscriber.get(5, TimeUnit.SECONDS);
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertTrue(received.size() > 1, "no subscription happened while events flowed");
+    for (List<Integer> numbers : received) {
+      if (numbers.isEmpty()) {
+        continue; // subscribed before the first event
+      }
+      List<Integer> sorted = numbers.stream().sorted().toList();
+      int first = sorted.get(0);
+      for (int i = 0; i < sorted.size(); i++) {
+        assertEquals(first + i, sorted.get(i), "a gap or a duplicate in " + first + ".." + events);
+      }
+      assertEquals(events, sorted.get(sorted.size() - 1));
+    }
+  }
+}
