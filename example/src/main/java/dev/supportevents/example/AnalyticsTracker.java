@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * event's wire name: {@code messageSent} becomes {@code support_message_sent}, {@code
  * widget.opened} becomes {@code support_widget_opened}.
  *
- * <p>The properties carry ids, counts and flags (conversationId, messageId, hasAttachments, ...),
- * never what the visitor wrote: message texts and rating comments stay out of analytics.
+ * <p>The properties carry ids and flags (conversationId, messageId, hasAttachments, ...), never
+ * what the visitor wrote: message texts and rating comments stay out of analytics.
  */
 public final class AnalyticsTracker {
 

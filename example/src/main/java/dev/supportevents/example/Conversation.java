@@ -88,11 +88,10 @@ public record Conversation(
   }
 
   /** Fails unless {@code stars} is a rating a visitor can give. */
-  static int checkRating(int stars) {
+  static void checkRating(int stars) {
     if (stars < MIN_RATING || stars > MAX_RATING) {
       throw new IllegalArgumentException(
           "A rating is " + MIN_RATING + " to " + MAX_RATING + " stars, not " + stars);
     }
-    return stars;
   }
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Fires when a conversation is closed or resolved.
  *
  * @param conversationId the ended conversation's id
- * @param conversation the conversation as it ended, or {@code null} if the emitter only knows its id
+ * @param conversation the conversation as it ended, or {@code null} if the emitter only knows its
+ *     id
  */
 @SupportEvent
 public record ConversationEndEvent(String conversationId, @Nullable Conversation conversation) {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * that matter, for example
  *
  * <pre>
- * messageSent        conversation=c-1 message=m-2 from visitor "Hi, my invoice is wrong" (1 attachment)
+ * messageSent        conversation=c-1 message=m-2 from visitor "My invoice is wrong" (1 attachment)
  * </pre>
  */
 public final class EventFormatter {

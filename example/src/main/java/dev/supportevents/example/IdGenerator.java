@@ -3,7 +3,9 @@ package dev.supportevents.example;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Makes the ids of conversations and messages; injected so that tests and demos can predict them. */
+/**
+ * Makes the ids of conversations and messages; injected so that tests and demos can predict them.
+ */
 @FunctionalInterface
 public interface IdGenerator {
 

@@ -19,7 +19,8 @@ public record MessageSentEvent(String conversationId, Message message) {
     EventChecks.sameConversation(conversationId, message);
     if (message.sender().isAgent()) {
       throw new IllegalArgumentException("Message " + message.id() + " was written by "
-          + message.sender().role() + "; a sent message is the visitor's, a received one an agent's");
+          + message.sender().role()
+          + "; a sent message is the visitor's, a received one an agent's");
     }
   }
 }

@@ -200,7 +200,9 @@ public final class SupportWidget {
     return rated;
   }
 
-  /** Closes the widget and emits {@link WidgetClosedEvent}. Closing a closed widget does nothing. */
+  /**
+   * Closes the widget and emits {@link WidgetClosedEvent}. Closing a closed widget does nothing.
+   */
   public void close() {
     if (!open) {
       return;

@@ -43,7 +43,8 @@ public final class SupportWidgetDemo {
         .callbacks(new ErrorTracker(
             (error, tags, extra) -> reported.add(error + " " + tags + " " + extra)))
         .build();
-    widget.events().subscribeAll((type, event) -> out.println(EventFormatter.describe(type, event)));
+    widget.events()
+        .subscribeAll((type, event) -> out.println(EventFormatter.describe(type, event)));
     Subscription analytics =
         new AnalyticsTracker((name, properties) -> tracked.add(name)).subscribeTo(widget.events());
 

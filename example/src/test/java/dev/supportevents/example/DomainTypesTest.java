@@ -11,6 +11,7 @@ import static dev.supportevents.example.Fixtures.fromVisitor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,12 +58,12 @@ class DomainTypesTest {
 
   @Test
   void nullableComponentsAcceptNull() {
-    assertEquals(null, new ConversationStartEvent("c-1", null).conversation());
-    assertEquals(null, new ConversationEndEvent("c-1", null).conversation());
-    assertEquals(null, new ErrorEvent(new IllegalStateException(), null).context());
-    assertEquals(null, new RatingSubmittedEvent("c-1", 5, null).comment());
-    assertEquals(null, new WidgetOpenedEvent("v-1", null).page());
-    assertEquals(null, new WidgetClosedEvent("v-1", null).conversationId());
+    assertNull(new ConversationStartEvent("c-1", null).conversation());
+    assertNull(new ConversationEndEvent("c-1", null).conversation());
+    assertNull(new ErrorEvent(new IllegalStateException(), null).context());
+    assertNull(new RatingSubmittedEvent("c-1", 5, null).comment());
+    assertNull(new WidgetOpenedEvent("v-1", null).page());
+    assertNull(new WidgetClosedEvent("v-1", null).conversationId());
   }
 
   @Test
@@ -100,7 +101,7 @@ class DomainTypesTest {
     Conversation resolved = open.resolve(T0.plusSeconds(60));
 
     assertEquals(Conversation.Status.OPEN, open.status());
-    assertEquals(null, open.resolvedAt());
+    assertNull(open.resolvedAt());
     assertEquals(Conversation.Status.RESOLVED, resolved.status());
     assertEquals(T0.plusSeconds(60), resolved.resolvedAt());
     assertEquals(T0.plusSeconds(60), resolved.updatedAt());

@@ -22,7 +22,8 @@ class EventFormatterTest {
         EventFormatter.describe(SupportEventType.RATING_SUBMITTED,
             new RatingSubmittedEvent("c-9", 3, null)));
     assertEquals("widgetClosed       visitor=v-1",
-        EventFormatter.describe(SupportEventType.WIDGET_CLOSED, new WidgetClosedEvent("v-1", null)));
+        EventFormatter.describe(
+            SupportEventType.WIDGET_CLOSED, new WidgetClosedEvent("v-1", null)));
   }
 
   @Test

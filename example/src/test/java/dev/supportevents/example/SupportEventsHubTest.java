@@ -31,7 +31,8 @@ class SupportEventsHubTest {
   private record Got(String listener, Record event) {}
 
   private final List<ListenerFailure> failures = new ArrayList<>();
-  private final SupportEvents events = SupportEvents.builder().failureHandler(failures::add).build();
+  private final SupportEvents events =
+      SupportEvents.builder().failureHandler(failures::add).build();
   private final List<Got> received = new ArrayList<>();
 
   @AfterEach
@@ -233,7 +234,8 @@ class SupportEventsHubTest {
     List<Subscription> subscriptions = List.of(
         events.onMessageSent(event -> received.add(new Got("typed", event))),
         events.subscribe(MessageSentEvent.class, event -> received.add(new Got("class", event))),
-        events.subscribe(SupportEventType.MESSAGE_SENT, event -> received.add(new Got("type", event))),
+        events.subscribe(
+            SupportEventType.MESSAGE_SENT, event -> received.add(new Got("type", event))),
         events.subscribeAll((type, event) -> received.add(new Got("all", event))),
         events.subscribe(recordingCallbacks("callbacks", received)));
     Subscription kept = events.onMessageSent(event -> received.add(new Got("kept", event)));
@@ -266,7 +268,8 @@ class SupportEventsHubTest {
       throw broken;
     });
     MessageSentEvent first = new MessageSentEvent("c-1", SENT);
-    MessageSentEvent second = new MessageSentEvent("c-1", fromVisitor("c-1", "m-4", "Still there?"));
+    MessageSentEvent second =
+        new MessageSentEvent("c-1", fromVisitor("c-1", "m-4", "Still there?"));
 
     hub.emit(first);
     hub.emit(second);

@@ -5,6 +5,7 @@ import static dev.supportevents.example.Fixtures.HUMAN_AGENT;
 import static dev.supportevents.example.Fixtures.INVOICE;
 import static dev.supportevents.example.Fixtures.SCREENSHOT;
 import static dev.supportevents.example.Fixtures.T0;
+import static dev.supportevents.example.Fixtures.VISITOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -22,8 +23,6 @@ import org.junit.jupiter.api.Test;
 
 /** The widget emits each event where a real widget would, and nothing when a call is refused. */
 class SupportWidgetTest {
-
-  private static final Sender ALEX = Sender.visitor("v-1", "Alex");
 
   private final TestClock clock = new TestClock(T0);
   private final List<Message> delivered = new ArrayList<>();
@@ -73,7 +72,7 @@ class SupportWidgetTest {
     Conversation started =
         new Conversation("c-1", "v-1", Conversation.Status.OPEN, null, T0, null, null);
     Message sent =
-        new Message("m-2", "c-1", ALEX, "Hi, my invoice is wrong", List.of(INVOICE), sentAt);
+        new Message("m-2", "c-1", VISITOR, "Hi, my invoice is wrong", List.of(INVOICE), sentAt);
     Message aiReply = new Message("m-3", "c-1", AI_AGENT, "Let me look at it.", List.of(), aiAt);
     Message agentReply = new Message("m-4", "c-1", HUMAN_AGENT, "Fixed, here is the new total.",
         List.of(SCREENSHOT), agentAt);
@@ -201,7 +200,7 @@ class SupportWidgetTest {
     assertThrows(IllegalStateException.class, widget::resolve);
     widget.startConversation();
     assertThrows(IllegalStateException.class, widget::startConversation);
-    assertThrows(IllegalArgumentException.class, () -> widget.receiveReply(ALEX, "Me again"));
+    assertThrows(IllegalArgumentException.class, () -> widget.receiveReply(VISITOR, "Me again"));
     assertThrows(IllegalStateException.class, () -> widget.rate(5, null));
     widget.resolve();
     assertThrows(IllegalArgumentException.class, () -> widget.rate(0, null));

@@ -62,8 +62,8 @@ final class ClassFiles {
   }
 
   /**
-   * The classes directly in one package of a class-path location, a directory in a reactor build
-   * and a jar otherwise.
+   * The classes directly in one package of a class-path location: a directory of compiled
+   * classes when the runtime is built together with the example, its jar otherwise.
    *
    * @param location a directory or a jar
    * @param packagePath the package as a path, such as {@code dev/supportevents/runtime}

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 
-/** Reflection of every kind the scanner must catch; never run, only read by {@link NoReflectionTest}. */
+/**
+ * Reflection of every kind the scanner must catch. Never run: {@link NoReflectionTest} only reads
+ * its bytecode.
+ */
 final class ReflectiveLookup {
 
   private ReflectiveLookup() {}
