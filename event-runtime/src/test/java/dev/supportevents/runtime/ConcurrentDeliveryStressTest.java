@@ -66,7 +66,7 @@ class ConcurrentDeliveryStressTest {
         churners.add(threads.submit(() -> {
           start.await();
           while (emitting.get()) {
-            churnOnce();
+            churnOnce(emitting);
             churnCycles.incrementAndGet();
           }
           return null;
@@ -97,22 +97,29 @@ class ConcurrentDeliveryStressTest {
     assertTrue(churnDeliveries.sum() > 0, "churning listeners never received an event");
   }
 
-  /** Subscribes a listener, lets it receive a little, closes it, and watches for late events. */
-  private void churnOnce() {
+  /**
+   * Subscribes a listener, lets it receive an event (while events flow), closes it, and watches
+   * for events emitted after that.
+   */
+  private void churnOnce(AtomicBoolean emitting) {
     ChurningListener listener = new ChurningListener();
     Subscription subscription = hub.delivery.subscribe(registration -> registration
         .listen(hub.pings, listener::onPing)
         .listen(hub.pongs, pong -> { }));
-    Thread.onSpinWait();
+    while (!listener.received && emitting.get()) {
+      Thread.onSpinWait();
+    }
     subscription.close();
     listener.closedBefore = sequence.get();
   }
 
   private final class ChurningListener {
+    volatile boolean received;
     /** Every event numbered from here on was emitted after close() returned. */
     volatile int closedBefore = Integer.MAX_VALUE;
 
     void onPing(Ping ping) {
+      received = true;
       churnDeliveries.increment();
       if (ping.number() >= closedBefore) {
         lateDeliveries.increment();

@@ -1,0 +1,21 @@
+package dev.supportevents.example;
+
+import dev.supportevents.annotations.SupportEvent;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fires when a new conversation is created.
+ *
+ * @param conversationId the new conversation's id
+ * @param conversation the conversation as created, or {@code null} if the emitter only knows its id
+ */
+@SupportEvent
+public record ConversationStartEvent(String conversationId, @Nullable Conversation conversation) {
+
+  /** Checks that the id is present and matches the conversation, if given. */
+  public ConversationStartEvent {
+    Objects.requireNonNull(conversationId, "conversationId");
+    EventChecks.sameConversation(conversationId, conversation);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.supportevents.example;
+
+import static dev.supportevents.example.Fixtures.fromAgent;
+import static dev.supportevents.example.Fixtures.fromVisitor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.supportevents.example.billing.InvoicePaidEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Calls that cannot work fail at once, with a message that names what was expected. */
+class BadCallsTest {
+
+  /** How the hub's messages list the catalog: {@code MessageSentEvent (messageSent)}. */
+  private static final List<String> EVENTS_OF_THE_CATALOG = List.of(
+      "ConversationEndEvent (conversationEnd)", "ConversationStartEvent (conversationStart)",
+      "ErrorEvent (error)", "MessageReceivedEvent (messageReceived)",
+      "MessageSentEvent (messageSent)", "RatingSubmittedEvent (ratingSubmitted)",
+      "WidgetClosedEvent (widgetClosed)", "WidgetOpenedEvent (widget.opened)");
+
+  private final SupportEvents events = SupportEvents.create();
+  private final List<Record> delivered = new ArrayList<>();
+
+  BadCallsTest() {
+    events.subscribeAll((type, event) -> delivered.add(event));
+  }
+
+  @AfterEach
+  void nothingWasDelivered() {
+    assertEquals(List.of(), delivered);
+  }
+
+  @Test
+  void emittingNullNamesTheEventsOfTheCatalog() {
+    String message = assertFails(NullPointerException.class, () -> events.emit(null),
+        "The event is null", "dev.supportevents.example");
+    assertNamesTheCatalog(message);
+  }
+
+  @Test
+  void emittingAnEventOfAnotherCatalogNamesItAndTheEventsOfThisOne() {
+    String message = assertFails(IllegalArgumentException.class,
+        () -> events.emit(new InvoicePaidEvent("inv-1", 4_200)),
+        "dev.supportevents.example.billing.InvoicePaidEvent is not an event of"
+            + " dev.supportevents.example");
+    assertNamesTheCatalog(message);
+  }
+
+  @Test
+  void emittingARecordThatIsNoEventFailsEvenFromTheSamePackage() {
+    Message notAnEvent = fromVisitor("c-1", "m-2", "Hi");
+    String message = assertFails(IllegalArgumentException.class, () -> events.emit(notAnEvent),
+        "dev.supportevents.example.Message is not an event");
+    assertNamesTheCatalog(message);
+  }
+
+  @Test
+  void unknownWireNameListsTheWireNames() {
+    String message = assertFails(IllegalArgumentException.class,
+        () -> SupportEventType.fromWireName("nope"), "\"nope\"");
+    for (SupportEventType type : SupportEventType.values()) {
+      assertTrue(message.contains(type.wireName()), () -> message + " lacks " + type.wireName());
+    }
+    assertFails(NullPointerException.class, () -> SupportEventType.fromWireName(null), "wireName");
+  }
+
+  @Test
+  void subscribingWithAClassThatIsNoEventOfTheCatalogFails() {
+    assertNamesTheCatalog(assertFails(IllegalArgumentException.class,
+        () -> events.subscribe(InvoicePaidEvent.class, event -> {}),
+        "dev.supportevents.example.billing.InvoicePaidEvent"));
+    assertNamesTheCatalog(assertFails(IllegalArgumentException.class,
+        () -> events.subscribe(Message.class, event -> {}), "dev.supportevents.example.Message"));
+    assertNamesTheCatalog(assertFails(NullPointerException.class,
+        () -> events.subscribe((Class<MessageSentEvent>) null, event -> {}), "is null"));
+  }
+
+  @Test
+  void typeLookupsRejectForeignAndMissingEvents() {
+    assertNamesTheCatalog(assertFails(IllegalArgumentException.class,
+        () -> SupportEventType.of(new InvoicePaidEvent("inv-1", 4_200)), "InvoicePaidEvent"));
+    assertNamesTheCatalog(assertFails(IllegalArgumentException.class,
+        () -> SupportEventType.forClass(InvoicePaidEvent.class), "InvoicePaidEvent"));
+    assertNamesTheCatalog(assertFails(NullPointerException.class,
+        () -> SupportEventType.of(null), "is null"));
+    assertNamesTheCatalog(assertFails(NullPointerException.class,
+        () -> SupportEventType.forClass(null), "is null"));
+  }
+
+  @Test
+  void missingListenersAndSettingsAreRejectedByName() {
+    assertFails(NullPointerException.class, () -> events.onMessageSent(null), "listener");
+    assertFails(NullPointerException.class,
+        () -> events.subscribe(MessageSentEvent.class, null), "listener");
+    assertFails(NullPointerException.class,
+        () -> events.subscribe(SupportEventType.ERROR, null), "listener");
+    assertFails(NullPointerException.class,
+        () -> events.subscribe((SupportEventType) null, event -> {}), "type");
+    assertFails(NullPointerException.class, () -> events.subscribeAll(null), "listener");
+    assertFails(NullPointerException.class,
+        () -> events.subscribe((SupportEventCallbacks) null), "callbacks");
+    assertFails(NullPointerException.class,
+        () -> SupportEvents.builder().callbacks(null), "callbacks");
+    assertFails(NullPointerException.class,
+        () -> SupportEvents.builder().executor(null), "executor");
+    assertFails(NullPointerException.class,
+        () -> SupportEvents.builder().failureHandler(null), "failureHandler");
+  }
+
+  @Test
+  void emittersCheckTheEventBeforeAnyListenerSeesIt() {
+    Message visitorMessage = fromVisitor("c-1", "m-2", "Hi");
+    assertFails(NullPointerException.class,
+        () -> events.emitMessageSent(null, visitorMessage), "conversationId");
+    assertFails(IllegalArgumentException.class,
+        () -> events.emitMessageSent("c-1", fromAgent("c-1", "m-3", "Hello")), "m-3");
+    assertFails(IllegalArgumentException.class,
+        () -> events.emitter().emitRatingSubmitted("c-1", 9), "not 9");
+  }
+
+  private static void assertNamesTheCatalog(String message) {
+    for (String event : EVENTS_OF_THE_CATALOG) {
+      assertTrue(message.contains(event), () -> "\"" + message + "\" does not name " + event);
+    }
+  }
+
+  /** Asserts that {@code call} throws {@code expected} with a message containing each part. */
+  static String assertFails(Class<? extends Throwable> expected, Executable call, String... parts) {
+    String message = assertThrows(expected, call).getMessage();
+    for (String part : parts) {
+      assertTrue(message != null && message.contains(part),
+          () -> "\"" + message + "\" does not contain \"" + part + "\"");
+    }
+    return message;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.supportevents.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.supportevents.runtime.EventType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generated enum: its constants, names, classes and lookups. */
+class SupportEventTypeTest {
+
+  @Test
+  void valuesAreOneConstantPerEventSortedByRecordName() {
+    assertEquals(List.of(
+        SupportEventType.CONVERSATION_END,
+        SupportEventType.CONVERSATION_START,
+        SupportEventType.ERROR,
+        SupportEventType.MESSAGE_RECEIVED,
+        SupportEventType.MESSAGE_SENT,
+        SupportEventType.RATING_SUBMITTED,
+        SupportEventType.WIDGET_CLOSED,
+        SupportEventType.WIDGET_OPENED), List.of(SupportEventType.values()));
+  }
+
+  @Test
+  void wireNamesAreLowerCamelUnlessTheAnnotationGivesOne() {
+    assertEquals(
+        List.of("conversationEnd", "conversationStart", "error", "messageReceived", "messageSent",
+            "ratingSubmitted", "widgetClosed", "widget.opened"),
+        List.of(SupportEventType.values()).stream().map(SupportEventType::wireName).toList());
+  }
+
+  @Test
+  void eachTypeNamesItsRecordClass() {
+    assertEquals(
+        List.of(ConversationEndEvent.class, ConversationStartEvent.class, ErrorEvent.class,
+            MessageReceivedEvent.class, MessageSentEvent.class, RatingSubmittedEvent.class,
+            WidgetClosedEvent.class, WidgetOpenedEvent.class),
+        List.of(SupportEventType.values()).stream().map(SupportEventType::eventClass).toList());
+  }
+
+  @Test
+  void lookupsByWireNameClassAndEventAgreeWithTheConstants() {
+    List<Record> oneOfEach = Fixtures.oneOfEach();
+    for (int i = 0; i < oneOfEach.size(); i++) {
+      SupportEventType type = SupportEventType.values()[i];
+      assertSame(type, SupportEventType.fromWireName(type.wireName()));
+      assertSame(type, SupportEventType.forClass(type.eventClass()));
+      assertSame(type, SupportEventType.of(oneOfEach.get(i)));
+      assertSame(type, SupportEventType.valueOf(type.name()));
+    }
+  }
+
+  @Test
+  void wireNamesAreMatchedExactly() {
+    assertSame(SupportEventType.WIDGET_OPENED, SupportEventType.fromWireName("widget.opened"));
+    BadCallsTest.assertFails(IllegalArgumentException.class,
+        () -> SupportEventType.fromWireName("widgetOpened"), "\"widgetOpened\"");
+    BadCallsTest.assertFails(IllegalArgumentException.class,
+        () -> SupportEventType.fromWireName("MessageSent"), "\"MessageSent\"");
+  }
+
+  @Test
+  void theRuntimeSeesTheSameNamesThroughEventType() {
+    EventType type = SupportEventType.MESSAGE_SENT;
+
+    assertEquals("messageSent", type.wireName());
+    assertEquals(MessageSentEvent.class, type.eventClass());
+  }
+}

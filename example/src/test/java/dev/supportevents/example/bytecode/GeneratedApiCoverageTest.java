@@ -1,0 +1,45 @@
+package dev.supportevents.example.bytecode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.supportevents.example.bytecode.Bytecode.Call;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the behaviour tests complete: every public method of the generated catalog is called by
+ * some test, through the type that declares it (the emitter's methods through the emitter).
+ */
+class GeneratedApiCoverageTest {
+
+  private static final List<String> PUBLIC_TYPES = List.of(
+      "dev/supportevents/example/SupportEvents",
+      "dev/supportevents/example/SupportEvents$Builder",
+      "dev/supportevents/example/SupportEventType",
+      "dev/supportevents/example/SupportEventCallbacks",
+      "dev/supportevents/example/SupportEventEmitter");
+
+  /**
+   * Eight events: the hub has create, builder, 8 onX, 4 subscribes, each of those 12 again with an
+   * executor, 8 emitX, emit and emitter; its builder 6 methods; the enum 7; the callbacks 8; the
+   * emitter 8 emitX and 6 shorter ones.
+   */
+  private static final int PUBLIC_METHODS = 36 + 6 + 7 + 8 + 14;
+
+  @Test
+  void everyPublicMethodOfTheGeneratedCatalogIsCalledByATest() {
+    Set<Call> declared = new LinkedHashSet<>();
+    PUBLIC_TYPES.forEach(type -> declared.addAll(Bytecode.publicMethods(ClassFiles.read(type))));
+    Set<Call> called = new HashSet<>();
+    ClassFiles.underDirectory(ClassFiles.locationOf(GeneratedApiCoverageTest.class))
+        .values()
+        .forEach(bytes -> called.addAll(Bytecode.calls(bytes)));
+
+    assertEquals(PUBLIC_METHODS, declared.size(), declared::toString);
+    assertEquals(List.of(), declared.stream().filter(method -> !called.contains(method)).toList(),
+        "public methods of the generated catalog that no test calls");
+  }
+}
