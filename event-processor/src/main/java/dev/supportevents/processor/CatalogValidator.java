@@ -45,19 +45,27 @@ final class CatalogValidator {
   }
 
   private boolean distinct(EventModel a, EventModel b) {
-    boolean distinct = true;
-    if (a.wireName().equals(b.wireName())) {
-      reportBoth(a, b, Message.DUPLICATE_WIRE_NAME, a.wireName());
-      distinct = false;
+    String sharedJavaName = sharedJavaName(a, b);
+    if (sharedJavaName != null) {
+      reportBoth(a, b, Message.DUPLICATE_JAVA_NAME, sharedJavaName);
     }
+    boolean sameWireName = a.wireName().equals(b.wireName());
+    // Two derived wire names are equal only if the Java names clash too: one report says it all.
+    if (sameWireName && !(a.hasDerivedWireName() && b.hasDerivedWireName())) {
+      reportBoth(a, b, Message.DUPLICATE_WIRE_NAME, a.wireName());
+    }
+    return sharedJavaName == null && !sameWireName;
+  }
+
+  /** The first generated Java name that {@code a} and {@code b} share, or {@code null}. */
+  private static String sharedJavaName(EventModel a, EventModel b) {
     for (Function<EventModel, String> javaName : JAVA_NAMES) {
-      String shared = javaName.apply(a);
-      if (shared.equals(javaName.apply(b))) {
-        reportBoth(a, b, Message.DUPLICATE_JAVA_NAME, shared);
-        return false;
+      String name = javaName.apply(a);
+      if (name.equals(javaName.apply(b))) {
+        return name;
       }
     }
-    return distinct;
+    return null;
   }
 
   private void reportBoth(EventModel a, EventModel b, Message message, String shared) {

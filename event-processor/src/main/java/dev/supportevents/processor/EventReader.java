@@ -1,18 +1,17 @@
 package dev.supportevents.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -23,45 +22,52 @@ import javax.lang.model.util.Types;
 final class EventReader {
 
   private final Types types;
+  private final LintWarnings lintWarnings;
   private final ValidationReport report;
 
-  EventReader(Types types, ValidationReport report) {
-    this.types = types;
+  EventReader(ProcessingEnvironment environment, ValidationReport report) {
+    this.types = environment.getTypeUtils();
+    this.lintWarnings = new LintWarnings(environment.getElementUtils());
     this.report = report;
   }
 
   /** The event of {@code element}, or empty once every reason it is not one has been reported. */
   Optional<EventModel> read(TypeElement element) {
     String name = element.getQualifiedName().toString();
+    boolean valid = true;
     if (element.getKind() != ElementKind.RECORD) {
       report.error(element, Message.NOT_A_RECORD,
           name, kindName(element.getKind()), element.getSimpleName());
-      return Optional.empty();
+      valid = false;
     }
-    boolean valid = true;
     if (!element.getTypeParameters().isEmpty()) {
-      report.error(element, Message.GENERIC_RECORD, element.getTypeParameters(), name);
+      String parameters = element.getTypeParameters().stream()
+          .map(Element::getSimpleName)
+          .collect(Collectors.joining(", ", "<", ">"));
+      report.error(element, Message.GENERIC_RECORD, name, parameters);
       valid = false;
     }
     String hiddenBy = hiddenBy(element);
     if (hiddenBy != null) {
-      report.error(element, Message.NOT_ACCESSIBLE,
-          name, hiddenBy);
+      report.error(element, Message.NOT_ACCESSIBLE, name, hiddenBy);
       valid = false;
     }
     String baseName = Names.baseName(element.getSimpleName().toString());
+    String derivedWireName = Names.lowerCamel(baseName);
     String wireName = SupportEventAnnotation.wireName(element);
     if (wireName.isEmpty()) {
-      wireName = Names.lowerCamel(baseName);
+      wireName = derivedWireName;
     } else if (!Names.isValidWireName(wireName)) {
-      report.error(element, Message.INVALID_WIRE_NAME, wireName, name, Names.lowerCamel(baseName));
+      report.error(element, Message.INVALID_WIRE_NAME, wireName, name, derivedWireName);
       valid = false;
     }
     if (!valid) {
       return Optional.empty();
     }
-    return Optional.of(new EventModel(
-        element, ClassName.get(element), baseName, wireName, components(element), isVarargs(element)));
+    ExecutableElement canonical = canonicalConstructor(element);
+    return Optional.of(new EventModel(element, ClassName.get(element), baseName, wireName,
+        components(element), canonical.isVarArgs(), lintWarnings.ofRecord(element),
+        lintWarnings.ofEmit(element, canonical)));
   }
 
   private static List<EventComponent> components(TypeElement record) {
@@ -69,17 +75,9 @@ final class EventReader {
     for (RecordComponentElement component : record.getRecordComponents()) {
       TypeMirror type = component.asType();
       components.add(new EventComponent(component.getSimpleName().toString(),
-          withTypeAnnotations(TypeName.get(type), type), isNullable(component, type)));
+          TypeNames.of(type), isNullable(component, type)));
     }
     return List.copyOf(components);
-  }
-
-  /** Keeps type-use annotations such as {@code @Nullable} on the emit method's parameter. */
-  private static TypeName withTypeAnnotations(TypeName name, TypeMirror type) {
-    List<AnnotationSpec> annotations = type.getAnnotationMirrors().stream()
-        .map(AnnotationSpec::get)
-        .toList();
-    return annotations.isEmpty() || name.isAnnotated() ? name : name.annotated(annotations);
   }
 
   /** Any annotation named {@code Nullable} counts: JSpecify's, JetBrains', javax's, a team's own. */
@@ -90,14 +88,15 @@ final class EventReader {
         .anyMatch(a -> a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
   }
 
-  private boolean isVarargs(TypeElement record) {
+  /** The constructor whose parameters are the record's components; javac always declares one. */
+  private ExecutableElement canonicalConstructor(TypeElement record) {
     List<? extends RecordComponentElement> components = record.getRecordComponents();
     for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
-      if (constructor.isVarArgs() && isCanonical(constructor, components)) {
-        return true;
+      if (isCanonical(constructor, components)) {
+        return constructor;
       }
     }
-    return false;
+    throw new IllegalStateException("no canonical constructor in " + record);
   }
 
   private boolean isCanonical(
@@ -114,24 +113,19 @@ final class EventReader {
     return true;
   }
 
-  /** Why the package cannot reach {@code element}, or {@code null} if it can. */
+  /**
+   * Why the package cannot reach {@code element}, or {@code null} if it can. Local records need no
+   * check: annotation processing never sees them.
+   */
   private static String hiddenBy(TypeElement element) {
     if (element.getModifiers().contains(Modifier.PRIVATE)) {
       return "private";
-    }
-    if (element.getNestingKind() == NestingKind.LOCAL
-        || element.getNestingKind() == NestingKind.ANONYMOUS) {
-      return "declared inside a method";
     }
     for (Element outer = element.getEnclosingElement();
         outer instanceof TypeElement type;
         outer = outer.getEnclosingElement()) {
       if (type.getModifiers().contains(Modifier.PRIVATE)) {
         return "nested in the private type " + type.getQualifiedName();
-      }
-      if (type.getNestingKind() == NestingKind.LOCAL
-          || type.getNestingKind() == NestingKind.ANONYMOUS) {
-        return "nested in a type declared inside a method";
       }
     }
     return null;
