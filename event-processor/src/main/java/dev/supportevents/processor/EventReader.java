@@ -1,11 +1,13 @@
 package dev.supportevents.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -14,6 +16,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
@@ -66,26 +69,42 @@ final class EventReader {
     }
     ExecutableElement canonical = canonicalConstructor(element);
     return Optional.of(new EventModel(element, ClassName.get(element), baseName, wireName,
-        components(element), canonical.isVarArgs(), lintWarnings.ofRecord(element),
+        components(element, canonical), canonical.isVarArgs(), lintWarnings.ofRecord(element),
         lintWarnings.ofEmit(element, canonical)));
   }
 
-  private static List<EventComponent> components(TypeElement record) {
+  private List<EventComponent> components(TypeElement record, ExecutableElement canonical) {
     List<EventComponent> components = new ArrayList<>();
-    for (RecordComponentElement component : record.getRecordComponents()) {
+    for (int i = 0; i < record.getRecordComponents().size(); i++) {
+      RecordComponentElement component = record.getRecordComponents().get(i);
+      VariableElement parameter = canonical.getParameters().get(i);
       TypeMirror type = component.asType();
+      // javac copies a component's annotations to the members their @Target allows; look at all.
+      boolean nullable = Stream.of(component.getAnnotationMirrors(),
+              component.getAccessor().getAnnotationMirrors(), parameter.getAnnotationMirrors(),
+              type.getAnnotationMirrors())
+          .flatMap(List::stream)
+          .anyMatch(EventReader::isNullable);
+      List<AnnotationSpec> declarationAnnotations = parameter.getAnnotationMirrors().stream()
+          .filter(EventReader::isNullable)
+          .filter(annotation -> !hasAnnotationOfType(type, annotation))
+          .map(AnnotationSpec::get)
+          .toList();
       components.add(new EventComponent(component.getSimpleName().toString(),
-          TypeNames.of(type), isNullable(component, type)));
+          TypeNames.of(type), nullable, declarationAnnotations));
     }
     return List.copyOf(components);
   }
 
   /** Any annotation named {@code Nullable} counts: JSpecify's, JetBrains', javax's, a team's own. */
-  private static boolean isNullable(RecordComponentElement component, TypeMirror type) {
-    List<AnnotationMirror> annotations = new ArrayList<>(component.getAnnotationMirrors());
-    annotations.addAll(type.getAnnotationMirrors());
-    return annotations.stream()
-        .anyMatch(a -> a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
+  private static boolean isNullable(AnnotationMirror annotation) {
+    return annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable");
+  }
+
+  /** Whether {@code type} already carries {@code annotation}, as a type-use annotation. */
+  private boolean hasAnnotationOfType(TypeMirror type, AnnotationMirror annotation) {
+    return type.getAnnotationMirrors().stream().anyMatch(typeAnnotation ->
+        types.isSameType(typeAnnotation.getAnnotationType(), annotation.getAnnotationType()));
   }
 
   /** The constructor whose parameters are the record's components; javac always declares one. */

@@ -70,7 +70,9 @@ final class GeneratedCode {
   static List<ParameterSpec> parameters(EventModel event, int count) {
     List<ParameterSpec> parameters = new ArrayList<>();
     for (EventComponent component : event.components().subList(0, count)) {
-      parameters.add(ParameterSpec.builder(component.type(), component.name()).build());
+      parameters.add(ParameterSpec.builder(component.type(), component.name())
+          .addAnnotations(component.declarationAnnotations())
+          .build());
     }
     return parameters;
   }
