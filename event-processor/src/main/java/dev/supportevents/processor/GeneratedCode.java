@@ -43,9 +43,12 @@ final class GeneratedCode {
     if (warnings.isEmpty()) {
       return List.of();
     }
-    AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
-    new TreeSet<>(warnings).forEach(warning -> suppress.addMember("value", "$S", warning));
-    return List.of(suppress.build());
+    CodeBlock names = new TreeSet<>(warnings).stream()
+        .map(warning -> CodeBlock.of("$S", warning))
+        .collect(CodeBlock.joining(", "));
+    // One line, as written by hand: JavaPoet puts each value of a repeated member on its own.
+    CodeBlock value = warnings.size() == 1 ? names : CodeBlock.of("{$L}", names);
+    return List.of(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", value).build());
   }
 
   /**
