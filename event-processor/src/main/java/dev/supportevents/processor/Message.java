@@ -30,16 +30,17 @@ enum Message {
           + " without a trailing Event), but each event of a package needs names of its own."
           + " Rename one of the records."),
   GENERATED_NAME_TAKEN(
-      "Package %s already has a type named %s, the name of a generated type of its event"
-          + " catalog. Rename or move %s."),
+      "Package %s holds @SupportEvent records, so the processor generates its event catalog"
+          + " there, and one of the catalog's types is named %s; the package cannot have a type"
+          + " of its own with that name. Rename or move %s."),
   LATE_EVENT(
       "%s was generated after the event catalog of its package had been written, in an earlier"
           + " round of annotation processing; a catalog holds the events present in one round."
           + " Declare the event in a source file, or generate it into a package that has no"
           + " events in source files."),
   CANNOT_WRITE(
-      "Could not write the generated type %s: %s. Check that no other source or processor"
-          + " writes a type of that name, and that the output directory is writable."),
+      "Could not write the generated type %s. Check that no other source or processor writes a"
+          + " type of that name, and that the output directory is writable. The cause: %s"),
   PROCESSOR_BUG(
       "The @SupportEvent processor failed on %s. This is a bug in the processor, not in your"
           + " code; please report it with this message: %s");

@@ -6,7 +6,6 @@ import dev.supportevents.annotations.SupportEvent;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,8 +43,11 @@ public final class SupportEventProcessor extends AbstractProcessor {
   /** Events of packages that wait for a type another processor has yet to generate. */
   private final Set<String> deferredEvents = new LinkedHashSet<>();
 
-  /** Top-level types the user declared in this compilation's sources, by qualified name. */
-  private final Map<String, TypeElement> sourceTypes = new HashMap<>();
+  /**
+   * The qualified names of the top-level types declared in this compilation's sources. Names,
+   * not elements: javac's elements of one round must not be used in another.
+   */
+  private final Set<String> sourceTypes = new HashSet<>();
 
   /** What this processor generated, so it is not mistaken for the user's types. */
   private final Set<String> generatedTypes = new HashSet<>();
@@ -78,7 +80,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       String name = type.getQualifiedName().toString();
       if (!generatedTypes.contains(name)) {
-        sourceTypes.put(name, type);
+        sourceTypes.add(name);
       }
     }
     ValidationReport report = new ValidationReport();
@@ -144,7 +146,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
       valid &= event.isPresent();
     }
     Catalog catalog = new Catalog(packageName, List.copyOf(events), packageTypeNames(elements));
-    valid &= new CatalogValidator(report).validate(catalog, sourceTypes);
+    valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
+        .validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();
   }
 

@@ -107,4 +107,19 @@ class ProcessingRoundsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "r.SupportEventEmitter")).contains("void emitTwo(int two);");
   }
+
+  /** The Filer refuses a file that another processor has written; the error names the type. */
+  @Test
+  void reportsACatalogTypeThatAnotherProcessorWroteFirst() {
+    GeneratingProcessor hub = new GeneratingProcessor(Map.of("q.SupportEvents", """
+        package q;
+
+        public final class SupportEvents {}
+        """));
+    Compilation compilation =
+        TestCompiler.compile(List.of(hub, new SupportEventProcessor()), List.of(PING));
+    assertThat(compilation).hadErrorContaining(Message.CANNOT_WRITE.format("q.SupportEvents", ""))
+        .inFile(PING)
+        .onLineContaining("record PingEvent");
+  }
 }
