@@ -3,9 +3,12 @@ package dev.supportevents.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -17,7 +20,10 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
@@ -54,6 +60,16 @@ final class EventReader {
     if (hiddenBy != null) {
       report.error(element, Message.NOT_ACCESSIBLE, name, hiddenBy);
       valid = false;
+    }
+    for (RecordComponentElement component : element.getRecordComponents()) {
+      for (TypeElement used : typesUsedBy(component.asType())) {
+        String usedHiddenBy = hiddenBy(used);
+        if (usedHiddenBy != null) {
+          report.error(element, Message.COMPONENT_NOT_ACCESSIBLE, component.getSimpleName(),
+              name, used.getQualifiedName(), usedHiddenBy, used.getSimpleName());
+          valid = false;
+        }
+      }
     }
     String baseName = Names.baseName(element.getSimpleName().toString());
     String derivedWireName = Names.lowerCamel(baseName);
@@ -132,9 +148,25 @@ final class EventReader {
     return true;
   }
 
+  /** The classes and interfaces that {@code type} names: itself, its arguments and bounds. */
+  private static Set<TypeElement> typesUsedBy(TypeMirror type) {
+    Set<TypeElement> used = new LinkedHashSet<>();
+    if (type instanceof ArrayType array) {
+      used.addAll(typesUsedBy(array.getComponentType()));
+    } else if (type instanceof WildcardType wildcard) {
+      Stream.of(wildcard.getExtendsBound(), wildcard.getSuperBound())
+          .filter(Objects::nonNull)
+          .forEach(bound -> used.addAll(typesUsedBy(bound)));
+    } else if (type instanceof DeclaredType declared) {
+      used.add((TypeElement) declared.asElement());
+      declared.getTypeArguments().forEach(argument -> used.addAll(typesUsedBy(argument)));
+    }
+    return used;
+  }
+
   /**
-   * Why the package cannot reach {@code element}, or {@code null} if it can. Local records need no
-   * check: annotation processing never sees them.
+   * Why the package cannot reach {@code element}, or {@code null} if it can. Local types need no
+   * check: annotation processing never sees a record declared in a method, nor its types.
    */
   private static String hiddenBy(TypeElement element) {
     if (element.getModifiers().contains(Modifier.PRIVATE)) {

@@ -18,6 +18,10 @@ enum Message {
       "@SupportEvent record %s is %s, so the generated SupportEvents of its package cannot use"
           + " it. Make it public, package-private or protected, and nest it only in types that"
           + " are not private."),
+  COMPONENT_NOT_ACCESSIBLE(
+      "Component %s of @SupportEvent record %s has a type that uses %s, which is %s, so the"
+          + " generated emit methods of its package cannot name it. Make %s package-private or"
+          + " wider, and nest it only in types that are not private."),
   INVALID_WIRE_NAME(
       "The wire name \"%s\" of %s is not allowed: a wire name is not blank and uses only ASCII"
           + " letters, digits, '.', '_', '-' and ':'. Fix @SupportEvent(\"...\"), or remove the"

@@ -83,6 +83,24 @@ class RejectedDeclarationsTest {
         .onLineContaining("record PingEvent");
   }
 
+  /** The generated emit methods name each component's type, so they must reach it too. */
+  @Test
+  void rejectsComponentTypesThePackageCannotReach() {
+    JavaFileObject secret = event("p.SecretEvent", """
+        @SupportEvent public record SecretEvent(String id, java.util.List<? extends Secret> secrets) {
+          private record Secret(int code) {}
+        }
+        """);
+    Compilation compilation = compile(secret);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.COMPONENT_NOT_ACCESSIBLE.format(
+            "secrets", "p.SecretEvent", "p.SecretEvent.Secret", "private", "Secret"))
+        .inFile(secret)
+        .onLineContaining("record SecretEvent");
+    assertThat(written()).isEmpty();
+  }
+
   /** The error is on the annotation, so on its line when it stands on a line of its own. */
   @ParameterizedTest
   @ValueSource(strings = {"  ", " ping", "bad name", "a/b", "caf\u00e9", "tab\\t"})
