@@ -71,6 +71,27 @@ class ProcessingRoundsTest {
         "q.SupportEventType", "q.SupportEventCallbacks", "q.SupportEventEmitter", "q.SupportEvents");
   }
 
+  /** An annotation that never resolves is left to javac too, wherever it is on a component. */
+  @Test
+  void leavesAnAnnotationThatNeverAppearsToJavac() {
+    JavaFileObject annotated = source("p.NoteEvent", """
+        package p;
+
+        import java.util.List;
+
+        @dev.supportevents.annotations.SupportEvent
+        public record NoteEvent(@Audited String text, List<@Trimmed String> tags) {}
+        """);
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation compilation = TestCompiler.compile(List.of(processor), List.of(annotated));
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("class Audited").inFile(annotated)
+        .onLineContaining("record NoteEvent");
+    assertThat(compilation).hadErrorContaining("class Trimmed").inFile(annotated)
+        .onLineContaining("record NoteEvent");
+    assertThat(processor.originsBySource()).isEmpty();
+  }
+
   /** A package's catalog is written once; an event generated into it later is an error. */
   @Test
   void rejectsAnEventGeneratedAfterItsPackageCatalog() {
