@@ -43,13 +43,11 @@ final class EventReader {
   /** The event of {@code element}, or empty once every reason it is not one has been reported. */
   Optional<EventModel> read(TypeElement element) {
     String name = element.getQualifiedName().toString();
-    boolean valid = true;
-    if (element.getKind() != ElementKind.RECORD) {
+    boolean valid = element.getKind() == ElementKind.RECORD;
+    if (!valid) {
       report.error(element, Message.NOT_A_RECORD,
           name, kindName(element.getKind()), element.getSimpleName());
-      valid = false;
-    }
-    if (!element.getTypeParameters().isEmpty()) {
+    } else if (!element.getTypeParameters().isEmpty()) {
       String parameters = element.getTypeParameters().stream()
           .map(Element::getSimpleName)
           .collect(Collectors.joining(", ", "<", ">"));

@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.supportevents.processor.TestCompiler.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class GoldenOutputTest {
 
   @BeforeAll
   static void compileExample() {
-    example = TestCompiler.compile(ExampleSources.all().toArray(javax.tools.JavaFileObject[]::new));
+    example = TestCompiler.compile(List.of(new SupportEventProcessor()), ExampleSources.all());
   }
 
   @ParameterizedTest

@@ -24,7 +24,8 @@ class RejectedDeclarationsTest {
       "class Thing {},              a class",
       "interface Thing {},          an interface",
       "enum Thing { ONE },          an enum",
-      "@interface Thing {},         an annotation type"})
+      "@interface Thing {},         an annotation type",
+      "class Thing<T> {},           a class"})
   void rejectsTypesThatAreNotRecords(String declaration, String kind) {
     JavaFileObject thing = event("p.Thing", "@SupportEvent public " + declaration);
     Compilation compilation = compile(thing);
