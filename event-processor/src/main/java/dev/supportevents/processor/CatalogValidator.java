@@ -1,9 +1,10 @@
 package dev.supportevents.processor;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /** Checks the rules that concern the events of one package together. */
 final class CatalogValidator {
@@ -12,9 +13,11 @@ final class CatalogValidator {
   private static final List<Function<EventModel, String>> JAVA_NAMES =
       List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
 
+  private final Elements elements;
   private final ValidationReport report;
 
-  CatalogValidator(ValidationReport report) {
+  CatalogValidator(Elements elements, ValidationReport report) {
+    this.elements = elements;
     this.report = report;
   }
 
@@ -22,10 +25,10 @@ final class CatalogValidator {
    * Reports every clash in {@code catalog}, on each record involved: shared wire names, shared
    * Java names, and types of the package that take a generated type's name.
    *
-   * @param sourceTypes the types declared in this compilation's sources, by qualified name
+   * @param sourceTypes the qualified names of the types declared in this compilation's sources
    * @return whether the catalog can be generated
    */
-  boolean validate(Catalog catalog, Map<String, TypeElement> sourceTypes) {
+  boolean validate(Catalog catalog, Set<String> sourceTypes) {
     boolean valid = true;
     List<EventModel> events = catalog.events();
     for (int i = 0; i < events.size(); i++) {
@@ -34,8 +37,9 @@ final class CatalogValidator {
       }
     }
     for (String generated : Catalog.GENERATED_TYPES) {
-      TypeElement taken = sourceTypes.get(catalog.qualify(generated));
-      if (taken != null) {
+      String name = catalog.qualify(generated);
+      if (sourceTypes.contains(name)) {
+        TypeElement taken = elements.getTypeElement(name);
         report.error(taken, Message.GENERATED_NAME_TAKEN,
             catalog.displayPackage(), generated, taken.getQualifiedName());
         valid = false;
@@ -45,19 +49,27 @@ final class CatalogValidator {
   }
 
   private boolean distinct(EventModel a, EventModel b) {
-    boolean distinct = true;
-    if (a.wireName().equals(b.wireName())) {
-      reportBoth(a, b, Message.DUPLICATE_WIRE_NAME, a.wireName());
-      distinct = false;
+    String sharedJavaName = sharedJavaName(a, b);
+    if (sharedJavaName != null) {
+      reportBoth(a, b, Message.DUPLICATE_JAVA_NAME, sharedJavaName);
     }
+    boolean sameWireName = a.wireName().equals(b.wireName());
+    // Two derived wire names are equal only if the Java names clash too: one report says it all.
+    if (sameWireName && !(a.hasDerivedWireName() && b.hasDerivedWireName())) {
+      reportBoth(a, b, Message.DUPLICATE_WIRE_NAME, a.wireName());
+    }
+    return sharedJavaName == null && !sameWireName;
+  }
+
+  /** The first generated Java name that {@code a} and {@code b} share, or {@code null}. */
+  private static String sharedJavaName(EventModel a, EventModel b) {
     for (Function<EventModel, String> javaName : JAVA_NAMES) {
-      String shared = javaName.apply(a);
-      if (shared.equals(javaName.apply(b))) {
-        reportBoth(a, b, Message.DUPLICATE_JAVA_NAME, shared);
-        return false;
+      String name = javaName.apply(a);
+      if (name.equals(javaName.apply(b))) {
+        return name;
       }
     }
-    return distinct;
+    return null;
   }
 
   private void reportBoth(EventModel a, EventModel b, Message message, String shared) {

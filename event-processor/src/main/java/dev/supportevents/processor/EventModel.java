@@ -2,6 +2,7 @@ package dev.supportevents.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -13,6 +14,10 @@ import javax.lang.model.element.TypeElement;
  * @param wireName the event's name outside Java
  * @param components the record's components, in order
  * @param varargs whether the last component is a varargs array
+ * @param recordWarnings the lint warnings that naming the record raises, such as
+ *     {@code deprecation}
+ * @param emitWarnings the lint warnings that an emit method raises: by its parameter types, by
+ *     calling the canonical constructor
  */
 record EventModel(
     TypeElement element,
@@ -20,7 +25,9 @@ record EventModel(
     String baseName,
     String wireName,
     List<EventComponent> components,
-    boolean varargs) {
+    boolean varargs,
+    Set<String> recordWarnings,
+    Set<String> emitWarnings) {
 
   /** {@code MESSAGE_SENT}. */
   String constantName() {
@@ -40,6 +47,11 @@ record EventModel(
   /** {@code messageSentListeners}, the hub's field. */
   String listenersField() {
     return Names.lowerCamel(baseName) + "Listeners";
+  }
+
+  /** Whether the wire name is the one derived from the record's name. */
+  boolean hasDerivedWireName() {
+    return wireName.equals(Names.lowerCamel(baseName));
   }
 
   /** The record's name as users wrote it: {@code Outer.PingEvent}. */

@@ -2,20 +2,28 @@ package dev.supportevents.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
@@ -23,81 +31,105 @@ import javax.lang.model.util.Types;
 final class EventReader {
 
   private final Types types;
+  private final LintWarnings lintWarnings;
   private final ValidationReport report;
 
-  EventReader(Types types, ValidationReport report) {
-    this.types = types;
+  EventReader(ProcessingEnvironment environment, ValidationReport report) {
+    this.types = environment.getTypeUtils();
+    this.lintWarnings = new LintWarnings(environment.getElementUtils());
     this.report = report;
   }
 
   /** The event of {@code element}, or empty once every reason it is not one has been reported. */
   Optional<EventModel> read(TypeElement element) {
     String name = element.getQualifiedName().toString();
-    if (element.getKind() != ElementKind.RECORD) {
+    boolean valid = element.getKind() == ElementKind.RECORD;
+    if (!valid) {
       report.error(element, Message.NOT_A_RECORD,
           name, kindName(element.getKind()), element.getSimpleName());
-      return Optional.empty();
-    }
-    boolean valid = true;
-    if (!element.getTypeParameters().isEmpty()) {
-      report.error(element, Message.GENERIC_RECORD, element.getTypeParameters(), name);
+    } else if (!element.getTypeParameters().isEmpty()) {
+      String parameters = element.getTypeParameters().stream()
+          .map(Element::getSimpleName)
+          .collect(Collectors.joining(", ", "<", ">"));
+      report.error(element, Message.GENERIC_RECORD, name, parameters);
       valid = false;
     }
     String hiddenBy = hiddenBy(element);
     if (hiddenBy != null) {
-      report.error(element, Message.NOT_ACCESSIBLE,
-          name, hiddenBy);
+      report.error(element, Message.NOT_ACCESSIBLE, name, hiddenBy);
       valid = false;
     }
+    for (RecordComponentElement component : element.getRecordComponents()) {
+      for (TypeElement used : typesUsedBy(component.asType())) {
+        String usedHiddenBy = hiddenBy(used);
+        if (usedHiddenBy != null) {
+          report.error(element, Message.COMPONENT_NOT_ACCESSIBLE, component.getSimpleName(),
+              name, used.getQualifiedName(), usedHiddenBy, used.getSimpleName());
+          valid = false;
+        }
+      }
+    }
     String baseName = Names.baseName(element.getSimpleName().toString());
+    String derivedWireName = Names.lowerCamel(baseName);
     String wireName = SupportEventAnnotation.wireName(element);
     if (wireName.isEmpty()) {
-      wireName = Names.lowerCamel(baseName);
+      wireName = derivedWireName;
     } else if (!Names.isValidWireName(wireName)) {
-      report.error(element, Message.INVALID_WIRE_NAME, wireName, name, Names.lowerCamel(baseName));
+      report.error(element, Message.INVALID_WIRE_NAME, wireName, name, derivedWireName);
       valid = false;
     }
     if (!valid) {
       return Optional.empty();
     }
-    return Optional.of(new EventModel(
-        element, ClassName.get(element), baseName, wireName, components(element), isVarargs(element)));
+    ExecutableElement canonical = canonicalConstructor(element);
+    return Optional.of(new EventModel(element, ClassName.get(element), baseName, wireName,
+        components(element, canonical), canonical.isVarArgs(), lintWarnings.ofRecord(element),
+        lintWarnings.ofEmit(element, canonical)));
   }
 
-  private static List<EventComponent> components(TypeElement record) {
+  private List<EventComponent> components(TypeElement record, ExecutableElement canonical) {
     List<EventComponent> components = new ArrayList<>();
-    for (RecordComponentElement component : record.getRecordComponents()) {
+    for (int i = 0; i < record.getRecordComponents().size(); i++) {
+      RecordComponentElement component = record.getRecordComponents().get(i);
+      VariableElement parameter = canonical.getParameters().get(i);
       TypeMirror type = component.asType();
+      // javac copies a component's annotations to the members their @Target allows; look at all.
+      boolean nullable = Stream.of(component.getAnnotationMirrors(),
+              component.getAccessor().getAnnotationMirrors(), parameter.getAnnotationMirrors(),
+              type.getAnnotationMirrors())
+          .flatMap(List::stream)
+          .anyMatch(EventReader::isNullable);
+      List<AnnotationSpec> declarationAnnotations = parameter.getAnnotationMirrors().stream()
+          .filter(EventReader::isNullable)
+          .filter(annotation -> !hasAnnotationOfType(type, annotation))
+          .map(AnnotationSpec::get)
+          .toList();
       components.add(new EventComponent(component.getSimpleName().toString(),
-          withTypeAnnotations(TypeName.get(type), type), isNullable(component, type)));
+          TypeNames.of(type), nullable, declarationAnnotations));
     }
     return List.copyOf(components);
   }
 
-  /** Keeps type-use annotations such as {@code @Nullable} on the emit method's parameter. */
-  private static TypeName withTypeAnnotations(TypeName name, TypeMirror type) {
-    List<AnnotationSpec> annotations = type.getAnnotationMirrors().stream()
-        .map(AnnotationSpec::get)
-        .toList();
-    return annotations.isEmpty() || name.isAnnotated() ? name : name.annotated(annotations);
-  }
-
   /** Any annotation named {@code Nullable} counts: JSpecify's, JetBrains', javax's, a team's own. */
-  private static boolean isNullable(RecordComponentElement component, TypeMirror type) {
-    List<AnnotationMirror> annotations = new ArrayList<>(component.getAnnotationMirrors());
-    annotations.addAll(type.getAnnotationMirrors());
-    return annotations.stream()
-        .anyMatch(a -> a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
+  private static boolean isNullable(AnnotationMirror annotation) {
+    return annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable");
   }
 
-  private boolean isVarargs(TypeElement record) {
+  /** Whether {@code type} already carries {@code annotation}, as a type-use annotation. */
+  private boolean hasAnnotationOfType(TypeMirror type, AnnotationMirror annotation) {
+    return type.getAnnotationMirrors().stream().anyMatch(typeAnnotation ->
+        types.isSameType(typeAnnotation.getAnnotationType(), annotation.getAnnotationType()));
+  }
+
+  /** The constructor whose parameters are the record's components; javac always declares one. */
+  private ExecutableElement canonicalConstructor(TypeElement record) {
     List<? extends RecordComponentElement> components = record.getRecordComponents();
     for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
-      if (constructor.isVarArgs() && isCanonical(constructor, components)) {
-        return true;
+      if (isCanonical(constructor, components)) {
+        return constructor;
       }
     }
-    return false;
+    throw new IllegalStateException("no canonical constructor in " + record);
   }
 
   private boolean isCanonical(
@@ -114,24 +146,35 @@ final class EventReader {
     return true;
   }
 
-  /** Why the package cannot reach {@code element}, or {@code null} if it can. */
+  /** The classes and interfaces that {@code type} names: itself, its arguments and bounds. */
+  private static Set<TypeElement> typesUsedBy(TypeMirror type) {
+    Set<TypeElement> used = new LinkedHashSet<>();
+    if (type instanceof ArrayType array) {
+      used.addAll(typesUsedBy(array.getComponentType()));
+    } else if (type instanceof WildcardType wildcard) {
+      Stream.of(wildcard.getExtendsBound(), wildcard.getSuperBound())
+          .filter(Objects::nonNull)
+          .forEach(bound -> used.addAll(typesUsedBy(bound)));
+    } else if (type instanceof DeclaredType declared) {
+      used.add((TypeElement) declared.asElement());
+      declared.getTypeArguments().forEach(argument -> used.addAll(typesUsedBy(argument)));
+    }
+    return used;
+  }
+
+  /**
+   * Why the package cannot reach {@code element}, or {@code null} if it can. Local types need no
+   * check: annotation processing never sees a record declared in a method, nor its types.
+   */
   private static String hiddenBy(TypeElement element) {
     if (element.getModifiers().contains(Modifier.PRIVATE)) {
       return "private";
-    }
-    if (element.getNestingKind() == NestingKind.LOCAL
-        || element.getNestingKind() == NestingKind.ANONYMOUS) {
-      return "declared inside a method";
     }
     for (Element outer = element.getEnclosingElement();
         outer instanceof TypeElement type;
         outer = outer.getEnclosingElement()) {
       if (type.getModifiers().contains(Modifier.PRIVATE)) {
         return "nested in the private type " + type.getQualifiedName();
-      }
-      if (type.getNestingKind() == NestingKind.LOCAL
-          || type.getNestingKind() == NestingKind.ANONYMOUS) {
-        return "nested in a type declared inside a method";
       }
     }
     return null;

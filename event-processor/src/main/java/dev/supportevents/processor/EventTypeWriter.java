@@ -29,6 +29,7 @@ final class EventTypeWriter {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(GeneratedCode.EVENT_TYPE)
         .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog.recordWarnings()))
         .addJavadoc("The types of the support events of $L, one constant per {@code @SupportEvent}"
             + " record.\n", catalog.displayPackage())
         .addJavadoc("\n<p>Use it to subscribe by type, to switch over events, and to translate"
@@ -39,15 +40,16 @@ final class EventTypeWriter {
           .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event), event.wireName())
           .build());
     }
-    TypeName byWireName = ParameterizedTypeName.get(ClassName.get(Map.class),
+    // Lower-case static fields: an enum constant, always upper case, can never take their name.
+    TypeName byWireNameType = ParameterizedTypeName.get(ClassName.get(Map.class),
         ClassName.get(String.class), self);
-    TypeName byClass = ParameterizedTypeName.get(ClassName.get(Map.class), EVENT_CLASS, self);
+    TypeName byClassType = ParameterizedTypeName.get(ClassName.get(Map.class), EVENT_CLASS, self);
     return type
-        .addField(FieldSpec.builder(byWireName, "BY_WIRE_NAME", Modifier.PRIVATE,
+        .addField(FieldSpec.builder(byWireNameType, "byWireName", Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
             .initializer("index($T::wireName)", self)
             .build())
-        .addField(FieldSpec.builder(byClass, "BY_CLASS", Modifier.PRIVATE, Modifier.STATIC,
+        .addField(FieldSpec.builder(byClassType, "byClass", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
             .initializer("index($T::eventClass)", self)
             .build())
@@ -99,7 +101,7 @@ final class EventTypeWriter {
         .addJavadoc("@throws IllegalArgumentException if no event of $L has that name\n",
             catalog.displayPackage())
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
-        .addStatement("$T type = BY_WIRE_NAME.get(wireName)", catalog.eventType())
+        .addStatement("$T type = byWireName.get(wireName)", catalog.eventType())
         .beginControlFlow("if (type == null)")
         .addStatement("throw new $T($S + wireName + $S + describe($T::wireName))",
             IllegalArgumentException.class, "No event of " + catalog.displayPackage()
@@ -146,7 +148,7 @@ final class EventTypeWriter {
             "The event class is null; expected an event of " + catalog.displayPackage() + ": ",
             catalog.eventType())
         .endControlFlow()
-        .addStatement("$T type = BY_CLASS.get(eventClass)", catalog.eventType())
+        .addStatement("$T type = byClass.get(eventClass)", catalog.eventType())
         .beginControlFlow("if (type == null)")
         .addStatement("throw new $T(eventClass.getName() + $S + describe($T::eventName))",
             IllegalArgumentException.class,

@@ -32,6 +32,7 @@ final class HubWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(catalog.emitter())
         .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog.allWarnings()))
         .addJavadoc(CodeBlock.builder()
             .add("The support events of one widget instance ($L): subscribe to them and emit"
                 + " them.\n", catalog.displayPackage())

@@ -12,33 +12,39 @@ enum Message {
           + " `public record %s(String conversationId) {}`, or remove @SupportEvent."),
   GENERIC_RECORD(
       "@SupportEvent records cannot be generic, because each event needs one fixed type in the"
-          + " generated API. Remove the type parameters %s from %s and use concrete component"
-          + " types."),
+          + " generated API, and %s declares %s. Remove the type parameters and use concrete"
+          + " component types."),
   NOT_ACCESSIBLE(
       "@SupportEvent record %s is %s, so the generated SupportEvents of its package cannot use"
           + " it. Make it public, package-private or protected, and nest it only in types that"
           + " are not private."),
+  COMPONENT_NOT_ACCESSIBLE(
+      "Component %s of @SupportEvent record %s has a type that uses %s, which is %s, so the"
+          + " generated emit methods of its package cannot name it. Make %s package-private or"
+          + " wider, and nest it only in types that are not private."),
   INVALID_WIRE_NAME(
-      "The wire name \"%s\" of %s is not allowed: a wire name is non-empty and uses only ASCII letters,"
-          + " digits, '.', '_', '-' and ':'. Fix @SupportEvent(\"...\"), or remove the value to use"
-          + " the derived name \"%s\"."),
+      "The wire name \"%s\" of %s is not allowed: a wire name is not blank and uses only ASCII"
+          + " letters, digits, '.', '_', '-' and ':'. Fix @SupportEvent(\"...\"), or remove the"
+          + " value to use the derived name \"%s\"."),
   DUPLICATE_WIRE_NAME(
       "%s and %s both have the wire name \"%s\", but wire names are unique within a package."
           + " Give one of them another name with @SupportEvent(\"...\")."),
   DUPLICATE_JAVA_NAME(
-      "%s and %s both give the generated name %s (names come from the record's name without a"
-          + " trailing Event), but each event of a package needs its own names. Rename one of the"
-          + " records."),
+      "%s and %s both give the generated name %s (names come from the record's simple name"
+          + " without a trailing Event), but each event of a package needs names of its own."
+          + " Rename one of the records."),
   GENERATED_NAME_TAKEN(
-      "Package %s already has a type named %s, the name of a generated type of its event"
-          + " catalog. Rename or move %s."),
+      "Package %s holds @SupportEvent records, so the processor generates its event catalog"
+          + " there, and one of the catalog's types is named %s; the package cannot have a type"
+          + " of its own with that name. Rename or move %s."),
   LATE_EVENT(
-      "%s appeared after the event catalog of its package was written, in a later round of"
-          + " annotation processing. Declare it in a source file, or generate it in the first"
-          + " round together with the package's other events."),
+      "%s was generated after the event catalog of its package had been written, in an earlier"
+          + " round of annotation processing; a catalog holds the events present in one round."
+          + " Declare the event in a source file, or generate it into a package that has no"
+          + " events in source files."),
   CANNOT_WRITE(
-      "Could not write the generated type %s: %s. Check that no other source or processor"
-          + " writes a type of that name, and that the output directory is writable."),
+      "Could not write the generated type %s. Check that no other source or processor writes a"
+          + " type of that name, and that the output directory is writable. The cause: %s"),
   PROCESSOR_BUG(
       "The @SupportEvent processor failed on %s. This is a bug in the processor, not in your"
           + " code; please report it with this message: %s");

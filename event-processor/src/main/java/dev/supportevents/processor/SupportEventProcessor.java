@@ -6,7 +6,6 @@ import dev.supportevents.annotations.SupportEvent;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -35,11 +37,17 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class SupportEventProcessor extends AbstractProcessor {
 
+  /** Turns a valid catalog into the types to write. */
+  private final Function<Catalog, List<TypeSpec>> writers;
+
   /** Events of packages that wait for a type another processor has yet to generate. */
   private final Set<String> deferredEvents = new LinkedHashSet<>();
 
-  /** Top-level types the user declared in this compilation's sources, by qualified name. */
-  private final Map<String, TypeElement> sourceTypes = new HashMap<>();
+  /**
+   * The qualified names of the top-level types declared in this compilation's sources. Names,
+   * not elements: javac's elements of one round must not be used in another.
+   */
+  private final Set<String> sourceTypes = new HashSet<>();
 
   /** What this processor generated, so it is not mistaken for the user's types. */
   private final Set<String> generatedTypes = new HashSet<>();
@@ -48,7 +56,14 @@ public final class SupportEventProcessor extends AbstractProcessor {
   private final Set<String> writtenPackages = new HashSet<>();
 
   /** Creates the processor; javac does this through the service loader. */
-  public SupportEventProcessor() {}
+  public SupportEventProcessor() {
+    this(SupportEventProcessor::catalogTypes);
+  }
+
+  /** Lets tests replace the writers, for example with one that fails. */
+  SupportEventProcessor(Function<Catalog, List<TypeSpec>> writers) {
+    this.writers = writers;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -65,29 +80,24 @@ public final class SupportEventProcessor extends AbstractProcessor {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       String name = type.getQualifiedName().toString();
       if (!generatedTypes.contains(name)) {
-        sourceTypes.put(name, type);
+        sourceTypes.add(name);
       }
     }
     ValidationReport report = new ValidationReport();
     List<Catalog> ready = new ArrayList<>();
-    for (Map.Entry<String, List<TypeElement>> entry : eventsByPackage(round).entrySet()) {
-      List<TypeElement> events = entry.getValue();
-      try {
-        if (events.stream().anyMatch(TypeResolution::waitsForTypes)) {
-          // At the last round javac reports the missing type itself; nothing is written.
-          events.forEach(event -> deferredEvents.add(event.getQualifiedName().toString()));
-          continue;
-        }
-        read(entry.getKey(), events, report).ifPresent(ready::add);
-      } catch (RuntimeException | Error crash) {
-        reportBug(events.get(0), crash);
-      }
-    }
+    eventsByPackage(round).forEach((packageName, events) ->
+        guarded(events.get(0), () -> readOrDefer(packageName, events, report))
+            .ifPresent(ready::add));
     report.printTo(processingEnv.getMessager());
     for (Catalog catalog : ready) {
       write(catalog);
     }
     return false;
+  }
+
+  private static List<TypeSpec> catalogTypes(Catalog catalog) {
+    return List.of(EventTypeWriter.write(catalog), CallbacksWriter.write(catalog),
+        EmitterWriter.write(catalog), HubWriter.write(catalog));
   }
 
   /** This round's events and the deferred ones, by package, in a stable order. */
@@ -112,55 +122,77 @@ public final class SupportEventProcessor extends AbstractProcessor {
     return byPackage;
   }
 
-  private Optional<Catalog> read(
+  /**
+   * The catalog of a package, or empty if it has errors or waits for a type. A whole package
+   * waits together, so that its catalog is written once, with all its events.
+   */
+  private Optional<Catalog> readOrDefer(
       String packageName, List<TypeElement> elements, ValidationReport report) {
+    if (elements.stream().anyMatch(TypeResolution::waitsForTypes)) {
+      // If the type never appears, javac reports it after the last round; nothing is written.
+      elements.forEach(event -> deferredEvents.add(event.getQualifiedName().toString()));
+      return Optional.empty();
+    }
     if (writtenPackages.contains(packageName)) {
       elements.forEach(event -> report.error(event, Message.LATE_EVENT, event.getQualifiedName()));
       return Optional.empty();
     }
-    EventReader reader = new EventReader(processingEnv.getTypeUtils(), report);
+    EventReader reader = new EventReader(processingEnv, report);
     List<EventModel> events = new ArrayList<>();
     boolean valid = true;
     for (TypeElement element : elements) {
-      Optional<EventModel> event = reader.read(element);
+      Optional<EventModel> event = guarded(element, () -> reader.read(element));
       event.ifPresent(events::add);
       valid &= event.isPresent();
     }
-    Catalog catalog = new Catalog(packageName, List.copyOf(events));
-    valid &= new CatalogValidator(report).validate(catalog, sourceTypes);
+    Catalog catalog = new Catalog(packageName, List.copyOf(events), packageTypeNames(elements));
+    valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
+        .validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();
   }
 
+  /** The simple names of every top-level type of the events' package, sources and class path. */
+  private Set<String> packageTypeNames(List<TypeElement> events) {
+    Set<String> names = new HashSet<>();
+    Element packageElement = processingEnv.getElementUtils().getPackageOf(events.get(0));
+    for (TypeElement type : ElementFilter.typesIn(packageElement.getEnclosedElements())) {
+      names.add(type.getSimpleName().toString());
+    }
+    return Set.copyOf(names);
+  }
+
+  /** Writes all types of {@code catalog}, or none if writing them fails. */
   private void write(Catalog catalog) {
     writtenPackages.add(catalog.packageName());
-    List<TypeSpec> types;
-    try {
-      types = List.of(EventTypeWriter.write(catalog), CallbacksWriter.write(catalog),
-          EmitterWriter.write(catalog), HubWriter.write(catalog));
-    } catch (RuntimeException | Error crash) {
-      reportBug(catalog.events().get(0).element(), crash);
-      return;
-    }
+    Element firstEvent = catalog.events().get(0).element();
+    List<TypeSpec> types =
+        guarded(firstEvent, () -> Optional.of(writers.apply(catalog))).orElse(List.of());
     for (TypeSpec type : types) {
-      TypeSpec.Builder withOrigins = type.toBuilder();
-      for (Element origin : catalog.originatingElements()) {
-        withOrigins.addOriginatingElement(origin);
-      }
-      generatedTypes.add(catalog.qualify(type.name()));
+      String name = catalog.qualify(type.name());
+      generatedTypes.add(name);
       try {
-        GeneratedCode.file(catalog, withOrigins.build()).writeTo(processingEnv.getFiler());
+        GeneratedCode.file(catalog, type).writeTo(processingEnv.getFiler());
       } catch (IOException failure) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            Message.CANNOT_WRITE.format(catalog.qualify(type.name()), failure.getMessage()),
-            catalog.events().get(0).element());
+            Message.CANNOT_WRITE.format(name, failure.getMessage()), firstEvent);
       }
     }
   }
 
-  private void reportBug(Element element, Throwable crash) {
-    StackTraceElement[] trace = crash.getStackTrace();
-    String where = trace.length == 0 ? "" : " at " + trace[0];
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-        Message.PROCESSOR_BUG.format(element, crash + where), element);
+  /**
+   * Runs one step of the work on {@code element}; if the processor fails there, reports one
+   * error that names the element instead of letting javac print a stack trace.
+   */
+  private <T> Optional<T> guarded(Element element, Supplier<Optional<T>> step) {
+    try {
+      return step.get();
+    } catch (RuntimeException | Error crash) {
+      StackTraceElement[] trace = crash.getStackTrace();
+      String where = trace.length == 0 ? "" : " at " + trace[0];
+      String text = Message.PROCESSOR_BUG.format(element, crash + where);
+      AnnotationMirror annotation = SupportEventAnnotation.mirrorOn(element);
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
+      return Optional.empty();
+    }
   }
 }

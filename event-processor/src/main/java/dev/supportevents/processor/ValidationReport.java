@@ -22,18 +22,10 @@ final class ValidationReport {
     items.add(new Item(element, SupportEventAnnotation.mirrorOn(element), message.format(arguments)));
   }
 
-  boolean isClean() {
-    return items.isEmpty();
-  }
-
+  /** Prints every error collected, then forgets them. */
   void printTo(Messager messager) {
     for (Item item : items) {
-      if (item.annotation() == null) {
-        messager.printMessage(Diagnostic.Kind.ERROR, item.text(), item.element());
-      } else {
-        messager.printMessage(
-            Diagnostic.Kind.ERROR, item.text(), item.element(), item.annotation());
-      }
+      messager.printMessage(Diagnostic.Kind.ERROR, item.text(), item.element(), item.annotation());
     }
     items.clear();
   }

@@ -1,0 +1,81 @@
+package dev.supportevents.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.supportevents.processor.TestCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The generated catalogs, compared character for character with the golden files under
+ * {@code src/test/resources/golden}.
+ *
+ * <p>When the generated code changes on purpose, regenerate the golden files with
+ * {@code mvn -pl event-processor -am verify -Dgolden.update=true}: every golden check then
+ * rewrites its file and fails, so that run cannot pass. Review the diff of the golden files, then
+ * run the build again without the property.
+ */
+class GoldenOutputTest {
+
+  private static Compilation example;
+
+  @BeforeAll
+  static void compileExample() {
+    example = TestCompiler.compile(List.of(new SupportEventProcessor()), ExampleSources.all());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SupportEventType", "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents"})
+  void exampleCatalogMatchesGolden(String type) {
+    assertThat(example).succeededWithoutWarnings();
+    String path = ExampleSources.PACKAGE.replace('.', '/') + "/" + type + ".java";
+    GoldenFiles.check(path, TestCompiler.generated(example, ExampleSources.PACKAGE + "." + type));
+  }
+
+  /** Every kind of component, as the emit methods declare it: annotations kept, overloads added. */
+  @Test
+  void componentKindsEmitterMatchesGolden() {
+    Compilation compilation = TestCompiler.compile(
+        source("com.acme.kinds.Payload", """
+            package com.acme.kinds;
+
+            public record Payload(String id) {
+              public record Part(int index) {}
+            }
+            """),
+        source("com.acme.kinds.EverythingEvent", """
+            package com.acme.kinds;
+
+            import dev.supportevents.annotations.SupportEvent;
+            import java.time.Instant;
+            import java.util.List;
+            import java.util.Map;
+            import org.jspecify.annotations.Nullable;
+
+            @SupportEvent
+            public record EverythingEvent(
+                int count, long[] totals, byte[][] grid, List<Map<String, Integer>> nested,
+                List<@Nullable String> nullableItems, String @Nullable [] nullableArray,
+                List<? extends Number> upper, Comparable<? super Integer> lower, List<?> any,
+                Map.@Nullable Entry<String, ?> entry, Instant at, Payload payload,
+                Payload.Part part, Thread.State state, @Nullable Object note,
+                @Nullable List<@Nullable Integer> scores) {}
+            """),
+        source("com.acme.kinds.TaggedEvent", """
+            package com.acme.kinds;
+
+            import dev.supportevents.annotations.SupportEvent;
+
+            @SupportEvent("tagged:v1")
+            public record TaggedEvent(String name, String... tags) {}
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.check("com/acme/kinds/SupportEventEmitter.java",
+        TestCompiler.generated(compilation, "com.acme.kinds.SupportEventEmitter"));
+  }
+}

@@ -1,0 +1,146 @@
+package dev.supportevents.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.supportevents.processor.TestCompiler.generated;
+import static dev.supportevents.processor.TestCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Events that depend on what another annotation processor generates in a later round. */
+class ProcessingRoundsTest {
+
+  private static final JavaFileObject TICKET_OPENED = source("p.TicketOpenedEvent", """
+      package p;
+
+      import java.util.List;
+
+      @dev.supportevents.annotations.SupportEvent
+      public record TicketOpenedEvent(String id, Ticket ticket, List<Ticket.Tag> tags) {}
+      """);
+
+  private static final JavaFileObject PING = source("q.PingEvent", """
+      package q;
+
+      @dev.supportevents.annotations.SupportEvent
+      public record PingEvent(String from) {}
+      """);
+
+  /** The package waits for the round in which {@code Ticket} exists, then gets its catalog. */
+  @Test
+  void defersAnEventWhoseComponentTypeIsGeneratedLater() {
+    GeneratingProcessor ticket = new GeneratingProcessor(Map.of("p.Ticket", """
+        package p;
+
+        public record Ticket(String id) {
+          public enum Tag { VIP, BILLING }
+        }
+        """));
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation compilation =
+        TestCompiler.compile(List.of(processor, ticket), List.of(TICKET_OPENED, PING));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "p.SupportEventEmitter"))
+        .contains("void emitTicketOpened(String id, Ticket ticket, List<Ticket.Tag> tags);");
+    assertThat(generated(compilation, "q.SupportEventEmitter")).contains("void emitPing(String from);");
+    assertThat(processor.originsBySource()).hasSize(8);
+  }
+
+  /** javac's own error stands alone: no message of the processor, no crash, nothing written. */
+  @Test
+  void leavesAComponentTypeThatNeverAppearsToJavac() {
+    JavaFileObject missing = source("p.TicketClosedEvent", """
+        package p;
+
+        @dev.supportevents.annotations.SupportEvent
+        public record TicketClosedEvent(String id, Ticket ticket) {}
+        """);
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation compilation = TestCompiler.compile(List.of(processor), List.of(missing, PING));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(missing)
+        .onLineContaining("record TicketClosedEvent");
+    assertThat(compilation.errors().get(0).getMessage(null)).contains("class Ticket");
+    assertThat(processor.originsBySource().keySet()).containsExactly(
+        "q.SupportEventType", "q.SupportEventCallbacks", "q.SupportEventEmitter", "q.SupportEvents");
+  }
+
+  /** An annotation that never resolves is left to javac too, wherever it is on a component. */
+  @Test
+  void leavesAnAnnotationThatNeverAppearsToJavac() {
+    JavaFileObject annotated = source("p.NoteEvent", """
+        package p;
+
+        import java.util.List;
+
+        @dev.supportevents.annotations.SupportEvent
+        public record NoteEvent(@Audited String text, List<@Trimmed String> tags) {}
+        """);
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation compilation = TestCompiler.compile(List.of(processor), List.of(annotated));
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("class Audited").inFile(annotated)
+        .onLineContaining("record NoteEvent");
+    assertThat(compilation).hadErrorContaining("class Trimmed").inFile(annotated)
+        .onLineContaining("record NoteEvent");
+    assertThat(processor.originsBySource()).isEmpty();
+  }
+
+  /** A package's catalog is written once; an event generated into it later is an error. */
+  @Test
+  void rejectsAnEventGeneratedAfterItsPackageCatalog() {
+    GeneratingProcessor late = new GeneratingProcessor(Map.of("q.LateEvent", """
+        package q;
+
+        @dev.supportevents.annotations.SupportEvent
+        public record LateEvent() {}
+        """));
+    Compilation compilation =
+        TestCompiler.compile(List.of(new SupportEventProcessor(), late), List.of(PING));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Message.LATE_EVENT.format("q.LateEvent"));
+  }
+
+  /** Events generated into a package of their own are all seen in one round. */
+  @Test
+  void acceptsEventsGeneratedIntoAPackageOfTheirOwn() {
+    GeneratingProcessor events = new GeneratingProcessor(Map.of(
+        "r.OneEvent", """
+            package r;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record OneEvent() {}
+            """,
+        "r.TwoEvent", """
+            package r;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record TwoEvent(int two) {}
+            """));
+    Compilation compilation =
+        TestCompiler.compile(List.of(new SupportEventProcessor(), events), List.of(PING));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "r.SupportEventEmitter")).contains("void emitTwo(int two);");
+  }
+
+  /** The Filer refuses a file that another processor has written; the error names the type. */
+  @Test
+  void reportsACatalogTypeThatAnotherProcessorWroteFirst() {
+    GeneratingProcessor hub = new GeneratingProcessor(Map.of("q.SupportEvents", """
+        package q;
+
+        public final class SupportEvents {}
+        """));
+    Compilation compilation =
+        TestCompiler.compile(List.of(hub, new SupportEventProcessor()), List.of(PING));
+    assertThat(compilation).hadErrorContaining(Message.CANNOT_WRITE.format("q.SupportEvents", ""))
+        .inFile(PING)
+        .onLineContaining("record PingEvent");
+  }
+}

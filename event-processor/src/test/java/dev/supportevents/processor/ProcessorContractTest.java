@@ -1,0 +1,122 @@
+package dev.supportevents.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.supportevents.processor.TestCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.SourceVersion;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What build tools and javac rely on: versions, claims, metadata, originating elements, crashes. */
+class ProcessorContractTest {
+
+  private static final List<String> CATALOG = List.of(
+      "SupportEventType", "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents");
+
+  @Test
+  void supportsTheLatestSourceVersionAndOnlyItsAnnotation() {
+    SupportEventProcessor processor = new SupportEventProcessor();
+    assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
+    assertThat(processor.getSupportedAnnotationTypes())
+        .containsExactly("dev.supportevents.annotations.SupportEvent");
+  }
+
+  @Test
+  void neverClaimsTheAnnotation() {
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation compilation =
+        TestCompiler.compile(List.of(processor), ExampleSources.all());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(processor.processResults()).isNotEmpty();
+    assertThat(processor.processResults()).doesNotContain(true);
+  }
+
+  /** Gradle reads this to compile incrementally; one catalog gathers a package: aggregating. */
+  @Test
+  void declaresItselfToGradleAsAggregatingAndToJavacAsAService()
+      throws IOException, URISyntaxException {
+    Path classes = Path.of(
+        SupportEventProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertThat(Files.readString(
+            classes.resolve("META-INF/gradle/incremental.annotation.processors"),
+            StandardCharsets.UTF_8))
+        .isEqualTo("dev.supportevents.processor.SupportEventProcessor,aggregating\n");
+    assertThat(Files.readAllLines(
+            classes.resolve("META-INF/services/javax.annotation.processing.Processor"),
+            StandardCharsets.UTF_8))
+        .containsExactly("dev.supportevents.processor.SupportEventProcessor");
+  }
+
+  /** Each catalog file names the records of its own package, and only those, to the Filer. */
+  @Test
+  void givesTheFilerEachCatalogsRecordsAsOriginatingElements() {
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    List<JavaFileObject> sources = new ArrayList<>(ExampleSources.all());
+    sources.add(source("com.acme.billing.InvoicePaidEvent", """
+        package com.acme.billing;
+
+        @dev.supportevents.annotations.SupportEvent
+        public record InvoicePaidEvent(long invoiceId) {}
+        """));
+    Compilation compilation = TestCompiler.compile(List.of(processor), sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, List<String>> origins = processor.originsBySource();
+    assertThat(origins).hasSize(8);
+    for (String type : CATALOG) {
+      assertThat(origins.get(ExampleSources.PACKAGE + "." + type)).containsExactly(
+          "dev.supportevents.example.ConversationEndEvent",
+          "dev.supportevents.example.ConversationStartEvent",
+          "dev.supportevents.example.ErrorEvent",
+          "dev.supportevents.example.MessageReceivedEvent",
+          "dev.supportevents.example.MessageSentEvent");
+      assertThat(origins.get("com.acme.billing." + type))
+          .containsExactly("com.acme.billing.InvoicePaidEvent");
+    }
+  }
+
+  @Test
+  void writesTheSameTextForTheSameSourcesInAnyOrder() {
+    List<JavaFileObject> reversed = new ArrayList<>(ExampleSources.all());
+    Collections.reverse(reversed);
+    Map<String, String> first = TestCompiler.generatedSources(
+        TestCompiler.compile(List.of(new SupportEventProcessor()), ExampleSources.all()));
+    Map<String, String> second = TestCompiler.generatedSources(
+        TestCompiler.compile(List.of(new SupportEventProcessor()), reversed));
+    assertThat(first).hasSize(4);
+    assertThat(second).isEqualTo(first);
+  }
+
+  /** A failure inside the processor is one error on the element: a bug report, not a trace. */
+  @Test
+  void reportsAFailureOfTheProcessorAsOneErrorOnTheEvent() {
+    JavaFileObject ping = source("p.PingEvent", """
+        package p;
+
+        @dev.supportevents.annotations.SupportEvent public record PingEvent() {}
+        """);
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor(catalog -> {
+      throw new IllegalStateException("injected failure");
+    }));
+    Compilation compilation = TestCompiler.compile(List.of(processor), List.of(ping));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.PROCESSOR_BUG.format("p.PingEvent", ""))
+        .inFile(ping)
+        .onLineContaining("record PingEvent");
+    String message = compilation.errors().get(0).getMessage(null);
+    assertThat(message).contains("java.lang.IllegalStateException: injected failure at ");
+    assertThat(message).doesNotContain("\n");
+    assertThat(processor.originsBySource()).isEmpty();
+  }
+}
