@@ -2,8 +2,10 @@
 package dev.supportevents.example;
 
 import dev.supportevents.runtime.Delivery;
+import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailureHandler;
 import dev.supportevents.runtime.Listeners;
+import dev.supportevents.runtime.Registration;
 import dev.supportevents.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +78,18 @@ public final class SupportEvents implements SupportEventEmitter {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link ConversationEndEvent} emitted from now on, to run on {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onConversationEnd(Consumer<? super ConversationEndEvent> listener,
+      Executor executor) {
+    return this.conversationEndListeners.subscribe(listener, executor);
+  }
+
+  /**
    * Subscribes {@code listener} to each {@link ConversationStartEvent} emitted from now on.
    *
    * @param listener receives the events
@@ -83,6 +97,18 @@ public final class SupportEvents implements SupportEventEmitter {
    */
   public Subscription onConversationStart(Consumer<? super ConversationStartEvent> listener) {
     return this.conversationStartListeners.subscribe(listener);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ConversationStartEvent} emitted from now on, to run on {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onConversationStart(Consumer<? super ConversationStartEvent> listener,
+      Executor executor) {
+    return this.conversationStartListeners.subscribe(listener, executor);
   }
 
   /**
@@ -96,6 +122,17 @@ public final class SupportEvents implements SupportEventEmitter {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on, to run on {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onError(Consumer<? super ErrorEvent> listener, Executor executor) {
+    return this.errorListeners.subscribe(listener, executor);
+  }
+
+  /**
    * Subscribes {@code listener} to each {@link MessageReceivedEvent} emitted from now on.
    *
    * @param listener receives the events
@@ -103,6 +140,18 @@ public final class SupportEvents implements SupportEventEmitter {
    */
   public Subscription onMessageReceived(Consumer<? super MessageReceivedEvent> listener) {
     return this.messageReceivedListeners.subscribe(listener);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link MessageReceivedEvent} emitted from now on, to run on {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onMessageReceived(Consumer<? super MessageReceivedEvent> listener,
+      Executor executor) {
+    return this.messageReceivedListeners.subscribe(listener, executor);
   }
 
   /**
@@ -116,6 +165,18 @@ public final class SupportEvents implements SupportEventEmitter {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link MessageSentEvent} emitted from now on, to run on {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onMessageSent(Consumer<? super MessageSentEvent> listener,
+      Executor executor) {
+    return this.messageSentListeners.subscribe(listener, executor);
+  }
+
+  /**
    * Subscribes every method of {@code callbacks} to its event, as one subscription.
    *
    * @param callbacks receive the events they override
@@ -123,13 +184,7 @@ public final class SupportEvents implements SupportEventEmitter {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(registration -> {
-      registration.listen(this.conversationEndListeners, callbacks::onConversationEnd);
-      registration.listen(this.conversationStartListeners, callbacks::onConversationStart);
-      registration.listen(this.errorListeners, callbacks::onError);
-      registration.listen(this.messageReceivedListeners, callbacks::onMessageReceived);
-      registration.listen(this.messageSentListeners, callbacks::onMessageSent);
-    });
+    return this.delivery.subscribe(registration -> listen(registration, callbacks));
   }
 
   /**
@@ -158,13 +213,7 @@ public final class SupportEvents implements SupportEventEmitter {
   public Subscription subscribe(SupportEventType type, Consumer<? super Record> listener) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return switch (type) {
-      case CONVERSATION_END -> this.conversationEndListeners.subscribe(listener);
-      case CONVERSATION_START -> this.conversationStartListeners.subscribe(listener);
-      case ERROR -> this.errorListeners.subscribe(listener);
-      case MESSAGE_RECEIVED -> this.messageReceivedListeners.subscribe(listener);
-      case MESSAGE_SENT -> this.messageSentListeners.subscribe(listener);
-    };
+    return this.delivery.subscribe(registration -> listen(registration, type, listener));
   }
 
   /**
@@ -175,13 +224,92 @@ public final class SupportEvents implements SupportEventEmitter {
    */
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(registration -> {
-      registration.listen(this.conversationEndListeners, event -> listener.accept(SupportEventType.CONVERSATION_END, event));
-      registration.listen(this.conversationStartListeners, event -> listener.accept(SupportEventType.CONVERSATION_START, event));
-      registration.listen(this.errorListeners, event -> listener.accept(SupportEventType.ERROR, event));
-      registration.listen(this.messageReceivedListeners, event -> listener.accept(SupportEventType.MESSAGE_RECEIVED, event));
-      registration.listen(this.messageSentListeners, event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
-    });
+    return this.delivery.subscribe(registration -> listen(registration, listener));
+  }
+
+  /**
+   * Subscribes every method of {@code callbacks} to its event, as one subscription that runs on {@code executor}.
+   *
+   * @param callbacks receive the events they override
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @return the subscription; close it to unsubscribe all of them
+   */
+  public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
+    Objects.requireNonNull(callbacks, "callbacks");
+    return this.delivery.subscribe(executor, registration -> listen(registration, callbacks));
+  }
+
+  /**
+   * Subscribes {@code listener} to the events of class {@code eventClass}, to run on {@code executor}.
+   *
+   * @param eventClass the record class of an event of dev.supportevents.example
+   * @param listener receives the events
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @param <E> the event's record type
+   * @return the subscription; close it to unsubscribe
+   * @throws IllegalArgumentException if {@code eventClass} is not an event of dev.supportevents.example
+   */
+  public <E extends Record> Subscription subscribe(Class<E> eventClass,
+      Consumer<? super E> listener, Executor executor) {
+    Objects.requireNonNull(listener, "listener");
+    SupportEventType type = SupportEventType.forClass(eventClass);
+    return subscribe(type, event -> listener.accept(eventClass.cast(event)), executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to the events of {@code type}, to run on {@code executor}.
+   *
+   * @param type the event type
+   * @param listener receives the events
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribe(SupportEventType type, Consumer<? super Record> listener,
+      Executor executor) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(listener, "listener");
+    return this.delivery.subscribe(executor, registration -> listen(registration, type, listener));
+  }
+
+  /**
+   * Subscribes {@code listener} to every event of dev.supportevents.example, told each event's type, to run on {@code executor}.
+   *
+   * @param listener receives every event with its type
+   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
+      Executor executor) {
+    Objects.requireNonNull(listener, "listener");
+    return this.delivery.subscribe(executor, registration -> listen(registration, listener));
+  }
+
+  private void listen(Registration registration, SupportEventCallbacks callbacks) {
+    registration.listen(this.conversationEndListeners, callbacks::onConversationEnd);
+    registration.listen(this.conversationStartListeners, callbacks::onConversationStart);
+    registration.listen(this.errorListeners, callbacks::onError);
+    registration.listen(this.messageReceivedListeners, callbacks::onMessageReceived);
+    registration.listen(this.messageSentListeners, callbacks::onMessageSent);
+  }
+
+  private void listen(Registration registration, SupportEventType type,
+      Consumer<? super Record> listener) {
+    switch (type) {
+      case CONVERSATION_END -> registration.listen(this.conversationEndListeners, listener);
+      case CONVERSATION_START -> registration.listen(this.conversationStartListeners, listener);
+      case ERROR -> registration.listen(this.errorListeners, listener);
+      case MESSAGE_RECEIVED -> registration.listen(this.messageReceivedListeners, listener);
+      case MESSAGE_SENT -> registration.listen(this.messageSentListeners, listener);
+    }
+  }
+
+  private void listen(Registration registration,
+      BiConsumer<? super SupportEventType, ? super Record> listener) {
+    registration.listen(this.conversationEndListeners, event -> listener.accept(SupportEventType.CONVERSATION_END, event));
+    registration.listen(this.conversationStartListeners, event -> listener.accept(SupportEventType.CONVERSATION_START, event));
+    registration.listen(this.errorListeners, event -> listener.accept(SupportEventType.ERROR, event));
+    registration.listen(this.messageReceivedListeners, event -> listener.accept(SupportEventType.MESSAGE_RECEIVED, event));
+    registration.listen(this.messageSentListeners, event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
   }
 
   /**
@@ -306,6 +434,30 @@ public final class SupportEvents implements SupportEventEmitter {
      */
     public Builder failureHandler(ListenerFailureHandler failureHandler) {
       this.delivery.failureHandler(failureHandler);
+      return this;
+    }
+
+    /**
+     * Chooses what emit does when a listener throws: report the failure to the failure handler and carry on ({@link FailurePolicy#REPORT}, the default), or throw it once every listener has run ({@link FailurePolicy#PROPAGATE}).
+     *
+     * @param failurePolicy what to do when a listener throws
+     * @return this builder
+     */
+    public Builder failurePolicy(FailurePolicy failurePolicy) {
+      this.delivery.failurePolicy(failurePolicy);
+      return this;
+    }
+
+    /**
+     * Tells {@code unhandledEvents} of every event emitted while no listener of its type is subscribed, the dead events of other event buses. What it throws is logged.
+     *
+     * @param unhandledEvents receives the type and the event nobody listened to
+     * @return this builder
+     */
+    public Builder unhandledEvents(
+        BiConsumer<? super SupportEventType, ? super Record> unhandledEvents) {
+      Objects.requireNonNull(unhandledEvents, "unhandledEvents");
+      this.delivery.unhandledEvents((type, event) -> unhandledEvents.accept((SupportEventType) type, event));
       return this;
     }
 
