@@ -73,7 +73,14 @@ public final class AnalyticsTracker {
     return name.toString();
   }
 
-  private static Map<String, Object> properties(SupportEventType type, Record event) {
+  /**
+   * The analytics properties of an event: its ids and flags, never what the visitor wrote.
+   *
+   * @param type the event's type
+   * @param event the event, of that type
+   * @return the properties in a stable order; unmodifiable, absent values left out
+   */
+  public static Map<String, Object> properties(SupportEventType type, Record event) {
     // A switch expression has a case for every type: a new event does not compile until mapped.
     return switch (type) {
       case CONVERSATION_START -> new Properties()
