@@ -14,7 +14,14 @@ import java.util.Objects;
 public record ListenerFailure(
     EventType type, Record event, Subscription subscription, Throwable failure) {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param type the type of the event being delivered
+   * @param event the event being delivered
+   * @param subscription the subscription whose listener threw
+   * @param failure what the listener threw
+   */
   public ListenerFailure {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(event, "event");
