@@ -29,6 +29,7 @@ import java.lang.annotation.Target;
  *       ({@code onMessageSent(MessageSentEvent event)});
  *   <li>{@code SupportEventEmitter}, an interface with one method per event whose parameters are
  *       the record's components ({@code emitMessageSent(String conversationId, Message message)});
+ *   <li>{@code SupportEventRecorder}, which records the events of a hub for tests;
  *   <li>{@code SupportEvents}, the hub of one widget instance:
  * </ul>
  *
@@ -39,6 +40,9 @@ import java.lang.annotation.Target;
  * events.emitMessageSent(conversationId, message);
  * subscription.close();
  * }</pre>
+ *
+ * <p>Beside the classes it also writes {@code META-INF/support-events/<package>.schema.json}, the
+ * package's tracking plan, a JSON Schema of every event's wire name and properties.
  *
  * <p>Names come from the record's simple name without a trailing {@code Event}:
  * {@code MessageSentEvent} gives {@code onMessageSent}, {@code emitMessageSent} and
