@@ -16,7 +16,7 @@ final class Annotations {
 
   private Annotations() {}
 
-  /** The mirror of the annotation named {@code qualifiedName} on {@code element}, or {@code null}. */
+  /** The annotation named {@code qualifiedName} on {@code element}, or {@code null}. */
   static AnnotationMirror mirror(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
@@ -27,7 +27,7 @@ final class Annotations {
     return null;
   }
 
-  /** The value given to {@code member} of {@code mirror}, or {@code null} if it keeps its default. */
+  /** The value given to {@code member}, or {@code null} if it keeps its default. */
   static AnnotationValue value(AnnotationMirror mirror, String member) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {

@@ -84,7 +84,8 @@ final class CatalogValidator {
    * extended catalog names that event, which the package cannot rename; two events of extended
    * catalogs clash on the catalog's declaration.
    */
-  private void reportClash(Catalog catalog, EventModel a, EventModel b, Clash clash, String shared) {
+  private void reportClash(
+      Catalog catalog, EventModel a, EventModel b, Clash clash, String shared) {
     if (a.isOwn() && b.isOwn()) {
       reportBoth(a, b, clash.betweenOwn, shared);
     } else if (a.isOwn() || b.isOwn()) {

@@ -76,10 +76,12 @@ final class ExtendedCatalogReader {
       TypeElement eventType = (TypeElement) declared.asElement();
       AnnotationMirror index = CatalogAnnotation.indexOn(eventType);
       if (eventType.getQualifiedName().contentEquals(own)) {
-        report.errorAt(declaration, annotation, Message.EXTENDS_ITSELF, own, displayPackage(packageName));
+        report.errorAt(declaration, annotation, Message.EXTENDS_ITSELF, own,
+            displayPackage(packageName));
         valid = false;
       } else if (index == null) {
-        report.errorAt(declaration, annotation, Message.NOT_A_CATALOG, eventType.getQualifiedName());
+        report.errorAt(declaration, annotation, Message.NOT_A_CATALOG,
+            eventType.getQualifiedName());
         valid = false;
       } else {
         ClassName catalog = ClassName.get(eventType);

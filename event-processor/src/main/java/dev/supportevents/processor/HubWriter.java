@@ -123,7 +123,7 @@ final class HubWriter {
         + " later receives it at once.\n", CodeBlock.join(replayed, ", "));
   }
 
-  /** {@code latestConversationStart()}: the event the hub keeps for an event replayed to newcomers. */
+  /** {@code latestConversationStart()}: the event kept to replay to later listeners. */
   private static MethodSpec latest(EventModel event) {
     return MethodSpec.methodBuilder(event.latestName())
         .addModifiers(Modifier.PUBLIC)

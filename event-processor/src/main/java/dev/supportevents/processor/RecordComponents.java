@@ -22,7 +22,8 @@ final class RecordComponents {
   /** The constructor whose parameters are the record's components; javac always declares one. */
   ExecutableElement canonicalConstructor(TypeElement record) {
     List<? extends RecordComponentElement> components = record.getRecordComponents();
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+    for (ExecutableElement constructor :
+        ElementFilter.constructorsIn(record.getEnclosedElements())) {
       if (isCanonical(constructor, components)) {
         return constructor;
       }
@@ -44,7 +45,7 @@ final class RecordComponents {
         .anyMatch(RecordComponents::isNullable);
   }
 
-  /** Any annotation named {@code Nullable} counts: JSpecify's, JetBrains', javax's, a team's own. */
+  /** Any annotation named {@code Nullable} counts: JSpecify's, JetBrains', a team's own. */
   static boolean isNullable(AnnotationMirror annotation) {
     return annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable");
   }

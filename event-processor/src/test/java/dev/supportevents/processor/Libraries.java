@@ -52,7 +52,7 @@ final class Libraries {
         .compile(sources);
   }
 
-  /** Writes the class files (and resources) a successful compilation produced under {@code directory}. */
+  /** Writes the class files and resources of a successful compilation under {@code directory}. */
   static Path writeClasses(Compilation compilation, Path directory) {
     assertWithMessage("compilation of the library: %s", compilation.diagnostics())
         .that(compilation.status())

@@ -108,6 +108,22 @@ class ProcessingRoundsTest {
     assertThat(compilation).hadErrorContaining(Message.LATE_EVENT.format("q.LateEvent"));
   }
 
+  /** So is a catalog declaration generated into it later. */
+  @Test
+  void rejectsACatalogDeclarationGeneratedAfterItsPackageCatalog() {
+    GeneratingProcessor late = new GeneratingProcessor(Map.of("q.LateCatalog", """
+        package q;
+
+        @dev.supportevents.annotations.SupportEventCatalog
+        final class LateCatalog {}
+        """));
+    Compilation compilation =
+        TestCompiler.compile(List.of(new SupportEventProcessor(), late), List.of(PING));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.LATE_CATALOG_DECLARATION.format("q.LateCatalog", "q"));
+  }
+
   /** Events generated into a package of their own are all seen in one round. */
   @Test
   void acceptsEventsGeneratedIntoAPackageOfTheirOwn() {

@@ -118,7 +118,8 @@ final class RecordingProcessor implements Processor {
     @Override
     public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
         throws IOException {
-      throw new UnsupportedOperationException("the processor writes sources and resources: " + name);
+      throw new UnsupportedOperationException(
+          "the processor writes sources and resources: " + name);
     }
 
     @Override
