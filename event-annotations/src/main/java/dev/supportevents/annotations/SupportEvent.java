@@ -29,6 +29,7 @@ import java.lang.annotation.Target;
  *       ({@code onMessageSent(MessageSentEvent event)});
  *   <li>{@code SupportEventEmitter}, an interface with one method per event whose parameters are
  *       the record's components ({@code emitMessageSent(String conversationId, Message message)});
+ *   <li>{@code SupportEventRecorder}, which records the events of a hub for tests;
  *   <li>{@code SupportEvents}, the hub of one widget instance:
  * </ul>
  *
@@ -40,6 +41,9 @@ import java.lang.annotation.Target;
  * subscription.close();
  * }</pre>
  *
+ * <p>Beside the classes it also writes {@code META-INF/support-events/<package>.schema.json}, the
+ * package's tracking plan, a JSON Schema of every event's wire name and properties.
+ *
  * <p>Names come from the record's simple name without a trailing {@code Event}:
  * {@code MessageSentEvent} gives {@code onMessageSent}, {@code emitMessageSent} and
  * {@code MESSAGE_SENT}; its wire name is {@code "messageSent"} unless {@link #value()} gives one.
@@ -47,6 +51,9 @@ import java.lang.annotation.Target;
  * <p>Rules, each checked at compile time: the annotated type is a record, not generic, and
  * reachable from its package (not private, not nested in a private type); wire names and Java
  * names are unique within a package.
+ *
+ * <p>A package can also include the events of another package's catalog, compiled elsewhere, in
+ * its own: see {@link SupportEventCatalog}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -62,4 +69,27 @@ public @interface SupportEvent {
    *     ({@code MessageSentEvent} becomes {@code "messageSent"})
    */
   String value() default "";
+
+  /**
+   * Whether the hub keeps the latest event of this type. If it does, a listener that subscribes
+   * later receives that event at once, right after subscribing, and the hub's
+   * {@code latestX()} method reads it:
+   *
+   * <pre>{@code
+   * @SupportEvent(replayLatest = true)
+   * public record ConversationStartEvent(String conversationId, Conversation conversation) {}
+   *
+   * events.onConversationStart(panel::show);    // a panel opened mid-conversation sees it at once
+   * Optional<ConversationStartEvent> current = events.latestConversationStart();
+   * }</pre>
+   *
+   * <p>Each subscriber gets the kept event once, either as a replay or in the delivery that
+   * replaced it, never both. The replay runs on the subscription's executor if it has one, else
+   * on the hub's, else on the subscribing thread; a replay that throws is reported to the
+   * failure handler, never thrown to the subscriber. The hub holds the event until another one of
+   * the type replaces it.
+   *
+   * @return {@code true} to keep and replay the latest event of this type
+   */
+  boolean replayLatest() default false;
 }

@@ -6,22 +6,36 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 
 /**
- * The events of one package, sorted by name, and the types generated for them.
+ * The events of one package's catalog, and the types generated for them.
  *
  * @param packageName the package, empty for the unnamed package
- * @param events the package's events, sorted by their record's canonical name
+ * @param events the events of the catalogs it extends, in their order, then the package's own,
+ *     sorted by their record's canonical name
  * @param packageTypeNames the simple names of the package's top-level types: generated code
  *     writes a type of another package with one of these names qualified, since the simple name
  *     would mean the package's own type
+ * @param declaration the package or type annotated {@code @SupportEventCatalog}, or {@code null}
+ * @param extended the generated {@code SupportEventType} enums of the catalogs it extends
  */
-record Catalog(String packageName, List<EventModel> events, Set<String> packageTypeNames) {
+record Catalog(
+    String packageName,
+    List<EventModel> events,
+    Set<String> packageTypeNames,
+    Element declaration,
+    List<ClassName> extended) {
 
   /** The simple names of the generated types, which no type of the package may take. */
-  static final List<String> GENERATED_TYPES =
-      List.of("SupportEventType", "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents");
+  static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
+      "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
+
+  /** A catalog of the package's own events only. */
+  Catalog(String packageName, List<EventModel> events, Set<String> packageTypeNames) {
+    this(packageName, events, packageTypeNames, null, List.of());
+  }
 
   /** {@code simpleName} in this catalog's package. */
   String qualify(String simpleName) {
@@ -44,9 +58,33 @@ record Catalog(String packageName, List<EventModel> events, Set<String> packageT
     return ClassName.get(packageName, "SupportEvents");
   }
 
-  /** The records whose change must regenerate this catalog. */
+  ClassName recorder() {
+    return ClassName.get(packageName, "SupportEventRecorder");
+  }
+
+  /**
+   * The sources whose change must regenerate this catalog: the package's own records and its
+   * {@code @SupportEventCatalog}; the records of extended catalogs come from class files.
+   */
   Element[] originatingElements() {
-    return events.stream().map(EventModel::element).toArray(Element[]::new);
+    Stream<Element> own = events.stream().filter(EventModel::isOwn).map(EventModel::element);
+    return Stream.concat(own, Stream.ofNullable(declaration)).toArray(Element[]::new);
+  }
+
+  /** Where an error about the whole catalog goes: its first own record, else its declaration. */
+  Element anchor() {
+    return events.stream().filter(EventModel::isOwn).findFirst()
+        .<Element>map(EventModel::element)
+        .orElse(declaration);
+  }
+
+  /**
+   * The tracking plan's resource path: {@code META-INF/support-events/com.acme.chat.schema.json},
+   * or {@code unnamed-package.schema.json}, a name no package can have, for the unnamed package.
+   */
+  String trackingPlanPath() {
+    return "META-INF/support-events/"
+        + (packageName.isEmpty() ? "unnamed-package" : packageName) + ".schema.json";
   }
 
   /** How the catalog's package reads in javadoc and messages. */

@@ -33,7 +33,7 @@ final class CatalogValidator {
     List<EventModel> events = catalog.events();
     for (int i = 0; i < events.size(); i++) {
       for (int j = i + 1; j < events.size(); j++) {
-        valid &= distinct(events.get(i), events.get(j));
+        valid &= distinct(catalog, events.get(i), events.get(j));
       }
     }
     for (String generated : Catalog.GENERATED_TYPES) {
@@ -48,17 +48,56 @@ final class CatalogValidator {
     return valid;
   }
 
-  private boolean distinct(EventModel a, EventModel b) {
+  private boolean distinct(Catalog catalog, EventModel a, EventModel b) {
     String sharedJavaName = sharedJavaName(a, b);
     if (sharedJavaName != null) {
-      reportBoth(a, b, Message.DUPLICATE_JAVA_NAME, sharedJavaName);
+      reportClash(catalog, a, b, Clash.JAVA_NAME, sharedJavaName);
     }
     boolean sameWireName = a.wireName().equals(b.wireName());
     // Two derived wire names are equal only if the Java names clash too: one report says it all.
     if (sameWireName && !(a.hasDerivedWireName() && b.hasDerivedWireName())) {
-      reportBoth(a, b, Message.DUPLICATE_WIRE_NAME, a.wireName());
+      reportClash(catalog, a, b, Clash.WIRE_NAME, a.wireName());
     }
     return sharedJavaName == null && !sameWireName;
+  }
+
+  /** The two kinds of name two events of a catalog cannot share, and their messages. */
+  private enum Clash {
+    JAVA_NAME("generated name", Message.DUPLICATE_JAVA_NAME,
+        Message.DUPLICATE_JAVA_NAME_WITH_EXTENDED),
+    WIRE_NAME("wire name", Message.DUPLICATE_WIRE_NAME,
+        Message.DUPLICATE_WIRE_NAME_WITH_EXTENDED);
+
+    final String noun;
+    final Message betweenOwn;
+    final Message withExtended;
+
+    Clash(String noun, Message betweenOwn, Message withExtended) {
+      this.noun = noun;
+      this.betweenOwn = betweenOwn;
+      this.withExtended = withExtended;
+    }
+  }
+
+  /**
+   * Reports a clash on each of the package's own records involved; one with an event of an
+   * extended catalog names that event, which the package cannot rename; two events of extended
+   * catalogs clash on the catalog's declaration.
+   */
+  private void reportClash(
+      Catalog catalog, EventModel a, EventModel b, Clash clash, String shared) {
+    if (a.isOwn() && b.isOwn()) {
+      reportBoth(a, b, clash.betweenOwn, shared);
+    } else if (a.isOwn() || b.isOwn()) {
+      EventModel own = a.isOwn() ? a : b;
+      EventModel extended = a.isOwn() ? b : a;
+      report.error(own.element(), clash.withExtended, own.displayName(),
+          extended.displayName(), extended.includedFrom(), shared, own.displayName());
+    } else {
+      report.error(catalog.declaration(), Message.EXTENDED_CATALOGS_CLASH,
+          catalog.displayPackage(), a.displayName(), a.includedFrom(), b.displayName(),
+          b.includedFrom(), clash.noun, shared);
+    }
   }
 
   /** The first generated Java name that {@code a} and {@code b} share, or {@code null}. */

@@ -18,6 +18,9 @@ import javax.lang.model.element.TypeElement;
  *     {@code deprecation}
  * @param emitWarnings the lint warnings that an emit method raises: by its parameter types, by
  *     calling the canonical constructor
+ * @param replayLatest whether the hub keeps the latest event and replays it to new listeners
+ * @param includedFrom the generated {@code SupportEventType} of the extended catalog the event
+ *     comes from, or {@code null} for an event of the package's own
  */
 record EventModel(
     TypeElement element,
@@ -27,7 +30,9 @@ record EventModel(
     List<EventComponent> components,
     boolean varargs,
     Set<String> recordWarnings,
-    Set<String> emitWarnings) {
+    Set<String> emitWarnings,
+    boolean replayLatest,
+    ClassName includedFrom) {
 
   /** {@code MESSAGE_SENT}. */
   String constantName() {
@@ -49,14 +54,27 @@ record EventModel(
     return Names.lowerCamel(baseName) + "Listeners";
   }
 
+  /** {@code latestConversationStart}, the hub's accessor of a kept event. */
+  String latestName() {
+    return "latest" + baseName;
+  }
+
+  /** Whether the event is declared in the catalog's package, not included from another catalog. */
+  boolean isOwn() {
+    return includedFrom == null;
+  }
+
   /** Whether the wire name is the one derived from the record's name. */
   boolean hasDerivedWireName() {
     return wireName.equals(Names.lowerCamel(baseName));
   }
 
-  /** The record's name as users wrote it: {@code Outer.PingEvent}. */
+  /**
+   * The record's name as users wrote it, {@code Outer.PingEvent}; qualified for an event of
+   * another catalog, which the package does not import.
+   */
   String displayName() {
-    return String.join(".", className.simpleNames());
+    return isOwn() ? String.join(".", className.simpleNames()) : className.canonicalName();
   }
 
   /**

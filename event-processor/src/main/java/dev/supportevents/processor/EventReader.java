@@ -24,24 +24,41 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /** Turns one {@code @SupportEvent} type into an {@link EventModel}, reporting each rule it breaks. */
 final class EventReader {
 
+  private final ProcessingEnvironment environment;
   private final Types types;
+  private final RecordComponents records;
   private final LintWarnings lintWarnings;
   private final ValidationReport report;
 
   EventReader(ProcessingEnvironment environment, ValidationReport report) {
+    this.environment = environment;
     this.types = environment.getTypeUtils();
+    this.records = new RecordComponents(types);
     this.lintWarnings = new LintWarnings(environment.getElementUtils());
     this.report = report;
   }
 
+  /** A reader like this one that reports to {@code other}. */
+  EventReader reportingTo(ValidationReport other) {
+    return new EventReader(environment, other);
+  }
+
   /** The event of {@code element}, or empty once every reason it is not one has been reported. */
   Optional<EventModel> read(TypeElement element) {
+    return read(element, null);
+  }
+
+  /**
+   * The event of {@code element}, a record of the extended catalog {@code includedFrom} or, if
+   * that is {@code null}, of the package's own; empty once every reason it is not one has been
+   * reported.
+   */
+  Optional<EventModel> read(TypeElement element, ClassName includedFrom) {
     String name = element.getQualifiedName().toString();
     boolean valid = element.getKind() == ElementKind.RECORD;
     if (!valid) {
@@ -81,10 +98,11 @@ final class EventReader {
     if (!valid) {
       return Optional.empty();
     }
-    ExecutableElement canonical = canonicalConstructor(element);
+    ExecutableElement canonical = records.canonicalConstructor(element);
     return Optional.of(new EventModel(element, ClassName.get(element), baseName, wireName,
         components(element, canonical), canonical.isVarArgs(), lintWarnings.ofRecord(element),
-        lintWarnings.ofEmit(element, canonical)));
+        lintWarnings.ofEmit(element, canonical), SupportEventAnnotation.replayLatest(element),
+        includedFrom));
   }
 
   private List<EventComponent> components(TypeElement record, ExecutableElement canonical) {
@@ -93,14 +111,9 @@ final class EventReader {
       RecordComponentElement component = record.getRecordComponents().get(i);
       VariableElement parameter = canonical.getParameters().get(i);
       TypeMirror type = component.asType();
-      // javac copies a component's annotations to the members their @Target allows; look at all.
-      boolean nullable = Stream.of(component.getAnnotationMirrors(),
-              component.getAccessor().getAnnotationMirrors(), parameter.getAnnotationMirrors(),
-              type.getAnnotationMirrors())
-          .flatMap(List::stream)
-          .anyMatch(EventReader::isNullable);
+      boolean nullable = RecordComponents.isNullable(component, parameter);
       List<AnnotationSpec> declarationAnnotations = parameter.getAnnotationMirrors().stream()
-          .filter(EventReader::isNullable)
+          .filter(RecordComponents::isNullable)
           .filter(annotation -> !hasAnnotationOfType(type, annotation))
           .map(AnnotationSpec::get)
           .toList();
@@ -110,44 +123,14 @@ final class EventReader {
     return List.copyOf(components);
   }
 
-  /** Any annotation named {@code Nullable} counts: JSpecify's, JetBrains', javax's, a team's own. */
-  private static boolean isNullable(AnnotationMirror annotation) {
-    return annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable");
-  }
-
   /** Whether {@code type} already carries {@code annotation}, as a type-use annotation. */
   private boolean hasAnnotationOfType(TypeMirror type, AnnotationMirror annotation) {
     return type.getAnnotationMirrors().stream().anyMatch(typeAnnotation ->
         types.isSameType(typeAnnotation.getAnnotationType(), annotation.getAnnotationType()));
   }
 
-  /** The constructor whose parameters are the record's components; javac always declares one. */
-  private ExecutableElement canonicalConstructor(TypeElement record) {
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
-      if (isCanonical(constructor, components)) {
-        return constructor;
-      }
-    }
-    throw new IllegalStateException("no canonical constructor in " + record);
-  }
-
-  private boolean isCanonical(
-      ExecutableElement constructor, List<? extends RecordComponentElement> components) {
-    if (constructor.getParameters().size() != components.size()) {
-      return false;
-    }
-    for (int i = 0; i < components.size(); i++) {
-      if (!types.isSameType(
-          constructor.getParameters().get(i).asType(), components.get(i).asType())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The classes and interfaces that {@code type} names: itself, its arguments and bounds. */
-  private static Set<TypeElement> typesUsedBy(TypeMirror type) {
+  static Set<TypeElement> typesUsedBy(TypeMirror type) {
     Set<TypeElement> used = new LinkedHashSet<>();
     if (type instanceof ArrayType array) {
       used.addAll(typesUsedBy(array.getComponentType()));

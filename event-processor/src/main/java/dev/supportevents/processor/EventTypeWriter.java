@@ -1,5 +1,6 @@
 package dev.supportevents.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -8,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.supportevents.annotations.SupportEventIndex;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +23,18 @@ final class EventTypeWriter {
   private static final TypeName EVENT_CLASS = ParameterizedTypeName.get(
       ClassName.get(Class.class), WildcardTypeName.subtypeOf(Record.class));
 
+  private static final ClassName INDEX = ClassName.get(SupportEventIndex.class);
+
   private EventTypeWriter() {}
+
+  /** {@code @SupportEventIndex(events = {...})}: every record, for catalogs that extend this one. */
+  private static AnnotationSpec index(Catalog catalog) {
+    AnnotationSpec.Builder index = AnnotationSpec.builder(INDEX);
+    for (EventModel event : catalog.events()) {
+      index.addMember("events", "$T.class", event.className());
+    }
+    return index.build();
+  }
 
   static TypeSpec write(Catalog catalog) {
     ClassName self = catalog.eventType();
@@ -29,11 +42,14 @@ final class EventTypeWriter {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(GeneratedCode.EVENT_TYPE)
         .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addAnnotation(index(catalog))
         .addAnnotations(GeneratedCode.suppressWarnings(catalog.recordWarnings()))
         .addJavadoc("The types of the support events of $L, one constant per {@code @SupportEvent}"
             + " record.\n", catalog.displayPackage())
         .addJavadoc("\n<p>Use it to subscribe by type, to switch over events, and to translate"
-            + " between events and their wire names.\n");
+            + " between events and their wire names.\n")
+        .addJavadoc("\n<p>Its {@link $T} lets the catalog of another package include these"
+            + " events: {@code @SupportEventCatalog(extend = SupportEventType.class)}.\n", INDEX);
     for (EventModel event : catalog.events()) {
       type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
               "$S, $T.class", event.wireName(), event.className())

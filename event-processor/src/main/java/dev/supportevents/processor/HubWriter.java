@@ -9,7 +9,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -43,6 +45,7 @@ final class HubWriter {
                 + " closing a subscription and emitting are safe from any thread and from inside"
                 + " a listener; a listener subscribed while an event is delivered receives only"
                 + " later events.\n")
+            .add(replayDoc(catalog))
             .build())
         .addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
     for (EventModel event : catalog.events()) {
@@ -88,6 +91,11 @@ final class HubWriter {
               GeneratedCode.arguments(event, event.components().size()))
           .build());
     }
+    for (EventModel event : catalog.events()) {
+      if (event.replayLatest()) {
+        type.addMethod(latest(event));
+      }
+    }
     return type.addMethod(emit(catalog))
         .addMethod(MethodSpec.methodBuilder("emitter")
             .addModifiers(Modifier.PUBLIC)
@@ -99,6 +107,32 @@ final class HubWriter {
             .build())
         .addType(HubBuilderWriter.write(catalog))
         .addType(emitterView(catalog))
+        .build();
+  }
+
+  /** Names the events the hub keeps and replays, if any. */
+  private static CodeBlock replayDoc(Catalog catalog) {
+    List<CodeBlock> replayed = catalog.events().stream()
+        .filter(EventModel::replayLatest)
+        .map(GeneratedCode::link)
+        .toList();
+    if (replayed.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of("\n<p>The hub keeps the latest $L: a listener that subscribes to it"
+        + " later receives it at once.\n", CodeBlock.join(replayed, ", "));
+  }
+
+  /** {@code latestConversationStart()}: the event kept to replay to later listeners. */
+  private static MethodSpec latest(EventModel event) {
+    return MethodSpec.methodBuilder(event.latestName())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), event.className()))
+        .addJavadoc("The latest $L emitted on this hub. The hub keeps it because the event is"
+            + " declared with {@code replayLatest = true}, and hands it to each listener that"
+            + " subscribes to it later, at once.\n\n", GeneratedCode.link(event))
+        .addJavadoc("@return the latest event, or empty if none was emitted yet\n")
+        .addStatement("return this.$N.latest()", event.listenersField())
         .build();
   }
 
@@ -116,8 +150,9 @@ final class HubWriter {
         .addParameter(catalog.hub().nestedClass("Builder"), "builder")
         .addStatement("this.delivery = builder.delivery.build()");
     for (EventModel event : catalog.events()) {
-      constructor.addStatement("this.$N = this.delivery.listeners($T.$N)",
-          event.listenersField(), catalog.eventType(), event.constantName());
+      constructor.addStatement("this.$N = this.delivery.$N($T.$N)", event.listenersField(),
+          event.replayLatest() ? "listenersReplayingLatest" : "listeners", catalog.eventType(),
+          event.constantName());
     }
     return constructor
         .beginControlFlow("for ($T callbacks : builder.callbacks)", catalog.callbacks())

@@ -33,6 +33,42 @@ enum Message {
       "%s and %s both give the generated name %s (names come from the record's simple name"
           + " without a trailing Event), but each event of a package needs names of its own."
           + " Rename one of the records."),
+  DUPLICATE_WIRE_NAME_WITH_EXTENDED(
+      "%s and %s, an event of the extended catalog %s, both have the wire name \"%s\", but wire"
+          + " names are unique within a catalog. Give %s another name with"
+          + " @SupportEvent(\"...\")."),
+  DUPLICATE_JAVA_NAME_WITH_EXTENDED(
+      "%s and %s, an event of the extended catalog %s, both give the generated name %s (names"
+          + " come from the record's simple name without a trailing Event), but each event of a"
+          + " catalog needs names of its own. Rename %s."),
+  EXTENDED_CATALOGS_CLASH(
+      "The catalog of %s cannot hold both %s of %s and %s of %s: they share the %s %s. Extend"
+          + " only one of those catalogs."),
+  NOT_A_CATALOG(
+      "@SupportEventCatalog(extend = ...) names %s, which is not a generated SupportEventType:"
+          + " it carries no @SupportEventIndex. Name the SupportEventType that the processor"
+          + " generated for the package whose events to include, such as"
+          + " com.acme.widget.SupportEventType.class."),
+  EXTENDS_ITSELF(
+      "@SupportEventCatalog(extend = ...) names %s, the catalog that package %s generates"
+          + " itself. Name the SupportEventType of another package."),
+  INDEXED_EVENT_MISSING(
+      "The index of %s names %s, which %s. Put the classes that %s was compiled with on the"
+          + " class path, or compile that catalog again."),
+  EXTENDED_EVENT_NOT_PUBLIC(
+      "The catalog of %s cannot include %s of %s: %s is not public, and the generated code of"
+          + " %s must name it. Make it public (and every type it is nested in), or do not extend"
+          + " %s."),
+  DUPLICATE_CATALOG_DECLARATION(
+      "Package %s has more than one @SupportEventCatalog (%s), but it has one catalog. Keep one"
+          + " and list in its extend every catalog to include."),
+  EMPTY_CATALOG(
+      "@SupportEventCatalog on %s extends no catalog, and package %s has no @SupportEvent"
+          + " records, so there is no catalog to generate. Name the catalogs to include in"
+          + " extend, or remove the annotation."),
+  LATE_CATALOG_DECLARATION(
+      "%s was generated after the event catalog of package %s had been written, in an earlier"
+          + " round of annotation processing. Declare @SupportEventCatalog in a source file."),
   GENERATED_NAME_TAKEN(
       "Package %s holds @SupportEvent records, so the processor generates its event catalog"
           + " there, and one of the catalog's types is named %s; the package cannot have a type"
@@ -43,7 +79,7 @@ enum Message {
           + " Declare the event in a source file, or generate it into a package that has no"
           + " events in source files."),
   CANNOT_WRITE(
-      "Could not write the generated type %s. Check that no other source or processor writes a"
+      "Could not write the generated file %s. Check that no other source or processor writes a"
           + " type of that name, and that the output directory is writable. The cause: %s"),
   PROCESSOR_BUG(
       "The @SupportEvent processor failed on %s. This is a bug in the processor, not in your"

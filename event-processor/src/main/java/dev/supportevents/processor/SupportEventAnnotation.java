@@ -1,12 +1,9 @@
 package dev.supportevents.processor;
 
 import dev.supportevents.annotations.SupportEvent;
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 
 /** Reads {@code @SupportEvent} from elements through mirrors, so a broken class path cannot crash it. */
 final class SupportEventAnnotation {
@@ -17,28 +14,22 @@ final class SupportEventAnnotation {
 
   /** The {@code @SupportEvent} mirror on {@code element}, or {@code null}. */
   static AnnotationMirror mirrorOn(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(NAME)) {
-        return mirror;
-      }
-    }
-    return null;
+    return Annotations.mirror(element, NAME);
   }
 
   /** The wire name given in {@code @SupportEvent("...")}, or an empty string. */
   static String wireName(Element element) {
+    return member(element, "value") instanceof String value ? value : "";
+  }
+
+  /** Whether {@code @SupportEvent(replayLatest = true)} asks the hub to keep the latest event. */
+  static boolean replayLatest(Element element) {
+    return member(element, "replayLatest") instanceof Boolean replay && replay;
+  }
+
+  private static Object member(Element element, String name) {
     AnnotationMirror mirror = mirrorOn(element);
-    if (mirror == null) {
-      return "";
-    }
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("value")
-          && entry.getValue().getValue() instanceof String value) {
-        return value;
-      }
-    }
-    return "";
+    AnnotationValue value = mirror == null ? null : Annotations.value(mirror, name);
+    return value == null ? null : value.getValue();
   }
 }

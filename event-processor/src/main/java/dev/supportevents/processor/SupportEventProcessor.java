@@ -3,7 +3,10 @@ package dev.supportevents.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.TypeSpec;
 import dev.supportevents.annotations.SupportEvent;
+import dev.supportevents.annotations.SupportEventCatalog;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,16 +26,21 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
- * Writes the typed event catalog of every package that holds {@code @SupportEvent} records:
- * {@code SupportEventType}, {@code SupportEventCallbacks}, {@code SupportEventEmitter} and the
- * {@code SupportEvents} hub.
+ * Writes the typed event catalog of every package that holds {@code @SupportEvent} records or a
+ * {@code @SupportEventCatalog}: {@code SupportEventType}, {@code SupportEventCallbacks},
+ * {@code SupportEventEmitter}, the {@code SupportEvents} hub, {@code SupportEventRecorder}, and
+ * the tracking plan {@code META-INF/support-events/<package>.schema.json}.
  *
- * <p>Each round it reads the events, checks every rule, reports all errors found, and only then
- * writes the catalogs of the packages without errors. A package whose events name a type that
- * does not resolve yet waits for a later round. The processor never claims the annotation.
+ * <p>Each round it reads the events, and those of the catalogs a package extends, checks every
+ * rule, reports all errors found, and only then writes the catalogs of the packages without
+ * errors. A package whose events or extended catalogs name a type that does not resolve yet waits
+ * for a later round. The processor never claims the annotations.
  */
 @AutoService(Processor.class)
 public final class SupportEventProcessor extends AbstractProcessor {
@@ -42,6 +50,9 @@ public final class SupportEventProcessor extends AbstractProcessor {
 
   /** Events of packages that wait for a type another processor has yet to generate. */
   private final Set<String> deferredEvents = new LinkedHashSet<>();
+
+  /** Packages that wait, with or without events of their own, such as for an extended catalog. */
+  private final Set<String> deferredPackages = new LinkedHashSet<>();
 
   /**
    * The qualified names of the top-level types declared in this compilation's sources. Names,
@@ -67,7 +78,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(SupportEventAnnotation.NAME);
+    return Set.of(SupportEventAnnotation.NAME, CatalogAnnotation.NAME);
   }
 
   @Override
@@ -85,9 +96,16 @@ public final class SupportEventProcessor extends AbstractProcessor {
     }
     ValidationReport report = new ValidationReport();
     List<Catalog> ready = new ArrayList<>();
-    eventsByPackage(round).forEach((packageName, events) ->
-        guarded(events.get(0), () -> readOrDefer(packageName, events, report))
-            .ifPresent(ready::add));
+    eventsByPackage(round).forEach((packageName, events) -> {
+      List<Element> declarations = CatalogDeclarations.in(
+          processingEnv.getElementUtils().getPackageElement(packageName));
+      if (events.isEmpty() && declarations.isEmpty()) {
+        return;
+      }
+      Element anchor = events.isEmpty() ? declarations.get(0) : events.get(0);
+      guarded(anchor, () -> readOrDefer(packageName, events, declarations, report))
+          .ifPresent(ready::add);
+    });
     report.printTo(processingEnv.getMessager());
     for (Catalog catalog : ready) {
       write(catalog);
@@ -97,64 +115,91 @@ public final class SupportEventProcessor extends AbstractProcessor {
 
   private static List<TypeSpec> catalogTypes(Catalog catalog) {
     return List.of(EventTypeWriter.write(catalog), CallbacksWriter.write(catalog),
-        EmitterWriter.write(catalog), HubWriter.write(catalog));
+        EmitterWriter.write(catalog), HubWriter.write(catalog), RecorderWriter.write(catalog));
   }
 
-  /** This round's events and the deferred ones, by package, in a stable order. */
+  /**
+   * This round's events and the deferred ones, by package, in a stable order; with the packages
+   * that declare a catalog this round or wait, even those without events of their own.
+   */
   private Map<String, List<TypeElement>> eventsByPackage(RoundEnvironment round) {
+    Elements elements = processingEnv.getElementUtils();
     Set<TypeElement> events = new LinkedHashSet<>(
         ElementFilter.typesIn(round.getElementsAnnotatedWith(SupportEvent.class)));
     for (String name : deferredEvents) {
-      TypeElement deferred = processingEnv.getElementUtils().getTypeElement(name);
+      TypeElement deferred = elements.getTypeElement(name);
       if (deferred != null) {
         events.add(deferred);
       }
     }
     deferredEvents.clear();
     Map<String, List<TypeElement>> byPackage = new TreeMap<>();
+    for (String packageName : deferredPackages) {
+      byPackage.put(packageName, new ArrayList<>());
+    }
+    deferredPackages.clear();
+    for (Element declaration : round.getElementsAnnotatedWith(SupportEventCatalog.class)) {
+      byPackage.putIfAbsent(packageNameOf(declaration), new ArrayList<>());
+    }
     for (TypeElement event : events) {
-      String packageName =
-          processingEnv.getElementUtils().getPackageOf(event).getQualifiedName().toString();
-      byPackage.computeIfAbsent(packageName, unused -> new ArrayList<>()).add(event);
+      byPackage.computeIfAbsent(packageNameOf(event), unused -> new ArrayList<>()).add(event);
     }
     byPackage.values().forEach(list ->
         list.sort(Comparator.comparing(event -> event.getQualifiedName().toString())));
     return byPackage;
   }
 
+  private String packageNameOf(Element element) {
+    return processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
+  }
+
   /**
    * The catalog of a package, or empty if it has errors or waits for a type. A whole package
    * waits together, so that its catalog is written once, with all its events.
    */
-  private Optional<Catalog> readOrDefer(
-      String packageName, List<TypeElement> elements, ValidationReport report) {
-    if (elements.stream().anyMatch(TypeResolution::waitsForTypes)) {
+  private Optional<Catalog> readOrDefer(String packageName, List<TypeElement> elements,
+      List<Element> declarations, ValidationReport report) {
+    if (elements.stream().anyMatch(TypeResolution::waitsForTypes)
+        || declarations.stream().anyMatch(ExtendedCatalogReader::waitsForTypes)) {
       // If the type never appears, javac reports it after the last round; nothing is written.
       elements.forEach(event -> deferredEvents.add(event.getQualifiedName().toString()));
+      deferredPackages.add(packageName);
       return Optional.empty();
     }
     if (writtenPackages.contains(packageName)) {
       elements.forEach(event -> report.error(event, Message.LATE_EVENT, event.getQualifiedName()));
+      declarations.forEach(declaration -> report.error(declaration,
+          Message.LATE_CATALOG_DECLARATION, declaration, packageName));
       return Optional.empty();
     }
+    if (!CatalogDeclarations.check(packageName, !elements.isEmpty(), declarations, report)) {
+      return Optional.empty();
+    }
+    Optional<Element> declaration = declarations.stream().findFirst();
     EventReader reader = new EventReader(processingEnv, report);
-    List<EventModel> events = new ArrayList<>();
-    boolean valid = true;
+    Optional<ExtendedCatalogReader.Extension> extension = declaration
+        .map(declared -> new ExtendedCatalogReader(reader, report).read(declared, packageName))
+        .orElse(Optional.of(ExtendedCatalogReader.Extension.NONE));
+    boolean valid = extension.isPresent();
+    List<EventModel> events = new ArrayList<>(
+        extension.map(ExtendedCatalogReader.Extension::events).orElse(List.of()));
     for (TypeElement element : elements) {
       Optional<EventModel> event = guarded(element, () -> reader.read(element));
       event.ifPresent(events::add);
       valid &= event.isPresent();
     }
-    Catalog catalog = new Catalog(packageName, List.copyOf(events), packageTypeNames(elements));
+    Catalog catalog = new Catalog(packageName, List.copyOf(events), packageTypeNames(packageName),
+        declaration.orElse(null),
+        extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()));
     valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
         .validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();
   }
 
-  /** The simple names of every top-level type of the events' package, sources and class path. */
-  private Set<String> packageTypeNames(List<TypeElement> events) {
+  /** The simple names of every top-level type of the package, sources and class path. */
+  private Set<String> packageTypeNames(String packageName) {
     Set<String> names = new HashSet<>();
-    Element packageElement = processingEnv.getElementUtils().getPackageOf(events.get(0));
+    Element packageElement = processingEnv.getElementUtils().getPackageElement(packageName);
     for (TypeElement type : ElementFilter.typesIn(packageElement.getEnclosedElements())) {
       names.add(type.getSimpleName().toString());
     }
@@ -164,19 +209,40 @@ public final class SupportEventProcessor extends AbstractProcessor {
   /** Writes all types of {@code catalog}, or none if writing them fails. */
   private void write(Catalog catalog) {
     writtenPackages.add(catalog.packageName());
-    Element firstEvent = catalog.events().get(0).element();
+    Element anchor = catalog.anchor();
     List<TypeSpec> types =
-        guarded(firstEvent, () -> Optional.of(writers.apply(catalog))).orElse(List.of());
+        guarded(anchor, () -> Optional.of(writers.apply(catalog))).orElse(List.of());
     for (TypeSpec type : types) {
       String name = catalog.qualify(type.name());
       generatedTypes.add(name);
       try {
         GeneratedCode.file(catalog, type).writeTo(processingEnv.getFiler());
       } catch (IOException failure) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            Message.CANNOT_WRITE.format(name, failure.getMessage()), firstEvent);
+        cannotWrite(anchor, name, failure);
       }
     }
+    if (types.isEmpty()) {
+      return;
+    }
+    Optional<String> plan = guarded(anchor, () -> Optional.of(new TrackingPlanWriter(
+        processingEnv.getTypeUtils(), processingEnv.getElementUtils()).write(catalog)));
+    if (plan.isEmpty()) {
+      return;
+    }
+    try {
+      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
+          "", catalog.trackingPlanPath(), catalog.originatingElements());
+      try (OutputStream out = file.openOutputStream()) {
+        out.write(plan.get().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException failure) {
+      cannotWrite(anchor, catalog.trackingPlanPath(), failure);
+    }
+  }
+
+  private void cannotWrite(Element anchor, String name, IOException failure) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+        Message.CANNOT_WRITE.format(name, failure.getMessage()), anchor);
   }
 
   /**
@@ -191,6 +257,9 @@ public final class SupportEventProcessor extends AbstractProcessor {
       String where = trace.length == 0 ? "" : " at " + trace[0];
       String text = Message.PROCESSOR_BUG.format(element, crash + where);
       AnnotationMirror annotation = SupportEventAnnotation.mirrorOn(element);
+      if (annotation == null) {
+        annotation = CatalogAnnotation.mirrorOn(element);
+      }
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
       return Optional.empty();
     }

@@ -9,17 +9,51 @@ import javax.tools.Diagnostic;
 
 /**
  * The errors found in one round, each attached to its element and, where the element carries it,
- * to its {@code @SupportEvent} annotation. Nothing is generated for a package with an error.
+ * to its {@code @SupportEvent} or {@code @SupportEventCatalog} annotation. Nothing is generated
+ * for a package with an error.
  */
 final class ValidationReport {
 
   private record Item(Element element, AnnotationMirror annotation, String text) {}
 
-  private final List<Item> items = new ArrayList<>();
+  private record Location(Element element, AnnotationMirror annotation) {}
 
-  /** Reports {@code message} on {@code element}, at its {@code @SupportEvent} if it has one. */
+  private final List<Item> items;
+
+  /** Where every error goes instead of its own element, or {@code null}. */
+  private final Location redirect;
+
+  ValidationReport() {
+    this(new ArrayList<>(), null);
+  }
+
+  private ValidationReport(List<Item> items, Location redirect) {
+    this.items = items;
+    this.redirect = redirect;
+  }
+
+  /**
+   * A view of this report that puts every error on {@code element} and {@code annotation}: the
+   * records of a catalog read from a class file have no source line, the declaration that asked
+   * for them does.
+   */
+  ValidationReport redirectedTo(Element element, AnnotationMirror annotation) {
+    return new ValidationReport(items, new Location(element, annotation));
+  }
+
+  /** Reports {@code message} on {@code element}, at its support-events annotation if it has one. */
   void error(Element element, Message message, Object... arguments) {
-    items.add(new Item(element, SupportEventAnnotation.mirrorOn(element), message.format(arguments)));
+    AnnotationMirror annotation = SupportEventAnnotation.mirrorOn(element);
+    if (annotation == null) {
+      annotation = CatalogAnnotation.mirrorOn(element);
+    }
+    errorAt(element, annotation, message, arguments);
+  }
+
+  /** Reports {@code message} on {@code element}, at {@code annotation}, which may be null. */
+  void errorAt(Element element, AnnotationMirror annotation, Message message, Object... arguments) {
+    Location at = redirect != null ? redirect : new Location(element, annotation);
+    items.add(new Item(at.element(), at.annotation(), message.format(arguments)));
   }
 
   /** Prints every error collected, then forgets them. */

@@ -5,7 +5,10 @@ import static dev.supportevents.processor.TestCompiler.source;
 import java.util.List;
 import javax.tools.JavaFileObject;
 
-/** The example module's five support-widget events, with minimal payload records. */
+/**
+ * The example module's five support-widget events, with minimal payload records; the hub keeps
+ * the latest conversation start, as the example's does.
+ */
 final class ExampleSources {
 
   static final String PACKAGE = "dev.supportevents.example";
@@ -16,7 +19,8 @@ final class ExampleSources {
     return List.of(
         payload("Message", "String id, String conversationId, String text"),
         payload("Conversation", "String id, String visitorId"),
-        event("ConversationStartEvent", "String conversationId, @Nullable Conversation conversation"),
+        event("ConversationStartEvent", "String conversationId, @Nullable Conversation conversation",
+            "@SupportEvent(replayLatest = true)"),
         event("ConversationEndEvent", "String conversationId, @Nullable Conversation conversation"),
         event("MessageSentEvent", "String conversationId, Message message"),
         event("MessageReceivedEvent", "String conversationId, Message message"),
@@ -32,14 +36,18 @@ final class ExampleSources {
   }
 
   private static JavaFileObject event(String name, String components) {
+    return event(name, components, "@SupportEvent");
+  }
+
+  private static JavaFileObject event(String name, String components, String annotation) {
     return source(PACKAGE + "." + name, """
         package dev.supportevents.example;
 
         import dev.supportevents.annotations.SupportEvent;
         import org.jspecify.annotations.Nullable;
 
-        @SupportEvent
+        %s
         public record %s(%s) {}
-        """.formatted(name, components));
+        """.formatted(annotation, name, components));
   }
 }

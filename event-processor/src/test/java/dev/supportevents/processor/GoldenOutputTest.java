@@ -22,25 +22,48 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenOutputTest {
 
   private static Compilation example;
+  private static Compilation kinds;
 
   @BeforeAll
-  static void compileExample() {
+  static void compile() {
     example = TestCompiler.compile(List.of(new SupportEventProcessor()), ExampleSources.all());
+    kinds = compileKinds();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "SupportEventType", "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents"})
+  @ValueSource(strings = {"SupportEventType", "SupportEventCallbacks", "SupportEventEmitter",
+      "SupportEvents", "SupportEventRecorder"})
   void exampleCatalogMatchesGolden(String type) {
     assertThat(example).succeededWithoutWarnings();
     String path = ExampleSources.PACKAGE.replace('.', '/') + "/" + type + ".java";
     GoldenFiles.check(path, TestCompiler.generated(example, ExampleSources.PACKAGE + "." + type));
   }
 
+  @Test
+  void exampleTrackingPlanMatchesGolden() {
+    assertThat(example).succeededWithoutWarnings();
+    GoldenFiles.check("META-INF/support-events/dev.supportevents.example.schema.json",
+        TrackingPlans.of(example, ExampleSources.PACKAGE));
+  }
+
   /** Every kind of component, as the emit methods declare it: annotations kept, overloads added. */
   @Test
   void componentKindsEmitterMatchesGolden() {
-    Compilation compilation = TestCompiler.compile(
+    assertThat(kinds).succeededWithoutWarnings();
+    GoldenFiles.check("com/acme/kinds/SupportEventEmitter.java",
+        TestCompiler.generated(kinds, "com.acme.kinds.SupportEventEmitter"));
+  }
+
+  /** Every kind of component as the tracking plan describes it, as Jackson writes it. */
+  @Test
+  void componentKindsTrackingPlanMatchesGolden() {
+    assertThat(kinds).succeededWithoutWarnings();
+    GoldenFiles.check("META-INF/support-events/com.acme.kinds.schema.json",
+        TrackingPlans.of(kinds, "com.acme.kinds"));
+  }
+
+  private static Compilation compileKinds() {
+    return TestCompiler.compile(
         source("com.acme.kinds.Payload", """
             package com.acme.kinds;
 
@@ -73,9 +96,34 @@ class GoldenOutputTest {
 
             @SupportEvent("tagged:v1")
             public record TaggedEvent(String name, String... tags) {}
+            """),
+        source("com.acme.kinds.Tree", """
+            package com.acme.kinds;
+
+            public record Tree(String label, java.util.List<Tree> children) {}
+            """),
+        source("com.acme.kinds.ValuesEvent", """
+            package com.acme.kinds;
+
+            import dev.supportevents.annotations.SupportEvent;
+            import java.math.BigDecimal;
+            import java.math.BigInteger;
+            import java.net.URI;
+            import java.time.Duration;
+            import java.time.LocalDate;
+            import java.util.Optional;
+            import java.util.OptionalInt;
+            import java.util.Set;
+            import java.util.SortedMap;
+            import java.util.UUID;
+
+            @SupportEvent
+            public record ValuesEvent(
+                boolean flag, char initial, Character boxedInitial, double ratio, Long boxedCount,
+                BigDecimal amount, BigInteger big, UUID id, URI link, LocalDate day, Duration took,
+                Optional<String> maybe, OptionalInt maybeCount, Set<Thread.State> states,
+                SortedMap<String, Payload> byName, IllegalStateException failure, Tree tree,
+                char[] letters, CharSequence text) {}
             """));
-    assertThat(compilation).succeededWithoutWarnings();
-    GoldenFiles.check("com/acme/kinds/SupportEventEmitter.java",
-        TestCompiler.generated(compilation, "com.acme.kinds.SupportEventEmitter"));
   }
 }

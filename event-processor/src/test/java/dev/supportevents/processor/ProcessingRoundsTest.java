@@ -47,7 +47,7 @@ class ProcessingRoundsTest {
     assertThat(generated(compilation, "p.SupportEventEmitter"))
         .contains("void emitTicketOpened(String id, Ticket ticket, List<Ticket.Tag> tags);");
     assertThat(generated(compilation, "q.SupportEventEmitter")).contains("void emitPing(String from);");
-    assertThat(processor.originsBySource()).hasSize(8);
+    assertThat(processor.originsBySource()).hasSize(10);
   }
 
   /** javac's own error stands alone: no message of the processor, no crash, nothing written. */
@@ -67,8 +67,9 @@ class ProcessingRoundsTest {
         .inFile(missing)
         .onLineContaining("record TicketClosedEvent");
     assertThat(compilation.errors().get(0).getMessage(null)).contains("class Ticket");
-    assertThat(processor.originsBySource().keySet()).containsExactly(
-        "q.SupportEventType", "q.SupportEventCallbacks", "q.SupportEventEmitter", "q.SupportEvents");
+    assertThat(processor.originsBySource().keySet()).containsExactly("q.SupportEventType",
+        "q.SupportEventCallbacks", "q.SupportEventEmitter", "q.SupportEvents",
+        "q.SupportEventRecorder");
   }
 
   /** An annotation that never resolves is left to javac too, wherever it is on a component. */
@@ -105,6 +106,22 @@ class ProcessingRoundsTest {
         TestCompiler.compile(List.of(new SupportEventProcessor(), late), List.of(PING));
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(Message.LATE_EVENT.format("q.LateEvent"));
+  }
+
+  /** So is a catalog declaration generated into it later. */
+  @Test
+  void rejectsACatalogDeclarationGeneratedAfterItsPackageCatalog() {
+    GeneratingProcessor late = new GeneratingProcessor(Map.of("q.LateCatalog", """
+        package q;
+
+        @dev.supportevents.annotations.SupportEventCatalog
+        final class LateCatalog {}
+        """));
+    Compilation compilation =
+        TestCompiler.compile(List.of(new SupportEventProcessor(), late), List.of(PING));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.LATE_CATALOG_DECLARATION.format("q.LateCatalog", "q"));
   }
 
   /** Events generated into a package of their own are all seen in one round. */

@@ -21,15 +21,16 @@ import org.junit.jupiter.api.Test;
 /** What build tools and javac rely on: versions, claims, metadata, originating elements, crashes. */
 class ProcessorContractTest {
 
-  private static final List<String> CATALOG = List.of(
-      "SupportEventType", "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents");
+  private static final List<String> CATALOG = List.of("SupportEventType",
+      "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
 
   @Test
-  void supportsTheLatestSourceVersionAndOnlyItsAnnotation() {
+  void supportsTheLatestSourceVersionAndOnlyItsAnnotations() {
     SupportEventProcessor processor = new SupportEventProcessor();
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
-    assertThat(processor.getSupportedAnnotationTypes())
-        .containsExactly("dev.supportevents.annotations.SupportEvent");
+    assertThat(processor.getSupportedAnnotationTypes()).containsExactly(
+        "dev.supportevents.annotations.SupportEvent",
+        "dev.supportevents.annotations.SupportEventCatalog");
   }
 
   @Test
@@ -72,7 +73,7 @@ class ProcessorContractTest {
     Compilation compilation = TestCompiler.compile(List.of(processor), sources);
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, List<String>> origins = processor.originsBySource();
-    assertThat(origins).hasSize(8);
+    assertThat(origins).hasSize(10);
     for (String type : CATALOG) {
       assertThat(origins.get(ExampleSources.PACKAGE + "." + type)).containsExactly(
           "dev.supportevents.example.ConversationEndEvent",
@@ -83,18 +84,24 @@ class ProcessorContractTest {
       assertThat(origins.get("com.acme.billing." + type))
           .containsExactly("com.acme.billing.InvoicePaidEvent");
     }
+    assertThat(processor.originsByResource().get(
+            "META-INF/support-events/com.acme.billing.schema.json"))
+        .containsExactly("com.acme.billing.InvoicePaidEvent");
+    assertThat(processor.originsByResource()).hasSize(2);
   }
 
   @Test
   void writesTheSameTextForTheSameSourcesInAnyOrder() {
     List<JavaFileObject> reversed = new ArrayList<>(ExampleSources.all());
     Collections.reverse(reversed);
-    Map<String, String> first = TestCompiler.generatedSources(
-        TestCompiler.compile(List.of(new SupportEventProcessor()), ExampleSources.all()));
-    Map<String, String> second = TestCompiler.generatedSources(
-        TestCompiler.compile(List.of(new SupportEventProcessor()), reversed));
-    assertThat(first).hasSize(4);
-    assertThat(second).isEqualTo(first);
+    Compilation inOrder =
+        TestCompiler.compile(List.of(new SupportEventProcessor()), ExampleSources.all());
+    Compilation inReverse = TestCompiler.compile(List.of(new SupportEventProcessor()), reversed);
+    Map<String, String> first = TestCompiler.generatedSources(inOrder);
+    assertThat(first).hasSize(5);
+    assertThat(TestCompiler.generatedSources(inReverse)).isEqualTo(first);
+    assertThat(TrackingPlans.of(inReverse, ExampleSources.PACKAGE))
+        .isEqualTo(TrackingPlans.of(inOrder, ExampleSources.PACKAGE));
   }
 
   /** A failure inside the processor is one error on the element: a bug report, not a trace. */

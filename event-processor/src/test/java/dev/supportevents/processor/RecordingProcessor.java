@@ -16,6 +16,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
@@ -29,6 +30,7 @@ final class RecordingProcessor implements Processor {
 
   private final Processor delegate;
   private final Map<String, List<String>> originsBySource = new TreeMap<>();
+  private final Map<String, List<String>> originsByResource = new TreeMap<>();
   private final List<Boolean> processResults = new ArrayList<>();
 
   RecordingProcessor(Processor delegate) {
@@ -38,6 +40,11 @@ final class RecordingProcessor implements Processor {
   /** The created source files, by qualified name, each with its originating elements' names. */
   Map<String, List<String>> originsBySource() {
     return originsBySource;
+  }
+
+  /** The created resources, by relative name, each with its originating elements' names. */
+  Map<String, List<String>> originsByResource() {
+    return originsByResource;
   }
 
   /** What each call of {@code process} returned. */
@@ -84,6 +91,15 @@ final class RecordingProcessor implements Processor {
     return delegate.getCompletions(element, annotation, member, userText);
   }
 
+  /** Types and packages by qualified name: a package-info's package is an origin too. */
+  private static List<String> names(Element... elements) {
+    List<String> names = new ArrayList<>();
+    for (Element element : elements) {
+      names.add(((QualifiedNameable) element).getQualifiedName().toString());
+    }
+    return names;
+  }
+
   private final class RecordingFiler implements Filer {
 
     private final Filer filer;
@@ -95,24 +111,22 @@ final class RecordingProcessor implements Processor {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
-      List<String> origins = new ArrayList<>();
-      for (Element origin : originatingElements) {
-        origins.add(((TypeElement) origin).getQualifiedName().toString());
-      }
-      originsBySource.put(name.toString(), origins);
+      originsBySource.put(name.toString(), names(originatingElements));
       return filer.createSourceFile(name, originatingElements);
     }
 
     @Override
     public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
         throws IOException {
-      throw new UnsupportedOperationException("the processor writes sources only: " + name);
+      throw new UnsupportedOperationException(
+          "the processor writes sources and resources: " + name);
     }
 
     @Override
     public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
         CharSequence relativeName, Element... originatingElements) throws IOException {
-      throw new UnsupportedOperationException("the processor writes sources only: " + relativeName);
+      originsByResource.put(relativeName.toString(), names(originatingElements));
+      return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
     }
 
     @Override

@@ -198,7 +198,8 @@ class RejectedDeclarationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"SupportEventType", "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents"})
+  @ValueSource(strings = {"SupportEventType", "SupportEventCallbacks", "SupportEventEmitter",
+      "SupportEvents", "SupportEventRecorder"})
   void rejectsTypesNamedLikeAGeneratedType(String name) {
     JavaFileObject ping = event("p.PingEvent", "@SupportEvent public record PingEvent() {}");
     JavaFileObject taken = source("p." + name, """
@@ -274,8 +275,8 @@ class RejectedDeclarationsTest {
         .hadErrorContaining(Message.NOT_A_RECORD.format("p.BrokenEvent", "a class", "BrokenEvent"))
         .inFile(broken)
         .onLineContaining("class BrokenEvent");
-    assertThat(written()).containsExactly(
-        "q.SupportEventType", "q.SupportEventCallbacks", "q.SupportEventEmitter", "q.SupportEvents");
+    assertThat(written()).containsExactly("q.SupportEventType", "q.SupportEventCallbacks",
+        "q.SupportEventEmitter", "q.SupportEvents", "q.SupportEventRecorder");
   }
 
   private RecordingProcessor processor;

@@ -105,15 +105,18 @@ class ReplayLatestTest {
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
   void aListenerSubscribingWhileEventsFlowGetsTheLatestAndEveryLaterEventExactlyOnce()
       throws Exception {
-    int events = 200_000;
+    int atLeast = 200_000;
     List<List<Integer>> received = new CopyOnWriteArrayList<>();
     ExecutorService threads = Executors.newFixedThreadPool(2);
+    // Emits until the subscriber has subscribed a few times, however late its thread starts.
+    Future<Integer> emitter = threads.submit(() -> {
+      int n = 0;
+      while (n < atLeast || received.size() < 10) {
+        pings.deliver(new Ping(++n));
+      }
+      return n;
+    });
     try {
-      Future<?> emitter = threads.submit(() -> {
-        for (int n = 1; n <= events; n++) {
-          pings.deliver(new Ping(n));
-        }
-      });
       Future<?> subscriber = threads.submit(() -> {
         while (!emitter.isDone() && received.size() < 100) {
           // Written by the emitting thread and, for the replay, by this one.
@@ -123,11 +126,11 @@ class ReplayLatestTest {
           Thread.yield();
         }
       });
-      emitter.get(15, TimeUnit.SECONDS);
-      subscriber.get(5, TimeUnit.SECONDS);
+      subscriber.get(15, TimeUnit.SECONDS);
     } finally {
       threads.shutdownNow();
     }
+    int events = emitter.get(5, TimeUnit.SECONDS);
 
     assertTrue(received.size() > 1, "no subscription happened while events flowed");
     for (List<Integer> numbers : received) {

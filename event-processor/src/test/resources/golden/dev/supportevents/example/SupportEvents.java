@@ -10,6 +10,7 @@ import dev.supportevents.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * The support events of one widget instance (dev.supportevents.example): subscribe to them and emit them.
  *
  * <p>Create one per widget with {@link #create()} or {@link #builder()}. Listeners run in the order they subscribed, callbacks given to the builder first. A listener that throws does not stop the others: its failure goes to the builder's failure handler, which logs it by default. Subscribing, closing a subscription and emitting are safe from any thread and from inside a listener; a listener subscribed while an event is delivered receives only later events.
+ *
+ * <p>The hub keeps the latest {@link ConversationStartEvent}: a listener that subscribes to it later receives it at once.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
 public final class SupportEvents implements SupportEventEmitter {
@@ -40,7 +43,7 @@ public final class SupportEvents implements SupportEventEmitter {
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.build();
     this.conversationEndListeners = this.delivery.listeners(SupportEventType.CONVERSATION_END);
-    this.conversationStartListeners = this.delivery.listeners(SupportEventType.CONVERSATION_START);
+    this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
     this.messageReceivedListeners = this.delivery.listeners(SupportEventType.MESSAGE_RECEIVED);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
@@ -365,6 +368,15 @@ public final class SupportEvents implements SupportEventEmitter {
   @Override
   public void emitMessageSent(String conversationId, Message message) {
     this.messageSentListeners.deliver(new MessageSentEvent(conversationId, message));
+  }
+
+  /**
+   * The latest {@link ConversationStartEvent} emitted on this hub. The hub keeps it because the event is declared with {@code replayLatest = true}, and hands it to each listener that subscribes to it later, at once.
+   *
+   * @return the latest event, or empty if none was emitted yet
+   */
+  public Optional<ConversationStartEvent> latestConversationStart() {
+    return this.conversationStartListeners.latest();
   }
 
   /**

@@ -37,14 +37,14 @@ class NoReflectionTest {
 
   private static final List<String> GENERATED_TYPES = List.of(EXAMPLE + "SupportEvents",
       EXAMPLE + "SupportEventType", EXAMPLE + "SupportEventCallbacks",
-      EXAMPLE + "SupportEventEmitter");
+      EXAMPLE + "SupportEventEmitter", EXAMPLE + "SupportEventRecorder");
 
   /** What javac makes of the generated sources; {@code SupportEvents$1} maps enum ordinals. */
   private static final Set<String> GENERATED_CLASSES = Set.of(
       EXAMPLE + "SupportEvents", EXAMPLE + "SupportEvents$Builder",
       EXAMPLE + "SupportEvents$EmitterView", EXAMPLE + "SupportEvents$1",
       EXAMPLE + "SupportEventType", EXAMPLE + "SupportEventCallbacks",
-      EXAMPLE + "SupportEventEmitter");
+      EXAMPLE + "SupportEventEmitter", EXAMPLE + "SupportEventRecorder");
 
   /** The runtime's classes today; the runtime may grow, and new classes are scanned too. */
   private static final Set<String> KNOWN_RUNTIME_CLASSES = Stream.of("Delivery", "Delivery$Builder",

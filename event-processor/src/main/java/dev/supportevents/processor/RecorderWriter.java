@@ -1,0 +1,138 @@
+package dev.supportevents.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code SupportEventRecorder}: subscribes to a hub and keeps every event in order, so
+ * that users' tests assert on events without writing a listener.
+ */
+final class RecorderWriter {
+
+  private static final ClassName RECORD = ClassName.get(Record.class);
+  private static final ClassName LIST = ClassName.get(List.class);
+
+  private RecorderWriter() {}
+
+  static TypeSpec write(Catalog catalog) {
+    ClassName recorder = catalog.recorder();
+    ClassName eventType = catalog.eventType();
+    EventModel example = catalog.events().get(0);
+    return TypeSpec.classBuilder(recorder)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(AutoCloseable.class)
+        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addJavadoc("Records every support event of $L that one hub delivers, in order: for"
+            + " tests.\n\n", catalog.displayPackage())
+        .addJavadoc("<pre>{@code\n"
+            + "try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {\n"
+            + "  widget.doSomething();\n"
+            + "  assertEquals(List.of(SupportEventType.$L), recorder.types());\n"
+            + "  $T event = recorder.of($T.class).get(0);\n"
+            + "}\n"
+            + "}</pre>\n\n", example.constantName(), example.className(), example.className())
+        .addJavadoc("<p>It subscribes with {@link $T#subscribeAll}, so it sees events as its"
+            + " listeners do: with an executor, once the executor has run the delivery. It is"
+            + " safe to read from any thread; each accessor returns an unmodifiable snapshot.\n",
+            catalog.hub())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, RECORD), "events",
+                Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T<>()", ArrayList.class)
+            .build())
+        .addField(GeneratedCode.SUBSCRIPTION, "subscription", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(catalog.hub(), "hub")
+            .addStatement("this.subscription = hub.subscribeAll((type, event) -> add(event))")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("attach")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(recorder)
+            .addParameter(catalog.hub(), "events")
+            .addJavadoc("Starts recording the events that {@code events} delivers from now on.\n\n")
+            .addJavadoc("@param events the hub to record\n")
+            .addJavadoc("@return a recorder, subscribed to every event; close it to stop\n")
+            .addStatement("$T.requireNonNull(events, $S)", Objects.class, "events")
+            .addStatement("return new $T(events)", recorder)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("add")
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(RECORD, "event")
+            .beginControlFlow("synchronized (this.events)")
+            .addStatement("this.events.add(event)")
+            .endControlFlow()
+            .build())
+        .addMethod(MethodSpec.methodBuilder("all")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(LIST, RECORD))
+            .addJavadoc("Every event recorded, in the order delivered.\n\n")
+            .addJavadoc("@return an unmodifiable snapshot\n")
+            .beginControlFlow("synchronized (this.events)")
+            .addStatement("return $T.copyOf(this.events)", List.class)
+            .endControlFlow()
+            .build())
+        .addMethod(of(catalog))
+        .addMethod(MethodSpec.methodBuilder("types")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(LIST, eventType))
+            .addJavadoc("The type of every event recorded, in the order delivered.\n\n")
+            .addJavadoc("@return an unmodifiable snapshot\n")
+            .addStatement("$T types = new $T<>()", ParameterizedTypeName.get(LIST, eventType),
+                ArrayList.class)
+            .beginControlFlow("for ($T event : all())", RECORD)
+            .addStatement("types.add($T.of(event))", eventType)
+            .endControlFlow()
+            .addStatement("return $T.copyOf(types)", List.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("clear")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Forgets the events recorded so far; recording goes on.\n")
+            .beginControlFlow("synchronized (this.events)")
+            .addStatement("this.events.clear()")
+            .endControlFlow()
+            .build())
+        .addMethod(MethodSpec.methodBuilder("close")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Stops recording; the events recorded so far stay readable.\n")
+            .addStatement("this.subscription.close()")
+            .build())
+        .build();
+  }
+
+  private static MethodSpec of(Catalog catalog) {
+    TypeVariableName e = TypeVariableName.get("E", RECORD);
+    TypeName listOfE = ParameterizedTypeName.get(LIST, e);
+    return MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(e)
+        .returns(listOfE)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
+        .addJavadoc("The events of class {@code eventClass} recorded, in the order delivered.\n\n")
+        .addJavadoc("@param eventClass the record class of an event of $L\n",
+            catalog.displayPackage())
+        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc("@return an unmodifiable snapshot\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
+            + " $L\n", catalog.displayPackage())
+        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
+            catalog.eventType())
+        .addStatement("$T matching = new $T<>()", listOfE, ArrayList.class)
+        .beginControlFlow("for ($T event : all())", RECORD)
+        .beginControlFlow("if ($T.of(event) == type)", catalog.eventType())
+        .addStatement("matching.add(eventClass.cast(event))")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.copyOf(matching)", List.class)
+        .build();
+  }
+}

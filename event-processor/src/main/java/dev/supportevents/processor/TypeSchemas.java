@@ -1,0 +1,267 @@
+package dev.supportevents.processor;
+
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The JSON Schema of Java types as Jackson writes them by default: records as objects of their
+ * components, enums as their constants' names, collections as arrays, maps as objects, dates and
+ * times as ISO-8601 strings. Records and {@code Throwable} are shared definitions under
+ * {@code $defs}, which also keeps a record that contains itself finite.
+ */
+final class TypeSchemas {
+
+  /** Types with a fixed JSON form, by qualified name. */
+  private static final Map<String, Map<String, Object>> KNOWN = known();
+
+  private static final String THROWABLE = "java.lang.Throwable";
+
+  private final Types types;
+  private final Elements elements;
+  private final RecordComponents records;
+  private final SortedMap<String, Map<String, Object>> definitions = new TreeMap<>();
+
+  TypeSchemas(Types types, Elements elements) {
+    this.types = types;
+    this.elements = elements;
+    this.records = new RecordComponents(types);
+  }
+
+  /** The definitions that the schemas made so far refer to, by name. */
+  SortedMap<String, Map<String, Object>> definitions() {
+    return definitions;
+  }
+
+  /**
+   * A record as an object: a property per component, required unless it is {@code @Nullable} or
+   * {@code Optional}, and then allowed to be {@code null} too, as Jackson writes an absent value.
+   */
+  Map<String, Object> objectOf(TypeElement record) {
+    ExecutableElement canonical = records.canonicalConstructor(record);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<Object> required = new ArrayList<>();
+    List<? extends RecordComponentElement> components = record.getRecordComponents();
+    for (int i = 0; i < components.size(); i++) {
+      RecordComponentElement component = components.get(i);
+      String name = component.getSimpleName().toString();
+      TypeMirror type = component.asType();
+      boolean optional = RecordComponents.isNullable(component, canonical.getParameters().get(i))
+          || isOptional(type);
+      Map<String, Object> schema = schemaOf(type);
+      properties.put(name, optional && !isAny(schema) ? orNull(schema) : schema);
+      if (!optional) {
+        required.add(name);
+      }
+    }
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("type", "object");
+    object.put("properties", properties);
+    if (!required.isEmpty()) {
+      object.put("required", required);
+    }
+    return object;
+  }
+
+  /** The schema of a value of {@code type}. */
+  Map<String, Object> schemaOf(TypeMirror type) {
+    return switch (type.getKind()) {
+      case BOOLEAN -> typed("boolean");
+      case BYTE, SHORT, INT, LONG -> typed("integer");
+      case FLOAT, DOUBLE -> typed("number");
+      case CHAR -> character();
+      case ARRAY -> arrayOf(((ArrayType) type).getComponentType());
+      case DECLARED -> declared((DeclaredType) type);
+      case WILDCARD -> ((WildcardType) type).getExtendsBound() == null
+          ? any(type.toString())
+          : schemaOf(((WildcardType) type).getExtendsBound());
+      default -> any(TypeName.get(type).toString());
+    };
+  }
+
+  private Map<String, Object> arrayOf(TypeMirror component) {
+    if (component.getKind() == TypeKind.BYTE) {
+      Map<String, Object> base64 = typed("string");
+      base64.put("contentEncoding", "base64");
+      return base64;
+    }
+    if (component.getKind() == TypeKind.CHAR) {
+      return typed("string");
+    }
+    Map<String, Object> array = typed("array");
+    array.put("items", elementOf(component));
+    return array;
+  }
+
+  private Map<String, Object> declared(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (KNOWN.containsKey(name)) {
+      return new LinkedHashMap<>(KNOWN.get(name));
+    }
+    if (name.equals("java.util.Optional")) {
+      return arguments.size() == 1 ? schemaOf(arguments.get(0)) : any(name);
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      Map<String, Object> enumeration = typed("string");
+      enumeration.put("enum", element.getEnclosedElements().stream()
+          .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+          .map(constant -> (Object) constant.getSimpleName().toString())
+          .toList());
+      return enumeration;
+    }
+    if (element.getKind() == ElementKind.RECORD) {
+      return reference(name, () -> objectOf(element));
+    }
+    if (isSubtype(type, THROWABLE)) {
+      return reference(THROWABLE, TypeSchemas::throwable);
+    }
+    if (isSubtype(type, "java.util.Collection")) {
+      Map<String, Object> array = typed("array");
+      array.put("items", arguments.size() == 1 ? elementOf(arguments.get(0)) : Map.of());
+      return array;
+    }
+    if (isSubtype(type, "java.util.Map")) {
+      Map<String, Object> object = typed("object");
+      object.put("additionalProperties",
+          arguments.size() == 2 ? elementOf(arguments.get(1)) : Map.of());
+      return object;
+    }
+    return any(TypeName.get(type).toString());
+  }
+
+  /** An element of an array, a collection or a map: {@code List<@Nullable String>} holds nulls. */
+  private Map<String, Object> elementOf(TypeMirror type) {
+    Map<String, Object> schema = schemaOf(type);
+    boolean nullable = type.getAnnotationMirrors().stream().anyMatch(RecordComponents::isNullable);
+    return nullable && !isAny(schema) ? orNull(schema) : schema;
+  }
+
+  /** A {@code $ref} to the definition {@code name}, made first if there is none yet. */
+  private Map<String, Object> reference(String name, Supplier<Map<String, Object>> definition) {
+    if (!definitions.containsKey(name)) {
+      definitions.put(name, Map.of()); // taken, so that a record that contains itself stops here
+      definitions.put(name, definition.get());
+    }
+    Map<String, Object> reference = new LinkedHashMap<>();
+    reference.put("$ref", "#/$defs/" + name);
+    return reference;
+  }
+
+  /** Whether {@code type} is {@code supertype} or a subtype of it, whatever the type arguments. */
+  private boolean isSubtype(DeclaredType type, String supertype) {
+    TypeElement element = elements.getTypeElement(supertype);
+    return element != null
+        && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  /** {@code Optional}, {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}. */
+  private static boolean isOptional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
+            .startsWith("java.util.Optional");
+  }
+
+  /** {@code schema}, or {@code null}. */
+  private static Map<String, Object> orNull(Map<String, Object> schema) {
+    Map<String, Object> either = new LinkedHashMap<>();
+    either.put("anyOf", List.of(schema, typed("null")));
+    return either;
+  }
+
+  /** Whether {@code schema} allows any value, {@code null} included. */
+  private static boolean isAny(Map<String, Object> schema) {
+    return schema.isEmpty() || (schema.size() == 1 && schema.containsKey("description"));
+  }
+
+  private static Map<String, Object> typed(String type) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", type);
+    return schema;
+  }
+
+  private static Map<String, Object> formatted(String format) {
+    Map<String, Object> schema = typed("string");
+    schema.put("format", format);
+    return schema;
+  }
+
+  private static Map<String, Object> character() {
+    Map<String, Object> schema = typed("string");
+    schema.put("minLength", 1);
+    schema.put("maxLength", 1);
+    return schema;
+  }
+
+  /** Any JSON value, saying why: the type has no one JSON form. */
+  private static Map<String, Object> any(String what) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("description", "Any JSON value: " + what + " has no fixed JSON form.");
+    return schema;
+  }
+
+  /** A {@code Throwable} as applications serialise one: its class name and its message. */
+  private static Map<String, Object> throwable() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    Map<String, Object> type = typed("string");
+    type.put("description", "The class name, such as java.io.IOException.");
+    properties.put("type", type);
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("type", List.of("string", "null"));
+    message.put("description", "The message, or null.");
+    properties.put("message", message);
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("description", "A Throwable, as its class name and message.");
+    schema.put("type", "object");
+    schema.put("properties", properties);
+    schema.put("required", List.of("type"));
+    return schema;
+  }
+
+  private static Map<String, Map<String, Object>> known() {
+    Map<String, Map<String, Object>> known = new LinkedHashMap<>();
+    for (String text : List.of("java.lang.String", "java.lang.CharSequence",
+        "java.time.LocalDateTime", "java.time.LocalTime", "java.util.Locale")) {
+      known.put(text, typed("string"));
+    }
+    known.put("java.lang.Character", character());
+    known.put("java.lang.Boolean", typed("boolean"));
+    for (String integer : List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",
+        "java.lang.Long", "java.math.BigInteger", "java.util.OptionalInt",
+        "java.util.OptionalLong")) {
+      known.put(integer, typed("integer"));
+    }
+    for (String number : List.of("java.lang.Float", "java.lang.Double", "java.lang.Number",
+        "java.math.BigDecimal", "java.util.OptionalDouble")) {
+      known.put(number, typed("number"));
+    }
+    known.put("java.util.UUID", formatted("uuid"));
+    known.put("java.net.URI", formatted("uri"));
+    known.put("java.net.URL", formatted("uri"));
+    for (String dateTime : List.of("java.time.Instant", "java.time.OffsetDateTime",
+        "java.time.ZonedDateTime")) {
+      known.put(dateTime, formatted("date-time"));
+    }
+    known.put("java.time.LocalDate", formatted("date"));
+    known.put("java.time.OffsetTime", formatted("time"));
+    known.put("java.time.Duration", formatted("duration"));
+    return Map.copyOf(known);
+  }
+}
