@@ -12,7 +12,7 @@ final class CallbacksWriter {
   static TypeSpec write(Catalog catalog) {
     TypeSpec.Builder callbacks = TypeSpec.interfaceBuilder(catalog.callbacks())
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotations(GeneratedCode.suppressWarnings(catalog.recordWarnings()))
         .addJavadoc("Callbacks for the support events of $L: override the ones you need.\n",
             catalog.displayPackage())

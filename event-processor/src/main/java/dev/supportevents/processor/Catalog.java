@@ -20,13 +20,16 @@ import javax.lang.model.element.Element;
  *     would mean the package's own type
  * @param declaration the package or type annotated {@code @SupportEventCatalog}, or {@code null}
  * @param extended the generated {@code SupportEventType} enums of the catalogs it extends
+ * @param markedGenerated whether the generated types carry {@code @Generated}: only where the
+ *     package's module reads {@code java.compiler}, which declares it
  */
 record Catalog(
     String packageName,
     List<EventModel> events,
     Set<String> packageTypeNames,
     Element declaration,
-    List<ClassName> extended) {
+    List<ClassName> extended,
+    boolean markedGenerated) {
 
   /** The simple names of the generated types, which no type of the package may take. */
   static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
@@ -34,7 +37,7 @@ record Catalog(
 
   /** A catalog of the package's own events only. */
   Catalog(String packageName, List<EventModel> events, Set<String> packageTypeNames) {
-    this(packageName, events, packageTypeNames, null, List.of());
+    this(packageName, events, packageTypeNames, null, List.of(), true);
   }
 
   /** {@code simpleName} in this catalog's package. */

@@ -16,7 +16,7 @@ final class EmitterWriter {
   static TypeSpec write(Catalog catalog) {
     TypeSpec.Builder emitter = TypeSpec.interfaceBuilder(catalog.emitter())
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotations(GeneratedCode.suppressWarnings(catalog.emitWarnings()))
         .addJavadoc("Emits the support events of $L, one method per event.\n",
             catalog.displayPackage())

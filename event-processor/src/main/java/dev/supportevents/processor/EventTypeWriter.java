@@ -41,7 +41,7 @@ final class EventTypeWriter {
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(GeneratedCode.EVENT_TYPE)
-        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotation(index(catalog))
         .addAnnotations(GeneratedCode.suppressWarnings(catalog.recordWarnings()))
         .addJavadoc("The types of the support events of $L, one constant per {@code @SupportEvent}"

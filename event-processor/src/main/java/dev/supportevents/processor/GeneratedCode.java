@@ -12,6 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /** What every writer shares: the runtime's names, the file header, the emit parameters. */
 final class GeneratedCode {
@@ -31,11 +35,31 @@ final class GeneratedCode {
 
   private GeneratedCode() {}
 
-  /** {@code @Generated("dev.supportevents.processor.SupportEventProcessor")}, no date. */
-  static AnnotationSpec generatedAnnotation() {
-    return AnnotationSpec.builder(GENERATED)
+  /**
+   * {@code @Generated("dev.supportevents.processor.SupportEventProcessor")}, no date; nothing
+   * where the catalog's module cannot read the annotation.
+   */
+  static List<AnnotationSpec> generatedAnnotation(Catalog catalog) {
+    if (!catalog.markedGenerated()) {
+      return List.of();
+    }
+    return List.of(AnnotationSpec.builder(GENERATED)
         .addMember("value", "$S", SupportEventProcessor.class.getCanonicalName())
-        .build();
+        .build());
+  }
+
+  /**
+   * Whether code in {@code packageElement} can use {@code @Generated}: always on the class path;
+   * in a named module, only if it requires {@code java.compiler}.
+   */
+  static boolean canMarkGenerated(Elements elements, PackageElement packageElement) {
+    ModuleElement module = elements.getModuleOf(packageElement);
+    if (module == null || module.isUnnamed()) {
+      return elements.getTypeElement(GENERATED.canonicalName()) != null;
+    }
+    return ElementFilter.requiresIn(module.getDirectives()).stream()
+        .anyMatch(requires -> requires.getDependency().getQualifiedName()
+            .contentEquals("java.compiler"));
   }
 
   /**

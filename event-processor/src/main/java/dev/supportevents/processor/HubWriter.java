@@ -33,7 +33,7 @@ final class HubWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(hub)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(catalog.emitter())
-        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotations(GeneratedCode.suppressWarnings(catalog.allWarnings()))
         .addJavadoc(CodeBlock.builder()
             .add("The support events of one widget instance ($L): subscribe to them and emit"

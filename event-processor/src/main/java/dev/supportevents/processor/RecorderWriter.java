@@ -30,7 +30,7 @@ final class RecorderWriter {
     return TypeSpec.classBuilder(recorder)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
-        .addAnnotation(GeneratedCode.generatedAnnotation())
+        .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addJavadoc("Records every support event of $L that one hub delivers, in order: for"
             + " tests.\n\n", catalog.displayPackage())
         .addJavadoc("<pre>{@code\n"

@@ -190,7 +190,9 @@ public final class SupportEventProcessor extends AbstractProcessor {
     }
     Catalog catalog = new Catalog(packageName, List.copyOf(events), packageTypeNames(packageName),
         declaration.orElse(null),
-        extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()));
+        extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
+        GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(),
+            processingEnv.getElementUtils().getPackageElement(packageName)));
     valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
         .validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();
