@@ -106,11 +106,12 @@ public final class Delivery {
     return lock;
   }
 
-  <E extends Record> void deliver(Listeners.Entry<E>[] entries, EventType type, E event) {
+  <E extends Record> void deliver(
+      Listeners<E> listeners, Listeners.Snapshot<E> snapshot, EventType type, E event) {
     if (executor == null) {
-      deliverNow(entries, type, event);
+      deliverNow(listeners, snapshot, type, event);
     } else {
-      executor.execute(() -> deliverNow(entries, type, event));
+      executor.execute(() -> deliverNow(listeners, snapshot, type, event));
     }
   }
 
@@ -119,13 +120,18 @@ public final class Delivery {
    * always reported, never propagated: it must not cost the subscriber its subscription.
    */
   <E extends Record> void replay(Listeners.Entry<E> entry, EventType type, E event) {
-    Executor ownExecutor = entry.registration().executor();
+    Executor ownExecutor = entry.executor();
     Executor target = ownExecutor != null ? ownExecutor : executor;
     if (target == null) {
-      call(entry, type, event, false);
+      call(entry, type, event);
     } else {
-      target.execute(() -> call(entry, type, event, false));
+      target.execute(() -> call(entry, type, event));
     }
+  }
+
+  /** Tells whether an event nobody listens to goes to an unhandled-events hook. */
+  boolean reportsUnhandled() {
+    return unhandledEvents != null;
   }
 
   void unhandled(EventType type, Record event) {
@@ -141,23 +147,39 @@ public final class Delivery {
     }
   }
 
+  /**
+   * Calls the listeners of {@code snapshot} in order. While the list still holds that snapshot,
+   * none of them was closed, and the loop calls them straight from the plain array; once the list
+   * has changed (a listener closed a subscription, say), each is checked before it is called.
+   */
   private <E extends Record> void deliverNow(
-      Listeners.Entry<E>[] entries, EventType type, E event) {
+      Listeners<E> listeners, Listeners.Snapshot<E> snapshot, EventType type, E event) {
+    Consumer<? super E> single = snapshot.single;
+    if (single != null) {
+      deliverToSingle(single, listeners, snapshot, type, event);
+      return;
+    }
+    Consumer<? super E>[] calls = snapshot.listeners;
+    boolean direct = snapshot.direct;
     Throwable propagated = null;
-    for (Listeners.Entry<E> entry : entries) {
-      Executor ownExecutor = entry.registration().executor();
-      if (ownExecutor != null) {
-        ownExecutor.execute(() -> call(entry, type, event, false));
+    for (int i = 0; i < calls.length; i++) {
+      if (listeners.changedSince(snapshot) && !snapshot.entries[i].registration().isActive()) {
         continue;
       }
-      Throwable failure = call(entry, type, event, propagateFailures);
-      if (failure == null) {
-        continue;
+      if (!direct) {
+        Listeners.Entry<E> entry = snapshot.entries[i];
+        Executor ownExecutor = entry.executor();
+        if (ownExecutor != null) {
+          ownExecutor.execute(() -> call(entry, type, event));
+          continue;
+        }
       }
-      if (propagated == null) {
-        propagated = failure;
-      } else if (failure != propagated) {
-        propagated.addSuppressed(failure);
+      try {
+        calls[i].accept(event);
+      } catch (VirtualMachineError fatal) {
+        throw fatal;
+      } catch (Throwable failure) {
+        propagated = failed(snapshot.entries[i], type, event, failure, propagated);
       }
     }
     if (propagated != null) {
@@ -165,27 +187,56 @@ public final class Delivery {
     }
   }
 
-  /**
-   * Calls one listener if its subscription is still active. Returns what it threw when that is
-   * to be propagated; otherwise reports it and returns {@code null}.
-   */
-  private <E extends Record> Throwable call(
-      Listeners.Entry<E> entry, EventType type, E event, boolean propagate) {
-    Registration registration = entry.registration();
-    if (!registration.isActive()) {
-      return null;
+  /** {@link #deliverNow} for the most common list: one listener, on the delivering thread. */
+  private <E extends Record> void deliverToSingle(Consumer<? super E> single,
+      Listeners<E> listeners, Listeners.Snapshot<E> snapshot, EventType type, E event) {
+    if (listeners.changedSince(snapshot) && !snapshot.entries[0].registration().isActive()) {
+      return;
     }
     try {
-      entry.listener().accept(event);
-      return null;
+      single.accept(event);
     } catch (VirtualMachineError fatal) {
       throw fatal;
     } catch (Throwable failure) {
-      if (propagate) {
-        return failure;
+      Throwable propagated = failed(snapshot.entries[0], type, event, failure, null);
+      if (propagated != null) {
+        throw unchecked(propagated);
       }
+    }
+  }
+
+  /**
+   * Deals with what one listener threw: reports it, or adds it to what emit is to throw.
+   *
+   * @return what emit is to throw once every listener ran, or {@code null}
+   */
+  private <E extends Record> Throwable failed(Listeners.Entry<E> entry, EventType type, E event,
+      Throwable failure, Throwable propagated) {
+    if (!propagateFailures) {
+      report(new ListenerFailure(type, event, entry.registration(), failure));
+      return propagated;
+    }
+    if (propagated == null) {
+      return failure;
+    }
+    if (failure != propagated) {
+      propagated.addSuppressed(failure);
+    }
+    return propagated;
+  }
+
+  /** Calls one listener if its subscription is still active, and reports what it throws. */
+  private <E extends Record> void call(Listeners.Entry<E> entry, EventType type, E event) {
+    Registration registration = entry.registration();
+    if (!registration.isActive()) {
+      return;
+    }
+    try {
+      entry.listener().accept(event);
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable failure) {
       report(new ListenerFailure(type, event, registration, failure));
-      return null;
     }
   }
 

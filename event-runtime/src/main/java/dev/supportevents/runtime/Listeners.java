@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * The listeners of one event type on one hub, in the order they subscribed.
  *
- * <p>The list is copy-on-write: delivery reads one array without locking, and a change made
+ * <p>The list is copy-on-write: delivery reads one snapshot without locking, and a change made
  * during a delivery (subscribe, close) applies to the events emitted after it. Generated code
  * calls it; applications use the hub.
  *
@@ -20,18 +20,19 @@ import java.util.function.Consumer;
  */
 public final class Listeners<E extends Record> {
 
-  private static final Entry<?>[] NONE = {};
-
   private final EventType type;
   private final Delivery delivery;
   private final boolean replaysLatest;
-  private volatile Entry<E>[] entries = none();
+  /** Whether the hub has an unhandled-events hook; without one, nothing more is done. */
+  private final boolean reportsUnhandled;
+  private volatile Snapshot<E> snapshot = Snapshot.empty();
   private volatile E latest;
 
   Listeners(EventType type, Delivery delivery, boolean replaysLatest) {
     this.type = type;
     this.delivery = delivery;
     this.replaysLatest = replaysLatest;
+    this.reportsUnhandled = delivery.reportsUnhandled();
   }
 
   /**
@@ -63,20 +64,22 @@ public final class Listeners<E extends Record> {
    * @param event the event, already checked to be of this list's type
    */
   public void deliver(E event) {
-    Entry<E>[] current;
+    Snapshot<E> current;
     if (replaysLatest) {
       // Under the lock, a subscriber either is in this snapshot or replays this event: not both.
       synchronized (delivery.lock()) {
         latest = event;
-        current = entries;
+        current = snapshot;
       }
     } else {
-      current = entries;
+      current = snapshot;
     }
-    if (current.length == 0) {
-      delivery.unhandled(type, event);
+    if (current.isEmpty()) {
+      if (reportsUnhandled) {
+        delivery.unhandled(type, event);
+      }
     } else {
-      delivery.deliver(current, type, event);
+      delivery.deliver(this, current, type, event);
     }
   }
 
@@ -86,7 +89,7 @@ public final class Listeners<E extends Record> {
    * @return {@code true} if an event emitted now would reach a listener
    */
   public boolean hasListeners() {
-    return entries.length != 0;
+    return !snapshot.isEmpty();
   }
 
   /**
@@ -104,23 +107,31 @@ public final class Listeners<E extends Record> {
   }
 
   /**
+   * Tells whether the listeners changed since {@code delivered} was read: then a listener of it
+   * may have been closed since, and each must be checked before it is called.
+   */
+  boolean changedSince(Snapshot<E> delivered) {
+    return snapshot != delivered;
+  }
+
+  /**
    * Adds a listener; called under the hub's lock.
    *
    * @return the replay of the latest event to this listener, to run once the lock is released,
    *     or {@code null} if there is nothing to replay
    */
   Runnable add(Registration registration, Consumer<? super E> listener) {
-    Entry<E> entry = new Entry<>(registration, listener);
-    Entry<E>[] current = entries;
+    Entry<E> entry = new Entry<>(registration, listener, registration.executor());
+    Entry<E>[] current = snapshot.entries;
     Entry<E>[] grown = Arrays.copyOf(current, current.length + 1);
     grown[current.length] = entry;
-    entries = grown;
+    snapshot = new Snapshot<>(grown);
     E replayed = latest;
     return replayed == null ? null : () -> delivery.replay(entry, type, replayed);
   }
 
   void remove(Registration registration) {
-    Entry<E>[] current = entries;
+    Entry<E>[] current = snapshot.entries;
     int kept = 0;
     Entry<E>[] remaining = Arrays.copyOf(current, current.length);
     for (Entry<E> entry : current) {
@@ -128,17 +139,56 @@ public final class Listeners<E extends Record> {
         remaining[kept++] = entry;
       }
     }
-    entries = kept == 0 ? none() : Arrays.copyOf(remaining, kept);
+    snapshot = kept == 0 ? Snapshot.empty() : new Snapshot<>(Arrays.copyOf(remaining, kept));
   }
 
   Delivery delivery() {
     return delivery;
   }
 
-  @SuppressWarnings("unchecked") // the shared empty array holds no element of any type
-  private static <E> Entry<E>[] none() {
-    return (Entry<E>[]) NONE;
-  }
+  /**
+   * One listener: what it is, its subscription, and the executor of that subscription alone
+   * ({@code null} to run on the hub's).
+   */
+  record Entry<E>(Registration registration, Consumer<? super E> listener, Executor executor) {}
 
-  record Entry<E>(Registration registration, Consumer<? super E> listener) {}
+  /**
+   * The listeners at one moment, never changed: a change to the list makes a new snapshot, so a
+   * delivery that finds the list still holds its snapshot knows none of its listeners was closed.
+   * The listeners are also kept alone in a plain array, for the loop that calls them.
+   */
+  static final class Snapshot<E> {
+
+    @SuppressWarnings("unchecked") // holds no entry of any type
+    private static final Snapshot<?> EMPTY = new Snapshot<>((Entry<Object>[]) new Entry<?>[0]);
+
+    final Entry<E>[] entries;
+    final Consumer<? super E>[] listeners;
+    /** No listener has an executor of its own: each is called on the delivering thread. */
+    final boolean direct;
+    /** The one listener, when there is one called on the delivering thread; else {@code null}. */
+    final Consumer<? super E> single;
+
+    @SuppressWarnings("unchecked") // an array of the entries' listeners, of that very type
+    private Snapshot(Entry<E>[] entries) {
+      this.entries = entries;
+      this.listeners = (Consumer<? super E>[]) new Consumer<?>[entries.length];
+      boolean direct = true;
+      for (int i = 0; i < entries.length; i++) {
+        listeners[i] = entries[i].listener();
+        direct &= entries[i].executor() == null;
+      }
+      this.direct = direct;
+      this.single = direct && entries.length == 1 ? listeners[0] : null;
+    }
+
+    @SuppressWarnings("unchecked") // the shared empty snapshot holds no element of any type
+    static <E> Snapshot<E> empty() {
+      return (Snapshot<E>) EMPTY;
+    }
+
+    boolean isEmpty() {
+      return this == EMPTY;
+    }
+  }
 }

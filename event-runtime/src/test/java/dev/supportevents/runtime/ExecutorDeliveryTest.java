@@ -29,6 +29,54 @@ class ExecutorDeliveryTest {
   }
 
   @Test
+  void aSubscriptionClosedWhileTheHubsTaskWaitsReceivesNothingAndTheOthersStillDo() {
+    ManualExecutor executor = new ManualExecutor();
+    TestHub hub = new TestHub(Delivery.builder().executor(executor));
+    hub.pings.subscribe(ping -> calls.add("A " + ping.number()));
+    Subscription closed = hub.pings.subscribe(ping -> calls.add("B " + ping.number()));
+    hub.pings.subscribe(ping -> calls.add("C " + ping.number()));
+
+    hub.pings.deliver(new Ping(1));
+    closed.close();
+    executor.runAll();
+
+    assertEquals(List.of("A 1", "C 1"), calls);
+  }
+
+  @Test
+  void aLoneListenerClosedWhileTheHubsTaskWaitsReceivesNothing() {
+    ManualExecutor executor = new ManualExecutor();
+    TestHub hub = new TestHub(Delivery.builder().executor(executor));
+    Subscription closed = hub.pings.subscribe(ping -> calls.add("A " + ping.number()));
+
+    hub.pings.deliver(new Ping(1));
+    closed.close();
+    executor.runAll();
+
+    assertEquals(List.of(), calls);
+  }
+
+  @Test
+  void aListenerClosedDuringDeliveryAmongListenersOnTheirOwnExecutorsReceivesNothingMore() {
+    ManualExecutor ui = new ManualExecutor();
+    TestHub hub = new TestHub();
+    List<Subscription> victims = new ArrayList<>();
+    hub.pings.subscribe(ping -> {
+      calls.add("closer " + ping.number());
+      victims.forEach(Subscription::close);
+    });
+    victims.add(hub.pings.subscribe(ping -> calls.add("ui " + ping.number()), ui));
+    victims.add(hub.pings.subscribe(ping -> calls.add("direct " + ping.number())));
+    hub.pings.subscribe(ping -> calls.add("last " + ping.number()), ui);
+
+    hub.pings.deliver(new Ping(1));
+    hub.pings.deliver(new Ping(2));
+    ui.runAll();
+
+    assertEquals(List.of("closer 1", "closer 2", "last 1", "last 2"), calls);
+  }
+
+  @Test
   void aSubscriptionExecutorRunsOnlyThatListenerInEmitOrder() {
     ManualExecutor ui = new ManualExecutor();
     TestHub hub = new TestHub();

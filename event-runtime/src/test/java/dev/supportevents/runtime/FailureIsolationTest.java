@@ -37,6 +37,34 @@ class FailureIsolationTest {
   }
 
   @Test
+  void aLoneThrowingListenerIsReportedAndEmitReturns() {
+    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
+    RuntimeException boom = new IllegalStateException("boom");
+    Subscription failing = hub.pings.subscribe(ping -> {
+      throw boom;
+    });
+
+    Ping ping = new Ping(1);
+    hub.pings.deliver(ping);
+
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, failing, boom)), failures);
+  }
+
+  @Test
+  void propagatePolicyThrowsTheFailureOfALoneListener() {
+    TestHub hub = new TestHub(Delivery.builder()
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add));
+    RuntimeException boom = new IllegalStateException("boom");
+    hub.pings.subscribe(ping -> {
+      throw boom;
+    });
+
+    assertSame(boom, assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1))));
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
   void theDefaultHandlerLogsOneWarningWithTheFailure() {
     try (CapturedLog log = new CapturedLog()) {
       TestHub hub = new TestHub();
