@@ -63,9 +63,8 @@ public final class Registration implements Subscription {
 
   /** Hands each replayed event to its listener; called once the hub's lock is released. */
   void replay() {
-    List<Runnable> pending = List.copyOf(replays);
+    replays.forEach(Runnable::run);
     replays.clear();
-    pending.forEach(Runnable::run);
   }
 
   @Override
