@@ -43,9 +43,7 @@ public enum SupportEventType implements EventType {
    */
   CHECKOUT_HELP_REQUESTED("checkoutHelpRequested", CheckoutHelpRequestedEvent.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName);
-
-  private static final Map<Class<? extends Record>, SupportEventType> byClass = index(SupportEventType::eventClass);
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
 
   private final String wireName;
 
@@ -119,19 +117,24 @@ public enum SupportEventType implements EventType {
     if (eventClass == null) {
       throw new NullPointerException("The event class is null; expected an event of com.acme.shop: " + describe(SupportEventType::eventName));
     }
-    SupportEventType type = byClass.get(eventClass);
-    if (type == null) {
-      throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.shop; its events are: " + describe(SupportEventType::eventName));
+    if (eventClass == ConversationStartEvent.class) {
+      return CONVERSATION_START;
     }
-    return type;
+    if (eventClass == MessageSentEvent.class) {
+      return MESSAGE_SENT;
+    }
+    if (eventClass == CheckoutHelpRequestedEvent.class) {
+      return CHECKOUT_HELP_REQUESTED;
+    }
+    throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.shop; its events are: " + describe(SupportEventType::eventName));
   }
 
-  private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key) {
-    Map<K, SupportEventType> index = new HashMap<>();
+  private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,
+      Map<K, SupportEventType> index) {
     for (SupportEventType type : values()) {
       index.put(key.apply(type), type);
     }
-    return Map.copyOf(index);
+    return index;
   }
 
   private String eventName() {

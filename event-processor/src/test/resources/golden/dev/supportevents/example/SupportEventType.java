@@ -53,9 +53,7 @@ public enum SupportEventType implements EventType {
    */
   MESSAGE_SENT("messageSent", MessageSentEvent.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName);
-
-  private static final Map<Class<? extends Record>, SupportEventType> byClass = index(SupportEventType::eventClass);
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
 
   private final String wireName;
 
@@ -129,19 +127,30 @@ public enum SupportEventType implements EventType {
     if (eventClass == null) {
       throw new NullPointerException("The event class is null; expected an event of dev.supportevents.example: " + describe(SupportEventType::eventName));
     }
-    SupportEventType type = byClass.get(eventClass);
-    if (type == null) {
-      throw new IllegalArgumentException(eventClass.getName() + " is not an event of dev.supportevents.example; its events are: " + describe(SupportEventType::eventName));
+    if (eventClass == ConversationEndEvent.class) {
+      return CONVERSATION_END;
     }
-    return type;
+    if (eventClass == ConversationStartEvent.class) {
+      return CONVERSATION_START;
+    }
+    if (eventClass == ErrorEvent.class) {
+      return ERROR;
+    }
+    if (eventClass == MessageReceivedEvent.class) {
+      return MESSAGE_RECEIVED;
+    }
+    if (eventClass == MessageSentEvent.class) {
+      return MESSAGE_SENT;
+    }
+    throw new IllegalArgumentException(eventClass.getName() + " is not an event of dev.supportevents.example; its events are: " + describe(SupportEventType::eventName));
   }
 
-  private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key) {
-    Map<K, SupportEventType> index = new HashMap<>();
+  private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,
+      Map<K, SupportEventType> index) {
     for (SupportEventType type : values()) {
       index.put(key.apply(type), type);
     }
-    return Map.copyOf(index);
+    return index;
   }
 
   private String eventName() {
