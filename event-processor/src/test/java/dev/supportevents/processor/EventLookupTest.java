@@ -16,9 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Finding an event's type by its class, in catalogs on both sides of
- * {@link EventTypeWriter#LARGEST_COMPARED_CATALOG}: small ones compare the class with each event
- * class, larger ones look it up in a map, and both answer the same.
+ * Finding an event's type and listeners by its class, in catalogs on both sides of
+ * {@link EventTypeWriter#LARGEST_COMPARED_CATALOG}, where small ones compare the class with each
+ * event class and larger ones look it up in a map, and of {@link HubWriter#LARGEST_SWITCH}, past
+ * which {@code emit(Record)} splits its switch: every shape answers the same.
  */
 class EventLookupTest {
 
@@ -27,7 +28,7 @@ class EventLookupTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, EventTypeWriter.LARGEST_COMPARED_CATALOG,
-      EventTypeWriter.LARGEST_COMPARED_CATALOG + 1, 100})
+      EventTypeWriter.LARGEST_COMPARED_CATALOG + 1, 100, 2 * HubWriter.LARGEST_SWITCH + 1})
   void findsTheTypeOfEveryEventAndRejectsOthers(int size) {
     Compilation compilation = compileCatalog(size);
     assertThat(compilation).succeededWithoutWarnings();
@@ -66,6 +67,37 @@ class EventLookupTest {
     assertThat(type.contains("if (eventClass == Step000Event.class) {")).isEqualTo(compares);
     assertThat(type.contains("byClass = index(SupportEventType::eventClass,"
         + " new IdentityHashMap<>());")).isEqualTo(!compares);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {HubWriter.LARGEST_SWITCH, HubWriter.LARGEST_SWITCH + 1})
+  void emitsThroughOneSwitchUpToTheLimitAndThroughRoutesBeyondIt(int size) {
+    Compilation compilation = compileCatalog(size);
+    assertThat(compilation).succeededWithoutWarnings();
+    String hub = generated(compilation, "com.acme.many.SupportEvents");
+
+    if (size <= HubWriter.LARGEST_SWITCH) {
+      assertThat(hub).contains("  public void emit(Record event) {\n"
+          + "    switch (SupportEventType.of(event)) {\n"
+          + "      case STEP000 -> this.step000Listeners.deliver((Step000Event) event);\n");
+      assertThat(hub).doesNotContain("private void route");
+    } else {
+      String last = "Step%03d".formatted(size - 1);
+      assertThat(hub).contains("  public void emit(Record event) {\n"
+          + "    SupportEventType type = SupportEventType.of(event);\n"
+          + "    if (type.compareTo(SupportEventType.STEP256) < 0) {\n"
+          + "      routeStep000ToStep255(type, event);\n"
+          + "    } else {\n"
+          + "      routeStep256To" + last + "(type, event);\n"
+          + "    }\n"
+          + "  }\n");
+      assertThat(hub).contains("  private void routeStep000ToStep255(SupportEventType type,"
+          + " Record event) {\n"
+          + "    switch (type) {\n"
+          + "      case STEP000 -> this.step000Listeners.deliver((Step000Event) event);\n");
+      assertThat(hub).contains("      case STEP255 -> this.step255Listeners.deliver((Step255Event)"
+          + " event);\n    }\n  }\n\n  private void routeStep256To" + last);
+    }
   }
 
   /**
