@@ -19,12 +19,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The same work through general event buses, each in its default configuration: every operation
- * builds a new {@link MessageSentEvent} and posts it to {@code listeners} distinct listeners.
+ * posts a {@link MessageSentEvent} to {@code listeners} distinct listeners.
  *
  * <ul>
- *   <li>{@code guava}: Guava's {@code com.google.common.eventbus.EventBus};
+ *   <li>{@code guava}: Guava's {@code com.google.common.eventbus.EventBus}, given a new event;
+ *       {@code guavaPrebuilt} the same with an event built beforehand;
  *   <li>{@code greenrobot}: greenrobot's {@code org.greenrobot.eventbus.EventBus}
- *       ({@code eventbus-java}), posting on the calling thread.
+ *       ({@code eventbus-java}), posting on the calling thread, given a new event;
+ *       {@code greenrobotPrebuilt} the same with an event built beforehand.
  * </ul>
  */
 @State(Scope.Thread)
@@ -40,6 +42,7 @@ public class EventBusBenchmark {
 
   private String conversationId;
   private Message message;
+  private MessageSentEvent event;
   private com.google.common.eventbus.EventBus guava;
   private org.greenrobot.eventbus.EventBus greenrobot;
 
@@ -47,6 +50,7 @@ public class EventBusBenchmark {
   public void setUp(Blackhole blackhole) {
     conversationId = Workload.CONVERSATION_ID;
     message = Workload.MESSAGE;
+    event = new MessageSentEvent(conversationId, message);
     List<EventBusListener> subscribers =
         EventBusListener.distinct(blackhole).subList(0, listeners);
     guava = new com.google.common.eventbus.EventBus("benchmark");
@@ -63,7 +67,17 @@ public class EventBusBenchmark {
   }
 
   @Benchmark
+  public void guavaPrebuilt() {
+    guava.post(event);
+  }
+
+  @Benchmark
   public void greenrobot() {
     greenrobot.post(new MessageSentEvent(conversationId, message));
+  }
+
+  @Benchmark
+  public void greenrobotPrebuilt() {
+    greenrobot.post(event);
   }
 }
