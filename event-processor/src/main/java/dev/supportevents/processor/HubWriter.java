@@ -105,8 +105,8 @@ final class HubWriter {
         type.addMethod(latest(event));
       }
     }
-    type.addMethod(emit(catalog));
     List<List<EventModel>> routes = routes(catalog);
+    type.addMethod(emit(catalog, routes));
     if (routes.size() > 1) {
       routes.forEach(route -> type.addMethod(route(catalog, route)));
     }
@@ -330,7 +330,7 @@ final class HubWriter {
         .addParameter(GeneratedCode.REGISTRATION, "registration");
   }
 
-  private static MethodSpec emit(Catalog catalog) {
+  private static MethodSpec emit(Catalog catalog, List<List<EventModel>> routes) {
     MethodSpec.Builder emit = MethodSpec.methodBuilder("emit")
         .addModifiers(Modifier.PUBLIC)
         .addParameter(RECORD, "event")
@@ -339,27 +339,28 @@ final class HubWriter {
         .addJavadoc("@throws NullPointerException if {@code event} is null\n")
         .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
             catalog.displayPackage());
-    List<List<EventModel>> routes = routes(catalog);
     if (routes.size() == 1) {
       return emit.addCode(routeSwitch(CodeBlock.of("$T.of(event)", catalog.eventType()),
               catalog.events()))
           .build();
     }
     emit.addStatement("$T type = $T.of(event)", catalog.eventType(), catalog.eventType());
-    for (int i = 0; i < routes.size(); i++) {
-      List<EventModel> route = routes.get(i);
+    int last = routes.size() - 1;
+    for (int i = 0; i < last; i++) {
+      // A route runs up to the first event of the next one.
+      CodeBlock before = CodeBlock.of("if (type.compareTo($T.$N) < 0)", catalog.eventType(),
+          routes.get(i + 1).get(0).constantName());
       if (i == 0) {
-        emit.beginControlFlow("if (type.compareTo($T.$N) < 0)", catalog.eventType(),
-            routes.get(1).get(0).constantName());
-      } else if (i < routes.size() - 1) {
-        emit.nextControlFlow("else if (type.compareTo($T.$N) < 0)", catalog.eventType(),
-            routes.get(i + 1).get(0).constantName());
+        emit.beginControlFlow("$L", before);
       } else {
-        emit.nextControlFlow("else");
+        emit.nextControlFlow("else $L", before);
       }
-      emit.addStatement("$N(type, event)", routeName(route));
+      emit.addStatement("$N(type, event)", routeName(routes.get(i)));
     }
-    return emit.endControlFlow().build();
+    return emit.nextControlFlow("else")
+        .addStatement("$N(type, event)", routeName(routes.get(last)))
+        .endControlFlow()
+        .build();
   }
 
   /** The catalog's events in runs of at most {@link #LARGEST_SWITCH}, in the enum's order. */
