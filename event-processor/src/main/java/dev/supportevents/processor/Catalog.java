@@ -35,17 +35,17 @@ record Catalog(
   static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
       "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
 
-  /** A catalog of the package's own events only. */
-  Catalog(String packageName, List<EventModel> events, Set<String> packageTypeNames) {
-    this(packageName, events, packageTypeNames, null, List.of(), true);
-  }
-
   /** {@code simpleName} in this catalog's package. */
   String qualify(String simpleName) {
     return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
   }
 
   ClassName eventType() {
+    return eventType(packageName);
+  }
+
+  /** The {@code SupportEventType} that the catalog of {@code packageName} generates. */
+  static ClassName eventType(String packageName) {
     return ClassName.get(packageName, "SupportEventType");
   }
 
@@ -92,6 +92,11 @@ record Catalog(
 
   /** How the catalog's package reads in javadoc and messages. */
   String displayPackage() {
+    return displayPackage(packageName);
+  }
+
+  /** How the package {@code packageName} reads in javadoc and messages. */
+  static String displayPackage(String packageName) {
     return packageName.isEmpty() ? "the unnamed package" : packageName;
   }
 

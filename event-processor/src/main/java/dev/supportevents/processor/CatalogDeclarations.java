@@ -44,7 +44,7 @@ final class CatalogDeclarations {
    */
   static boolean check(String packageName, boolean hasOwnEvents, List<Element> declarations,
       ValidationReport report) {
-    String displayPackage = packageName.isEmpty() ? "the unnamed package" : packageName;
+    String displayPackage = Catalog.displayPackage(packageName);
     if (declarations.size() > 1) {
       String all = declarations.stream().map(Object::toString).collect(Collectors.joining(", "));
       declarations.forEach(declaration -> report.error(

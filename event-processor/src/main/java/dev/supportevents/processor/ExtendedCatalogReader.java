@@ -48,12 +48,8 @@ final class ExtendedCatalogReader {
    * then waits for the next round.
    */
   static boolean waitsForTypes(Element declaration) {
-    for (AnnotationValue value : CatalogAnnotation.extend(declaration)) {
-      if (!(value.getValue() instanceof TypeMirror type) || type.getKind() == TypeKind.ERROR) {
-        return true;
-      }
-    }
-    return false;
+    return CatalogAnnotation.extend(declaration).stream()
+        .anyMatch(ExtendedCatalogReader::doesNotResolve);
   }
 
   /**
@@ -61,33 +57,34 @@ final class ExtendedCatalogReader {
    * have them has been reported, on the declaration.
    */
   Optional<Extension> read(Element declaration, String packageName) {
-    AnnotationMirror annotation = CatalogAnnotation.mirrorOn(declaration);
-    String own = packageName.isEmpty() ? "SupportEventType" : packageName + ".SupportEventType";
+    // Every error goes on the declaration: the records of a class file have no source line.
+    ValidationReport here =
+        report.redirectedTo(declaration, CatalogAnnotation.mirrorOn(declaration));
+    EventReader redirected = reader.reportingTo(here);
+    String own = Catalog.eventType(packageName).canonicalName();
     Map<String, EventModel> events = new LinkedHashMap<>();
     List<ClassName> catalogs = new ArrayList<>();
     boolean valid = true;
     for (AnnotationValue value : CatalogAnnotation.extend(declaration)) {
       TypeMirror named = (TypeMirror) value.getValue();
       if (!(named instanceof DeclaredType declared)) {
-        report.errorAt(declaration, annotation, Message.NOT_A_CATALOG, named);
+        here.error(declaration, Message.NOT_A_CATALOG, named);
         valid = false;
         continue;
       }
       TypeElement eventType = (TypeElement) declared.asElement();
       AnnotationMirror index = CatalogAnnotation.indexOn(eventType);
       if (eventType.getQualifiedName().contentEquals(own)) {
-        report.errorAt(declaration, annotation, Message.EXTENDS_ITSELF, own,
-            displayPackage(packageName));
+        here.error(declaration, Message.EXTENDS_ITSELF, own, Catalog.displayPackage(packageName));
         valid = false;
       } else if (index == null) {
-        report.errorAt(declaration, annotation, Message.NOT_A_CATALOG,
-            eventType.getQualifiedName());
+        here.error(declaration, Message.NOT_A_CATALOG, eventType.getQualifiedName());
         valid = false;
       } else {
         ClassName catalog = ClassName.get(eventType);
         if (!catalogs.contains(catalog)) {
           catalogs.add(catalog);
-          valid &= readIndex(declaration, annotation, packageName, catalog, index, events);
+          valid &= readIndex(here, redirected, packageName, eventType, index, events);
         }
       }
     }
@@ -96,17 +93,22 @@ final class ExtendedCatalogReader {
         : Optional.empty();
   }
 
-  /** Reads the records one index names into {@code events}, skipping those already there. */
-  private boolean readIndex(Element declaration, AnnotationMirror annotation, String packageName,
-      ClassName catalog, AnnotationMirror index, Map<String, EventModel> events) {
-    ValidationReport here = report.redirectedTo(declaration, annotation);
-    EventReader redirected = reader.reportingTo(here);
+  /**
+   * Reads the records that the {@code index} of {@code eventType} names into {@code events},
+   * skipping those already there, with {@code redirected}; errors go to {@code here}.
+   */
+  private static boolean readIndex(ValidationReport here, EventReader redirected,
+      String packageName, TypeElement eventType, AnnotationMirror index,
+      Map<String, EventModel> events) {
+    ClassName catalog = ClassName.get(eventType);
     boolean valid = true;
     for (AnnotationValue value : CatalogAnnotation.indexedEvents(index)) {
       TypeElement record = recordOf(value);
       if (record == null) {
-        here.error(declaration, Message.INDEXED_EVENT_MISSING, catalog, value,
-            isMissing(value) ? "is missing from the class path" : "is not a record", catalog);
+        Message problem = doesNotResolve(value)
+            ? Message.INDEXED_EVENT_MISSING
+            : Message.INDEXED_EVENT_NOT_A_RECORD;
+        here.error(eventType, problem, catalog, value, catalog);
         valid = false;
         continue;
       }
@@ -114,17 +116,17 @@ final class ExtendedCatalogReader {
       if (events.containsKey(name)) {
         continue;
       }
-      Optional<EventModel> event = redirected.read(record, catalog);
       TypeElement hidden = notPublic(record);
       if (hidden != null) {
-        here.error(declaration, Message.EXTENDED_EVENT_NOT_PUBLIC, displayPackage(packageName),
-            name, catalog, hidden.getQualifiedName(), displayPackage(packageName), catalog);
+        String displayPackage = Catalog.displayPackage(packageName);
+        here.error(record, Message.EXTENDED_EVENT_NOT_PUBLIC, displayPackage, name, catalog,
+            hidden.getQualifiedName(), displayPackage, catalog);
         valid = false;
-      } else if (event.isPresent()) {
-        events.put(name, event.get());
-      } else {
-        valid = false;
+        continue;
       }
+      Optional<EventModel> event = redirected.read(record, catalog);
+      event.ifPresent(read -> events.put(name, read));
+      valid &= event.isPresent();
     }
     return valid;
   }
@@ -139,7 +141,8 @@ final class ExtendedCatalogReader {
     return null;
   }
 
-  private static boolean isMissing(AnnotationValue value) {
+  /** Whether a class literal names a class that neither the class path nor the sources have. */
+  private static boolean doesNotResolve(AnnotationValue value) {
     return !(value.getValue() instanceof TypeMirror type) || type.getKind() == TypeKind.ERROR;
   }
 
@@ -160,9 +163,5 @@ final class ExtendedCatalogReader {
       }
     }
     return null;
-  }
-
-  private static String displayPackage(String packageName) {
-    return packageName.isEmpty() ? "the unnamed package" : packageName;
   }
 }

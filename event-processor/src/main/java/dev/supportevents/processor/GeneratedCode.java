@@ -8,8 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
@@ -66,11 +65,11 @@ final class GeneratedCode {
    * {@code @SuppressWarnings} for the lint warnings the generated type raises by naming the
    * user's types, or nothing if it raises none.
    */
-  static List<AnnotationSpec> suppressWarnings(Set<String> warnings) {
+  static List<AnnotationSpec> suppressWarnings(SortedSet<String> warnings) {
     if (warnings.isEmpty()) {
       return List.of();
     }
-    CodeBlock names = new TreeSet<>(warnings).stream()
+    CodeBlock names = warnings.stream()
         .map(warning -> CodeBlock.of("$S", warning))
         .collect(CodeBlock.joining(", "));
     // One line, as written by hand: JavaPoet puts each value of a repeated member on its own.

@@ -7,12 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code SupportEvents.Builder}: the callbacks ("props") and the delivery settings. */
@@ -24,9 +22,7 @@ final class HubBuilderWriter {
     ClassName builder = catalog.hub().nestedClass("Builder");
     TypeName callbacksList =
         ParameterizedTypeName.get(ClassName.get(List.class), catalog.callbacks());
-    TypeName unhandledListener = ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
-        WildcardTypeName.supertypeOf(catalog.eventType()),
-        WildcardTypeName.supertypeOf(Record.class));
+    TypeName unhandledListener = HubWriter.allListener(catalog);
     ClassName policy = GeneratedCode.FAILURE_POLICY;
     return TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -283,7 +283,8 @@ final class HubWriter {
         .build();
   }
 
-  private static TypeName allListener(Catalog catalog) {
+  /** {@code BiConsumer<? super SupportEventType, ? super Record>}: told every event and its type. */
+  static TypeName allListener(Catalog catalog) {
     return ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
         WildcardTypeName.supertypeOf(catalog.eventType()), WildcardTypeName.supertypeOf(RECORD));
   }

@@ -1,8 +1,8 @@
 package dev.supportevents.processor;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -32,7 +32,7 @@ final class LintWarnings {
 
   /** What naming {@code record} raises: its own deprecation and that of its enclosing types. */
   Set<String> ofRecord(TypeElement record) {
-    Set<String> warnings = new TreeSet<>();
+    Set<String> warnings = new HashSet<>();
     addDeprecationOfType(record, warnings);
     return Set.copyOf(warnings);
   }
@@ -42,7 +42,7 @@ final class LintWarnings {
    * {@code canonical}, and a varargs parameter of a generic element type (heap pollution).
    */
   Set<String> ofEmit(TypeElement record, ExecutableElement canonical) {
-    Set<String> warnings = new TreeSet<>();
+    Set<String> warnings = new HashSet<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
       component.asType().accept(new Scanner(warnings), null);
     }

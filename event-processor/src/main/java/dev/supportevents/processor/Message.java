@@ -53,8 +53,11 @@ enum Message {
       "@SupportEventCatalog(extend = ...) names %s, the catalog that package %s generates"
           + " itself. Name the SupportEventType of another package."),
   INDEXED_EVENT_MISSING(
-      "The index of %s names %s, which %s. Put the classes that %s was compiled with on the"
-          + " class path, or compile that catalog again."),
+      "The index of %s names %s, which is missing from the class path. Put the classes that %s"
+          + " was compiled with on the class path, or compile that catalog again."),
+  INDEXED_EVENT_NOT_A_RECORD(
+      "The index of %s names %s, which is not a record. Put the classes that %s was compiled"
+          + " with on the class path, or compile that catalog again."),
   EXTENDED_EVENT_NOT_PUBLIC(
       "The catalog of %s cannot include %s of %s: %s is not public, and the generated code of"
           + " %s must name it. Make it public (and every type it is nested in), or do not extend"

@@ -22,8 +22,8 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -97,13 +97,14 @@ public final class SupportEventProcessor extends AbstractProcessor {
     ValidationReport report = new ValidationReport();
     List<Catalog> ready = new ArrayList<>();
     eventsByPackage(round).forEach((packageName, events) -> {
-      List<Element> declarations = CatalogDeclarations.in(
-          processingEnv.getElementUtils().getPackageElement(packageName));
+      PackageElement packageElement =
+          processingEnv.getElementUtils().getPackageElement(packageName);
+      List<Element> declarations = CatalogDeclarations.in(packageElement);
       if (events.isEmpty() && declarations.isEmpty()) {
         return;
       }
       Element anchor = events.isEmpty() ? declarations.get(0) : events.get(0);
-      guarded(anchor, () -> readOrDefer(packageName, events, declarations, report))
+      guarded(anchor, () -> readOrDefer(packageElement, events, declarations, report))
           .ifPresent(ready::add);
     });
     report.printTo(processingEnv.getMessager());
@@ -157,8 +158,9 @@ public final class SupportEventProcessor extends AbstractProcessor {
    * The catalog of a package, or empty if it has errors or waits for a type. A whole package
    * waits together, so that its catalog is written once, with all its events.
    */
-  private Optional<Catalog> readOrDefer(String packageName, List<TypeElement> elements,
-      List<Element> declarations, ValidationReport report) {
+  private Optional<Catalog> readOrDefer(PackageElement packageElement,
+      List<TypeElement> elements, List<Element> declarations, ValidationReport report) {
+    String packageName = packageElement.getQualifiedName().toString();
     if (elements.stream().anyMatch(TypeResolution::waitsForTypes)
         || declarations.stream().anyMatch(ExtendedCatalogReader::waitsForTypes)) {
       // If the type never appears, javac reports it after the last round; nothing is written.
@@ -188,20 +190,18 @@ public final class SupportEventProcessor extends AbstractProcessor {
       event.ifPresent(events::add);
       valid &= event.isPresent();
     }
-    Catalog catalog = new Catalog(packageName, List.copyOf(events), packageTypeNames(packageName),
-        declaration.orElse(null),
+    Catalog catalog = new Catalog(packageName, List.copyOf(events),
+        packageTypeNames(packageElement), declaration.orElse(null),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
-        GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(),
-            processingEnv.getElementUtils().getPackageElement(packageName)));
+        GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(), packageElement));
     valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
         .validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();
   }
 
   /** The simple names of every top-level type of the package, sources and class path. */
-  private Set<String> packageTypeNames(String packageName) {
+  private static Set<String> packageTypeNames(PackageElement packageElement) {
     Set<String> names = new HashSet<>();
-    Element packageElement = processingEnv.getElementUtils().getPackageElement(packageName);
     for (TypeElement type : ElementFilter.typesIn(packageElement.getEnclosedElements())) {
       names.add(type.getSimpleName().toString());
     }
@@ -258,11 +258,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
       StackTraceElement[] trace = crash.getStackTrace();
       String where = trace.length == 0 ? "" : " at " + trace[0];
       String text = Message.PROCESSOR_BUG.format(element, crash + where);
-      AnnotationMirror annotation = SupportEventAnnotation.mirrorOn(element);
-      if (annotation == null) {
-        annotation = CatalogAnnotation.mirrorOn(element);
-      }
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element,
+          ValidationReport.annotationOn(element));
       return Optional.empty();
     }
   }

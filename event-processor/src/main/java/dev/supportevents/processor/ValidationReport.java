@@ -43,17 +43,17 @@ final class ValidationReport {
 
   /** Reports {@code message} on {@code element}, at its support-events annotation if it has one. */
   void error(Element element, Message message, Object... arguments) {
-    AnnotationMirror annotation = SupportEventAnnotation.mirrorOn(element);
-    if (annotation == null) {
-      annotation = CatalogAnnotation.mirrorOn(element);
-    }
-    errorAt(element, annotation, message, arguments);
+    Location at = redirect != null ? redirect : new Location(element, annotationOn(element));
+    items.add(new Item(at.element(), at.annotation(), message.format(arguments)));
   }
 
-  /** Reports {@code message} on {@code element}, at {@code annotation}, which may be null. */
-  void errorAt(Element element, AnnotationMirror annotation, Message message, Object... arguments) {
-    Location at = redirect != null ? redirect : new Location(element, annotation);
-    items.add(new Item(at.element(), at.annotation(), message.format(arguments)));
+  /**
+   * The annotation an error on {@code element} points at: its {@code @SupportEvent} or
+   * {@code @SupportEventCatalog}, or {@code null} if it has neither.
+   */
+  static AnnotationMirror annotationOn(Element element) {
+    AnnotationMirror annotation = SupportEventAnnotation.mirrorOn(element);
+    return annotation != null ? annotation : CatalogAnnotation.mirrorOn(element);
   }
 
   /** Prints every error collected, then forgets them. */

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +68,31 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(List.of(partial), declaration);
     assertThat(compilation).hadErrorContaining(Message.INDEXED_EVENT_MISSING.format(
             "com.acme.widget.SupportEventType", "com.acme.widget.MessageSentEvent.class",
-            "is missing from the class path", "com.acme.widget.SupportEventType"))
+            "com.acme.widget.SupportEventType"))
+        .inFile(declaration)
+        .onLineContaining("@SupportEventCatalog");
+    assertNothingWritten(compilation);
+  }
+
+  /** A class file of the library replaced by one of a later version, in which it is no record. */
+  @Test
+  void rejectsAnIndexThatNamesAClassThatIsNoLongerARecord() throws IOException {
+    Path library = WidgetLibrary.compileInto(temp.resolve("changed"));
+    Path later = Libraries.writeClasses(Libraries.compile(List.of(),
+        source("com.acme.widget.MessageSentEvent", """
+            package com.acme.widget;
+
+            public final class MessageSentEvent {}
+            """)), temp.resolve("later"));
+    String classFile = "com/acme/widget/MessageSentEvent.class";
+    Files.copy(later.resolve(classFile), library.resolve(classFile),
+        StandardCopyOption.REPLACE_EXISTING);
+    JavaFileObject declaration = WidgetLibrary.extendingPackage("com.acme.shop");
+    Compilation compilation = compile(List.of(library), declaration);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Message.INDEXED_EVENT_NOT_A_RECORD.format(
+            "com.acme.widget.SupportEventType", "com.acme.widget.MessageSentEvent.class",
+            "com.acme.widget.SupportEventType"))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
