@@ -116,16 +116,21 @@ public final class Delivery {
   }
 
   /**
-   * Hands a kept event to one new listener, on the executor it would get events on. A failure is
-   * always reported, never propagated: it must not cost the subscriber its subscription.
+   * Hands a kept event to one new listener, on the executor it would get events on. A failure,
+   * the executor's refusal included, is always reported, never propagated: it must not cost the
+   * subscriber its subscription.
    */
   <E extends Record> void replay(Listeners.Entry<E> entry, EventType type, E event) {
     Executor ownExecutor = entry.executor();
     Executor target = ownExecutor != null ? ownExecutor : executor;
     if (target == null) {
       call(entry, type, event);
-    } else {
+      return;
+    }
+    try {
       target.execute(() -> call(entry, type, event));
+    } catch (RuntimeException refused) {
+      report(new ListenerFailure(type, event, entry.registration(), refused));
     }
   }
 
@@ -134,10 +139,8 @@ public final class Delivery {
     return unhandledEvents != null;
   }
 
+  /** Tells the unhandled-events hook of {@code event}; only when {@link #reportsUnhandled}. */
   void unhandled(EventType type, Record event) {
-    if (unhandledEvents == null) {
-      return;
-    }
     try {
       unhandledEvents.accept(type, event);
     } catch (VirtualMachineError fatal) {
@@ -170,7 +173,12 @@ public final class Delivery {
         Listeners.Entry<E> entry = snapshot.entries[i];
         Executor ownExecutor = entry.executor();
         if (ownExecutor != null) {
-          ownExecutor.execute(() -> call(entry, type, event));
+          try {
+            ownExecutor.execute(() -> call(entry, type, event));
+          } catch (RuntimeException refused) {
+            // A subscription's executor that refuses (shut down, say) fails like its listener.
+            propagated = failed(entry, type, event, refused, propagated);
+          }
           continue;
         }
       }

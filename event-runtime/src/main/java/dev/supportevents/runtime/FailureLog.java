@@ -24,7 +24,10 @@ final class FailureLog {
   }
 
   static void handlerFailed(ListenerFailure failure, Throwable handlerFailure) {
-    handlerFailure.addSuppressed(failure.failure());
+    // A handler may rethrow the listener's own exception, which cannot suppress itself.
+    if (handlerFailure != failure.failure()) {
+      handlerFailure.addSuppressed(failure.failure());
+    }
     LOGGER.log(
         Level.ERROR,
         () -> "The failure handler threw while handling a failed listener of "

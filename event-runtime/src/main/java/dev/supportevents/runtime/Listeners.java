@@ -124,7 +124,7 @@ public final class Listeners<E extends Record> {
    *     or {@code null} if there is nothing to replay
    */
   Runnable add(Registration registration, Consumer<? super E> listener) {
-    Entry<E> entry = new Entry<>(registration, listener, registration.executor());
+    Entry<E> entry = new Entry<>(registration, listener);
     Entry<E>[] current = snapshot.entries;
     Entry<E>[] grown = Arrays.copyOf(current, current.length + 1);
     grown[current.length] = entry;
@@ -149,11 +149,14 @@ public final class Listeners<E extends Record> {
     return delivery;
   }
 
-  /**
-   * One listener: what it is, its subscription, and the executor of that subscription alone
-   * ({@code null} to run on the hub's).
-   */
-  record Entry<E>(Registration registration, Consumer<? super E> listener, Executor executor) {}
+  /** One listener and its subscription. */
+  record Entry<E>(Registration registration, Consumer<? super E> listener) {
+
+    /** The executor of the subscription alone, or {@code null} to run on the hub's. */
+    Executor executor() {
+      return registration.executor();
+    }
+  }
 
   /**
    * The listeners at one moment, never changed: a change to the list makes a new snapshot, so a

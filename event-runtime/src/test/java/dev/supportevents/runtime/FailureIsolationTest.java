@@ -9,6 +9,7 @@ import dev.supportevents.runtime.TestEvents.Ping;
 import dev.supportevents.runtime.TestEvents.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,44 @@ class FailureIsolationTest {
       assertSame(handlerBug, log.records.get(0).getThrown());
       assertArrayEquals(new Throwable[] {boom}, handlerBug.getSuppressed());
     }
+  }
+
+  @Test
+  void aFailureHandlerThatRethrowsTheListenersFailureIsLoggedAndDeliveryGoesOn() {
+    try (CapturedLog log = new CapturedLog()) {
+      TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
+        throw (RuntimeException) failure.failure();
+      }));
+      RuntimeException boom = new IllegalStateException("boom");
+      hub.pings.subscribe(ping -> {
+        throw boom;
+      });
+      hub.pings.subscribe(ping -> calls.add("after"));
+
+      hub.pings.deliver(new Ping(1));
+
+      assertEquals(List.of("after"), calls);
+      assertEquals(1, log.records.size());
+      assertEquals(Level.SEVERE, log.records.get(0).getLevel());
+      assertSame(boom, log.records.get(0).getThrown());
+      assertArrayEquals(new Throwable[0], boom.getSuppressed());
+    }
+  }
+
+  @Test
+  void aSubscriptionExecutorThatRefusesIsReportedAndTheOtherListenersStillRun() {
+    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
+    RejectedExecutionException refused = new RejectedExecutionException("shut down");
+    Subscription closedUi = hub.pings.subscribe(ping -> calls.add("ui"), task -> {
+      throw refused;
+    });
+    hub.pings.subscribe(ping -> calls.add("direct " + ping.number()));
+
+    Ping ping = new Ping(1);
+    hub.pings.deliver(ping);
+
+    assertEquals(List.of("direct 1"), calls);
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, closedUi, refused)), failures);
   }
 
   @Test

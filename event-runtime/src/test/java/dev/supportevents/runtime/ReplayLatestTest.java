@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,6 +37,31 @@ class ReplayLatestTest {
     pings.deliver(new Ping(3));
     assertEquals(List.of("late 2", "late 3"), calls);
     assertEquals(Optional.of(new Ping(3)), pings.latest());
+  }
+
+  @Test
+  void aReplayTheExecutorRefusesIsReportedAndTheSubscriptionStillWorks() {
+    List<ListenerFailure> failures = new ArrayList<>();
+    Delivery reporting = Delivery.builder().failureHandler(failures::add).build();
+    Listeners<Ping> kept = reporting.listenersReplayingLatest(Type.PING);
+    ManualExecutor ui = new ManualExecutor();
+    boolean[] shutDown = {true};
+    RejectedExecutionException refused = new RejectedExecutionException("not started");
+    kept.deliver(new Ping(1));
+
+    Subscription subscription = kept.subscribe(ping -> calls.add("ui " + ping.number()), task -> {
+      if (shutDown[0]) {
+        throw refused;
+      }
+      ui.execute(task);
+    });
+    shutDown[0] = false;
+    kept.deliver(new Ping(2));
+    ui.runAll();
+
+    assertEquals(List.of(new ListenerFailure(Type.PING, new Ping(1), subscription, refused)),
+        failures);
+    assertEquals(List.of("ui 2"), calls);
   }
 
   @Test
