@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  *
  * <p>Every change to the hub's listener lists takes this object's lock, so a subscription that
  * spans several event types (callbacks, subscribe-all) joins all of them in one step, and
- * listeners run in the order they subscribed. Delivery itself takes no lock.
+ * listeners run in the order they subscribed. Delivery itself takes no lock, except a short one
+ * of the event type's own for a type that keeps its latest event.
  */
 public final class Delivery {
 

@@ -69,8 +69,9 @@ public final class Listeners<E extends Record> {
   public void deliver(E event) {
     Snapshot<E> current;
     if (replaysLatest) {
-      // Under the lock, a subscriber either is in this snapshot or replays this event: not both.
-      synchronized (delivery.lock()) {
+      // Under this list's lock, a subscriber either is in this snapshot or replays this event,
+      // not both. The lock is this list's alone: it keeps other types and subscribers waiting.
+      synchronized (this) {
         latest = event;
         current = snapshot;
       }
@@ -120,16 +121,19 @@ public final class Listeners<E extends Record> {
   /**
    * Adds a listener; called under the hub's lock.
    *
-   * @return the replay of the latest event to this listener, to run once the lock is released,
+   * @return the replay of the latest event to this listener, to run once the locks are released,
    *     or {@code null} if there is nothing to replay
    */
   Runnable add(Registration registration, Consumer<? super E> listener) {
     Entry<E> entry = new Entry<>(registration, listener);
-    Entry<E>[] current = snapshot.entries;
-    Entry<E>[] grown = Arrays.copyOf(current, current.length + 1);
-    grown[current.length] = entry;
-    snapshot = new Snapshot<>(grown);
-    E replayed = latest;
+    E replayed;
+    synchronized (this) {
+      Entry<E>[] current = snapshot.entries;
+      Entry<E>[] grown = Arrays.copyOf(current, current.length + 1);
+      grown[current.length] = entry;
+      snapshot = new Snapshot<>(grown);
+      replayed = latest;
+    }
     return replayed == null ? null : () -> delivery.replay(entry, type, replayed);
   }
 
