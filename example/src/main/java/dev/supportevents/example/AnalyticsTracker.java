@@ -2,6 +2,7 @@ package dev.supportevents.example;
 
 import dev.supportevents.runtime.Subscription;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,9 @@ public final class AnalyticsTracker {
 
   /** The prefix of every analytics event name, so support events group together. */
   public static final String NAME_PREFIX = "support_";
+
+  /** Every type's analytics name, worked out once rather than for each event. */
+  private static final Map<SupportEventType, String> NAMES = analyticsNames();
 
   private final AnalyticsSink sink;
 
@@ -49,7 +53,15 @@ public final class AnalyticsTracker {
    * @param event the event, of that type
    */
   public void track(SupportEventType type, Record event) {
-    sink.track(analyticsName(type), properties(type, event));
+    sink.track(NAMES.get(type), properties(type, event));
+  }
+
+  private static Map<SupportEventType, String> analyticsNames() {
+    Map<SupportEventType, String> names = new EnumMap<>(SupportEventType.class);
+    for (SupportEventType type : SupportEventType.values()) {
+      names.put(type, analyticsName(type));
+    }
+    return names;
   }
 
   /**

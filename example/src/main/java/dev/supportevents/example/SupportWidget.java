@@ -106,7 +106,7 @@ public final class SupportWidget {
    */
   public Conversation startConversation() {
     requireOpenWidget("start a conversation");
-    if (conversation != null && conversation.status() == Conversation.Status.OPEN) {
+    if (hasOpenConversation()) {
       throw new IllegalStateException(
           "Conversation " + conversation.id() + " is still open; resolve it first");
     }
@@ -218,10 +218,14 @@ public final class SupportWidget {
   }
 
   private Conversation openConversation(String action) {
-    if (conversation == null || conversation.status() != Conversation.Status.OPEN) {
+    if (!hasOpenConversation()) {
       throw new IllegalStateException("Start a conversation to " + action);
     }
     return conversation;
+  }
+
+  private boolean hasOpenConversation() {
+    return conversation != null && conversation.status() == Conversation.Status.OPEN;
   }
 
   private Message newMessage(
