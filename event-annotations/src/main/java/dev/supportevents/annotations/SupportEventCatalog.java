@@ -1,6 +1,5 @@
 package dev.supportevents.annotations;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -36,7 +35,8 @@ import java.lang.annotation.Target;
  * {@code package-info.java}; a package has at most one. With {@code extend}, a package needs no
  * events of its own: its catalog then combines the catalogs it names.
  */
-@Documented
+// Not @Documented: a documented annotation is part of the API of the type it marks, so a module
+// that reads this one as `requires static` would get javac's `exports` lint warning on every event.
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface SupportEventCatalog {

@@ -1,6 +1,5 @@
 package dev.supportevents.annotations;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,7 +13,8 @@ import java.lang.annotation.Target;
  *
  * <p>Kept in the class file and not at run time: nothing reads it by reflection.
  */
-@Documented
+// Not @Documented: a documented annotation is part of the API of the type it marks, so a module
+// that reads this one as `requires static` would get javac's `exports` lint warning on every event.
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface SupportEventIndex {

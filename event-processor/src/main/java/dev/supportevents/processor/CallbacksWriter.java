@@ -13,7 +13,7 @@ final class CallbacksWriter {
     TypeSpec.Builder callbacks = TypeSpec.interfaceBuilder(catalog.callbacks())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog.recordWarnings()))
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
         .addJavadoc("Callbacks for the support events of $L: override the ones you need.\n",
             catalog.displayPackage())
         .addJavadoc("\n<p>Give them to {@link $T.Builder#callbacks} to run before any later"

@@ -22,6 +22,7 @@ import javax.lang.model.element.Element;
  * @param extended the generated {@code SupportEventType} enums of the catalogs it extends
  * @param markedGenerated whether the generated types carry {@code @Generated}: only where the
  *     package's module reads {@code java.compiler}, which declares it
+ * @param inNamedModule whether the package belongs to a named module
  */
 record Catalog(
     String packageName,
@@ -29,7 +30,8 @@ record Catalog(
     Set<String> packageTypeNames,
     Element declaration,
     List<ClassName> extended,
-    boolean markedGenerated) {
+    boolean markedGenerated,
+    boolean inNamedModule) {
 
   /** The simple names of the generated types, which no type of the package may take. */
   static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",

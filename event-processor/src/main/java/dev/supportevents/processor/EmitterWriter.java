@@ -17,7 +17,7 @@ final class EmitterWriter {
     TypeSpec.Builder emitter = TypeSpec.interfaceBuilder(catalog.emitter())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog.emitWarnings()))
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.emitWarnings()))
         .addJavadoc("Emits the support events of $L, one method per event.\n",
             catalog.displayPackage())
         .addJavadoc("\n<p>{@link $T} implements it; {@link $T#emitter()} gives it alone, for code"

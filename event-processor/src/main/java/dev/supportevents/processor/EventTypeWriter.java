@@ -54,7 +54,7 @@ final class EventTypeWriter {
         .addSuperinterface(GeneratedCode.EVENT_TYPE)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotation(index(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog.recordWarnings()))
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
         .addJavadoc("The types of the support events of $L, one constant per {@code @SupportEvent}"
             + " record.\n", catalog.displayPackage())
         .addJavadoc("\n<p>Use it to subscribe by type, to switch over events, and to translate"

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
@@ -20,12 +21,14 @@ import javax.lang.model.util.Elements;
 final class GeneratedCode {
 
   private static final String RUNTIME = "dev.supportevents.runtime";
+  /** The runtime's package for generated code only. */
+  private static final String RUNTIME_INTERNAL = RUNTIME + ".internal";
 
   static final ClassName SUBSCRIPTION = ClassName.get(RUNTIME, "Subscription");
   static final ClassName EVENT_TYPE = ClassName.get(RUNTIME, "EventType");
-  static final ClassName DELIVERY = ClassName.get(RUNTIME, "Delivery");
-  static final ClassName LISTENERS = ClassName.get(RUNTIME, "Listeners");
-  static final ClassName REGISTRATION = ClassName.get(RUNTIME, "Registration");
+  static final ClassName DELIVERY = ClassName.get(RUNTIME_INTERNAL, "Delivery");
+  static final ClassName LISTENERS = ClassName.get(RUNTIME_INTERNAL, "Listeners");
+  static final ClassName REGISTRATION = ClassName.get(RUNTIME_INTERNAL, "Registration");
   static final ClassName FAILURE_POLICY = ClassName.get(RUNTIME, "FailurePolicy");
   static final ClassName FAILURE_HANDLER = ClassName.get(RUNTIME, "ListenerFailureHandler");
 
@@ -61,11 +64,23 @@ final class GeneratedCode {
             .contentEquals("java.compiler"));
   }
 
+  /** Whether {@code packageElement} belongs to a named module. */
+  static boolean inNamedModule(Elements elements, PackageElement packageElement) {
+    ModuleElement module = elements.getModuleOf(packageElement);
+    return module != null && !module.isUnnamed();
+  }
+
   /**
    * {@code @SuppressWarnings} for the lint warnings the generated type raises by naming the
-   * user's types, or nothing if it raises none.
+   * user's types, or nothing if it raises none. In a named module, {@code @Generated} raises
+   * {@code exports} as well: it is a documented annotation of {@code java.compiler}, a module the
+   * user's module reads without {@code transitive}.
    */
-  static List<AnnotationSpec> suppressWarnings(SortedSet<String> warnings) {
+  static List<AnnotationSpec> suppressWarnings(Catalog catalog, SortedSet<String> raised) {
+    SortedSet<String> warnings = new TreeSet<>(raised);
+    if (catalog.markedGenerated() && catalog.inNamedModule()) {
+      warnings.add("exports");
+    }
     if (warnings.isEmpty()) {
       return List.of();
     }

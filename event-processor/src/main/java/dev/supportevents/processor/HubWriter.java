@@ -43,7 +43,7 @@ final class HubWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(catalog.emitter())
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog.allWarnings()))
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.allWarnings()))
         .addJavadoc(CodeBlock.builder()
             .add("The support events of one widget instance ($L): subscribe to them and emit"
                 + " them.\n", catalog.displayPackage())

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,6 +32,7 @@ final class RecorderWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog, new TreeSet<>()))
         .addJavadoc("Records every support event of $L that one hub delivers, in order: for"
             + " tests.\n\n", catalog.displayPackage())
         .addJavadoc("<pre>{@code\n"

@@ -193,7 +193,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
     Catalog catalog = new Catalog(packageName, List.copyOf(events),
         packageTypeNames(packageElement), declaration.orElse(null),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
-        GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(), packageElement));
+        GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(), packageElement),
+        GeneratedCode.inNamedModule(processingEnv.getElementUtils(), packageElement));
     valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
         .validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();

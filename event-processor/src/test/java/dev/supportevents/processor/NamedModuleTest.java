@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Events declared in a named module, with the annotations and the runtime as automatic modules:
+ * Events declared in a named module, with the annotations and the runtime as the named modules
+ * they are, declared as the README shows: it compiles with every lint warning an error.
  * {@code @Generated} lives in {@code java.compiler}, so the generated types carry it only when
  * the module reads that module, and compile either way.
  */
@@ -64,14 +65,14 @@ class NamedModuleTest {
     Path moduleInfo = Files.writeString(directory.resolve("src/module-info.java"), """
         module com.acme.chat {
           requires static dev.supportevents.annotations;
-          requires dev.supportevents.runtime;
+          requires transitive dev.supportevents.runtime;
           %s
           exports com.acme.chat;
         }
         """.formatted(extraRequires));
     Path modulePath = Files.createDirectories(directory.resolve("modules"));
-    jarOf(SupportEvent.class, "dev.supportevents.annotations", modulePath.resolve("a.jar"));
-    jarOf(Subscription.class, "dev.supportevents.runtime", modulePath.resolve("r.jar"));
+    jarOf(SupportEvent.class, modulePath.resolve("a.jar"));
+    jarOf(Subscription.class, modulePath.resolve("r.jar"));
     Path classes = Files.createDirectories(directory.resolve("classes"));
     Path generated = Files.createDirectories(directory.resolve("generated"));
 
@@ -82,8 +83,7 @@ class NamedModuleTest {
           List.of("--module-path",
               modulePath.resolve("a.jar") + File.pathSeparator + modulePath.resolve("r.jar"),
               "-d", classes.toString(), "-s", generated.toString(),
-              // Automatic modules warn by design; every other lint stays an error.
-              "-Xlint:all,-processing,-requires-automatic,-exports", "-Werror"),
+              "-Xlint:all,-processing", "-Werror"),
           null,
           files.getJavaFileObjects(moduleInfo, sources.resolve("PingEvent.java")));
       task.setProcessors(List.of(new SupportEventProcessor()));
@@ -92,8 +92,8 @@ class NamedModuleTest {
     return Files.readString(generated.resolve("com/acme/chat/SupportEvents.java"));
   }
 
-  /** A jar of the classes next to {@code type}, named as a module by its manifest. */
-  private static void jarOf(Class<?> type, String moduleName, Path jar)
+  /** A jar of the classes next to {@code type}, their {@code module-info.class} included. */
+  private static void jarOf(Class<?> type, Path jar)
       throws IOException, URISyntaxException {
     Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isRegularFile(location)) {
@@ -102,7 +102,6 @@ class NamedModuleTest {
     }
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().putValue("Automatic-Module-Name", moduleName);
     try (OutputStream out = Files.newOutputStream(jar);
         JarOutputStream entries = new JarOutputStream(out, manifest);
         Stream<Path> walk = Files.walk(location)) {

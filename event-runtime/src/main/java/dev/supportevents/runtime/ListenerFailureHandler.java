@@ -1,5 +1,7 @@
 package dev.supportevents.runtime;
 
+import dev.supportevents.runtime.internal.FailureLog;
+
 /**
  * Receives the failures of listeners. A failing listener never stops delivery to the others; its
  * failure comes here instead.

@@ -1,12 +1,13 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.supportevents.runtime.TestEvents.Ping;
-import dev.supportevents.runtime.TestEvents.Pong;
+import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.internal.TestEvents.Ping;
+import dev.supportevents.runtime.internal.TestEvents.Pong;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.supportevents.runtime.TestEvents.Ping;
+import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.internal.TestEvents.Ping;
 import java.lang.ref.WeakReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,6 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
+
+import dev.supportevents.runtime.EventType;
 
 /** Two event types, as a generated catalog would declare them, for testing the runtime alone. */
 final class TestEvents {

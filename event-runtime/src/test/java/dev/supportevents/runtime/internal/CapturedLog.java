@@ -1,4 +1,4 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

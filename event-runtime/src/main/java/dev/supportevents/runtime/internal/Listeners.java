@@ -1,5 +1,7 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
+import dev.supportevents.runtime.EventType;
+import dev.supportevents.runtime.Subscription;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,8 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
-import dev.supportevents.runtime.TestEvents.Ping;
-import dev.supportevents.runtime.TestEvents.Pong;
-import dev.supportevents.runtime.TestEvents.Type;
+import dev.supportevents.runtime.internal.TestEvents.Ping;
+import dev.supportevents.runtime.internal.TestEvents.Pong;
+import dev.supportevents.runtime.internal.TestEvents.Type;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;

@@ -1,5 +1,6 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
+import dev.supportevents.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

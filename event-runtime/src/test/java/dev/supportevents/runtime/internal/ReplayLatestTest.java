@@ -1,12 +1,15 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.supportevents.runtime.TestEvents.Ping;
-import dev.supportevents.runtime.TestEvents.Type;
-import dev.supportevents.runtime.TestHub.ManualExecutor;
+import dev.supportevents.runtime.FailurePolicy;
+import dev.supportevents.runtime.ListenerFailure;
+import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
+import dev.supportevents.runtime.internal.TestEvents.Ping;
+import dev.supportevents.runtime.internal.TestEvents.Type;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,10 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
+import dev.supportevents.runtime.EventType;
+import dev.supportevents.runtime.FailurePolicy;
+import dev.supportevents.runtime.ListenerFailure;
+import dev.supportevents.runtime.ListenerFailureHandler;
+import dev.supportevents.runtime.Subscription;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;

@@ -1,9 +1,10 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.supportevents.runtime.TestEvents.Ping;
+import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.internal.TestEvents.Ping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

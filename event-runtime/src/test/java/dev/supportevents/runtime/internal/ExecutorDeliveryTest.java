@@ -1,9 +1,10 @@
-package dev.supportevents.runtime;
+package dev.supportevents.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.supportevents.runtime.TestEvents.Ping;
-import dev.supportevents.runtime.TestHub.ManualExecutor;
+import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
+import dev.supportevents.runtime.internal.TestEvents.Ping;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

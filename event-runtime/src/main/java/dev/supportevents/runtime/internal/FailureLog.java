@@ -1,0 +1,60 @@
+package dev.supportevents.runtime.internal;
+
+import dev.supportevents.runtime.EventType;
+import dev.supportevents.runtime.ListenerFailure;
+import java.lang.System.Logger.Level;
+
+/**
+ * Where failures go when nobody else takes them: the platform logger, no logging dependency. For
+ * the runtime's own use, not API.
+ */
+public final class FailureLog {
+
+  private static final System.Logger LOGGER = System.getLogger("dev.supportevents");
+
+  private FailureLog() {}
+
+  /**
+   * Logs the failure of a listener: the default failure handler.
+   *
+   * @param failure the failed listener's report
+   */
+  public static void listenerFailed(ListenerFailure failure) {
+    LOGGER.log(
+        Level.WARNING,
+        () -> "A listener of " + failure.type().wireName() + " failed on " + failure.event(),
+        failure.failure());
+  }
+
+  /**
+   * Logs what the unhandled-events hook threw.
+   *
+   * @param type the type of the event nobody listened to
+   * @param event that event
+   * @param failure what the hook threw
+   */
+  public static void unhandledHookFailed(EventType type, Record event, Throwable failure) {
+    LOGGER.log(
+        Level.ERROR,
+        () -> "The unhandled-events hook threw on " + type.wireName() + " " + event,
+        failure);
+  }
+
+  /**
+   * Logs what a failure handler threw while it handled {@code failure}.
+   *
+   * @param failure the listener's failure being handled
+   * @param handlerFailure what the handler threw
+   */
+  public static void handlerFailed(ListenerFailure failure, Throwable handlerFailure) {
+    // A handler may rethrow the listener's own exception, which cannot suppress itself.
+    if (handlerFailure != failure.failure()) {
+      handlerFailure.addSuppressed(failure.failure());
+    }
+    LOGGER.log(
+        Level.ERROR,
+        () -> "The failure handler threw while handling a failed listener of "
+            + failure.type().wireName() + " on " + failure.event(),
+        handlerFailure);
+  }
+}
