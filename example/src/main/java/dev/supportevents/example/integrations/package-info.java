@@ -1,7 +1,7 @@
 /**
  * The example widget's events wired to the Java SDKs that services reach for: Sentry for errors,
  * Segment, PostHog and Google Analytics 4 for product analytics, SLF4J for logs and Micrometer for
- * metrics.
+ * metrics; the sub-package {@code kafka} carries them to hubs on other machines.
  *
  * <p>Each integration is one small class that either implements {@link
  * dev.supportevents.example.SupportEventCallbacks}, to be given to a widget as its "props", or

@@ -1,0 +1,369 @@
+package dev.supportevents.example.integrations.kafka;
+
+import dev.supportevents.example.SupportEventType;
+import dev.supportevents.example.SupportEvents;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Receives the events that {@link KafkaEventForwarder}s put on a topic and emits each into a hub
+ * of this node, so that its typed listeners ({@code onMessageSent(...)} and the others) work as
+ * they do for local events.
+ *
+ * <pre>{@code
+ * Consumer<String, byte[]> consumer = new KafkaConsumer<>(
+ *     KafkaEventReceiver.consumerSettings("kafka-1:9092", "agent-dashboard"));
+ * KafkaEventReceiver receiver = KafkaEventReceiver.start(consumer, "support-events",
+ *     dashboard, deadLetterProducer, "support-events.dead-letters");
+ * ...
+ * receiver.close();                         // stops, commits what was delivered, closes consumer
+ * }</pre>
+ *
+ * <p>The receiver polls on a thread of its own, which it starts, and it takes the consumer over:
+ * nothing else may use it, and {@link #close()} closes it. Each record's type comes from its
+ * {@value KafkaEventForwarder#WIRE_NAME_HEADER} header, through {@link
+ * SupportEventType#fromWireName}; its value must be that event as the tracking plan describes it.
+ *
+ * <p><b>At least once.</b> A record's offset is committed only after the hub's {@link
+ * SupportEvents#emit emit} has returned, that is after every listener that runs on the emitting
+ * thread has run, or after the record is in the dead-letter topic. A receiver that stops or dies
+ * before then leaves the record to be received again by the next receiver of its group: a
+ * listener may see an event twice, never zero times. The consumer must not commit by itself
+ * ({@code enable.auto.commit=false}, as in {@link #consumerSettings}). Listeners that run on an
+ * executor are covered only up to the hand-over to that executor.
+ *
+ * <p><b>Dead letters.</b> A record without a known wire name, or whose value is not JSON, does not
+ * match the tracking plan, names another event than its header, or cannot be made into its record,
+ * goes to the dead-letter topic with its key, value and headers, a {@value #REASON_HEADER} header
+ * saying why and a {@value #SOURCE_HEADER} header saying where it was read; receiving goes on. The
+ * receiver waits for the dead-letter topic to take the record before it commits.
+ *
+ * <p><b>Failures.</b> If the hub's emit throws (a hub with {@code FailurePolicy.PROPAGATE}), or the
+ * dead-letter topic or the consumer fails, the receiver commits what was delivered before, stops
+ * and hands the failure to its {@link FailureHandler}: the record is not lost, the next receiver of
+ * the group gets it again. A commit refused because the group is rebalancing is handed over too,
+ * and receiving goes on; the records whose commit it lost come again.
+ */
+public final class KafkaEventReceiver implements AutoCloseable {
+
+  /** The dead-letter header that says why the record was not emitted. */
+  public static final String REASON_HEADER = "support-events-dead-letter-reason";
+
+  /** The dead-letter header that says where the record was read: {@code topic-partition@offset}. */
+  public static final String SOURCE_HEADER = "support-events-dead-letter-source";
+
+  private static final System.Logger LOG = System.getLogger(KafkaEventReceiver.class.getName());
+  private static final Duration POLL_TIMEOUT = Duration.ofSeconds(1);
+
+  private final Consumer<String, byte[]> consumer;
+  private final String topic;
+  private final SupportEvents events;
+  private final Producer<String, byte[]> deadLetters;
+  private final String deadLetterTopic;
+  private final FailureHandler failures;
+  private final TrackingPlan plan = TrackingPlan.of(KafkaEventForwarder.CATALOG);
+  /** The next offset of each partition whose records were delivered but are not committed yet. */
+  private final Map<TopicPartition, OffsetAndMetadata> delivered = new HashMap<>();
+  private final Thread thread;
+  private volatile boolean closing;
+
+  private KafkaEventReceiver(Consumer<String, byte[]> consumer, String topic, SupportEvents events,
+      Producer<String, byte[]> deadLetters, String deadLetterTopic, FailureHandler failures) {
+    this.consumer = Objects.requireNonNull(consumer, "consumer");
+    this.topic = Objects.requireNonNull(topic, "topic");
+    this.events = Objects.requireNonNull(events, "events");
+    this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+    this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+    this.failures = Objects.requireNonNull(failures, "failures");
+    this.thread = new Thread(this::run, "support-events-receiver-" + topic);
+  }
+
+  /**
+   * Starts receiving {@code topic} into {@code events}; failures are logged.
+   *
+   * @param consumer a consumer of the application's group that does not commit by itself, with a
+   *     {@code String} key and a {@code byte[]} value; the receiver takes it over and closes it
+   * @param topic the topic the forwarders send to
+   * @param events the hub the events are emitted into
+   * @param deadLetters a producer for the records that are no events; the application closes it
+   * @param deadLetterTopic the topic those records go to
+   * @return the running receiver; close it to stop
+   */
+  public static KafkaEventReceiver start(Consumer<String, byte[]> consumer, String topic,
+      SupportEvents events, Producer<String, byte[]> deadLetters, String deadLetterTopic) {
+    return start(consumer, topic, events, deadLetters, deadLetterTopic, FailureHandler.logging());
+  }
+
+  /**
+   * Starts receiving {@code topic} into {@code events}.
+   *
+   * @param consumer a consumer of the application's group that does not commit by itself, with a
+   *     {@code String} key and a {@code byte[]} value; the receiver takes it over and closes it
+   * @param topic the topic the forwarders send to
+   * @param events the hub the events are emitted into
+   * @param deadLetters a producer for the records that are no events; the application closes it
+   * @param deadLetterTopic the topic those records go to
+   * @param failures receives what stopped the receiver, and refused commits
+   * @return the running receiver; close it to stop
+   */
+  public static KafkaEventReceiver start(Consumer<String, byte[]> consumer, String topic,
+      SupportEvents events, Producer<String, byte[]> deadLetters, String deadLetterTopic,
+      FailureHandler failures) {
+    KafkaEventReceiver receiver =
+        new KafkaEventReceiver(consumer, topic, events, deadLetters, deadLetterTopic, failures);
+    receiver.thread.start();
+    return receiver;
+  }
+
+  /**
+   * Consumer settings for receiving: the deserializers of the key and the value, no automatic
+   * commit (the receiver commits what the hub delivered), and a new group starting at the oldest
+   * record still kept.
+   *
+   * @param bootstrapServers the brokers to connect to first, such as {@code "kafka-1:9092"}
+   * @param groupId the consumer group: the receivers of one application share one, and each
+   *     record reaches one of them
+   * @return settings for a {@code KafkaConsumer<String, byte[]>}; add any others to a copy
+   */
+  public static Map<String, Object> consumerSettings(String bootstrapServers, String groupId) {
+    return Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        ConsumerConfig.GROUP_ID_CONFIG, groupId,
+        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+  }
+
+  /**
+   * Tells whether the receiver still receives: it does until {@link #close()}, or until a failure
+   * stops it.
+   *
+   * @return {@code true} while its thread runs
+   */
+  public boolean isRunning() {
+    return thread.isAlive();
+  }
+
+  /**
+   * Stops receiving: the record being emitted is finished, what was delivered is committed, and
+   * the consumer is closed before this method returns. Idempotent. Called from a listener of the
+   * hub, on the receiver's own thread, it stops after that record and returns at once.
+   */
+  @Override
+  public void close() {
+    closing = true;
+    if (Thread.currentThread() == thread) {
+      return; // the loop sees the flag once this record is delivered
+    }
+    consumer.wakeup();
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void run() {
+    try {
+      consumer.subscribe(List.of(topic));
+      while (!closing) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL_TIMEOUT)) {
+          if (closing) {
+            break;
+          }
+          receive(record);
+          delivered.put(new TopicPartition(record.topic(), record.partition()),
+              new OffsetAndMetadata(record.offset() + 1));
+        }
+        commitDelivered();
+      }
+    } catch (WakeupException stopping) {
+      // close() woke the consumer up: the loop is done.
+    } catch (RuntimeException | DeadLetterException failure) {
+      failures.failed(failure);
+    } finally {
+      stop();
+    }
+  }
+
+  /** Emits the record's event into the hub, or sends the record to the dead-letter topic. */
+  private void receive(ConsumerRecord<String, byte[]> record) throws DeadLetterException {
+    String wireName = header(record.headers(), KafkaEventForwarder.WIRE_NAME_HEADER);
+    if (wireName == null) {
+      deadLetter(record, "no " + KafkaEventForwarder.WIRE_NAME_HEADER + " header");
+      return;
+    }
+    SupportEventType type;
+    try {
+      type = SupportEventType.fromWireName(wireName);
+    } catch (IllegalArgumentException unknown) {
+      deadLetter(record, unknown.getMessage());
+      return;
+    }
+    Record event;
+    try {
+      event = read(type, record.value());
+    } catch (NotAnEventException notAnEvent) {
+      deadLetter(record, notAnEvent.getMessage());
+      return;
+    }
+    events.emit(event);
+  }
+
+  /** The event of type {@code type} in {@code value}, checked against the tracking plan. */
+  private Record read(SupportEventType type, byte @Nullable [] value) throws NotAnEventException {
+    if (value == null) {
+      throw new NotAnEventException("no value");
+    }
+    JsonNode message;
+    try {
+      message = EventJson.parse(value);
+    } catch (JacksonException e) {
+      throw new NotAnEventException("the value is not JSON: " + e.getOriginalMessage());
+    }
+    List<String> violations = plan.violations(message);
+    if (!violations.isEmpty()) {
+      throw new NotAnEventException(
+          "the value is no event of the tracking plan of " + plan.catalog() + ": " + violations);
+    }
+    String named = message.path(EventJson.EVENT).asString();
+    if (!named.equals(type.wireName())) {
+      throw new NotAnEventException("the header names " + type.wireName()
+          + " but the value is " + named);
+    }
+    try {
+      return EventJson.event(type, message.path(EventJson.PROPERTIES));
+    } catch (JacksonException e) {
+      throw new NotAnEventException("the value cannot be read as "
+          + type.eventClass().getSimpleName() + ": " + e.getOriginalMessage());
+    }
+  }
+
+  /** Sends the record to the dead-letter topic and waits until the topic has it. */
+  private void deadLetter(ConsumerRecord<String, byte[]> record, String reason)
+      throws DeadLetterException {
+    ProducerRecord<String, byte[]> letter = new ProducerRecord<>(
+        deadLetterTopic, null, record.key(), record.value(), record.headers());
+    letter.headers()
+        .add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8))
+        .add(SOURCE_HEADER, (record.topic() + "-" + record.partition() + "@" + record.offset())
+            .getBytes(StandardCharsets.UTF_8));
+    try {
+      deadLetters.send(letter).get();
+    } catch (ExecutionException e) {
+      throw new DeadLetterException(record, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeadLetterException(record, e);
+    }
+  }
+
+  private void commitDelivered() {
+    if (delivered.isEmpty()) {
+      return;
+    }
+    try {
+      consumer.commitSync(delivered);
+    } catch (CommitFailedException | RebalanceInProgressException refused) {
+      // The group took the partitions elsewhere: their new receiver gets these records again.
+      failures.failed(refused);
+    }
+    delivered.clear();
+  }
+
+  /** Commits what was delivered, then closes the consumer; each failure goes to the handler. */
+  private void stop() {
+    try {
+      commitDelivered();
+    } catch (KafkaException e) {
+      failures.failed(e);
+    }
+    try {
+      consumer.close();
+    } catch (KafkaException e) {
+      failures.failed(e);
+    }
+  }
+
+  private static @Nullable String header(Headers headers, String key) {
+    Header header = headers.lastHeader(key);
+    return header == null || header.value() == null
+        ? null
+        : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  /** Receives what stopped a receiver, and commits that the group refused. */
+  @FunctionalInterface
+  public interface FailureHandler {
+
+    /**
+     * Handles one failure, on the receiver's thread.
+     *
+     * @param failure what happened; a record it concerns is named by topic, partition and offset,
+     *     never by its contents
+     */
+    void failed(Exception failure);
+
+    /**
+     * The default handler: one {@code ERROR} record on the {@code System.Logger} of {@link
+     * KafkaEventReceiver} with the failure.
+     *
+     * @return a handler that logs
+     */
+    static FailureHandler logging() {
+      return failure -> LOG.log(Level.ERROR, "Support events receiver failed", failure);
+    }
+  }
+
+  /** A record that is no event of the catalog; its message is the reason. */
+  private static final class NotAnEventException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    NotAnEventException(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  /** The dead-letter topic did not take a record. */
+  static final class DeadLetterException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    DeadLetterException(ConsumerRecord<?, ?> record, Throwable cause) {
+      super("The dead-letter topic did not take the record " + record.topic() + "-"
+          + record.partition() + "@" + record.offset() + "; it is not committed", cause);
+    }
+  }
+}

@@ -1,0 +1,497 @@
+package dev.supportevents.example.integrations;
+
+import static dev.supportevents.example.integrations.Widgets.playConversation;
+import static dev.supportevents.example.integrations.Widgets.widget;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.supportevents.example.ConversationEndEvent;
+import dev.supportevents.example.ConversationStartEvent;
+import dev.supportevents.example.ErrorEvent;
+import dev.supportevents.example.Message;
+import dev.supportevents.example.MessageSentEvent;
+import dev.supportevents.example.Sender;
+import dev.supportevents.example.SupportEventRecorder;
+import dev.supportevents.example.SupportEventType;
+import dev.supportevents.example.SupportEvents;
+import dev.supportevents.example.SupportWidget;
+import dev.supportevents.example.integrations.kafka.KafkaEventForwarder;
+import dev.supportevents.example.integrations.kafka.KafkaEventReceiver;
+import dev.supportevents.example.integrations.kafka.RemoteError;
+import dev.supportevents.runtime.FailurePolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The widget's events cross from a hub on "node A" to a hub on "node B" through a real Kafka
+ * broker, started in this JVM in KRaft mode on 127.0.0.1: typed, complete, in order per
+ * conversation, as the tracking plan describes them; what is no event goes to the dead-letter
+ * topic; a receiver that stops mid-stream, cleanly or failing, loses nothing.
+ *
+ * <p>Tagged {@code kafka}: only the example's {@code kafka} profile runs it ({@code mvn -P kafka -pl
+ * example -am verify}).
+ */
+@Tag("kafka")
+@Timeout(120)
+class KafkaForwardingTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final String PLAN =
+      "/META-INF/support-events/dev.supportevents.example.schema.json";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final AtomicInteger TOPICS = new AtomicInteger();
+
+  @TempDir
+  static Path brokerData;
+
+  private static LoopbackKafka kafka;
+  private static Admin admin;
+
+  private final List<AutoCloseable> resources = new ArrayList<>();
+  private final List<Exception> receiverFailures = new CopyOnWriteArrayList<>();
+  private String topic;
+  private String deadLetterTopic;
+
+  @BeforeAll
+  static void startBroker() throws Exception {
+    kafka = LoopbackKafka.start(brokerData);
+    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        kafka.bootstrapServers()));
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    if (admin != null) {
+      admin.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  /**
+   * Each test has topics of its own: three partitions for events, one for dead letters. Returns
+   * once the broker serves every partition: an idempotent producer that sends to a partition the
+   * broker has not set up yet can lose the batch (KAFKA-15591).
+   */
+  private void createTopics() throws Exception {
+    int n = TOPICS.incrementAndGet();
+    topic = "support-events-" + n;
+    deadLetterTopic = "support-events-" + n + ".dead-letters";
+    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1),
+        new NewTopic(deadLetterTopic, 1, (short) 1))).all().get();
+    Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+    for (int partition = 0; partition < 3; partition++) {
+      partitions.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+    }
+    partitions.put(new TopicPartition(deadLetterTopic, 0), OffsetSpec.latest());
+    Instant deadline = Instant.now().plus(WAIT);
+    while (true) {
+      try {
+        admin.listOffsets(partitions).all().get();
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof RetriableException) || Instant.now().isAfter(deadline)) {
+          throw e;
+        }
+        Thread.sleep(20);
+      }
+    }
+  }
+
+  @AfterEach
+  void closeClients() throws Exception {
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      resources.get(i).close();
+    }
+  }
+
+  @Test
+  void aConversationOnNodeAReachesTheTypedListenersOfNodeBInOrderAndEqual() throws Exception {
+    createTopics();
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
+    List<MessageSentEvent> sentSeenOnB = new CopyOnWriteArrayList<>();
+    nodeB.onMessageSent(sentSeenOnB::add);
+    startReceiver(nodeB, "node-b");
+
+    Widgets.Network network = new Widgets.Network();
+    SupportWidget widget = widget(network).build();
+    SupportEventRecorder emittedOnA = SupportEventRecorder.attach(widget.events());
+    List<SupportEventType> unsent = new CopyOnWriteArrayList<>();
+    Producer<String, byte[]> producer = producer(Map.of());
+    KafkaEventForwarder.attach(widget.events(), producer, topic,
+        (type, event, failure) -> unsent.add(type));
+    playConversation(widget, network);
+    producer.flush();
+
+    List<Record> emitted = emittedOnA.all();
+    assertEquals(9, emitted.size());
+    awaitTrue(() -> receivedOnB.all().size() >= emitted.size(),
+        () -> "node B received " + receivedOnB.types() + " of " + emittedOnA.types());
+    List<Record> received = receivedOnB.all();
+
+    assertEquals(List.of(), unsent);
+    assertEquals(List.of(), receiverFailures);
+    // Every event, once (nothing failed, so nothing came twice) and equal; in emitted order within
+    // the conversation, whose events share a key and so a partition.
+    assertEquals(sortedContents(emitted), sortedContents(received));
+    assertEquals(contents(inConversation(emitted, "c-1")),
+        contents(inConversation(received, "c-1")));
+    assertEquals(emittedOnA.of(MessageSentEvent.class), sentSeenOnB);
+    assertEquals(emittedOnA.of(MessageSentEvent.class), receivedOnB.of(MessageSentEvent.class));
+    ErrorEvent error = receivedOnB.of(ErrorEvent.class).get(0);
+    RemoteError remote = assertInstanceOf(RemoteError.class, error.error());
+    assertEquals("java.io.IOException: network unreachable", remote.toString());
+  }
+
+  @Test
+  void eachRecordIsAnEventOfTheTrackingPlanWithItsHeadersAndKey() throws Exception {
+    createTopics();
+    Widgets.Network network = new Widgets.Network();
+    SupportWidget widget = widget(network).build();
+    SupportEventRecorder emitted = SupportEventRecorder.attach(widget.events());
+    Producer<String, byte[]> producer = producer(Map.of());
+    KafkaEventForwarder.attach(widget.events(), producer, topic);
+    playConversation(widget, network);
+    producer.flush();
+
+    List<ConsumerRecord<String, byte[]>> records = readAll(topic, emitted.all().size());
+    Schema plan = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(read(PLAN));
+    Map<String, Long> wireNames = new HashMap<>();
+    for (ConsumerRecord<String, byte[]> record : records) {
+      JsonNode value = JSON.readTree(record.value());
+      assertEquals(List.of(), plan.validate(value), value::toString);
+      String wireName = header(record, KafkaEventForwarder.WIRE_NAME_HEADER);
+      assertEquals(value.get("event").asString(), wireName);
+      assertEquals("dev.supportevents.example", header(record, KafkaEventForwarder.CATALOG_HEADER));
+      JsonNode conversationId = value.get("properties").path("conversationId");
+      assertEquals(conversationId.isString() ? conversationId.asString() : null, record.key(),
+          wireName);
+      wireNames.merge(wireName, 1L, Long::sum);
+    }
+    assertEquals(emitted.types().stream().collect(
+            Collectors.groupingBy(SupportEventType::wireName, Collectors.counting())),
+        wireNames);
+  }
+
+  @Test
+  void recordsThatAreNoEventsGoToTheDeadLetterTopicAndReceivingGoesOn() throws Exception {
+    createTopics();
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
+    startReceiver(nodeB, "node-b");
+    Producer<String, byte[]> producer = producer(Map.of());
+    String messageSent =
+        "{\"event\": \"messageSent\", \"properties\": {\"conversationId\": \"c-9\"}}";
+    String conversationStart =
+        "{\"event\": \"conversationStart\", \"properties\": {\"conversationId\": \"c-9\"}}";
+    Map<String, String> reasons = new HashMap<>();
+    reasons.put(send(producer, "messageDeleted", conversationStart), "messageDeleted");
+    reasons.put(send(producer, null, conversationStart), "no support-events-wire-name header");
+    reasons.put(send(producer, "messageSent", "{\"event\": \"messageSent\", "), "not JSON");
+    reasons.put(send(producer, "messageSent", messageSent), "no event of the tracking plan");
+    reasons.put(send(producer, "messageSent", conversationStart),
+        "the header names messageSent but the value is conversationStart");
+    reasons.put(send(producer, "ratingSubmitted", "{\"event\": \"ratingSubmitted\", \"properties\":"
+            + " {\"conversationId\": \"c-9\", \"stars\": 9}}"),
+        "cannot be read as RatingSubmittedEvent");
+    send(producer, "conversationStart", conversationStart);
+    // As a newer forwarder would send it, with a nullable component this node does not know yet.
+    send(producer, "conversationEnd", "{\"event\": \"conversationEnd\", \"properties\":"
+        + " {\"conversationId\": \"c-9\", \"conversation\": null, \"channel\": \"web\"}}");
+    producer.flush();
+
+    awaitTrue(() -> receivedOnB.all().size() >= 2, () -> "the valid records were not received");
+    List<ConsumerRecord<String, byte[]>> letters = readAll(deadLetterTopic, reasons.size());
+    assertEquals(reasons.size(), letters.size());
+    for (ConsumerRecord<String, byte[]> letter : letters) {
+      String source = header(letter, KafkaEventReceiver.SOURCE_HEADER);
+      String reason = header(letter, KafkaEventReceiver.REASON_HEADER);
+      String expected = reasons.get(source);
+      assertNotNull(expected, () -> "a dead letter from " + source + ": " + reason);
+      assertTrue(reason.contains(expected), () -> reason + " does not say " + expected);
+      assertEquals("c-9", letter.key());
+    }
+    assertEquals(List.of(new ConversationStartEvent("c-9", null),
+        new ConversationEndEvent("c-9", null)), receivedOnB.all());
+    assertEquals(List.of(), receiverFailures);
+  }
+
+  @Test
+  void aReceiverThatFailsMidStreamLeavesEveryUndeliveredEventToTheNext() throws Exception {
+    createTopics();
+    List<MessageSentEvent> forwarded = forwardMessages(120);
+    // Node B's hub propagates a listener's failure: at the 40th event, its emit throws, and the
+    // receiver stops without committing that event.
+    SupportEvents failingB = SupportEvents.builder().failurePolicy(FailurePolicy.PROPAGATE).build();
+    SupportEventRecorder beforeFailure = SupportEventRecorder.attach(failingB);
+    AtomicInteger seen = new AtomicInteger();
+    failingB.onMessageSent(event -> {
+      if (seen.incrementAndGet() == 40) {
+        throw new IllegalStateException("node B went down");
+      }
+    });
+    KafkaEventReceiver first = startReceiver(failingB, "node-b");
+    awaitTrue(() -> !first.isRunning(), () -> "the receiver did not stop");
+    assertEquals("node B went down", receiverFailures.get(0).getMessage());
+
+    SupportEvents restartedB = SupportEvents.create();
+    SupportEventRecorder afterRestart = SupportEventRecorder.attach(restartedB);
+    startReceiver(restartedB, "node-b");
+    awaitTrue(() -> union(beforeFailure, afterRestart).containsAll(forwarded),
+        () -> "after the restart node B has " + afterRestart.all().size() + " events");
+
+    // The failed event was not committed: the receiver after the restart gets it again.
+    MessageSentEvent failed = beforeFailure.of(MessageSentEvent.class).get(39);
+    assertTrue(afterRestart.of(MessageSentEvent.class).contains(failed));
+    assertInOrderPerConversation(forwarded, afterRestart.of(MessageSentEvent.class));
+  }
+
+  @Test
+  void aReceiverClosedMidStreamCommitsWhatItDeliveredAndTheNextGetsTheRest() throws Exception {
+    createTopics();
+    List<MessageSentEvent> forwarded = forwardMessages(120);
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder beforeClose = SupportEventRecorder.attach(nodeB);
+    // Closing from a listener stops the receiver right after that event, in the middle of a poll.
+    List<KafkaEventReceiver> receiver = new CopyOnWriteArrayList<>();
+    AtomicInteger seen = new AtomicInteger();
+    nodeB.onMessageSent(event -> {
+      if (seen.incrementAndGet() == 50) {
+        receiver.get(0).close();
+      }
+    });
+    receiver.add(startReceiver(nodeB, "node-b"));
+    awaitTrue(() -> !receiver.get(0).isRunning(), () -> "the receiver did not stop");
+    assertEquals(50, beforeClose.all().size());
+    assertEquals(50, committedOffsets("node-b"));
+
+    SupportEvents restartedB = SupportEvents.create();
+    SupportEventRecorder afterRestart = SupportEventRecorder.attach(restartedB);
+    startReceiver(restartedB, "node-b");
+    awaitTrue(() -> afterRestart.all().size() >= forwarded.size() - 50,
+        () -> "after the restart node B has " + afterRestart.all().size() + " events");
+
+    List<Record> everything = new ArrayList<>(beforeClose.all());
+    everything.addAll(afterRestart.all());
+    assertEquals(sortedContents(List.copyOf(forwarded)), sortedContents(everything));
+    assertEquals(List.of(), receiverFailures);
+  }
+
+  @Test
+  void aSendThatFailsGoesToTheFailureHandlerNeverIntoTheWidget() throws Exception {
+    createTopics();
+    SupportEvents nodeA = SupportEvents.create();
+    List<String> failures = new CopyOnWriteArrayList<>();
+    Producer<String, byte[]> producer =
+        producer(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2_000));
+    KafkaEventForwarder.attach(nodeA, producer, topic, (type, event, failure) ->
+        failures.add(type.wireName() + " " + failure.getClass().getSimpleName()));
+
+    nodeA.emitMessageSent("c-1", message("c-1", "m-1", "x".repeat(5_000)));
+    producer.flush();
+    producer.close();
+    nodeA.emitMessageSent("c-1", message("c-1", "m-2", "after close"));
+
+    assertEquals(List.of("messageSent " + RecordTooLargeException.class.getSimpleName(),
+        "messageSent " + IllegalStateException.class.getSimpleName()), failures);
+  }
+
+  /** Forwards {@code count} messages of four conversations, interleaved, from a hub of node A. */
+  private List<MessageSentEvent> forwardMessages(int count) {
+    SupportEvents nodeA = SupportEvents.create();
+    SupportEventRecorder emitted = SupportEventRecorder.attach(nodeA);
+    Producer<String, byte[]> producer = producer(Map.of());
+    KafkaEventForwarder.attach(nodeA, producer, topic);
+    for (int i = 0; i < count; i++) {
+      String conversationId = "c-" + (i % 4);
+      nodeA.emitMessageSent(conversationId, message(conversationId, "m-" + i, "message " + i));
+    }
+    producer.flush();
+    return emitted.of(MessageSentEvent.class);
+  }
+
+  private static Message message(String conversationId, String id, String text) {
+    return new Message(id, conversationId, Sender.visitor(Widgets.VISITOR_ID, "Alex"), text,
+        List.of(), Instant.parse("2025-03-04T10:15:30Z"));
+  }
+
+  private KafkaEventReceiver startReceiver(SupportEvents events, String group) {
+    Map<String, Object> settings =
+        new HashMap<>(KafkaEventReceiver.consumerSettings(kafka.bootstrapServers(), group));
+    settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 30);
+    KafkaEventReceiver receiver = KafkaEventReceiver.start(new KafkaConsumer<>(settings), topic,
+        events, producer(Map.of()), deadLetterTopic, receiverFailures::add);
+    resources.add(receiver);
+    return receiver;
+  }
+
+  private Producer<String, byte[]> producer(Map<String, Object> overrides) {
+    Map<String, Object> settings =
+        new HashMap<>(KafkaEventForwarder.producerSettings(kafka.bootstrapServers()));
+    settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+    settings.putAll(overrides);
+    Producer<String, byte[]> producer = new KafkaProducer<>(settings);
+    resources.add(producer);
+    return producer;
+  }
+
+  /** Sends a raw record keyed {@code c-9} and returns its {@code topic-partition@offset}. */
+  private String send(Producer<String, byte[]> producer, @Nullable String wireName, String value)
+      throws Exception {
+    List<Header> headers = wireName == null
+        ? List.of()
+        : List.of(new RecordHeader(KafkaEventForwarder.WIRE_NAME_HEADER, wireName.getBytes(UTF_8)));
+    var metadata = producer.send(
+        new ProducerRecord<>(topic, null, "c-9", value.getBytes(UTF_8), headers)).get();
+    return metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset();
+  }
+
+  /** Reads {@code topic} from its beginning until {@code count} records came, in no group. */
+  private List<ConsumerRecord<String, byte[]>> readAll(String topic, int count) throws Exception {
+    Map<String, Object> settings =
+        new HashMap<>(KafkaEventReceiver.consumerSettings(kafka.bootstrapServers(), "unused"));
+    settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings)) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+          .map(info -> new TopicPartition(topic, info.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Instant deadline = Instant.now().plus(WAIT);
+      while (records.size() < count && Instant.now().isBefore(deadline)) {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+    }
+    return records;
+  }
+
+  /** The sum of the offsets that {@code group} committed on this test's topic. */
+  private long committedOffsets(String group) throws Exception {
+    return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet()
+        .stream().filter(entry -> entry.getKey().topic().equals(topic))
+        .map(Map.Entry::getValue).filter(Objects::nonNull)
+        .mapToLong(OffsetAndMetadata::offset).sum();
+  }
+
+  private static String header(ConsumerRecord<?, ?> record, String key) {
+    Header header = record.headers().lastHeader(key);
+    assertNotNull(header, () -> "no header " + key);
+    return new String(header.value(), UTF_8);
+  }
+
+  private static List<Record> union(SupportEventRecorder first, SupportEventRecorder second) {
+    List<Record> union = new ArrayList<>(first.all());
+    union.addAll(second.all());
+    return union;
+  }
+
+  /** Within each conversation, {@code received} holds the events in the order they were sent. */
+  private static void assertInOrderPerConversation(
+      List<MessageSentEvent> sent, List<MessageSentEvent> received) {
+    for (String conversationId : List.of("c-0", "c-1", "c-2", "c-3")) {
+      List<MessageSentEvent> ofConversation = received.stream()
+          .filter(event -> event.conversationId().equals(conversationId)).toList();
+      if (ofConversation.isEmpty()) {
+        continue; // all delivered before: the test's check of the union covers them
+      }
+      List<MessageSentEvent> expected = sent.stream()
+          .filter(event -> event.conversationId().equals(conversationId))
+          .dropWhile(event -> !event.equals(ofConversation.get(0))).toList();
+      assertEquals(expected, ofConversation, conversationId);
+    }
+  }
+
+  /** The events whose {@code conversationId} component is {@code conversationId}. */
+  private static List<Record> inConversation(List<Record> events, String conversationId) {
+    return events.stream().filter(event -> !(event instanceof ErrorEvent)).filter(event -> {
+      JsonNode id = JSON.valueToTree(event).path("conversationId");
+      return id.isString() && id.stringValue().equals(conversationId);
+    }).toList();
+  }
+
+  /**
+   * What an event says, to compare across nodes: the record itself, except that an error is
+   * compared by the class name and message it had, which is all that crosses the wire.
+   */
+  private static List<Object> contents(List<Record> events) {
+    return events.stream().map(event -> event instanceof ErrorEvent error
+        ? List.of("error", errorType(error.error()), String.valueOf(error.error().getMessage()),
+            String.valueOf(error.context()))
+        : (Object) event).toList();
+  }
+
+  private static List<String> sortedContents(List<Record> events) {
+    return contents(events).stream().map(Object::toString).sorted().toList();
+  }
+
+  private static String errorType(Throwable error) {
+    return error instanceof RemoteError remote ? remote.type() : error.getClass().getName();
+  }
+
+  private static void awaitTrue(BooleanSupplier condition, Supplier<String> failure)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (!condition.getAsBoolean()) {
+      assertFalse(Instant.now().isAfter(deadline), failure);
+      Thread.sleep(20);
+    }
+  }
+
+  private static JsonNode read(String resource) throws IOException {
+    try (InputStream in = KafkaForwardingTest.class.getResourceAsStream(resource)) {
+      assertNotNull(in, resource + " is not on the class path");
+      return JSON.readTree(in);
+    }
+  }
+}
