@@ -76,8 +76,8 @@ import tools.jackson.databind.json.JsonMapper;
  * conversation, as the tracking plan describes them; what is no event goes to the dead-letter
  * topic; a receiver that stops mid-stream, cleanly or failing, loses nothing.
  *
- * <p>Tagged {@code kafka}: only the example's {@code kafka} profile runs it ({@code mvn -P kafka -pl
- * example -am verify}).
+ * <p>Tagged {@code kafka}: only the example's {@code kafka} profile runs it, as in {@code mvn -P
+ * kafka -pl example -am verify}.
  */
 @Tag("kafka")
 @Timeout(120)
