@@ -180,7 +180,9 @@ public final class KafkaEventReceiver implements AutoCloseable {
     if (Thread.currentThread() == thread) {
       return; // the loop sees the flag once this record is delivered
     }
-    consumer.wakeup();
+    if (thread.isAlive()) {
+      consumer.wakeup(); // ends a poll under way at once
+    }
     boolean interrupted = false;
     while (thread.isAlive()) {
       try {
@@ -219,26 +221,29 @@ public final class KafkaEventReceiver implements AutoCloseable {
 
   /** Emits the record's event into the hub, or sends the record to the dead-letter topic. */
   private void receive(ConsumerRecord<String, byte[]> record) throws DeadLetterException {
-    String wireName = header(record.headers(), KafkaEventForwarder.WIRE_NAME_HEADER);
-    if (wireName == null) {
-      deadLetter(record, "no " + KafkaEventForwarder.WIRE_NAME_HEADER + " header");
-      return;
-    }
-    SupportEventType type;
-    try {
-      type = SupportEventType.fromWireName(wireName);
-    } catch (IllegalArgumentException unknown) {
-      deadLetter(record, unknown.getMessage());
-      return;
-    }
     Record event;
     try {
-      event = read(type, record.value());
+      event = eventOf(record);
     } catch (NotAnEventException notAnEvent) {
       deadLetter(record, notAnEvent.getMessage());
       return;
     }
     events.emit(event);
+  }
+
+  /** The event that {@code record} carries: its header names the type, its value is the event. */
+  private Record eventOf(ConsumerRecord<String, byte[]> record) throws NotAnEventException {
+    String wireName = header(record.headers(), KafkaEventForwarder.WIRE_NAME_HEADER);
+    if (wireName == null) {
+      throw new NotAnEventException("no " + KafkaEventForwarder.WIRE_NAME_HEADER + " header");
+    }
+    SupportEventType type;
+    try {
+      type = SupportEventType.fromWireName(wireName);
+    } catch (IllegalArgumentException unknown) {
+      throw new NotAnEventException(unknown.getMessage());
+    }
+    return read(type, record.value());
   }
 
   /** The event of type {@code type} in {@code value}, checked against the tracking plan. */
