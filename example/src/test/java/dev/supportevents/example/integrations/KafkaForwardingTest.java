@@ -28,6 +28,7 @@ import dev.supportevents.example.integrations.kafka.RemoteError;
 import dev.supportevents.runtime.FailurePolicy;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -152,6 +155,30 @@ class KafkaForwardingTest {
     for (int i = resources.size() - 1; i >= 0; i--) {
       resources.get(i).close();
     }
+  }
+
+  /**
+   * The kernel's tables of TCP sockets list the broker's ports as listening on 127.0.0.1 alone
+   * ({@code 0100007F}, or mapped to IPv6 where Java opened a dual-stack socket), neither on another
+   * address nor on every address.
+   */
+  @Test
+  void theBrokerListensOnTheLoopbackOnly() throws IOException {
+    Set<String> addresses = new TreeSet<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      List<String> sockets = Files.readAllLines(Path.of(table));
+      for (String socket : sockets.subList(1, sockets.size())) {
+        String[] fields = socket.trim().split("\\s+");
+        String[] local = fields[1].split(":");
+        boolean listening = fields[3].equals("0A");
+        if (listening && kafka.ports().contains(Integer.parseInt(local[1], 16))) {
+          addresses.add(local[0]);
+        }
+      }
+    }
+    assertFalse(addresses.isEmpty(), "the broker's ports are not listening");
+    assertTrue(Set.of("0100007F", "0000000000000000FFFF00000100007F").containsAll(addresses),
+        addresses::toString);
   }
 
   @Test

@@ -29,11 +29,13 @@ final class LoopbackKafka implements AutoCloseable {
   private static final int NODE_ID = 1;
 
   private final KafkaRaftServer server;
-  private final String bootstrapServers;
+  private final int brokerPort;
+  private final int controllerPort;
 
-  private LoopbackKafka(KafkaRaftServer server, String bootstrapServers) {
+  private LoopbackKafka(KafkaRaftServer server, int brokerPort, int controllerPort) {
     this.server = server;
-    this.bootstrapServers = bootstrapServers;
+    this.brokerPort = brokerPort;
+    this.controllerPort = controllerPort;
   }
 
   /** Formats {@code directory} as a new cluster's storage and starts the node on it. */
@@ -82,12 +84,17 @@ final class LoopbackKafka implements AutoCloseable {
 
     KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(settings), Time.SYSTEM);
     server.startup();
-    return new LoopbackKafka(server, LOOPBACK + ":" + brokerPort);
+    return new LoopbackKafka(server, brokerPort, controllerPort);
   }
 
   /** Where clients connect: {@code 127.0.0.1:<port>}. */
   String bootstrapServers() {
-    return bootstrapServers;
+    return LOOPBACK + ":" + brokerPort;
+  }
+
+  /** The ports of the broker's listeners: the clients' and the controller's. */
+  List<Integer> ports() {
+    return List.of(brokerPort, controllerPort);
   }
 
   @Override
