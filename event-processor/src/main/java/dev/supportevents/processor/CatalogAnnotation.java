@@ -1,7 +1,5 @@
 package dev.supportevents.processor;
 
-import dev.supportevents.annotations.SupportEventCatalog;
-import dev.supportevents.annotations.SupportEventIndex;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -13,8 +11,9 @@ import javax.lang.model.element.Element;
  */
 final class CatalogAnnotation {
 
-  static final String NAME = SupportEventCatalog.class.getCanonicalName();
-  static final String INDEX_NAME = SupportEventIndex.class.getCanonicalName();
+  /** By name: the processor runs without the annotations on its own class path. */
+  static final String NAME = "dev.supportevents.annotations.SupportEventCatalog";
+  static final String INDEX_NAME = "dev.supportevents.annotations.SupportEventIndex";
 
   private CatalogAnnotation() {}
 

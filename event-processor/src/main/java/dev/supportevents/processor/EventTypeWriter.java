@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.supportevents.annotations.SupportEventIndex;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -25,7 +24,7 @@ final class EventTypeWriter {
   private static final TypeName EVENT_CLASS = ParameterizedTypeName.get(
       ClassName.get(Class.class), WildcardTypeName.subtypeOf(Record.class));
 
-  private static final ClassName INDEX = ClassName.get(SupportEventIndex.class);
+  private static final ClassName INDEX = ClassName.bestGuess(CatalogAnnotation.INDEX_NAME);
 
   /**
    * The largest catalog whose {@code forClass} compares the class with each event class in turn.

@@ -1,6 +1,5 @@
 package dev.supportevents.processor;
 
-import dev.supportevents.annotations.SupportEvent;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -8,7 +7,8 @@ import javax.lang.model.element.Element;
 /** Reads {@code @SupportEvent} from elements through mirrors, so a broken class path cannot crash it. */
 final class SupportEventAnnotation {
 
-  static final String NAME = SupportEvent.class.getCanonicalName();
+  /** By name: the processor runs without the annotations on its own class path. */
+  static final String NAME = "dev.supportevents.annotations.SupportEvent";
 
   private SupportEventAnnotation() {}
 

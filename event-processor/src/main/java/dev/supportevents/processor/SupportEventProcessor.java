@@ -2,8 +2,6 @@ package dev.supportevents.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.TypeSpec;
-import dev.supportevents.annotations.SupportEvent;
-import dev.supportevents.annotations.SupportEventCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +124,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
   private Map<String, List<TypeElement>> eventsByPackage(RoundEnvironment round) {
     Elements elements = processingEnv.getElementUtils();
     Set<TypeElement> events = new LinkedHashSet<>(
-        ElementFilter.typesIn(round.getElementsAnnotatedWith(SupportEvent.class)));
+        ElementFilter.typesIn(annotatedWith(round, SupportEventAnnotation.NAME)));
     for (String name : deferredEvents) {
       TypeElement deferred = elements.getTypeElement(name);
       if (deferred != null) {
@@ -139,7 +137,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
       byPackage.put(packageName, new ArrayList<>());
     }
     deferredPackages.clear();
-    for (Element declaration : round.getElementsAnnotatedWith(SupportEventCatalog.class)) {
+    for (Element declaration : annotatedWith(round, CatalogAnnotation.NAME)) {
       byPackage.putIfAbsent(packageNameOf(declaration), new ArrayList<>());
     }
     for (TypeElement event : events) {
@@ -148,6 +146,12 @@ public final class SupportEventProcessor extends AbstractProcessor {
     byPackage.values().forEach(list ->
         list.sort(Comparator.comparing(event -> event.getQualifiedName().toString())));
     return byPackage;
+  }
+
+  /** This round's elements annotated with the named annotation; none if it is not on the path. */
+  private Set<? extends Element> annotatedWith(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
   }
 
   private String packageNameOf(Element element) {

@@ -26,14 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Events declared in a named module, with the annotations and the runtime as the named modules
- * they are, declared as the README shows: it compiles with every lint warning an error.
+ * they are, and the {@code module-info.java} the README shows, read from the README itself: it
+ * compiles with every lint warning an error.
  * {@code @Generated} lives in {@code java.compiler}, so the generated types carry it only when
  * the module reads that module, and compile either way.
  */
 class NamedModuleTest {
 
   private static final String EVENT = """
-      package com.acme.chat;
+      package com.acme.support;
 
       @dev.supportevents.annotations.SupportEvent
       public record PingEvent(String conversationId) {}
@@ -60,16 +61,12 @@ class NamedModuleTest {
 
   /** Compiles a module holding one event; returns the generated hub's source. */
   private String compileModule(String extraRequires) throws Exception {
-    Path sources = Files.createDirectories(directory.resolve("src/com/acme/chat"));
+    Path sources = Files.createDirectories(directory.resolve("src/com/acme/support"));
     Files.writeString(sources.resolve("PingEvent.java"), EVENT);
-    Path moduleInfo = Files.writeString(directory.resolve("src/module-info.java"), """
-        module com.acme.chat {
-          requires static dev.supportevents.annotations;
-          requires transitive dev.supportevents.runtime;
-          %s
-          exports com.acme.chat;
-        }
-        """.formatted(extraRequires));
+    String readmeModule = readmeModuleInfo();
+    int body = readmeModule.indexOf('{') + 1;
+    Path moduleInfo = Files.writeString(directory.resolve("src/module-info.java"),
+        readmeModule.substring(0, body) + "\n  " + extraRequires + readmeModule.substring(body));
     Path modulePath = Files.createDirectories(directory.resolve("modules"));
     jarOf(SupportEvent.class, modulePath.resolve("a.jar"));
     jarOf(Subscription.class, modulePath.resolve("r.jar"));
@@ -89,7 +86,16 @@ class NamedModuleTest {
       task.setProcessors(List.of(new SupportEventProcessor()));
       assertTrue(task.call(), diagnostics::toString);
     }
-    return Files.readString(generated.resolve("com/acme/chat/SupportEvents.java"));
+    return Files.readString(generated.resolve("com/acme/support/SupportEvents.java"));
+  }
+
+  /** The README's {@code module com.acme.support} block, as a user would copy it. */
+  private static String readmeModuleInfo() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int start = readme.indexOf("```java\nmodule com.acme.support {");
+    assertTrue(start >= 0, "README.md shows no module com.acme.support");
+    start += "```java\n".length();
+    return readme.substring(start, readme.indexOf("```", start));
   }
 
   /** A jar of the classes next to {@code type}, their {@code module-info.class} included. */
