@@ -34,11 +34,14 @@ final class Mailbox implements Runnable {
   private final AtomicInteger scheduled = new AtomicInteger(IDLE);
   /** The last node taken out; only the holder of the token reads or writes it. */
   private Node head;
+  /** The last node taken out when the token was last released: what an idle mailbox ends with. */
+  private volatile Node releasedAt;
 
   Mailbox(Executor executor, Delivery delivery) {
     this.executor = executor;
     this.delivery = delivery;
     this.head = new Fence(null);
+    this.releasedAt = head;
     this.tail = new AtomicReference<>(head);
   }
 
@@ -62,6 +65,12 @@ final class Mailbox implements Runnable {
    * delivered or reported.
    */
   void fence(CountDownLatch passed) {
+    Node last = releasedAt;
+    if (scheduled.get() == IDLE && tail.get() == last) {
+      // Nothing was queued after the last node taken out: everything before was delivered.
+      passed.countDown();
+      return;
+    }
     append(new Fence(passed));
     schedule();
   }
@@ -149,6 +158,7 @@ final class Mailbox implements Runnable {
    */
   private boolean release() {
     Node last = head;
+    releasedAt = last;
     scheduled.set(IDLE);
     // A producer swaps the tail before it reads the token: it either sees IDLE, or this sees it.
     return tail.get() != last && scheduled.compareAndSet(IDLE, SCHEDULED);

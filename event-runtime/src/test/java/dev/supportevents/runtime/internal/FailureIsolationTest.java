@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.supportevents.runtime.FailurePolicy;
+import dev.supportevents.runtime.Labeled;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
@@ -273,5 +274,118 @@ class FailureIsolationTest {
     ui.runAll();
 
     assertEquals(List.of(new ListenerFailure(Type.PING, ping, onUi, boom)), failures);
+  }
+
+  @Test
+  void aHubExecutorThatRefusesIsReportedLikeASubscriptionsAndEmitReturns() {
+    RejectedExecutionException refused = new RejectedExecutionException("shut down");
+    Delivery delivery = Delivery.builder().failureHandler(failures::add).executor(task -> {
+      throw refused;
+    }).build();
+    Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);
+    Subscription first = kept.subscribe(ping -> calls.add("first"));
+    Subscription second = kept.subscribe(ping -> calls.add("second"));
+
+    Ping ping = new Ping(1);
+    kept.deliver(ping);
+
+    assertEquals(List.of(), calls);
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, first, refused),
+        new ListenerFailure(Type.PING, ping, second, refused)), failures);
+    assertEquals(java.util.Optional.of(ping), kept.latest(), "the event was taken, and kept");
+  }
+
+  @Test
+  void aRefusingExecutorIsReportedAndNotThrownEvenWhenFailuresPropagate() {
+    RejectedExecutionException refused = new RejectedExecutionException("shut down");
+    TestHub hub = new TestHub(Delivery.builder()
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add));
+    Subscription onUi = hub.pings.subscribe(ping -> calls.add("ui"), task -> {
+      throw refused;
+    });
+    hub.pings.subscribe(ping -> calls.add("direct"));
+
+    Ping ping = new Ping(1);
+    hub.pings.deliver(ping);
+
+    assertEquals(List.of("direct"), calls);
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, onUi, refused)), failures);
+  }
+
+  @Test
+  void withAHubExecutorFailuresReachTheHandlerWhenThePolicyPropagates() {
+    TestHub.ManualExecutor pool = new TestHub.ManualExecutor();
+    TestHub hub = new TestHub(Delivery.builder()
+        .executor(pool)
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add));
+    RuntimeException boom = new IllegalStateException("boom");
+    Subscription failing = hub.pings.subscribe(ping -> {
+      throw boom;
+    });
+    hub.pings.subscribe(ping -> calls.add("after " + ping.number()));
+
+    Ping ping = new Ping(1);
+    hub.pings.deliver(ping);
+    pool.runAll();
+
+    assertEquals(List.of("after 1"), calls);
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, failing, boom)), failures);
+  }
+
+  @Test
+  void aFailureNamesTheListenerByItsClassOrTheLabelItWasGiven() {
+    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
+    hub.pings.subscribe(new ThrowingListener());
+    hub.pings.subscribe(ping -> {
+      throw new IllegalStateException("lambda");
+    });
+    hub.pings.subscribe(Labeled.listener("analytics", ping -> {
+      throw new IllegalStateException("labeled");
+    }));
+    hub.delivery.subscribe(Labeled.listener("every event", (type, event) -> { }),
+        registration -> registration.listen(hub.pings, ping -> {
+          throw new IllegalStateException("wrapped");
+        }));
+
+    hub.pings.deliver(new Ping(1));
+
+    assertEquals(List.of(
+            ThrowingListener.class.getName(),
+            "lambda in " + FailureIsolationTest.class.getName(),
+            "analytics",
+            "every event"),
+        failures.stream().map(failure -> failure.subscription().description()).toList());
+    assertEquals("Subscription[analytics, active]", failures.get(2).subscription().toString());
+  }
+
+  @Test
+  void theDefaultLogNamesTheLabelAndNeverTheEvent() {
+    try (CapturedLog log = new CapturedLog()) {
+      TestHub hub = new TestHub();
+      hub.pings.subscribe(Labeled.listener("sentry", ping -> {
+        throw new IllegalStateException("boom");
+      }));
+
+      hub.pings.deliver(new Ping(4111));
+
+      assertEquals("A listener of ping failed: sentry", log.records.get(0).getMessage());
+    }
+  }
+
+  @Test
+  void aBlankLabelIsRefused() {
+    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+        () -> Labeled.listener(" ", ping -> { }));
+
+    assertEquals("a label names the listener: give a non-blank one", thrown.getMessage());
+  }
+
+  private static final class ThrowingListener implements java.util.function.Consumer<Ping> {
+    @Override
+    public void accept(Ping ping) {
+      throw new IllegalStateException("class");
+    }
   }
 }
