@@ -32,7 +32,7 @@ public interface Labeled {
    * @return a listener that calls {@code listener} and is described by {@code label}
    */
   static <E> Consumer<E> listener(String label, Consumer<E> listener) {
-    return new LabeledConsumer<>(requireLabel(label), Objects.requireNonNull(listener, "listener"));
+    return new LabeledListeners.OfOneType<>(requireLabel(label), Objects.requireNonNull(listener, "listener"));
   }
 
   /**
@@ -45,7 +45,7 @@ public interface Labeled {
    * @return a listener that calls {@code listener} and is described by {@code label}
    */
   static <T, E> BiConsumer<T, E> listener(String label, BiConsumer<T, E> listener) {
-    return new LabeledBiConsumer<>(
+    return new LabeledListeners.OfEveryType<>(
         requireLabel(label), Objects.requireNonNull(listener, "listener"));
   }
 
@@ -54,22 +54,5 @@ public interface Labeled {
       throw new IllegalArgumentException("a label names the listener: give a non-blank one");
     }
     return label;
-  }
-
-  /** A labeled listener of one event type. */
-  record LabeledConsumer<E>(String label, Consumer<E> listener) implements Consumer<E>, Labeled {
-    @Override
-    public void accept(E event) {
-      listener.accept(event);
-    }
-  }
-
-  /** A labeled listener of every event. */
-  record LabeledBiConsumer<T, E>(String label, BiConsumer<T, E> listener)
-      implements BiConsumer<T, E>, Labeled {
-    @Override
-    public void accept(T type, E event) {
-      listener.accept(type, event);
-    }
   }
 }

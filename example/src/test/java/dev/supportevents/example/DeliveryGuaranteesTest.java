@@ -171,13 +171,14 @@ class DeliveryGuaranteesTest {
       throw new IllegalStateException("sentry down");
     }));
     events.subscribe(new BrokenCallbacks());
+    events.subscribe(new LabeledCallbacks());
     events.subscribeAll(Labeled.listener("audit", (type, event) -> {
       throw new IllegalStateException("audit down");
     }));
 
     events.emitError(Fixtures.BOOM, "x");
 
-    assertEquals(List.of("sentry", BrokenCallbacks.class.getName(), "audit"),
+    assertEquals(List.of("sentry", BrokenCallbacks.class.getName(), "widget props", "audit"),
         failures.stream().map(failure -> failure.subscription().description()).toList());
   }
 
@@ -263,6 +264,19 @@ class DeliveryGuaranteesTest {
 
     assertFalse(all.isActive());
     assertEquals(List.of(), got);
+  }
+
+  /** Callbacks with a label of their own that fail on every error. */
+  private static final class LabeledCallbacks implements SupportEventCallbacks, Labeled {
+    @Override
+    public String label() {
+      return "widget props";
+    }
+
+    @Override
+    public void onError(ErrorEvent event) {
+      throw new IllegalStateException("props down");
+    }
   }
 
   /** Callbacks that fail on every error. */

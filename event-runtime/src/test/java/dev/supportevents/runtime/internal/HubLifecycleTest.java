@@ -166,6 +166,30 @@ class HubLifecycleTest {
   }
 
   @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void awaitDeliveredFromAListenerOnTheExecutorWaitsForItsOwnQueueAndTimesOut() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      TestHub hub = new TestHub(Delivery.builder().executor(pool));
+      List<Boolean> waited = new java.util.concurrent.CopyOnWriteArrayList<>();
+      hub.pings.subscribe(p -> {
+        try {
+          waited.add(hub.delivery.awaitDelivered(Duration.ofMillis(50)));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      hub.pings.deliver(new Ping(1));
+      hub.pings.deliver(new Ping(2));
+
+      assertTrue(hub.delivery.awaitDelivered(Duration.ofSeconds(20)));
+      assertEquals(List.of(false, false), waited);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void awaitDeliveredWaitsForTheQueuedEventsOfAClosedHub() throws Exception {
     ManualExecutor executor = new ManualExecutor();
     TestHub hub = new TestHub(Delivery.builder().executor(executor));
