@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -450,20 +449,11 @@ final class HubWriter {
 
   /** {@code awaitDelivered(Duration)}: waits for what executors still have to deliver. */
   private static MethodSpec awaitDelivered() {
-    return MethodSpec.methodBuilder("awaitDelivered")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(Duration.class, "timeout")
-        .addException(InterruptedException.class)
-        .addJavadoc("Waits until every event queued on an executor before this call was"
-            + " delivered, or reported as refused: for tests and shutdown hooks. Listeners"
-            + " without an executor have run before their emit returned. Called from a listener"
-            + " that runs on an executor, it waits for that listener's own queue, until the"
-            + " timeout.\n\n")
-        .addJavadoc("@param timeout the longest wait\n")
-        .addJavadoc("@return {@code true} if everything queued was delivered, {@code false} if"
-            + " the timeout passed first\n")
-        .addJavadoc("@throws InterruptedException if the waiting thread is interrupted\n")
+    return GeneratedCode.awaitDelivered(CodeBlock.of("Waits until every event queued on an"
+            + " executor before this call was delivered, or reported as refused: for tests and"
+            + " shutdown hooks. Listeners without an executor have run before their emit"
+            + " returned. Called from a listener that runs on an executor, it waits for that"
+            + " listener's own queue, until the timeout."))
         .addStatement("return this.delivery.awaitDelivered(timeout)")
         .build();
   }

@@ -1,13 +1,13 @@
 package dev.supportevents.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -118,18 +118,10 @@ final class RecorderWriter {
 
   /** {@code awaitDelivered(Duration)}: for a hub with executors, waits before the test reads. */
   private static MethodSpec awaitDelivered() {
-    return MethodSpec.methodBuilder("awaitDelivered")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(Duration.class, "timeout")
-        .addException(InterruptedException.class)
-        .addJavadoc("Waits until the hub's executors have delivered every event emitted so far,"
-            + " so that this recorder holds them: for a hub with an executor. Without executors"
-            + " every event is recorded before its emit returns.\n\n")
-        .addJavadoc("@param timeout the longest wait\n")
-        .addJavadoc("@return {@code true} if every event was delivered, {@code false} if the"
-            + " timeout passed first\n")
-        .addJavadoc("@throws InterruptedException if the waiting thread is interrupted\n")
+    return GeneratedCode.awaitDelivered(CodeBlock.of("Waits until the hub's executors have"
+            + " delivered every event emitted so far, so that this recorder holds them: for a hub"
+            + " with an executor. Without executors every event is recorded before its emit"
+            + " returns."))
         .addStatement("return this.hub.awaitDelivered(timeout)")
         .build();
   }

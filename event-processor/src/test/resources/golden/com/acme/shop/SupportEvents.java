@@ -345,7 +345,7 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * Waits until every event queued on an executor before this call was delivered, or reported as refused: for tests and shutdown hooks. Listeners without an executor have run before their emit returned. Called from a listener that runs on an executor, it waits for that listener's own queue, until the timeout.
    *
    * @param timeout the longest wait
-   * @return {@code true} if everything queued was delivered, {@code false} if the timeout passed first
+   * @return {@code true} if everything was delivered, {@code false} if the timeout passed first
    * @throws InterruptedException if the waiting thread is interrupted
    */
   public boolean awaitDelivered(Duration timeout) throws InterruptedException {

@@ -107,7 +107,7 @@ public final class SupportEventRecorder implements AutoCloseable {
    * Waits until the hub's executors have delivered every event emitted so far, so that this recorder holds them: for a hub with an executor. Without executors every event is recorded before its emit returns.
    *
    * @param timeout the longest wait
-   * @return {@code true} if every event was delivered, {@code false} if the timeout passed first
+   * @return {@code true} if everything was delivered, {@code false} if the timeout passed first
    * @throws InterruptedException if the waiting thread is interrupted
    */
   public boolean awaitDelivered(Duration timeout) throws InterruptedException {

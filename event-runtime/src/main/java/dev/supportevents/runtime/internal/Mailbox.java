@@ -25,6 +25,13 @@ final class Mailbox implements Runnable {
    */
   private static final int BATCH = 256;
 
+  /**
+   * How long a task that found its queue empty checks again before it ends, in spin-waits. In
+   * {@code OrderedDeliveryBenchmark.generatedHub} with 1 subscriber it took an event from 562 ns
+   * to 197 ns (one run each on a loaded 2-core machine, so the gap is rough).
+   */
+  private static final int SPINS = 128;
+
   private static final int IDLE = 0;
   private static final int SCHEDULED = 1;
 
@@ -106,6 +113,9 @@ final class Mailbox implements Runnable {
       int delivered = 0;
       while (true) {
         Node node = poll();
+        if (node == null && awaitNext()) {
+          node = poll();
+        }
         if (node == null) {
           if (release()) {
             continue;
@@ -126,6 +136,22 @@ final class Mailbox implements Runnable {
         thread.end();
       }
     }
+  }
+
+  /**
+   * Spins briefly for the next event before giving the thread back: an emitting thread a little
+   * slower than its listener would otherwise hand the executor a new task for nearly every event.
+   *
+   * @return whether an event came in
+   */
+  private boolean awaitNext() {
+    for (int spin = 0; spin < SPINS; spin++) {
+      if (tail.get() != head) {
+        return true;
+      }
+      Thread.onSpinWait();
+    }
+    return false;
   }
 
   /** Hands the rest to a new task of the executor, keeping the token. */
