@@ -64,8 +64,10 @@ final class DeliveringThread {
     Throwable failure = propagated;
     propagated = null;
     delivering = false;
-    // Left only when a VirtualMachineError cut the delivery short.
-    queued.clear();
+    if (!queued.isEmpty()) {
+      // Left only when a VirtualMachineError cut the delivery short.
+      queued.clear();
+    }
     return failure;
   }
 
