@@ -2,9 +2,7 @@ package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.EventType;
 import dev.supportevents.runtime.Subscription;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -203,19 +201,10 @@ public final class Listeners<E extends Record> {
     }
   }
 
-  /**
-   * Closes the list with its hub: every later delivery fails; called under the hub's lock.
-   *
-   * @return the subscriptions that were listening
-   */
-  List<Registration> close() {
+  /** Closes the list with its hub: every later delivery fails; called under the hub's lock. */
+  void close() {
     synchronized (this) {
-      List<Registration> listening = new ArrayList<>();
-      for (Entry<E> entry : snapshot.entries) {
-        listening.add(entry.registration());
-      }
       snapshot = Snapshot.closed();
-      return listening;
     }
   }
 
