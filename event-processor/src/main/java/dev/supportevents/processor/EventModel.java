@@ -59,6 +59,11 @@ record EventModel(
     return "latest" + baseName;
   }
 
+  /** {@code forgetLatestConversationStart}, the hub's method that drops a kept event. */
+  String forgetLatestName() {
+    return "forgetLatest" + baseName;
+  }
+
   /** Whether the event is declared in the catalog's package, not included from another catalog. */
   boolean isOwn() {
     return includedFrom == null;

@@ -4,14 +4,17 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.util.ElementFilter;
@@ -136,6 +139,23 @@ final class GeneratedCode {
           : CodeBlock.of("null"));
     }
     return CodeBlock.join(arguments, ", ");
+  }
+
+  /**
+   * The declaration and javadoc of {@code boolean awaitDelivered(Duration timeout)}, on the hub
+   * and on the recorder, described by {@code doc}; the caller adds the body.
+   */
+  static MethodSpec.Builder awaitDelivered(CodeBlock doc) {
+    return MethodSpec.methodBuilder("awaitDelivered")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Duration.class, "timeout")
+        .addException(InterruptedException.class)
+        .addJavadoc("$L\n\n", doc)
+        .addJavadoc("@param timeout the longest wait\n")
+        .addJavadoc("@return {@code true} if everything was delivered, {@code false} if the"
+            + " timeout passed first\n")
+        .addJavadoc("@throws InterruptedException if the waiting thread is interrupted\n");
   }
 
   /** A javadoc {@code @link} to the event's record. */

@@ -45,9 +45,11 @@ final class HubBuilderWriter {
             .addStatement("return this")
             .build())
         .addMethod(deliverySetter(builder, ClassName.get(Executor.class), "executor",
-            CodeBlock.of("Delivers events through {@code executor}, one task per emitted event"
-                + " that runs its listeners in order. Without it, listeners run on the emitting"
-                + " thread before the emit call returns."),
+            CodeBlock.of("Runs every subscription without an executor of its own on"
+                + " {@code executor}: each receives its events one at a time and in the order"
+                + " emitted, on a thread pool too, and a listener's failure goes to the failure"
+                + " handler whatever the failure policy. Without it, listeners run on the"
+                + " emitting thread before the emit call returns."),
             "runs deliveries"))
         .addMethod(deliverySetter(builder, GeneratedCode.FAILURE_HANDLER, "failureHandler",
             CodeBlock.of("Sends the failures of listeners to {@code failureHandler} instead of"
@@ -56,7 +58,9 @@ final class HubBuilderWriter {
         .addMethod(deliverySetter(builder, policy, "failurePolicy",
             CodeBlock.of("Chooses what emit does when a listener throws: report the failure to"
                 + " the failure handler and carry on ({@link $T#REPORT}, the default), or throw"
-                + " it once every listener has run ({@link $T#PROPAGATE}).", policy, policy),
+                + " the first one once every listener has run ({@link $T#PROPAGATE}). Listeners"
+                + " that run on an executor cannot fail the emit call: their failures always go to"
+                + " the failure handler.", policy, policy),
             "what to do when a listener throws"))
         .addMethod(setter(builder, unhandledListener, "unhandledEvents",
                 CodeBlock.of("Tells {@code unhandledEvents} of every event emitted while no"

@@ -42,6 +42,7 @@ final class HubWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(hub)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(catalog.emitter())
+        .addSuperinterface(AutoCloseable.class)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.allWarnings()))
         .addJavadoc(CodeBlock.builder()
@@ -54,6 +55,7 @@ final class HubWriter {
                 + " closing a subscription and emitting are safe from any thread and from inside"
                 + " a listener; a listener subscribed while an event is delivered receives only"
                 + " later events.\n")
+            .add(deliveryDoc())
             .add(replayDoc(catalog))
             .build())
         .addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
@@ -102,7 +104,7 @@ final class HubWriter {
     }
     for (EventModel event : catalog.events()) {
       if (event.replayLatest()) {
-        type.addMethod(latest(event));
+        type.addMethod(latest(event)).addMethod(forgetLatest(event));
       }
     }
     List<List<EventModel>> routes = routes(catalog);
@@ -111,6 +113,8 @@ final class HubWriter {
       routes.forEach(route -> type.addMethod(route(catalog, route)));
     }
     return type
+        .addMethod(close())
+        .addMethod(awaitDelivered())
         .addMethod(MethodSpec.methodBuilder("emitter")
             .addModifiers(Modifier.PUBLIC)
             .returns(catalog.emitter())
@@ -162,7 +166,8 @@ final class HubWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(catalog.hub().nestedClass("Builder"), "builder")
-        .addStatement("this.delivery = builder.delivery.build()");
+        .addStatement("this.delivery = builder.delivery.name($S).build()",
+            catalog.hub().simpleName() + " of " + catalog.displayPackage());
     for (EventModel event : catalog.events()) {
       constructor.addStatement("this.$N = this.delivery.$N($T.$N)", event.listenersField(),
           event.replayLatest() ? "listenersReplayingLatest" : "listeners", catalog.eventType(),
@@ -196,15 +201,18 @@ final class HubWriter {
   private static MethodSpec.Builder withExecutor(MethodSpec.Builder method, boolean ownExecutor) {
     if (ownExecutor) {
       method.addParameter(Executor.class, "executor")
-          .addJavadoc("@param executor runs the listener: one task per event, submitted in the"
-              + " order of delivery\n");
+          .addJavadoc("@param executor runs the listener, one event at a time and in the order"
+              + " delivered\n");
     }
     return method;
   }
 
-  /** {@code return this.delivery.subscribe([executor, ]registration -> call);} */
-  private static CodeBlock subscribeVia(boolean ownExecutor, CodeBlock call) {
-    return CodeBlock.of("return this.delivery.subscribe($Lregistration -> $L);\n",
+  /**
+   * {@code return this.delivery.subscribe(described, [executor, ]registration -> call);}: the
+   * subscription is described by what the application passed, not by the code that wraps it.
+   */
+  private static CodeBlock subscribeVia(String described, boolean ownExecutor, CodeBlock call) {
+    return CodeBlock.of("return this.delivery.subscribe($N, $Lregistration -> $L);\n", described,
         ownExecutor ? "executor, " : "", call);
   }
 
@@ -219,7 +227,8 @@ final class HubWriter {
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe all of them\n")
         .addStatement("$T.requireNonNull(callbacks, $S)", Objects.class, "callbacks")
-        .addCode(subscribeVia(ownExecutor, CodeBlock.of("listen(registration, callbacks)")))
+        .addCode(subscribeVia("callbacks", ownExecutor,
+            CodeBlock.of("listen(registration, callbacks)")))
         .build();
   }
 
@@ -244,8 +253,10 @@ final class HubWriter {
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
         .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
             catalog.eventType())
-        .addStatement("return subscribe(type, event -> listener.accept(eventClass.cast(event))$L)",
-            ownExecutor ? ", executor" : "")
+        .addStatement("$T cast = event -> listener.accept(eventClass.cast(event))",
+            consumerOf(RECORD))
+        .addCode(subscribeVia("listener", ownExecutor,
+            CodeBlock.of("listen(registration, type, cast)")))
         .build();
   }
 
@@ -263,7 +274,8 @@ final class HubWriter {
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement("$T.requireNonNull(type, $S)", Objects.class, "type")
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode(subscribeVia(ownExecutor, CodeBlock.of("listen(registration, type, listener)")))
+        .addCode(subscribeVia("listener", ownExecutor,
+            CodeBlock.of("listen(registration, type, listener)")))
         .build();
   }
 
@@ -279,7 +291,8 @@ final class HubWriter {
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode(subscribeVia(ownExecutor, CodeBlock.of("listen(registration, listener)")))
+        .addCode(subscribeVia("listener", ownExecutor,
+            CodeBlock.of("listen(registration, listener)")))
         .build();
   }
 
@@ -339,7 +352,8 @@ final class HubWriter {
         .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
         .addJavadoc("@throws NullPointerException if {@code event} is null\n")
         .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
-            catalog.displayPackage());
+            catalog.displayPackage())
+        .addJavadoc("@throws IllegalStateException if the hub is closed\n");
     if (routes.size() == 1) {
       return emit.addCode(routeSwitch(CodeBlock.of("$T.of(event)", catalog.eventType()),
               catalog.events()))
@@ -395,6 +409,53 @@ final class HubWriter {
           event.listenersField(), event.className());
     }
     return code.endControlFlow().build();
+  }
+
+  /** How events reach listeners on a delivering thread, on executors, and after the hub closes. */
+  private static CodeBlock deliveryDoc() {
+    return CodeBlock.of("\n<p>An event emitted from inside a listener waits until the current"
+        + " event has reached every listener, so that every listener sees the events of a"
+        + " thread in one order; an emit on any other thread runs the listeners before it"
+        + " returns. A subscription on an executor, the hub's or its own, receives its events one"
+        + " at a time and in that order, on a thread pool too. {@link #close()} ends the hub;"
+        + " {@link #awaitDelivered(Duration)} waits for the events queued on executors.\n");
+  }
+
+  /** {@code forgetLatestConversationStart()}: drops the kept event. */
+  private static MethodSpec forgetLatest(EventModel event) {
+    return MethodSpec.methodBuilder(event.forgetLatestName())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Forgets the kept $L: a listener that subscribes to it from now on is"
+            + " replayed nothing until the next one is emitted. For an event that no longer"
+            + " holds, a conversation that ended say.\n", GeneratedCode.link(event))
+        .addStatement("this.$N.forgetLatest()", event.listenersField())
+        .build();
+  }
+
+  /** {@code close()}: the hub ends. */
+  private static MethodSpec close() {
+    return MethodSpec.methodBuilder("close")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Closes the hub: every subscription ends as by its own {@code close()}, and"
+            + " every later emit or subscribe throws {@link IllegalStateException}. Events"
+            + " already queued on executors are still delivered, or reported to the failure"
+            + " handler if an executor refuses them; this returns at once, and"
+            + " {@link #awaitDelivered(Duration)} waits for them. Closing twice does"
+            + " nothing.\n")
+        .addStatement("this.delivery.close()")
+        .build();
+  }
+
+  /** {@code awaitDelivered(Duration)}: waits for what executors still have to deliver. */
+  private static MethodSpec awaitDelivered() {
+    return GeneratedCode.awaitDelivered(CodeBlock.of("Waits until every event queued on an"
+            + " executor before this call was delivered, or reported as refused: for tests and"
+            + " shutdown hooks. Listeners without an executor have run before their emit"
+            + " returned. Called from a listener that runs on an executor, it waits for that"
+            + " listener's own queue, until the timeout."))
+        .addStatement("return this.delivery.awaitDelivered(timeout)")
+        .build();
   }
 
   /** The emitter handed out by {@code emitter()}: it forwards and exposes nothing else. */

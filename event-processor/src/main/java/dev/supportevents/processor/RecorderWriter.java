@@ -1,6 +1,7 @@
 package dev.supportevents.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -43,17 +44,20 @@ final class RecorderWriter {
             + "}\n"
             + "}</pre>\n\n", example.constantName(), example.className(), example.className())
         .addJavadoc("<p>It subscribes with {@link $T#subscribeAll}, so it sees events as its"
-            + " listeners do: with an executor, once the executor has run the delivery. It is"
-            + " safe to read from any thread; each accessor returns an unmodifiable snapshot.\n",
+            + " listeners do: with an executor, once the executor has run the delivery, which"
+            + " {@link #awaitDelivered(Duration)} waits for. It is safe to read from any thread;"
+            + " each accessor returns an unmodifiable snapshot.\n",
             catalog.hub())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, RECORD), "events",
                 Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T<>()", ArrayList.class)
             .build())
+        .addField(catalog.hub(), "hub", Modifier.PRIVATE, Modifier.FINAL)
         .addField(GeneratedCode.SUBSCRIPTION, "subscription", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(catalog.hub(), "hub")
+            .addStatement("this.hub = hub")
             .addStatement("this.subscription = hub.subscribeAll((type, event) -> add(event))")
             .build())
         .addMethod(MethodSpec.methodBuilder("attach")
@@ -102,12 +106,23 @@ final class RecorderWriter {
             .addStatement("this.events.clear()")
             .endControlFlow()
             .build())
+        .addMethod(awaitDelivered())
         .addMethod(MethodSpec.methodBuilder("close")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Stops recording; the events recorded so far stay readable.\n")
             .addStatement("this.subscription.close()")
             .build())
+        .build();
+  }
+
+  /** {@code awaitDelivered(Duration)}: for a hub with executors, waits before the test reads. */
+  private static MethodSpec awaitDelivered() {
+    return GeneratedCode.awaitDelivered(CodeBlock.of("Waits until the hub's executors have"
+            + " delivered every event emitted so far, so that this recorder holds them: for a hub"
+            + " with an executor. Without executors every event is recorded before its emit"
+            + " returns."))
+        .addStatement("return this.hub.awaitDelivered(timeout)")
         .build();
   }
 

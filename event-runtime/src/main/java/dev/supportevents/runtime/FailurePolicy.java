@@ -10,13 +10,13 @@ public enum FailurePolicy {
   REPORT,
 
   /**
-   * After every listener of the event has run, the emit call throws the first failure, with the
-   * later ones attached as {@linkplain Throwable#getSuppressed() suppressed}; the failure handler
-   * is not called. For teams that want a broken listener to fail loudly, in tests for example.
+   * After every listener of the event has run, and every event those listeners emitted, the emit
+   * call throws the first failure, unchanged; any later failure goes to the failure handler. For
+   * teams that want a broken listener to fail loudly, in tests for example.
    *
-   * <p>A failure of a listener that runs on an executor of its own cannot reach the emit call; it
-   * goes to the failure handler. With a hub executor, the failure is thrown from the delivery
-   * task, to that executor.
+   * <p>Only listeners run by the emit call itself can fail it. A listener that runs on an
+   * executor, the hub's or its subscription's, runs after emit has returned: its failure goes to
+   * the failure handler, as does an executor's refusal and the failure of a replay.
    */
   PROPAGATE
 }

@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /**
  * A listener that threw while an event was delivered to it. The other listeners of that event were
- * still called; this report goes to the hub's {@link ListenerFailureHandler}.
+ * still called; this report goes to the hub's {@link ListenerFailureHandler}. The subscription's
+ * {@link Subscription#description()} names the listener; the event is here for handlers that
+ * need it, and the default handler never writes it out, as events hold what visitors wrote.
  *
  * @param type the type of the event being delivered
  * @param event the event being delivered
  * @param subscription the subscription whose listener threw
- * @param failure what the listener threw
+ * @param failure what the listener threw, or what its executor threw when it refused the delivery
  */
 public record ListenerFailure(
     EventType type, Record event, Subscription subscription, Throwable failure) {

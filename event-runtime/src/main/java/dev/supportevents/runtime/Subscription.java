@@ -1,5 +1,8 @@
 package dev.supportevents.runtime;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * A listener's place on an event hub, returned by every {@code subscribe} and {@code onX} call.
  *
@@ -12,11 +15,15 @@ package dev.supportevents.runtime;
  *   ...
  * }
  * }</pre>
+ *
+ * <p>{@link #all(Subscription...)} makes one handle of several, for a component that subscribes
+ * to several events and unsubscribes from all of them when it closes.
  */
 public interface Subscription extends AutoCloseable {
 
   /**
-   * Unsubscribes. Idempotent, safe from any thread, and safe from inside a listener.
+   * Unsubscribes. Idempotent, safe from any thread, and safe from inside a listener. Events queued
+   * for this subscription on an executor and not yet delivered are dropped.
    */
   @Override
   void close();
@@ -24,7 +31,39 @@ public interface Subscription extends AutoCloseable {
   /**
    * Tells whether this subscription still receives events.
    *
-   * @return {@code true} until {@link #close()} is called
+   * @return {@code true} until {@link #close()} is called or its hub is closed
    */
   boolean isActive();
+
+  /**
+   * Names the listener of this subscription, for failure reports and logs: the label given with
+   * {@link Labeled#listener(String, java.util.function.Consumer)}, else the listener's class.
+   *
+   * @return a short description of the listener, never the contents of an event
+   */
+  default String description() {
+    return toString();
+  }
+
+  /**
+   * One handle for several subscriptions: closing it closes each of them, in order.
+   *
+   * @param subscriptions the subscriptions to close together
+   * @return a subscription that is active while any of them is
+   * @throws NullPointerException if {@code subscriptions} or any of them is null
+   */
+  static Subscription all(Subscription... subscriptions) {
+    return new SubscriptionGroup(List.of(subscriptions));
+  }
+
+  /**
+   * One handle for several subscriptions: closing it closes each of them, in order.
+   *
+   * @param subscriptions the subscriptions to close together
+   * @return a subscription that is active while any of them is
+   * @throws NullPointerException if {@code subscriptions} or any of them is null
+   */
+  static Subscription all(Collection<? extends Subscription> subscriptions) {
+    return new SubscriptionGroup(List.copyOf(subscriptions));
+  }
 }

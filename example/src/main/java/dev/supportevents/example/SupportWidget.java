@@ -163,7 +163,8 @@ public final class SupportWidget {
   }
 
   /**
-   * Resolves the open conversation and emits {@link ConversationEndEvent}.
+   * Resolves the open conversation and emits {@link ConversationEndEvent}. The hub forgets the
+   * conversation's start first, so a panel opened from now on is not shown an ended conversation.
    *
    * @return the resolved conversation
    * @throws IllegalStateException if no conversation is open
@@ -171,6 +172,7 @@ public final class SupportWidget {
   public Conversation resolve() {
     Conversation resolved = openConversation("resolve a conversation").resolve(clock.instant());
     conversation = resolved;
+    events.forgetLatestConversationStart();
     events.emitConversationEnd(resolved.id(), resolved);
     return resolved;
   }

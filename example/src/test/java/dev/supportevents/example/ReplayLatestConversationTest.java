@@ -36,6 +36,36 @@ class ReplayLatestConversationTest {
   }
 
   @Test
+  void aPanelClearsWhenItsConversationEndsAndOneOpenedAfterTheEndShowsNothing() {
+    widget.open();
+    widget.startConversation();
+
+    try (ConversationPanel open = ConversationPanel.openOn(widget.events())) {
+      widget.resolve();
+      assertEquals(Optional.empty(), open.conversationId());
+    }
+    try (ConversationPanel late = ConversationPanel.openOn(widget.events())) {
+      assertEquals(Optional.empty(), late.conversationId());
+      assertEquals(Optional.empty(), widget.events().latestConversationStart());
+    }
+  }
+
+  @Test
+  void aForgottenStartIsReplayedToNobodyUntilTheNextStart() {
+    SupportEvents events = SupportEvents.create();
+    events.emitConversationStart("c-1");
+    List<String> got = new ArrayList<>();
+
+    events.forgetLatestConversationStart();
+    events.onConversationStart(event -> got.add(event.conversationId()));
+    events.emitConversationStart("c-2");
+
+    assertEquals(List.of("c-2"), got);
+    assertEquals(Optional.of(new ConversationStartEvent("c-2", null)),
+        events.latestConversationStart());
+  }
+
+  @Test
   void aPanelOpenedBeforeAnyConversationShowsNoneUntilOneStarts() {
     try (ConversationPanel panel = ConversationPanel.openOn(widget.events())) {
       assertEquals(Optional.empty(), panel.conversationId());

@@ -10,6 +10,7 @@ import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.internal.Delivery;
 import dev.supportevents.runtime.internal.Listeners;
 import dev.supportevents.runtime.internal.Registration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,10 +25,12 @@ import javax.annotation.processing.Generated;
  *
  * <p>Create one per widget with {@link #create()} or {@link #builder()}. Listeners run in the order they subscribed, callbacks given to the builder first. A listener that throws does not stop the others: its failure goes to the builder's failure handler, which logs it by default. Subscribing, closing a subscription and emitting are safe from any thread and from inside a listener; a listener subscribed while an event is delivered receives only later events.
  *
+ * <p>An event emitted from inside a listener waits until the current event has reached every listener, so that every listener sees the events of a thread in one order; an emit on any other thread runs the listeners before it returns. A subscription on an executor, the hub's or its own, receives its events one at a time and in that order, on a thread pool too. {@link #close()} ends the hub; {@link #awaitDelivered(Duration)} waits for the events queued on executors.
+ *
  * <p>The hub keeps the latest {@link ConversationStartEvent}: a listener that subscribes to it later receives it at once.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
-public final class SupportEvents implements SupportEventEmitter {
+public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   private final Delivery delivery;
 
   private final Listeners<ConversationStartEvent> conversationStartListeners;
@@ -39,7 +42,7 @@ public final class SupportEvents implements SupportEventEmitter {
   private final SupportEventEmitter emitter = new EmitterView();
 
   private SupportEvents(Builder builder) {
-    this.delivery = builder.delivery.build();
+    this.delivery = builder.delivery.name("SupportEvents of com.acme.shop").build();
     this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
     this.checkoutHelpRequestedListeners = this.delivery.listeners(SupportEventType.CHECKOUT_HELP_REQUESTED);
@@ -80,7 +83,7 @@ public final class SupportEvents implements SupportEventEmitter {
    * Subscribes {@code listener} to each {@link ConversationStartEvent} emitted from now on, to run on {@code executor}.
    *
    * @param listener receives the events
-   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @param executor runs the listener, one event at a time and in the order delivered
    * @return the subscription; close it to unsubscribe
    */
   public Subscription onConversationStart(Consumer<? super ConversationStartEvent> listener,
@@ -102,7 +105,7 @@ public final class SupportEvents implements SupportEventEmitter {
    * Subscribes {@code listener} to each {@link MessageSentEvent} emitted from now on, to run on {@code executor}.
    *
    * @param listener receives the events
-   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @param executor runs the listener, one event at a time and in the order delivered
    * @return the subscription; close it to unsubscribe
    */
   public Subscription onMessageSent(Consumer<? super MessageSentEvent> listener,
@@ -125,7 +128,7 @@ public final class SupportEvents implements SupportEventEmitter {
    * Subscribes {@code listener} to each {@link CheckoutHelpRequestedEvent} emitted from now on, to run on {@code executor}.
    *
    * @param listener receives the events
-   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @param executor runs the listener, one event at a time and in the order delivered
    * @return the subscription; close it to unsubscribe
    */
   public Subscription onCheckoutHelpRequested(Consumer<? super CheckoutHelpRequestedEvent> listener,
@@ -141,7 +144,7 @@ public final class SupportEvents implements SupportEventEmitter {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, registration -> listen(registration, callbacks));
   }
 
   /**
@@ -157,7 +160,8 @@ public final class SupportEvents implements SupportEventEmitter {
       Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
     SupportEventType type = SupportEventType.forClass(eventClass);
-    return subscribe(type, event -> listener.accept(eventClass.cast(event)));
+    Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
+    return this.delivery.subscribe(listener, registration -> listen(registration, type, cast));
   }
 
   /**
@@ -170,7 +174,7 @@ public final class SupportEvents implements SupportEventEmitter {
   public Subscription subscribe(SupportEventType type, Consumer<? super Record> listener) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, registration -> listen(registration, type, listener));
   }
 
   /**
@@ -181,19 +185,19 @@ public final class SupportEvents implements SupportEventEmitter {
    */
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, registration -> listen(registration, listener));
   }
 
   /**
    * Subscribes every method of {@code callbacks} to its event, as one subscription that runs on {@code executor}.
    *
    * @param callbacks receive the events they override
-   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @param executor runs the listener, one event at a time and in the order delivered
    * @return the subscription; close it to unsubscribe all of them
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
   }
 
   /**
@@ -201,7 +205,7 @@ public final class SupportEvents implements SupportEventEmitter {
    *
    * @param eventClass the record class of an event of com.acme.shop
    * @param listener receives the events
-   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @param executor runs the listener, one event at a time and in the order delivered
    * @param <E> the event's record type
    * @return the subscription; close it to unsubscribe
    * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.shop
@@ -210,7 +214,8 @@ public final class SupportEvents implements SupportEventEmitter {
       Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
     SupportEventType type = SupportEventType.forClass(eventClass);
-    return subscribe(type, event -> listener.accept(eventClass.cast(event)), executor);
+    Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
+    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
   }
 
   /**
@@ -218,27 +223,27 @@ public final class SupportEvents implements SupportEventEmitter {
    *
    * @param type the event type
    * @param listener receives the events
-   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @param executor runs the listener, one event at a time and in the order delivered
    * @return the subscription; close it to unsubscribe
    */
   public Subscription subscribe(SupportEventType type, Consumer<? super Record> listener,
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
   }
 
   /**
    * Subscribes {@code listener} to every event of com.acme.shop, told each event's type, to run on {@code executor}.
    *
    * @param listener receives every event with its type
-   * @param executor runs the listener: one task per event, submitted in the order of delivery
+   * @param executor runs the listener, one event at a time and in the order delivered
    * @return the subscription; close it to unsubscribe
    */
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -306,11 +311,19 @@ public final class SupportEvents implements SupportEventEmitter {
   }
 
   /**
+   * Forgets the kept {@link ConversationStartEvent}: a listener that subscribes to it from now on is replayed nothing until the next one is emitted. For an event that no longer holds, a conversation that ended say.
+   */
+  public void forgetLatestConversationStart() {
+    this.conversationStartListeners.forgetLatest();
+  }
+
+  /**
    * Emits {@code event} to every listener of its type subscribed now.
    *
    * @param event an event of com.acme.shop
    * @throws NullPointerException if {@code event} is null
    * @throws IllegalArgumentException if {@code event} is not an event of com.acme.shop
+   * @throws IllegalStateException if the hub is closed
    */
   public void emit(Record event) {
     switch (SupportEventType.of(event)) {
@@ -318,6 +331,25 @@ public final class SupportEvents implements SupportEventEmitter {
       case MESSAGE_SENT -> this.messageSentListeners.deliver((MessageSentEvent) event);
       case CHECKOUT_HELP_REQUESTED -> this.checkoutHelpRequestedListeners.deliver((CheckoutHelpRequestedEvent) event);
     }
+  }
+
+  /**
+   * Closes the hub: every subscription ends as by its own {@code close()}, and every later emit or subscribe throws {@link IllegalStateException}. Events already queued on executors are still delivered, or reported to the failure handler if an executor refuses them; this returns at once, and {@link #awaitDelivered(Duration)} waits for them. Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    this.delivery.close();
+  }
+
+  /**
+   * Waits until every event queued on an executor before this call was delivered, or reported as refused: for tests and shutdown hooks. Listeners without an executor have run before their emit returned. Called from a listener that runs on an executor, it waits for that listener's own queue, until the timeout.
+   *
+   * @param timeout the longest wait
+   * @return {@code true} if everything was delivered, {@code false} if the timeout passed first
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  public boolean awaitDelivered(Duration timeout) throws InterruptedException {
+    return this.delivery.awaitDelivered(timeout);
   }
 
   /**
@@ -352,7 +384,7 @@ public final class SupportEvents implements SupportEventEmitter {
     }
 
     /**
-     * Delivers events through {@code executor}, one task per emitted event that runs its listeners in order. Without it, listeners run on the emitting thread before the emit call returns.
+     * Runs every subscription without an executor of its own on {@code executor}: each receives its events one at a time and in the order emitted, on a thread pool too, and a listener's failure goes to the failure handler whatever the failure policy. Without it, listeners run on the emitting thread before the emit call returns.
      *
      * @param executor runs deliveries
      * @return this builder
@@ -374,7 +406,7 @@ public final class SupportEvents implements SupportEventEmitter {
     }
 
     /**
-     * Chooses what emit does when a listener throws: report the failure to the failure handler and carry on ({@link FailurePolicy#REPORT}, the default), or throw it once every listener has run ({@link FailurePolicy#PROPAGATE}).
+     * Chooses what emit does when a listener throws: report the failure to the failure handler and carry on ({@link FailurePolicy#REPORT}, the default), or throw the first one once every listener has run ({@link FailurePolicy#PROPAGATE}). Listeners that run on an executor cannot fail the emit call: their failures always go to the failure handler.
      *
      * @param failurePolicy what to do when a listener throws
      * @return this builder

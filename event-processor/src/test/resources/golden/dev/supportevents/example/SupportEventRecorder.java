@@ -2,6 +2,7 @@
 package dev.supportevents.example;
 
 import dev.supportevents.runtime.Subscription;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,15 +19,18 @@ import javax.annotation.processing.Generated;
  * }
  * }</pre>
  *
- * <p>It subscribes with {@link SupportEvents#subscribeAll}, so it sees events as its listeners do: with an executor, once the executor has run the delivery. It is safe to read from any thread; each accessor returns an unmodifiable snapshot.
+ * <p>It subscribes with {@link SupportEvents#subscribeAll}, so it sees events as its listeners do: with an executor, once the executor has run the delivery, which {@link #awaitDelivered(Duration)} waits for. It is safe to read from any thread; each accessor returns an unmodifiable snapshot.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
 public final class SupportEventRecorder implements AutoCloseable {
   private final List<Record> events = new ArrayList<>();
 
+  private final SupportEvents hub;
+
   private final Subscription subscription;
 
   private SupportEventRecorder(SupportEvents hub) {
+    this.hub = hub;
     this.subscription = hub.subscribeAll((type, event) -> add(event));
   }
 
@@ -97,6 +101,17 @@ public final class SupportEventRecorder implements AutoCloseable {
     synchronized (this.events) {
       this.events.clear();
     }
+  }
+
+  /**
+   * Waits until the hub's executors have delivered every event emitted so far, so that this recorder holds them: for a hub with an executor. Without executors every event is recorded before its emit returns.
+   *
+   * @param timeout the longest wait
+   * @return {@code true} if everything was delivered, {@code false} if the timeout passed first
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  public boolean awaitDelivered(Duration timeout) throws InterruptedException {
+    return this.hub.awaitDelivered(timeout);
   }
 
   /**

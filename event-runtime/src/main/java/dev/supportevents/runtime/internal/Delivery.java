@@ -5,8 +5,15 @@ import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.ListenerFailureHandler;
 import dev.supportevents.runtime.Subscription;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -19,16 +26,33 @@ import java.util.function.Consumer;
  * spans several event types (callbacks, subscribe-all) joins all of them in one step, and
  * listeners run in the order they subscribed. Delivery itself takes no lock, except a short one
  * of the event type's own for a type that keeps its latest event.
+ *
+ * <p>The one delivery path: an emit reads the snapshot of its type's listeners; on a thread that
+ * is already delivering, it waits in that thread's queue ({@link DeliveringThread}). Otherwise
+ * each listener in turn is called at once, or, for a subscription on an executor, handed its
+ * event through the subscription's {@link Mailbox}.
  */
 public final class Delivery {
 
   private final Object lock = new Object();
+  private final String name;
   private final Executor executor;
   private final ListenerFailureHandler failureHandler;
   private final boolean propagateFailures;
   private final BiConsumer<? super EventType, ? super Record> unhandledEvents;
+  /** Every list of this hub, to close with it; guarded by {@link #lock}. */
+  private final List<Listeners<?>> lists = new ArrayList<>();
+  /** The subscriptions that are active, to close with the hub; guarded by {@link #lock}. */
+  private final Set<Registration> active = new LinkedHashSet<>();
+  /**
+   * The mailboxes whose queued events are still to be delivered, for {@link #awaitDelivered}:
+   * those of active subscriptions and of those the hub's close ended; guarded by {@link #lock}.
+   */
+  private final Set<Mailbox> mailboxes = new LinkedHashSet<>();
+  private boolean closed;
 
   private Delivery(Builder builder) {
+    this.name = builder.name;
     this.executor = builder.executor;
     this.failureHandler = builder.failureHandler;
     this.propagateFailures = builder.failurePolicy == FailurePolicy.PROPAGATE;
@@ -53,7 +77,7 @@ public final class Delivery {
    * @return an empty list of listeners
    */
   public <E extends Record> Listeners<E> listeners(EventType type) {
-    return new Listeners<>(Objects.requireNonNull(type, "type"), this, false);
+    return track(new Listeners<>(Objects.requireNonNull(type, "type"), this, false));
   }
 
   /**
@@ -65,36 +89,81 @@ public final class Delivery {
    * @return an empty list of listeners
    */
   public <E extends Record> Listeners<E> listenersReplayingLatest(EventType type) {
-    return new Listeners<>(Objects.requireNonNull(type, "type"), this, true);
+    return track(new Listeners<>(Objects.requireNonNull(type, "type"), this, true));
+  }
+
+  private <E extends Record> Listeners<E> track(Listeners<E> listeners) {
+    synchronized (lock) {
+      lists.add(listeners);
+    }
+    return listeners;
   }
 
   /**
    * Creates one subscription and lets {@code attach} add its listeners, to as many event types as
-   * it likes, atomically: no other subscription can slip between them.
+   * it likes, atomically: no other subscription can slip between them. The subscription is
+   * described by the first listener added.
    *
    * @param attach adds listeners with {@link Registration#listen}
    * @return the subscription, active
+   * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Consumer<Registration> attach) {
-    return register(null, attach);
+    return register(null, null, attach);
   }
 
   /**
-   * Like {@link #subscribe(Consumer)}, for a subscription whose listeners run on {@code executor}:
-   * one task per event, submitted in the order the events are delivered.
+   * Like {@link #subscribe(Consumer)}, for a subscription whose listeners run on {@code executor},
+   * one event at a time, in the order the events are delivered.
    *
    * @param executor runs this subscription's listeners, a UI thread for example
    * @param attach adds listeners with {@link Registration#listen}
    * @return the subscription, active
+   * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Executor executor, Consumer<Registration> attach) {
-    return register(Objects.requireNonNull(executor, "executor"), attach);
+    return register(null, Objects.requireNonNull(executor, "executor"), attach);
   }
 
-  private Subscription register(Executor ownExecutor, Consumer<Registration> attach) {
+  /**
+   * Like {@link #subscribe(Consumer)}, for a subscription described by {@code listener}: what the
+   * application passed, which the listeners added may wrap.
+   *
+   * @param listener describes the subscription: its label or class
+   * @param attach adds listeners with {@link Registration#listen}
+   * @return the subscription, active
+   * @throws IllegalStateException if the hub is closed
+   */
+  public Subscription subscribe(Object listener, Consumer<Registration> attach) {
+    return register(Objects.requireNonNull(listener, "listener"), null, attach);
+  }
+
+  /**
+   * Like {@link #subscribe(Executor, Consumer)}, for a subscription described by
+   * {@code listener}.
+   *
+   * @param listener describes the subscription: its label or class
+   * @param executor runs this subscription's listeners
+   * @param attach adds listeners with {@link Registration#listen}
+   * @return the subscription, active
+   * @throws IllegalStateException if the hub is closed
+   */
+  public Subscription subscribe(
+      Object listener, Executor executor, Consumer<Registration> attach) {
+    return register(Objects.requireNonNull(listener, "listener"),
+        Objects.requireNonNull(executor, "executor"), attach);
+  }
+
+  private Subscription register(
+      Object listener, Executor ownExecutor, Consumer<Registration> attach) {
     Objects.requireNonNull(attach, "attach");
-    Registration registration = new Registration(this, ownExecutor);
+    Executor runsOn = ownExecutor != null ? ownExecutor : executor;
+    Mailbox mailbox = runsOn == null ? null : new Mailbox(runsOn, this);
+    Registration registration = new Registration(this, mailbox, listener);
     synchronized (lock) {
+      if (closed) {
+        throw closedError();
+      }
       try {
         attach.accept(registration);
       } catch (RuntimeException | Error failure) {
@@ -102,41 +171,135 @@ public final class Delivery {
         throw failure;
       }
       registration.attached();
+      active.add(registration);
+      if (mailbox != null) {
+        mailboxes.add(mailbox);
+      }
     }
     // Listener code never runs under the lock.
     registration.replay();
     return registration;
   }
 
-  Object lock() {
-    return lock;
-  }
-
-  <E extends Record> void deliver(
-      Listeners<E> listeners, Listeners.Snapshot<E> snapshot, EventType type, E event) {
-    if (executor == null) {
-      deliverNow(listeners, snapshot, type, event);
-    } else {
-      executor.execute(() -> deliverNow(listeners, snapshot, type, event));
+  /**
+   * Closes the hub: every subscription ends as by its own {@link Subscription#close()}, except
+   * that events already queued on executors are still delivered, or reported if an executor
+   * refuses them. From then on, emitting and subscribing fail. Returns at once; see
+   * {@link #awaitDelivered(Duration)} to wait for the queued events. Idempotent.
+   */
+  public void close() {
+    List<Registration> ending;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      lists.forEach(Listeners::close);
+      ending = new ArrayList<>(active);
+    }
+    for (Registration registration : ending) {
+      registration.end(false);
     }
   }
 
   /**
-   * Hands a kept event to one new listener, on the executor it would get events on. A failure,
-   * the executor's refusal included, is always reported, never propagated: it must not cost the
-   * subscriber its subscription.
+   * Tells whether {@link #close()} was called.
+   *
+   * @return {@code true} once the hub is closed
    */
-  <E extends Record> void replay(Listeners.Entry<E> entry, EventType type, E event) {
-    Executor ownExecutor = entry.executor();
-    Executor target = ownExecutor != null ? ownExecutor : executor;
-    if (target == null) {
-      call(entry, type, event);
+  public boolean isClosed() {
+    synchronized (lock) {
+      return closed;
+    }
+  }
+
+  /**
+   * Waits until every event queued on an executor before this call was delivered or reported, for
+   * tests and shutdown hooks. Events delivered synchronously are delivered before their emit
+   * returns; this waits for nothing else. Called from a listener on an executor, it waits for its
+   * own subscription's queue and so returns {@code false}, after the timeout.
+   *
+   * @param timeout the longest wait
+   * @return {@code true} if everything queued was delivered, {@code false} on timeout
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  public boolean awaitDelivered(Duration timeout) throws InterruptedException {
+    Objects.requireNonNull(timeout, "timeout");
+    List<Mailbox> pending;
+    synchronized (lock) {
+      pending = new ArrayList<>(mailboxes);
+    }
+    CountDownLatch passed = new CountDownLatch(pending.size());
+    pending.forEach(mailbox -> mailbox.fence(passed));
+    return passed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  Object lock() {
+    return lock;
+  }
+
+  /** Forgets a subscription that ended; under the lock. */
+  void ended(Registration registration, boolean droppedQueued) {
+    active.remove(registration);
+    if (droppedQueued && registration.mailbox() != null) {
+      mailboxes.remove(registration.mailbox());
+    }
+  }
+
+  IllegalStateException closedError() {
+    return new IllegalStateException(
+        name + " is closed: it delivers no more events and takes no subscription; create a new"
+            + " hub");
+  }
+
+  /**
+   * Delivers {@code event} to the listeners of {@code snapshot}, or, on a thread that is
+   * delivering already, queues it behind the current event.
+   */
+  <E extends Record> void deliver(Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
+    DeliveringThread thread = DeliveringThread.current();
+    if (thread.isDelivering()) {
+      thread.queue(() -> deliverNow(thread, listeners, snapshot, event));
       return;
     }
+    thread.begin(propagateFailures);
+    Throwable failure;
     try {
-      target.execute(() -> call(entry, type, event));
-    } catch (RuntimeException refused) {
-      report(new ListenerFailure(type, event, entry.registration(), refused));
+      deliverNow(thread, listeners, snapshot, event);
+      thread.runQueued();
+    } finally {
+      failure = thread.end();
+    }
+    if (failure != null) {
+      throw unchecked(failure);
+    }
+  }
+
+  /**
+   * Replays a kept event to a new synchronous listener, then the events its gate held back
+   * meanwhile; on a delivering thread, once the current event has reached every listener. A
+   * failure is reported, never propagated: it must not cost the subscriber its subscription.
+   */
+  <E extends Record> void replay(
+      Listeners<E> listeners, Listeners.Entry<E> entry, ReplayGate<E> gate, E replayed) {
+    Runnable replay = () -> {
+      callQueued(entry, replayed);
+      for (E held; (held = gate.next()) != null; ) {
+        callQueued(entry, held);
+      }
+      listeners.replayed(entry);
+    };
+    DeliveringThread thread = DeliveringThread.current();
+    if (thread.isDelivering()) {
+      thread.queue(replay);
+      return;
+    }
+    thread.begin(false);
+    try {
+      replay.run();
+      thread.runQueued();
+    } finally {
+      thread.end();
     }
   }
 
@@ -152,7 +315,7 @@ public final class Delivery {
     } catch (VirtualMachineError fatal) {
       throw fatal;
     } catch (Throwable failure) {
-      FailureLog.unhandledHookFailed(type, event, failure);
+      FailureLog.unhandledHookFailed(type, failure);
     }
   }
 
@@ -161,88 +324,63 @@ public final class Delivery {
    * none of them was closed, and the loop calls them straight from the plain array; once the list
    * has changed (a listener closed a subscription, say), each is checked before it is called.
    */
-  private <E extends Record> void deliverNow(
-      Listeners<E> listeners, Listeners.Snapshot<E> snapshot, EventType type, E event) {
+  private <E extends Record> void deliverNow(DeliveringThread thread, Listeners<E> listeners,
+      Listeners.Snapshot<E> snapshot, E event) {
     Consumer<? super E> single = snapshot.single;
     if (single != null) {
-      deliverToSingle(single, listeners, snapshot, type, event);
+      if (listeners.changedSince(snapshot) && !snapshot.entries[0].registration().isActive()) {
+        return;
+      }
+      try {
+        single.accept(event);
+      } catch (VirtualMachineError fatal) {
+        throw fatal;
+      } catch (Throwable failure) {
+        thread.failed(this, failure(snapshot.entries[0], event, failure));
+      }
       return;
     }
     Consumer<? super E>[] calls = snapshot.listeners;
     boolean direct = snapshot.direct;
-    Throwable propagated = null;
     for (int i = 0; i < calls.length; i++) {
       if (listeners.changedSince(snapshot) && !snapshot.entries[i].registration().isActive()) {
         continue;
       }
-      if (!direct) {
-        Listeners.Entry<E> entry = snapshot.entries[i];
-        Executor ownExecutor = entry.executor();
-        if (ownExecutor != null) {
-          try {
-            ownExecutor.execute(() -> call(entry, type, event));
-          } catch (RuntimeException refused) {
-            // A subscription's executor that refuses (shut down, say) fails like its listener.
-            propagated = failed(entry, type, event, refused, propagated);
-          }
-          continue;
-        }
+      if (!direct && handedOver(snapshot.entries[i], event)) {
+        continue;
       }
       try {
         calls[i].accept(event);
       } catch (VirtualMachineError fatal) {
         throw fatal;
       } catch (Throwable failure) {
-        propagated = failed(snapshot.entries[i], type, event, failure, propagated);
-      }
-    }
-    if (propagated != null) {
-      throw unchecked(propagated);
-    }
-  }
-
-  /** {@link #deliverNow} for the most common list: one listener, on the delivering thread. */
-  private <E extends Record> void deliverToSingle(Consumer<? super E> single,
-      Listeners<E> listeners, Listeners.Snapshot<E> snapshot, EventType type, E event) {
-    if (listeners.changedSince(snapshot) && !snapshot.entries[0].registration().isActive()) {
-      return;
-    }
-    try {
-      single.accept(event);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
-    } catch (Throwable failure) {
-      Throwable propagated = failed(snapshot.entries[0], type, event, failure, null);
-      if (propagated != null) {
-        throw unchecked(propagated);
+        thread.failed(this, failure(snapshot.entries[i], event, failure));
       }
     }
   }
 
   /**
-   * Deals with what one listener threw: reports it, or adds it to what emit is to throw.
+   * Hands {@code event} to the mailbox of a subscription on an executor, or to the gate of a
+   * listener whose replay is pending.
    *
-   * @return what emit is to throw once every listener ran, or {@code null}
+   * @return {@code false} if the listener is to be called now
    */
-  private <E extends Record> Throwable failed(Listeners.Entry<E> entry, EventType type, E event,
-      Throwable failure, Throwable propagated) {
-    if (!propagateFailures) {
-      report(new ListenerFailure(type, event, entry.registration(), failure));
-      return propagated;
+  private static <E extends Record> boolean handedOver(Listeners.Entry<E> entry, E event) {
+    Mailbox mailbox = entry.mailbox();
+    if (mailbox != null) {
+      mailbox.offer(entry, event);
+      return true;
     }
-    if (propagated == null) {
-      return failure;
-    }
-    if (failure != propagated) {
-      propagated.addSuppressed(failure);
-    }
-    return propagated;
+    ReplayGate<E> gate = entry.gate;
+    return gate != null && gate.hold(event);
   }
 
-  /** Calls one listener if its subscription is still active, and reports what it throws. */
-  private <E extends Record> void call(Listeners.Entry<E> entry, EventType type, E event) {
-    Registration registration = entry.registration();
-    if (!registration.isActive()) {
+  /**
+   * Calls one listener with an event queued for it (on an executor, or replayed) unless its
+   * subscription was closed since, and reports what it throws.
+   */
+  <E extends Record> void callQueued(Listeners.Entry<E> entry, E event) {
+    if (!entry.registration().deliversQueued()) {
       return;
     }
     try {
@@ -250,11 +388,16 @@ public final class Delivery {
     } catch (VirtualMachineError fatal) {
       throw fatal;
     } catch (Throwable failure) {
-      report(new ListenerFailure(type, event, registration, failure));
+      report(failure(entry, event, failure));
     }
   }
 
-  private void report(ListenerFailure failure) {
+  private static <E extends Record> ListenerFailure failure(
+      Listeners.Entry<E> entry, E event, Throwable failure) {
+    return new ListenerFailure(entry.type(), event, entry.registration(), failure);
+  }
+
+  void report(ListenerFailure failure) {
     try {
       failureHandler.handle(failure);
     } catch (VirtualMachineError fatal) {
@@ -278,6 +421,7 @@ public final class Delivery {
   /** Configures a {@link Delivery}. */
   public static final class Builder {
 
+    private String name = "The hub";
     private Executor executor;
     private ListenerFailureHandler failureHandler = ListenerFailureHandler.logging();
     private FailurePolicy failurePolicy = FailurePolicy.REPORT;
@@ -286,8 +430,21 @@ public final class Delivery {
     private Builder() {}
 
     /**
-     * Delivers every event through {@code executor}, one task per emitted event that runs its
-     * listeners in order. Without it, listeners run on the emitting thread before emit returns.
+     * Names the hub in the messages of its errors, such as {@code "SupportEvents of com.acme"}.
+     *
+     * @param name the hub's name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Runs every subscription that has no executor of its own on {@code executor}: each receives
+     * its events one at a time and in the order delivered, through a queue of its own that a task
+     * of the executor drains. Without it, listeners run on the emitting thread before emit
+     * returns.
      *
      * @param executor runs deliveries
      * @return this builder

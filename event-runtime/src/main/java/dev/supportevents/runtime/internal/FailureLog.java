@@ -7,6 +7,9 @@ import java.lang.System.Logger.Level;
 /**
  * Where failures go when nobody else takes them: the platform logger, no logging dependency. For
  * the runtime's own use, not API.
+ *
+ * <p>A record names the event type and the subscription, never the event: events hold what
+ * visitors wrote. Exceptions are logged as they are, never changed.
  */
 public final class FailureLog {
 
@@ -22,7 +25,8 @@ public final class FailureLog {
   public static void listenerFailed(ListenerFailure failure) {
     LOGGER.log(
         Level.WARNING,
-        () -> "A listener of " + failure.type().wireName() + " failed on " + failure.event(),
+        () -> "A listener of " + failure.type().wireName() + " failed: "
+            + failure.subscription().description(),
         failure.failure());
   }
 
@@ -30,31 +34,36 @@ public final class FailureLog {
    * Logs what the unhandled-events hook threw.
    *
    * @param type the type of the event nobody listened to
-   * @param event that event
    * @param failure what the hook threw
    */
-  public static void unhandledHookFailed(EventType type, Record event, Throwable failure) {
+  public static void unhandledHookFailed(EventType type, Throwable failure) {
     LOGGER.log(
         Level.ERROR,
-        () -> "The unhandled-events hook threw on " + type.wireName() + " " + event,
+        () -> "The unhandled-events hook threw on an event of " + type.wireName(),
         failure);
   }
 
   /**
-   * Logs what a failure handler threw while it handled {@code failure}.
+   * Logs what a failure handler threw while it handled {@code failure}: the listener's failure as
+   * the default handler would, then the handler's own, each with its exception unchanged.
    *
    * @param failure the listener's failure being handled
    * @param handlerFailure what the handler threw
    */
   public static void handlerFailed(ListenerFailure failure, Throwable handlerFailure) {
-    // A handler may rethrow the listener's own exception, which cannot suppress itself.
-    if (handlerFailure != failure.failure()) {
-      handlerFailure.addSuppressed(failure.failure());
+    if (handlerFailure == failure.failure()) {
+      LOGGER.log(
+          Level.ERROR,
+          () -> "The failure handler rethrew the failure of a listener of "
+              + failure.type().wireName() + ": " + failure.subscription().description(),
+          handlerFailure);
+      return;
     }
+    listenerFailed(failure);
     LOGGER.log(
         Level.ERROR,
         () -> "The failure handler threw while handling a failed listener of "
-            + failure.type().wireName() + " on " + failure.event(),
+            + failure.type().wireName() + ": " + failure.subscription().description(),
         handlerFailure);
   }
 }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * calls it; applications use the hub.
  *
  * <p>A list that replays the latest event keeps the last event delivered through it and hands it
- * to each new listener as it subscribes.
+ * to each new listener as it subscribes, before any newer event.
  *
  * @param <E> the event's record type
  */
@@ -48,25 +48,28 @@ public final class Listeners<E extends Record> {
    */
   public Subscription subscribe(Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
-    return delivery.subscribe(registration -> registration.listen(this, listener));
+    return delivery.subscribe(listener, registration -> registration.listen(this, listener));
   }
 
   /**
-   * Subscribes one listener to this event type, to run on {@code executor}.
+   * Subscribes one listener to this event type, to run on {@code executor}, one event at a time
+   * and in the order delivered.
    *
    * @param listener receives each event emitted from now on
-   * @param executor runs the listener, one task per event in delivery order
+   * @param executor runs the listener
    * @return the subscription; close it to unsubscribe
    */
   public Subscription subscribe(Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return delivery.subscribe(executor, registration -> registration.listen(this, listener));
+    return delivery.subscribe(listener, executor,
+        registration -> registration.listen(this, listener));
   }
 
   /**
    * Delivers {@code event} to every listener subscribed now.
    *
    * @param event the event, already checked to be of this list's type
+   * @throws IllegalStateException if the hub is closed
    */
   public void deliver(E event) {
     Snapshot<E> current;
@@ -74,8 +77,10 @@ public final class Listeners<E extends Record> {
       // Under this list's lock, a subscriber either is in this snapshot or replays this event,
       // not both. The lock is this list's alone: it keeps other types and subscribers waiting.
       synchronized (this) {
-        latest = event;
         current = snapshot;
+        if (!current.isClosed()) {
+          latest = event;
+        }
       }
     } else {
       current = snapshot;
@@ -84,8 +89,10 @@ public final class Listeners<E extends Record> {
       if (reportsUnhandled) {
         delivery.unhandled(type, event);
       }
+    } else if (current.isClosed()) {
+      throw delivery.closedError();
     } else {
-      delivery.deliver(this, current, type, event);
+      delivery.deliver(this, current, event);
     }
   }
 
@@ -95,21 +102,39 @@ public final class Listeners<E extends Record> {
    * @return {@code true} if an event emitted now would reach a listener
    */
   public boolean hasListeners() {
-    return !snapshot.isEmpty();
+    Snapshot<E> current = snapshot;
+    return !current.isEmpty() && !current.isClosed();
   }
 
   /**
    * The latest event delivered through this list, for a list that replays it.
    *
-   * @return the latest event, or empty if none was emitted yet
+   * @return the latest event, or empty if none was emitted yet or it was forgotten
    * @throws IllegalStateException if this list does not keep its latest event
    */
   public Optional<E> latest() {
+    requireReplaying();
+    return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Forgets the kept event: a listener that subscribes from now on is replayed nothing until the
+   * next event of this type.
+   *
+   * @throws IllegalStateException if this list does not keep its latest event
+   */
+  public void forgetLatest() {
+    requireReplaying();
+    synchronized (this) {
+      latest = null;
+    }
+  }
+
+  private void requireReplaying() {
     if (!replaysLatest) {
       throw new IllegalStateException(
           "Events of " + type.wireName() + " are not kept: declare them with replayLatest = true");
     }
-    return Optional.ofNullable(latest);
   }
 
   /**
@@ -121,46 +146,101 @@ public final class Listeners<E extends Record> {
   }
 
   /**
-   * Adds a listener; called under the hub's lock.
+   * Adds a listener; called under the hub's lock. The replay of the kept event, if any, is queued
+   * for it here, under this list's lock, so it comes before every event delivered after.
    *
-   * @return the replay of the latest event to this listener, to run once the locks are released,
-   *     or {@code null} if there is nothing to replay
+   * @return what delivers the replay, to run once the locks are released, or {@code null} if
+   *     there is nothing to replay
    */
   Runnable add(Registration registration, Consumer<? super E> listener) {
-    Entry<E> entry = new Entry<>(registration, listener);
-    E replayed;
+    Entry<E> entry = new Entry<>(type, registration, listener);
     synchronized (this) {
+      E replayed = latest;
+      Mailbox mailbox = registration.mailbox();
+      Runnable replay = null;
+      if (replayed != null && mailbox != null) {
+        mailbox.append(entry, replayed);
+        replay = mailbox::schedule;
+      } else if (replayed != null) {
+        ReplayGate<E> gate = new ReplayGate<>();
+        entry.gate = gate;
+        replay = () -> delivery.replay(this, entry, gate, replayed);
+      }
       Entry<E>[] current = snapshot.entries;
       Entry<E>[] grown = Arrays.copyOf(current, current.length + 1);
       grown[current.length] = entry;
       snapshot = new Snapshot<>(grown);
-      replayed = latest;
+      return replay;
     }
-    return replayed == null ? null : () -> delivery.replay(entry, type, replayed);
+  }
+
+  /**
+   * Opens the gate of {@code entry} once its replay was delivered, and takes a new snapshot, which
+   * calls the listener directly again.
+   */
+  void replayed(Entry<E> entry) {
+    synchronized (this) {
+      entry.gate = null;
+      Snapshot<E> current = snapshot;
+      if (!current.isClosed() && !current.isEmpty()) {
+        snapshot = new Snapshot<>(current.entries);
+      }
+    }
   }
 
   void remove(Registration registration) {
-    Entry<E>[] current = snapshot.entries;
-    int kept = 0;
-    Entry<E>[] remaining = Arrays.copyOf(current, current.length);
-    for (Entry<E> entry : current) {
-      if (entry.registration() != registration) {
-        remaining[kept++] = entry;
+    synchronized (this) {
+      Snapshot<E> current = snapshot;
+      if (current.isClosed()) {
+        return;
       }
+      Entry<E>[] remaining = Arrays.stream(current.entries)
+          .filter(entry -> entry.registration() != registration)
+          .toArray(Snapshot::newEntries);
+      snapshot = remaining.length == 0 ? Snapshot.empty() : new Snapshot<>(remaining);
     }
-    snapshot = kept == 0 ? Snapshot.empty() : new Snapshot<>(Arrays.copyOf(remaining, kept));
+  }
+
+  /** Closes the list with its hub: every later delivery fails; called under the hub's lock. */
+  void close() {
+    synchronized (this) {
+      snapshot = Snapshot.closed();
+    }
   }
 
   Delivery delivery() {
     return delivery;
   }
 
-  /** One listener and its subscription. */
-  record Entry<E>(Registration registration, Consumer<? super E> listener) {
+  /** One listener of one event type and its subscription. */
+  static final class Entry<E extends Record> {
+    private final EventType type;
+    private final Registration registration;
+    private final Consumer<? super E> listener;
+    /** Holds live events back while the replay to this synchronous listener is pending. */
+    volatile ReplayGate<E> gate;
 
-    /** The executor of the subscription alone, or {@code null} to run on the hub's. */
-    Executor executor() {
-      return registration.executor();
+    Entry(EventType type, Registration registration, Consumer<? super E> listener) {
+      this.type = type;
+      this.registration = registration;
+      this.listener = listener;
+    }
+
+    EventType type() {
+      return type;
+    }
+
+    Registration registration() {
+      return registration;
+    }
+
+    Consumer<? super E> listener() {
+      return listener;
+    }
+
+    /** The queue of a subscription that runs on an executor, or {@code null} to call directly. */
+    Mailbox mailbox() {
+      return registration.mailbox();
     }
   }
 
@@ -169,14 +249,18 @@ public final class Listeners<E extends Record> {
    * delivery that finds the list still holds its snapshot knows none of its listeners was closed.
    * The listeners are also kept alone in a plain array, for the loop that calls them.
    */
-  static final class Snapshot<E> {
+  static final class Snapshot<E extends Record> {
 
-    @SuppressWarnings("unchecked") // holds no entry of any type
-    private static final Snapshot<?> EMPTY = new Snapshot<>((Entry<Object>[]) new Entry<?>[0]);
+    private static final Snapshot<?> EMPTY = new Snapshot<>(newEntries(0));
+    /** The snapshot of a closed hub's list: it takes no listener and delivers nothing. */
+    private static final Snapshot<?> CLOSED = new Snapshot<>(newEntries(0));
 
     final Entry<E>[] entries;
     final Consumer<? super E>[] listeners;
-    /** No listener has an executor of its own: each is called on the delivering thread. */
+    /**
+     * Every listener is called on the delivering thread, none through a mailbox or a replay gate:
+     * the loop calls them from the plain array.
+     */
     final boolean direct;
     /** The one listener, when there is one called on the delivering thread; else {@code null}. */
     final Consumer<? super E> single;
@@ -188,19 +272,33 @@ public final class Listeners<E extends Record> {
       boolean direct = true;
       for (int i = 0; i < entries.length; i++) {
         listeners[i] = entries[i].listener();
-        direct &= entries[i].executor() == null;
+        direct &= entries[i].mailbox() == null && entries[i].gate == null;
       }
       this.direct = direct;
       this.single = direct && entries.length == 1 ? listeners[0] : null;
     }
 
+    @SuppressWarnings("unchecked") // an array of no entry yet, of any type
+    static <E extends Record> Entry<E>[] newEntries(int length) {
+      return (Entry<E>[]) new Entry<?>[length];
+    }
+
     @SuppressWarnings("unchecked") // the shared empty snapshot holds no element of any type
-    static <E> Snapshot<E> empty() {
+    static <E extends Record> Snapshot<E> empty() {
       return (Snapshot<E>) EMPTY;
+    }
+
+    @SuppressWarnings("unchecked") // the closed snapshot holds no element of any type
+    static <E extends Record> Snapshot<E> closed() {
+      return (Snapshot<E>) CLOSED;
     }
 
     boolean isEmpty() {
       return this == EMPTY;
+    }
+
+    boolean isClosed() {
+      return this == CLOSED;
     }
   }
 }

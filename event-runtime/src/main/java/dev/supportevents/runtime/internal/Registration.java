@@ -1,10 +1,10 @@
 package dev.supportevents.runtime.internal;
 
+import dev.supportevents.runtime.Labeled;
 import dev.supportevents.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -15,15 +15,19 @@ import java.util.function.Consumer;
 public final class Registration implements Subscription {
 
   private final Delivery delivery;
-  private final Executor executor;
+  private final Mailbox mailbox;
   private final List<Listeners<?>> joined = new ArrayList<>();
   private final List<Runnable> replays = new ArrayList<>();
+  private String description;
   private boolean attaching = true;
   private volatile boolean active = true;
+  /** Set by {@link #close()}: events queued on the executor and not yet delivered are dropped. */
+  private volatile boolean dropsQueued;
 
-  Registration(Delivery delivery, Executor executor) {
+  Registration(Delivery delivery, Mailbox mailbox, Object listener) {
     this.delivery = delivery;
-    this.executor = executor;
+    this.mailbox = mailbox;
+    this.description = listener == null ? null : describe(listener);
   }
 
   /**
@@ -45,6 +49,9 @@ public final class Registration implements Subscription {
     if (listeners.delivery() != delivery) {
       throw new IllegalArgumentException("those listeners belong to another hub");
     }
+    if (description == null) {
+      description = describe(listener);
+    }
     Runnable replay = listeners.add(this, listener);
     joined.add(listeners);
     if (replay != null) {
@@ -53,13 +60,16 @@ public final class Registration implements Subscription {
     return this;
   }
 
-  /** The executor of this subscription alone, or {@code null} to run on the hub's. */
-  Executor executor() {
-    return executor;
+  /** The queue of this subscription when it runs on an executor, else {@code null}. */
+  Mailbox mailbox() {
+    return mailbox;
   }
 
   void attached() {
     attaching = false;
+    if (description == null) {
+      description = "a subscription to no event";
+    }
   }
 
   /** Hands each replayed event to its listener; called once the hub's lock is released. */
@@ -68,17 +78,35 @@ public final class Registration implements Subscription {
     replays.clear();
   }
 
+  /** Tells whether an event queued for this subscription on an executor is still delivered. */
+  boolean deliversQueued() {
+    return !dropsQueued;
+  }
+
   @Override
   public void close() {
+    end(true);
+  }
+
+  /**
+   * Ends the subscription: it leaves every list, and no event delivered from now on reaches it.
+   * The same path for {@link #close()} and for the hub's close.
+   *
+   * @param dropQueued whether the events already queued on its executor are dropped, as when the
+   *     application unsubscribes, or still delivered, as when the hub closes
+   */
+  void end(boolean dropQueued) {
     synchronized (delivery.lock()) {
       if (!active) {
         return;
       }
+      dropsQueued = dropQueued;
       active = false;
       for (Listeners<?> listeners : joined) {
         listeners.remove(this);
       }
       joined.clear();
+      delivery.ended(this, dropQueued);
     }
   }
 
@@ -88,7 +116,25 @@ public final class Registration implements Subscription {
   }
 
   @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
   public String toString() {
-    return active ? "Subscription[active]" : "Subscription[closed]";
+    return "Subscription[" + description + (active ? ", active]" : ", closed]");
+  }
+
+  /**
+   * Names a listener by its label, else by its class: {@code com.acme.Tracker}, or for a lambda
+   * {@code lambda in com.acme.Tracker}. Never by {@code toString()}, which may print state.
+   */
+  static String describe(Object listener) {
+    if (listener instanceof Labeled labeled) {
+      return labeled.label();
+    }
+    String name = listener.getClass().getName();
+    int lambda = name.indexOf("$$Lambda");
+    return lambda < 0 ? name : "lambda in " + name.substring(0, lambda);
   }
 }

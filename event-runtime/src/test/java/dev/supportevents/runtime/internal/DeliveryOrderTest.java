@@ -98,13 +98,14 @@ class DeliveryOrderTest {
   }
 
   @Test
-  void nestedEventsAreDeliveredDepthFirstBeforeTheOuterEventReachesLaterListeners() {
+  void anEventEmittedByAListenerWaitsUntilTheCurrentEventHasReachedEveryListener() {
     TestHub hub = new TestHub();
     hub.pings.subscribe(ping -> {
       calls.add("A got ping " + ping.number());
       if (ping.number() == 1) {
         hub.pongs.deliver(new Pong("nested"));
         hub.pings.deliver(new Ping(2));
+        calls.add("A emitted");
       }
     });
     hub.pongs.subscribe(pong -> calls.add("C got pong " + pong.text()));
@@ -114,10 +115,74 @@ class DeliveryOrderTest {
 
     assertEquals(List.of(
         "A got ping 1",
+        "A emitted",
+        "B got ping 1",
         "C got pong nested",
         "A got ping 2",
-        "B got ping 2",
-        "B got ping 1"), calls);
+        "B got ping 2"), calls);
+  }
+
+  @Test
+  void everyListenerSeesNestedEventsInTheSameOrder() {
+    TestHub hub = new TestHub();
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    hub.pings.subscribe(ping -> {
+      first.add("ping " + ping.number());
+      if (ping.number() == 1) {
+        hub.pings.deliver(new Ping(2));
+      }
+    });
+    hub.pings.subscribe(ping -> second.add("ping " + ping.number()));
+
+    hub.pings.deliver(new Ping(1));
+
+    assertEquals(List.of("ping 1", "ping 2"), first);
+    assertEquals(first, second);
+  }
+
+  @Test
+  void aChainOf200000EmitsFromListenersRunsWithoutGrowingTheStack() {
+    TestHub hub = new TestHub();
+    int[] last = {0};
+    hub.pings.subscribe(ping -> {
+      last[0] = ping.number();
+      if (ping.number() < 200_000) {
+        hub.pings.deliver(new Ping(ping.number() + 1));
+      }
+    });
+
+    hub.pings.deliver(new Ping(1));
+
+    assertEquals(200_000, last[0]);
+  }
+
+  @Test
+  void anEmitOnAThreadThatIsNotDeliveringRunsItsListenersBeforeItReturns() {
+    TestHub hub = new TestHub();
+    hub.pings.subscribe(ping -> calls.add("ping " + ping.number()));
+
+    hub.pings.deliver(new Ping(1));
+    calls.add("returned");
+    hub.pings.deliver(new Ping(2));
+
+    assertEquals(List.of("ping 1", "returned", "ping 2"), calls);
+  }
+
+  @Test
+  void aListenerOfOneHubEmittingOnAnotherWaitsForTheCurrentEventToo() {
+    TestHub hub = new TestHub();
+    TestHub other = new TestHub();
+    other.pongs.subscribe(pong -> calls.add("other got " + pong.text()));
+    hub.pings.subscribe(ping -> {
+      other.pongs.deliver(new Pong("relayed"));
+      calls.add("first");
+    });
+    hub.pings.subscribe(ping -> calls.add("second"));
+
+    hub.pings.deliver(new Ping(1));
+
+    assertEquals(List.of("first", "second", "other got relayed"), calls);
   }
 
   @Test

@@ -14,7 +14,7 @@ class ExecutorDeliveryTest {
   private final List<String> calls = new ArrayList<>();
 
   @Test
-  void aHubExecutorGetsOneTaskPerEventThatRunsItsListenersInOrder() {
+  void aHubExecutorRunsEachSubscriptionAsOneTaskThatDeliversItsEventsInOrder() {
     ManualExecutor executor = new ManualExecutor();
     TestHub hub = new TestHub(Delivery.builder().executor(executor));
     hub.pings.subscribe(ping -> calls.add("A " + ping.number()));
@@ -24,9 +24,9 @@ class ExecutorDeliveryTest {
     hub.pings.deliver(new Ping(2));
 
     assertEquals(List.of(), calls, "nothing runs on the emitting thread");
-    assertEquals(2, executor.pending());
+    assertEquals(2, executor.pending(), "one task per subscription, however many events");
     executor.runAll();
-    assertEquals(List.of("A 1", "B 1", "A 2", "B 2"), calls);
+    assertEquals(List.of("A 1", "A 2", "B 1", "B 2"), calls);
   }
 
   @Test

@@ -2,10 +2,12 @@ package dev.supportevents.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.supportevents.runtime.FailurePolicy;
+import dev.supportevents.runtime.Labeled;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
@@ -84,13 +86,15 @@ class FailureIsolationTest {
       assertEquals(1, log.records.size());
       LogRecord record = log.records.get(0);
       assertEquals(Level.WARNING, record.getLevel());
-      assertEquals("A listener of ping failed on Ping[number=7]", record.getMessage());
+      assertEquals("A listener of ping failed: lambda in " + FailureIsolationTest.class.getName(),
+          record.getMessage());
+      assertFalse(record.getMessage().contains("7"), "the log holds no event contents");
       assertSame(boom, record.getThrown());
     }
   }
 
   @Test
-  void aThrowingFailureHandlerIsLoggedOnceAndDeliveryGoesOn() {
+  void aThrowingFailureHandlerIsLoggedWithTheFailureItHandledAndNeitherIsChanged() {
     try (CapturedLog log = new CapturedLog()) {
       List<ListenerFailure> handled = new ArrayList<>();
       RuntimeException handlerBug = new IllegalArgumentException("handler bug");
@@ -108,10 +112,33 @@ class FailureIsolationTest {
 
       assertEquals(List.of("after"), calls);
       assertEquals(1, handled.size(), "the handler is not called again for its own failure");
-      assertEquals(1, log.records.size());
-      assertEquals(Level.SEVERE, log.records.get(0).getLevel());
-      assertSame(handlerBug, log.records.get(0).getThrown());
-      assertArrayEquals(new Throwable[] {boom}, handlerBug.getSuppressed());
+      assertEquals(2, log.records.size());
+      assertEquals(Level.WARNING, log.records.get(0).getLevel());
+      assertSame(boom, log.records.get(0).getThrown());
+      assertEquals(Level.SEVERE, log.records.get(1).getLevel());
+      assertSame(handlerBug, log.records.get(1).getThrown());
+      assertArrayEquals(new Throwable[0], handlerBug.getSuppressed());
+      assertArrayEquals(new Throwable[0], boom.getSuppressed());
+    }
+  }
+
+  @Test
+  void aHandlerThatThrowsOneCachedExceptionOnEveryFailureNeverGrowsIt() {
+    try (CapturedLog log = new CapturedLog()) {
+      RuntimeException cached = new IllegalStateException("cached");
+      TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
+        throw cached;
+      }));
+      hub.pings.subscribe(ping -> {
+        throw new IllegalArgumentException("listener " + ping.number());
+      });
+
+      for (int i = 0; i < 1_000; i++) {
+        hub.pings.deliver(new Ping(i));
+      }
+
+      assertEquals(0, cached.getSuppressed().length);
+      assertEquals(2_000, log.records.size());
     }
   }
 
@@ -154,7 +181,7 @@ class FailureIsolationTest {
   }
 
   @Test
-  void propagatePolicyThrowsTheFirstFailureAfterEveryListenerRan() {
+  void propagatePolicyThrowsTheFirstFailureUnchangedAndReportsTheLaterOnes() {
     TestHub hub = new TestHub(Delivery.builder()
         .failurePolicy(FailurePolicy.PROPAGATE)
         .failureHandler(failures::add));
@@ -165,22 +192,46 @@ class FailureIsolationTest {
       throw first;
     });
     hub.pings.subscribe(ping -> calls.add("two"));
-    hub.pings.subscribe(ping -> {
+    Subscription third = hub.pings.subscribe(ping -> {
       calls.add("three");
       throw second;
     });
 
-    RuntimeException thrown = assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1)));
+    Ping ping = new Ping(1);
+    RuntimeException thrown = assertThrows(RuntimeException.class, () -> hub.pings.deliver(ping));
 
     assertSame(first, thrown);
-    assertArrayEquals(new Throwable[] {second}, thrown.getSuppressed());
+    assertArrayEquals(new Throwable[0], thrown.getSuppressed());
     assertEquals(List.of("one", "two", "three"), calls);
-    assertEquals(List.of(), failures, "propagated failures do not go to the handler");
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, third, second)), failures);
+  }
+
+  @Test
+  void propagatePolicyThrowsAFailureOfANestedEventFromTheOuterEmitAfterBothWereDelivered() {
+    TestHub hub = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
+    RuntimeException boom = new IllegalStateException("nested");
+    hub.pings.subscribe(ping -> {
+      calls.add("ping " + ping.number());
+      if (ping.number() == 1) {
+        hub.pongs.deliver(new TestEvents.Pong("x"));
+      }
+    });
+    hub.pongs.subscribe(pong -> {
+      throw boom;
+    });
+    hub.pongs.subscribe(pong -> calls.add("pong after the failing one"));
+
+    assertSame(boom, assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1))));
+    hub.pings.deliver(new Ping(2));
+
+    assertEquals(List.of("ping 1", "pong after the failing one", "ping 2"), calls);
   }
 
   @Test
   void propagatePolicyDoesNotSuppressAnExceptionIntoItself() {
-    TestHub hub = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
+    TestHub hub = new TestHub(Delivery.builder()
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add));
     RuntimeException shared = new IllegalStateException("shared");
     hub.pings.subscribe(ping -> {
       throw shared;
@@ -193,6 +244,7 @@ class FailureIsolationTest {
 
     assertSame(shared, thrown);
     assertEquals(0, thrown.getSuppressed().length);
+    assertEquals(1, failures.size(), "the second throw is reported");
   }
 
   @Test
@@ -222,5 +274,118 @@ class FailureIsolationTest {
     ui.runAll();
 
     assertEquals(List.of(new ListenerFailure(Type.PING, ping, onUi, boom)), failures);
+  }
+
+  @Test
+  void aHubExecutorThatRefusesIsReportedLikeASubscriptionsAndEmitReturns() {
+    RejectedExecutionException refused = new RejectedExecutionException("shut down");
+    Delivery delivery = Delivery.builder().failureHandler(failures::add).executor(task -> {
+      throw refused;
+    }).build();
+    Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);
+    Subscription first = kept.subscribe(ping -> calls.add("first"));
+    Subscription second = kept.subscribe(ping -> calls.add("second"));
+
+    Ping ping = new Ping(1);
+    kept.deliver(ping);
+
+    assertEquals(List.of(), calls);
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, first, refused),
+        new ListenerFailure(Type.PING, ping, second, refused)), failures);
+    assertEquals(java.util.Optional.of(ping), kept.latest(), "the event was taken, and kept");
+  }
+
+  @Test
+  void aRefusingExecutorIsReportedAndNotThrownEvenWhenFailuresPropagate() {
+    RejectedExecutionException refused = new RejectedExecutionException("shut down");
+    TestHub hub = new TestHub(Delivery.builder()
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add));
+    Subscription onUi = hub.pings.subscribe(ping -> calls.add("ui"), task -> {
+      throw refused;
+    });
+    hub.pings.subscribe(ping -> calls.add("direct"));
+
+    Ping ping = new Ping(1);
+    hub.pings.deliver(ping);
+
+    assertEquals(List.of("direct"), calls);
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, onUi, refused)), failures);
+  }
+
+  @Test
+  void withAHubExecutorFailuresReachTheHandlerWhenThePolicyPropagates() {
+    TestHub.ManualExecutor pool = new TestHub.ManualExecutor();
+    TestHub hub = new TestHub(Delivery.builder()
+        .executor(pool)
+        .failurePolicy(FailurePolicy.PROPAGATE)
+        .failureHandler(failures::add));
+    RuntimeException boom = new IllegalStateException("boom");
+    Subscription failing = hub.pings.subscribe(ping -> {
+      throw boom;
+    });
+    hub.pings.subscribe(ping -> calls.add("after " + ping.number()));
+
+    Ping ping = new Ping(1);
+    hub.pings.deliver(ping);
+    pool.runAll();
+
+    assertEquals(List.of("after 1"), calls);
+    assertEquals(List.of(new ListenerFailure(Type.PING, ping, failing, boom)), failures);
+  }
+
+  @Test
+  void aFailureNamesTheListenerByItsClassOrTheLabelItWasGiven() {
+    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
+    hub.pings.subscribe(new ThrowingListener());
+    hub.pings.subscribe(ping -> {
+      throw new IllegalStateException("lambda");
+    });
+    hub.pings.subscribe(Labeled.listener("analytics", ping -> {
+      throw new IllegalStateException("labeled");
+    }));
+    hub.delivery.subscribe(Labeled.listener("every event", (type, event) -> { }),
+        registration -> registration.listen(hub.pings, ping -> {
+          throw new IllegalStateException("wrapped");
+        }));
+
+    hub.pings.deliver(new Ping(1));
+
+    assertEquals(List.of(
+            ThrowingListener.class.getName(),
+            "lambda in " + FailureIsolationTest.class.getName(),
+            "analytics",
+            "every event"),
+        failures.stream().map(failure -> failure.subscription().description()).toList());
+    assertEquals("Subscription[analytics, active]", failures.get(2).subscription().toString());
+  }
+
+  @Test
+  void theDefaultLogNamesTheLabelAndNeverTheEvent() {
+    try (CapturedLog log = new CapturedLog()) {
+      TestHub hub = new TestHub();
+      hub.pings.subscribe(Labeled.listener("sentry", ping -> {
+        throw new IllegalStateException("boom");
+      }));
+
+      hub.pings.deliver(new Ping(4111));
+
+      assertEquals("A listener of ping failed: sentry", log.records.get(0).getMessage());
+    }
+  }
+
+  @Test
+  void aBlankLabelIsRefused() {
+    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+        () -> Labeled.listener(" ", ping -> { }));
+
+    assertEquals("a label names the listener: give a non-blank one", thrown.getMessage());
+  }
+
+  private static final class ThrowingListener implements java.util.function.Consumer<Ping> {
+    @Override
+    public void accept(Ping ping) {
+      throw new IllegalStateException("class");
+    }
   }
 }

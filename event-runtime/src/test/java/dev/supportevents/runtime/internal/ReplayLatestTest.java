@@ -10,11 +10,13 @@ import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Type;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -131,7 +133,7 @@ class ReplayLatestTest {
   }
 
   @Test
-  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  @Timeout(value = 40, unit = TimeUnit.SECONDS)
   void aListenerSubscribingWhileEventsFlowGetsTheLatestAndEveryLaterEventExactlyOnce()
       throws Exception {
     int atLeast = 200_000;
@@ -147,7 +149,7 @@ class ReplayLatestTest {
     });
     try {
       Future<?> subscriber = threads.submit(() -> {
-        while (!emitter.isDone() && received.size() < 100) {
+        while (!emitter.isDone() && received.size() < 20) {
           // Written by the emitting thread and, for the replay, by this one.
           List<Integer> numbers = Collections.synchronizedList(new ArrayList<>());
           received.add(numbers);
@@ -159,7 +161,7 @@ class ReplayLatestTest {
     } finally {
       threads.shutdownNow();
     }
-    int events = emitter.get(5, TimeUnit.SECONDS);
+    int events = emitter.get(15, TimeUnit.SECONDS);
 
     assertTrue(received.size() > 1, "no subscription happened while events flowed");
     for (List<Integer> numbers : received) {
@@ -172,6 +174,133 @@ class ReplayLatestTest {
         assertEquals(first + i, sorted.get(i), "a gap or a duplicate in " + first + ".." + events);
       }
       assertEquals(events, sorted.get(sorted.size() - 1));
+    }
+  }
+
+  @Test
+  void aForgottenEventIsReplayedToNobodyUntilTheNextOne() {
+    pings.deliver(new Ping(1));
+
+    pings.forgetLatest();
+    pings.subscribe(ping -> calls.add("after forget " + ping.number()));
+    assertEquals(List.of(), calls);
+    assertEquals(Optional.empty(), pings.latest());
+
+    pings.deliver(new Ping(2));
+    pings.subscribe(ping -> calls.add("later " + ping.number()));
+    assertEquals(List.of("after forget 2", "later 2"), calls);
+  }
+
+  @Test
+  void onlyListsThatKeepTheirLatestEventForgetIt() {
+    Listeners<Ping> plain = delivery.listeners(Type.PING);
+
+    assertThrows(IllegalStateException.class, plain::forgetLatest);
+  }
+
+  @Test
+  void theReplayComesBeforeEveryEventQueuedOnTheSubscriptionsExecutorAfterIt() {
+    ManualExecutor ui = new ManualExecutor();
+    pings.deliver(new Ping(1));
+
+    pings.subscribe(ping -> calls.add("ui " + ping.number()), ui);
+    pings.deliver(new Ping(2));
+    pings.deliver(new Ping(3));
+    ui.runAll();
+
+    assertEquals(List.of("ui 1", "ui 2", "ui 3"), calls);
+  }
+
+  @Test
+  void anEventEmittedWhileASynchronousReplayRunsReachesThatListenerRightAfterTheReplay()
+      throws Exception {
+    pings.deliver(new Ping(1));
+    CountDownLatch replaying = new CountDownLatch(1);
+    CountDownLatch emitted = new CountDownLatch(1);
+    List<Integer> received = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> emit = other.submit(() -> {
+        replaying.await();
+        pings.deliver(new Ping(2));
+        emitted.countDown();
+        return null;
+      });
+
+      pings.subscribe(ping -> {
+        received.add(ping.number());
+        if (ping.number() == 1) {
+          replaying.countDown();
+          await(emitted);
+        }
+      });
+      emit.get(10, TimeUnit.SECONDS);
+    } finally {
+      other.shutdownNow();
+    }
+
+    assertEquals(List.of(1, 2), received, "the replay first, then the newer event, once each");
+    pings.deliver(new Ping(3));
+    assertEquals(List.of(1, 2, 3), received);
+  }
+
+  @Test
+  void aSubscriptionMadeInsideAListenerIsReplayedAfterTheCurrentEventReachedEveryListener() {
+    pings.deliver(new Ping(1));
+    pings.subscribe(ping -> {
+      calls.add("first " + ping.number());
+      if (ping.number() == 2) {
+        pings.subscribe(late -> calls.add("late " + late.number()));
+        calls.add("subscribed");
+      }
+    });
+    pings.subscribe(ping -> calls.add("second " + ping.number()));
+
+    pings.deliver(new Ping(2));
+
+    assertEquals(List.of("first 1", "second 1", "first 2", "subscribed", "second 2", "late 2"),
+        calls);
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void onAPoolTheReplayIsNeverOlderThanAnEventBeforeItAndComesExactlyOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    Delivery pooled = Delivery.builder().executor(pool).build();
+    Listeners<Ping> kept = pooled.listenersReplayingLatest(Type.PING);
+    List<List<Integer>> received = new CopyOnWriteArrayList<>();
+    ExecutorService emitter = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> emitting = emitter.submit(() -> {
+        for (int n = 1; n <= 50_000 && received.size() < 50; n++) {
+          kept.deliver(new Ping(n));
+        }
+      });
+      while (!emitting.isDone() && received.size() < 50) {
+        List<Integer> numbers = Collections.synchronizedList(new ArrayList<>());
+        received.add(numbers);
+        kept.subscribe(ping -> numbers.add(ping.number()));
+        Thread.yield();
+      }
+      emitting.get(30, TimeUnit.SECONDS);
+      assertTrue(pooled.awaitDelivered(Duration.ofSeconds(30)));
+    } finally {
+      emitter.shutdownNow();
+      pool.shutdownNow();
+    }
+
+    for (List<Integer> numbers : received) {
+      for (int i = 1; i < numbers.size(); i++) {
+        assertEquals(numbers.get(i - 1) + 1, numbers.get(i), "out of order or repeated");
+      }
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertTrue(latch.await(10, TimeUnit.SECONDS));
+    } catch (InterruptedException interrupted) {
+      throw new AssertionError(interrupted);
     }
   }
 }

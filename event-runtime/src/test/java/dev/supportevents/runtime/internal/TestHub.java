@@ -25,7 +25,7 @@ final class TestHub {
   }
 
   /** An executor that runs tasks only when the test drains it, in submission order. */
-  static final class ManualExecutor implements Executor {
+  static class ManualExecutor implements Executor {
     private final Queue<Runnable> tasks = new ArrayDeque<>();
 
     @Override
