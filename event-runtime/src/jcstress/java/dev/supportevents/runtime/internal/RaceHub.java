@@ -3,6 +3,7 @@ package dev.supportevents.runtime.internal;
 import dev.supportevents.runtime.Subscription;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
  * A hub as one state of a race test builds it, through the entry points generated hubs call, in
@@ -54,5 +55,12 @@ final class RaceHub {
    */
   boolean settled() {
     return pool.awaitIdle() && failures.get() == 0;
+  }
+
+  /** Records the outcome of a state that is not {@link #settled()}: -1 in every field. */
+  static void recordUnsettled(III_Result result) {
+    result.r1 = -1;
+    result.r2 = -1;
+    result.r3 = -1;
   }
 }

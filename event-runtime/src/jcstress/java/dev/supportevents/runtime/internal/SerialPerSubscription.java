@@ -57,9 +57,7 @@ public class SerialPerSubscription {
 
   void outcome(III_Result result) {
     if (!hub.settled()) {
-      result.r1 = -1;
-      result.r2 = -1;
-      result.r3 = -1;
+      RaceHub.recordUnsettled(result);
       return;
     }
     result.r1 = overlapped.get() ? 1 : 0;

@@ -41,6 +41,8 @@ public class SubscribeDuringDelivery {
   private final AtomicIntegerArray late = new AtomicIntegerArray(3);
   private volatile boolean firstUnderWay;
   private volatile boolean lateSubscribed;
+  /** Whether the subscribing actor saw the delivery of 1 under way before it subscribed. */
+  private boolean sawUnderWay;
 
   SubscribeDuringDelivery(Mode mode) {
     hub = new RaceHub(mode);
@@ -52,20 +54,16 @@ public class SubscribeDuringDelivery {
     pings.deliver(new Ping(1));
   }
 
-  /** @return whether the delivery of 1 was seen under way before subscribing */
-  boolean subscribeThenEmit() {
-    boolean underWay = firstUnderWay;
+  void subscribeThenEmit() {
+    sawUnderWay = firstUnderWay;
     hub.subscribe(pings, ping -> late.incrementAndGet(ping.number()));
     lateSubscribed = true;
     pings.deliver(new Ping(2));
-    return underWay;
   }
 
-  void outcome(boolean sawUnderWay, III_Result result) {
+  void outcome(III_Result result) {
     if (!hub.settled()) {
-      result.r1 = -1;
-      result.r2 = -1;
-      result.r3 = -1;
+      RaceHub.recordUnsettled(result);
       return;
     }
     result.r1 = sawUnderWay ? 1 : 0;
@@ -89,8 +87,6 @@ public class SubscribeDuringDelivery {
   @JCStressTest
   @State
   public static class Synchronous extends SubscribeDuringDelivery {
-    private boolean sawUnderWay;
-
     public Synchronous() {
       super(Mode.SYNCHRONOUS);
     }
@@ -102,12 +98,12 @@ public class SubscribeDuringDelivery {
 
     @Actor
     public void subscriber() {
-      sawUnderWay = subscribeThenEmit();
+      subscribeThenEmit();
     }
 
     @Arbiter
     public void arbiter(III_Result result) {
-      outcome(sawUnderWay, result);
+      outcome(result);
     }
   }
 
@@ -115,8 +111,6 @@ public class SubscribeDuringDelivery {
   @JCStressTest
   @State
   public static class HubExecutor extends SubscribeDuringDelivery {
-    private boolean sawUnderWay;
-
     public HubExecutor() {
       super(Mode.HUB_EXECUTOR);
     }
@@ -128,12 +122,12 @@ public class SubscribeDuringDelivery {
 
     @Actor
     public void subscriber() {
-      sawUnderWay = subscribeThenEmit();
+      subscribeThenEmit();
     }
 
     @Arbiter
     public void arbiter(III_Result result) {
-      outcome(sawUnderWay, result);
+      outcome(result);
     }
   }
 }

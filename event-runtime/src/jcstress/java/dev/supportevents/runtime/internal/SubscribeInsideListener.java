@@ -48,9 +48,7 @@ public class SubscribeInsideListener {
 
   void outcome(III_Result result) {
     if (!hub.settled()) {
-      result.r1 = -1;
-      result.r2 = -1;
-      result.r3 = -1;
+      RaceHub.recordUnsettled(result);
       return;
     }
     result.r1 = late.get(1);
