@@ -5,7 +5,11 @@ import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.ListenerFailureHandler;
 import dev.supportevents.runtime.Subscription;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -27,6 +31,10 @@ public final class Delivery {
   private final ListenerFailureHandler failureHandler;
   private final boolean propagateFailures;
   private final BiConsumer<? super EventType, ? super Record> unhandledEvents;
+  /** The subscriptions open now, for {@link #close()}; guarded by {@link #lock}. */
+  private final Set<Registration> open = new LinkedHashSet<>();
+  /** Whether {@link #close()} was called; guarded by {@link #lock}. */
+  private boolean closed;
 
   private Delivery(Builder builder) {
     this.executor = builder.executor;
@@ -94,6 +102,7 @@ public final class Delivery {
   private Subscription register(Executor ownExecutor, Consumer<Registration> attach) {
     Objects.requireNonNull(attach, "attach");
     Registration registration = new Registration(this, ownExecutor);
+    boolean hubClosed;
     synchronized (lock) {
       try {
         attach.accept(registration);
@@ -102,6 +111,15 @@ public final class Delivery {
         throw failure;
       }
       registration.attached();
+      hubClosed = closed;
+      if (!hubClosed) {
+        open.add(registration);
+      }
+    }
+    if (hubClosed) {
+      // The hub is closed: the subscription ends as it starts, as if closed at once after.
+      registration.close();
+      return registration;
     }
     // Listener code never runs under the lock.
     registration.replay();
@@ -110,6 +128,25 @@ public final class Delivery {
 
   Object lock() {
     return lock;
+  }
+
+  /**
+   * Ends the hub: closes every open subscription, each as its own {@link Subscription#close()}
+   * does, and every later subscription as soon as it is created.
+   */
+  public void close() {
+    List<Registration> closing;
+    synchronized (lock) {
+      closed = true;
+      closing = new ArrayList<>(open);
+    }
+    // Outside the lock: closing runs the subscriptions' close actions.
+    closing.forEach(Registration::close);
+  }
+
+  /** Drops a closing subscription from the open ones; called under the lock. */
+  void forget(Registration registration) {
+    open.remove(registration);
   }
 
   <E extends Record> void deliver(
@@ -254,7 +291,8 @@ public final class Delivery {
     }
   }
 
-  private void report(ListenerFailure failure) {
+  /** Hands {@code failure} to the failure handler, and logs what the handler throws. */
+  void report(ListenerFailure failure) {
     try {
       failureHandler.handle(failure);
     } catch (VirtualMachineError fatal) {

@@ -18,6 +18,7 @@ public final class Registration implements Subscription {
   private final Executor executor;
   private final List<Listeners<?>> joined = new ArrayList<>();
   private final List<Runnable> replays = new ArrayList<>();
+  private final List<Runnable> closeActions = new ArrayList<>();
   private boolean attaching = true;
   private volatile boolean active = true;
 
@@ -53,6 +54,23 @@ public final class Registration implements Subscription {
     return this;
   }
 
+  /**
+   * Runs {@code action} once this subscription closes, whoever closes it: its holder or the hub.
+   * It runs on the closing thread, after the hub's lock is released. Allowed only while the
+   * subscription is being created.
+   *
+   * @param action what to do once closed, for example complete a Flow subscriber
+   * @return this registration
+   */
+  public Registration onClose(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    if (!attaching) {
+      throw new IllegalStateException("close actions can be added only while subscribing");
+    }
+    closeActions.add(action);
+    return this;
+  }
+
   /** The executor of this subscription alone, or {@code null} to run on the hub's. */
   Executor executor() {
     return executor;
@@ -79,7 +97,11 @@ public final class Registration implements Subscription {
         listeners.remove(this);
       }
       joined.clear();
+      delivery.forget(this);
     }
+    // Only the close that ended the subscription gets here, and it owns the list now.
+    closeActions.forEach(Runnable::run);
+    closeActions.clear();
   }
 
   @Override
