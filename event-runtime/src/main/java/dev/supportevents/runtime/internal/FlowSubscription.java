@@ -5,12 +5,13 @@ import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
 import dev.supportevents.runtime.PublisherOptions;
 import dev.supportevents.runtime.PublisherOverflowException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -35,23 +36,6 @@ import java.util.function.Function;
  */
 final class FlowSubscription<E extends Record> implements Flow.Subscription, Consumer<E> {
 
-  private static final VarHandle WIP;
-  private static final VarHandle REQUESTED;
-  private static final VarHandle BUFFERED;
-  private static final VarHandle FAILURE;
-
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      WIP = lookup.findVarHandle(FlowSubscription.class, "wip", int.class);
-      REQUESTED = lookup.findVarHandle(FlowSubscription.class, "requested", long.class);
-      BUFFERED = lookup.findVarHandle(FlowSubscription.class, "buffered", int.class);
-      FAILURE = lookup.findVarHandle(FlowSubscription.class, "failure", Throwable.class);
-    } catch (ReflectiveOperationException impossible) {
-      throw new ExceptionInInitializerError(impossible);
-    }
-  }
-
   private final Delivery delivery;
   private final Function<? super E, ? extends EventType> typeOf;
   private final int bufferSize;
@@ -66,14 +50,17 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
   /** Set while the subscription is created, before any other thread can reach this object. */
   private Registration registration;
 
-  /** Changes not yet seen by the drain; the thread that raises it from 0 drains. */
-  private volatile int wip = 1;
+  /**
+   * Changes not yet seen by the drain; the thread that raises it from 0 drains. The subscribing
+   * thread holds it from the start.
+   */
+  private final AtomicInteger wip = new AtomicInteger(1);
   /** The demand not yet served; {@link Long#MAX_VALUE} stands for unbounded (rule 3.17). */
-  private volatile long requested;
+  private final AtomicLong requested = new AtomicLong();
   /** How many events the buffer holds or is about to: counted before each is added. */
-  private volatile int buffered;
+  private final AtomicInteger buffered = new AtomicInteger();
   /** The error to end the subscriber with, set once: overflow, a bad request, a refusal. */
-  private volatile Throwable failure;
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
   /** The subscriber cancelled, or was ended: nothing more is delivered. */
   private volatile boolean cancelled;
   /** The hub closed the subscription: complete once the buffer is delivered. */
@@ -113,22 +100,22 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
   /** Receives one event from the hub, on the emitting thread or the hub's executor. */
   @Override
   public void accept(E event) {
-    if (cancelled || failure != null) {
+    if (cancelled || failure.get() != null) {
       // Ended, and closed on the hub: an event already on its way is not delivered, as for any
       // closed subscription.
       return;
     }
-    if (executor == null && wip == 0 && WIP.compareAndSet(this, 0, 1)) {
+    if (executor == null && wip.get() == 0 && wip.compareAndSet(0, 1)) {
       // This thread owns the drain. Straight to onNext if nothing waits before the event.
-      if (buffered == 0 && requested != 0 && failure == null) {
-        if (requested != Long.MAX_VALUE) {
-          REQUESTED.getAndAdd(this, -1L);
+      if (buffered.get() == 0 && requested.get() != 0 && failure.get() == null) {
+        if (requested.get() != Long.MAX_VALUE) {
+          requested.decrementAndGet();
         }
         onNext(subscriber, event);
       } else {
         enqueue(event);
       }
-      int missed = (int) WIP.getAndAdd(this, -1) - 1;
+      int missed = wip.decrementAndGet();
       if (missed != 0) {
         drain(missed);
       }
@@ -144,12 +131,8 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
       fail(new IllegalArgumentException(
           "Rule 3.9: a non-positive subscription request is illegal, was " + n));
     } else {
-      long current;
-      long next;
-      do {
-        current = requested;
-        next = current + n < 0 ? Long.MAX_VALUE : current + n;
-      } while (current != Long.MAX_VALUE && !REQUESTED.compareAndSet(this, current, next));
+      requested.accumulateAndGet(n, (current, more) ->
+          current + more < 0 ? Long.MAX_VALUE : current + more);
     }
     signal();
   }
@@ -161,7 +144,7 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
       registration.close();
       // The drain lets go of the subscriber and the buffer; it signals nothing now, so it may
       // run here whatever the executor.
-      if ((int) WIP.getAndAdd(this, 1) == 0) {
+      if (wip.getAndIncrement() == 0) {
         drain(1);
       }
     }
@@ -175,25 +158,25 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
 
   /** Records the error to end the subscriber with; only the first one counts. */
   private void fail(Throwable error) {
-    if (FAILURE.compareAndSet(this, null, error)) {
+    if (failure.compareAndSet(null, error)) {
       registration.close();
     }
   }
 
   private void enqueue(E event) {
-    if ((int) BUFFERED.getAndAdd(this, 1) < bufferSize) {
+    if (buffered.getAndIncrement() < bufferSize) {
       buffer.offer(event);
       return;
     }
     switch (overflowPolicy) {
       case FAIL -> {
-        BUFFERED.getAndAdd(this, -1);
+        buffered.decrementAndGet();
         PublisherOverflowException overflow = overflow(event);
         fail(overflow);
         report(event, overflow);
       }
       case DROP_NEWEST -> {
-        BUFFERED.getAndAdd(this, -1);
+        buffered.decrementAndGet();
         report(event, overflow(event));
       }
       case DROP_OLDEST -> {
@@ -201,7 +184,7 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
         buffer.offer(event);
         if (oldest != null) {
           // Else the drain took the oldest meanwhile and counts it off itself.
-          BUFFERED.getAndAdd(this, -1);
+          buffered.decrementAndGet();
           report(oldest, overflow(oldest));
         }
       }
@@ -218,7 +201,7 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
 
   /** Makes sure a drain sees the change just recorded. */
   private void signal() {
-    if ((int) WIP.getAndAdd(this, 1) == 0) {
+    if (wip.getAndIncrement() == 0) {
       runDrain();
     }
   }
@@ -248,15 +231,15 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
       if (target != null) {
         if (cancelled) {
           end();
-        } else if (failure != null) {
+        } else if (failure.get() != null) {
           end();
-          signalError(target, failure);
+          signalError(target, failure.get());
         } else {
           deliverBuffered(target);
-          if (cancelled || failure != null) {
+          if (cancelled || failure.get() != null) {
             continue;
           }
-          if (hubClosed && buffered == 0) {
+          if (hubClosed && buffered.get() == 0) {
             end();
             signalComplete(target);
           }
@@ -265,7 +248,7 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
         // Ended: an event that slipped in after the end is let go of.
         discardBuffer();
       }
-      missed = (int) WIP.getAndAdd(this, -missed) - missed;
+      missed = wip.addAndGet(-missed);
       if (missed == 0) {
         return;
       }
@@ -274,19 +257,19 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
 
   /** Hands buffered events to {@code onNext} while there is demand. */
   private void deliverBuffered(Flow.Subscriber<? super E> target) {
-    long demand = requested;
+    long demand = requested.get();
     long sent = 0;
-    while (sent != demand && !cancelled && failure == null) {
+    while (sent != demand && !cancelled && failure.get() == null) {
       E event = buffer.poll();
       if (event == null) {
         break;
       }
-      BUFFERED.getAndAdd(this, -1);
+      buffered.decrementAndGet();
       sent++;
       onNext(target, event);
     }
     if (sent != 0 && demand != Long.MAX_VALUE) {
-      REQUESTED.getAndAdd(this, -sent);
+      requested.addAndGet(-sent);
     }
   }
 
@@ -315,7 +298,7 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
 
   private void discardBuffer() {
     while (buffer.poll() != null) {
-      BUFFERED.getAndAdd(this, -1);
+      buffered.decrementAndGet();
     }
   }
 
