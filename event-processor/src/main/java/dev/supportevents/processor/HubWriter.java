@@ -423,6 +423,12 @@ final class HubWriter {
    * publisher(MessageSentEvent.class)} is typed already, and one per event would add two methods
    * per event to the hub.
    */
+  private static final String PUBLISHER_DOC = "each of its subscribers is one subscription of"
+      + " this hub, as ordered as any listener, and receives the events emitted after it"
+      + " subscribed as it requests them. Closing the hub completes every subscriber.\n\n";
+  private static final String OPTIONS_DOC = "the buffer of each subscriber, what happens when it"
+      + " is full, and where the subscribers are called.\n\n";
+
   private static List<MethodSpec> publishers(Catalog catalog) {
     TypeVariableName e = TypeVariableName.get("E", RECORD);
     ParameterizedTypeName eventClass = ParameterizedTypeName.get(ClassName.get(Class.class), e);
@@ -430,10 +436,7 @@ final class HubWriter {
         .addTypeVariable(e)
         .addParameter(eventClass, "eventClass")
         .addJavadoc("A publisher of the events of class {@code eventClass}, with the default"
-            + " {@link $T}: each of its subscribers is one subscription of this hub, as"
-            + " ordered as any listener, and receives the events emitted after it subscribed"
-            + " as it requests them. Closing the hub completes every subscriber.\n\n",
-            GeneratedCode.PUBLISHER_OPTIONS)
+            + " {@link $T}: " + PUBLISHER_DOC, GeneratedCode.PUBLISHER_OPTIONS)
         .addJavadoc("@param eventClass the record class of an event of $L\n",
             catalog.displayPackage())
         .addJavadoc("@param <E> the event's record type\n")
@@ -448,8 +451,7 @@ final class HubWriter {
         .addParameter(eventClass, "eventClass")
         .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
         .addJavadoc("A publisher of the events of class {@code eventClass}, with {@code"
-            + " options}: the buffer of each subscriber, what happens when it is full, and"
-            + " where the subscribers are called.\n\n")
+            + " options}: " + OPTIONS_DOC)
         .addJavadoc("@param eventClass the record class of an event of $L\n",
             catalog.displayPackage())
         .addJavadoc("@param options each subscriber's buffer size, overflow policy and"
@@ -466,19 +468,15 @@ final class HubWriter {
             GeneratedCode.EVENT_PUBLISHER)
         .build();
     MethodSpec all = publisherMethod("publisherAll", publisherOf(RECORD))
-        .addJavadoc("A publisher of every event of $L, with the default {@link $T}: each of its"
-            + " subscribers is one subscription of this hub, as ordered as any listener, and"
-            + " receives the events emitted after it subscribed as it requests them. Closing"
-            + " the hub completes every subscriber.\n\n", catalog.displayPackage(),
-            GeneratedCode.PUBLISHER_OPTIONS)
+        .addJavadoc("A publisher of every event of $L, with the default {@link $T}: "
+            + PUBLISHER_DOC, catalog.displayPackage(), GeneratedCode.PUBLISHER_OPTIONS)
         .addJavadoc("@return a publisher of every event\n")
         .addStatement("return publisherAll($T.defaults())", GeneratedCode.PUBLISHER_OPTIONS)
         .build();
     MethodSpec allWithOptions = publisherMethod("publisherAll", publisherOf(RECORD))
         .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
-        .addJavadoc("A publisher of every event of $L, with {@code options}: the buffer of each"
-            + " subscriber, what happens when it is full, and where the subscribers are"
-            + " called.\n\n", catalog.displayPackage())
+        .addJavadoc("A publisher of every event of $L, with {@code options}: " + OPTIONS_DOC,
+            catalog.displayPackage())
         .addJavadoc("@param options each subscriber's buffer size, overflow policy and"
             + " executor\n")
         .addJavadoc("@return a publisher of every event\n")
