@@ -5,6 +5,7 @@ import dev.supportevents.example.SupportEvents;
 import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +29,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       that requested {@code Long.MAX_VALUE}, {@code emit(event)};
  *   <li>{@code submissionPublisher}: the JDK's {@link SubmissionPublisher} with an executor that
  *       runs its tasks at once, so that it too delivers on the submitting thread, and the same
- *       subscriber, {@code submit(event)}.
+ *       subscriber, {@code submit(event)};
+ *   <li>{@code drainOwnership}: no delivery, only the two atomic operations with which a
+ *       subscriber's event takes and releases its serial drain, the floor of {@code publisher}'s
+ *       cost over {@code listener}'s.
  * </ul>
  */
 @State(Scope.Thread)
@@ -43,6 +47,7 @@ public class PublisherBenchmark {
   private SupportEvents listenerHub;
   private SupportEvents publisherHub;
   private SubmissionPublisher<MessageSentEvent> submissionPublisher;
+  private final AtomicInteger drain = new AtomicInteger();
 
   @Setup
   public void setUp(Blackhole blackhole) {
@@ -74,6 +79,12 @@ public class PublisherBenchmark {
   @Benchmark
   public int submissionPublisher() {
     return submissionPublisher.submit(event);
+  }
+
+  @Benchmark
+  public int drainOwnership() {
+    drain.compareAndSet(0, 1);
+    return drain.decrementAndGet();
   }
 
   /** Requests everything at once and hands each event to the blackhole. */
