@@ -79,7 +79,7 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
   /** Takes the hub's subscription while it is created, before it can deliver any event. */
   void attached(Registration registration) {
     this.registration = registration;
-    registration.onClose(this::closedByHub);
+    registration.onClose(this::subscriptionClosed);
   }
 
   /** Calls {@code onSubscribe}, then runs the drain this thread has owned since construction. */
@@ -150,8 +150,8 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
     }
   }
 
-  /** The subscription's close action: closed by the hub, or by {@link #cancel} or a failure. */
-  private void closedByHub() {
+  /** The close action of the hub subscription: closed by the hub, or by a cancel or failure. */
+  private void subscriptionClosed() {
     hubClosed = true;
     signal();
   }
