@@ -34,6 +34,8 @@ final class GeneratedCode {
   static final ClassName REGISTRATION = ClassName.get(RUNTIME_INTERNAL, "Registration");
   static final ClassName FAILURE_POLICY = ClassName.get(RUNTIME, "FailurePolicy");
   static final ClassName FAILURE_HANDLER = ClassName.get(RUNTIME, "ListenerFailureHandler");
+  static final ClassName PUBLISHER_OPTIONS = ClassName.get(RUNTIME, "PublisherOptions");
+  static final ClassName EVENT_PUBLISHER = ClassName.get(RUNTIME_INTERNAL, "EventPublisher");
 
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -123,6 +124,7 @@ final class HubWriter {
             .addJavadoc("@return an emitter that emits through this hub\n")
             .addStatement("return this.emitter")
             .build())
+        .addMethods(publishers(catalog))
         .addType(HubBuilderWriter.write(catalog))
         .addType(emitterView(catalog))
         .build();
@@ -441,7 +443,8 @@ final class HubWriter {
             + " every later emit or subscribe throws {@link IllegalStateException}. Events"
             + " already queued on executors are still delivered, or reported to the failure"
             + " handler if an executor refuses them; this returns at once, and"
-            + " {@link #awaitDelivered(Duration)} waits for them. Closing twice does"
+            + " {@link #awaitDelivered(Duration)} waits for them. Each subscriber of a publisher"
+            + " completes once it has received the events in its buffer. Closing twice does"
             + " nothing.\n")
         .addStatement("this.delivery.close()")
         .build();
@@ -473,5 +476,84 @@ final class HubWriter {
           .build());
     }
     return view.build();
+  }
+
+  /**
+   * {@code publisher(eventClass[, options])} and {@code publisherAll([options])}: the events as
+   * {@link Flow.Publisher}s, with demand. No publisher per event: {@code
+   * publisher(MessageSentEvent.class)} is typed already, and one per event would add two methods
+   * per event to the hub.
+   */
+  private static final String PUBLISHER_DOC = "each of its subscribers is one subscription of"
+      + " this hub, as ordered as any listener, and receives the events emitted after it"
+      + " subscribed as it requests them. Closing the hub completes every subscriber.\n\n";
+  private static final String OPTIONS_DOC = "the buffer of each subscriber, what happens when it"
+      + " is full, and where the subscribers are called.\n\n";
+
+  private static List<MethodSpec> publishers(Catalog catalog) {
+    TypeVariableName e = TypeVariableName.get("E", RECORD);
+    ParameterizedTypeName eventClass = ParameterizedTypeName.get(ClassName.get(Class.class), e);
+    MethodSpec ofClass = publisherMethod("publisher", publisherOf(e))
+        .addTypeVariable(e)
+        .addParameter(eventClass, "eventClass")
+        .addJavadoc("A publisher of the events of class {@code eventClass}, with the default"
+            + " {@link $T}: " + PUBLISHER_DOC, GeneratedCode.PUBLISHER_OPTIONS)
+        .addJavadoc("@param eventClass the record class of an event of $L\n",
+            catalog.displayPackage())
+        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc("@return a publisher of those events\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
+            + " $L\n", catalog.displayPackage())
+        .addStatement("return publisher(eventClass, $T.defaults())",
+            GeneratedCode.PUBLISHER_OPTIONS)
+        .build();
+    MethodSpec ofClassWithOptions = publisherMethod("publisher", publisherOf(e))
+        .addTypeVariable(e)
+        .addParameter(eventClass, "eventClass")
+        .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
+        .addJavadoc("A publisher of the events of class {@code eventClass}, with {@code"
+            + " options}: " + OPTIONS_DOC)
+        .addJavadoc("@param eventClass the record class of an event of $L\n",
+            catalog.displayPackage())
+        .addJavadoc("@param options each subscriber's buffer size, overflow policy and"
+            + " executor\n")
+        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc("@return a publisher of those events\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
+            + " $L\n", catalog.displayPackage())
+        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
+            catalog.eventType())
+        .addStatement("return new $T<>(this.delivery, options, event -> type,\n"
+            + "(registration, listener) -> listen(registration, type,\n"
+            + "event -> listener.accept(eventClass.cast(event))))",
+            GeneratedCode.EVENT_PUBLISHER)
+        .build();
+    MethodSpec all = publisherMethod("publisherAll", publisherOf(RECORD))
+        .addJavadoc("A publisher of every event of $L, with the default {@link $T}: "
+            + PUBLISHER_DOC, catalog.displayPackage(), GeneratedCode.PUBLISHER_OPTIONS)
+        .addJavadoc("@return a publisher of every event\n")
+        .addStatement("return publisherAll($T.defaults())", GeneratedCode.PUBLISHER_OPTIONS)
+        .build();
+    MethodSpec allWithOptions = publisherMethod("publisherAll", publisherOf(RECORD))
+        .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
+        .addJavadoc("A publisher of every event of $L, with {@code options}: " + OPTIONS_DOC,
+            catalog.displayPackage())
+        .addJavadoc("@param options each subscriber's buffer size, overflow policy and"
+            + " executor\n")
+        .addJavadoc("@return a publisher of every event\n")
+        .addStatement("return new $T<>(this.delivery, options, $T::of,\n"
+            + "(registration, listener) -> listen(registration,\n"
+            + "(type, event) -> listener.accept(event)))",
+            GeneratedCode.EVENT_PUBLISHER, catalog.eventType())
+        .build();
+    return List.of(ofClass, ofClassWithOptions, all, allWithOptions);
+  }
+
+  private static MethodSpec.Builder publisherMethod(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+  }
+
+  private static TypeName publisherOf(TypeName element) {
+    return ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), element);
   }
 }

@@ -3,8 +3,10 @@ package dev.supportevents.example;
 
 import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailureHandler;
+import dev.supportevents.runtime.PublisherOptions;
 import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.internal.Delivery;
+import dev.supportevents.runtime.internal.EventPublisher;
 import dev.supportevents.runtime.internal.Listeners;
 import dev.supportevents.runtime.internal.Registration;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -410,7 +413,7 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Closes the hub: every subscription ends as by its own {@code close()}, and every later emit or subscribe throws {@link IllegalStateException}. Events already queued on executors are still delivered, or reported to the failure handler if an executor refuses them; this returns at once, and {@link #awaitDelivered(Duration)} waits for them. Closing twice does nothing.
+   * Closes the hub: every subscription ends as by its own {@code close()}, and every later emit or subscribe throws {@link IllegalStateException}. Events already queued on executors are still delivered, or reported to the failure handler if an executor refuses them; this returns at once, and {@link #awaitDelivered(Duration)} waits for them. Each subscriber of a publisher completes once it has received the events in its buffer. Closing twice does nothing.
    */
   @Override
   public void close() {
@@ -435,6 +438,56 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public SupportEventEmitter emitter() {
     return this.emitter;
+  }
+
+  /**
+   * A publisher of the events of class {@code eventClass}, with the default {@link PublisherOptions}: each of its subscribers is one subscription of this hub, as ordered as any listener, and receives the events emitted after it subscribed as it requests them. Closing the hub completes every subscriber.
+   *
+   * @param eventClass the record class of an event of dev.supportevents.example
+   * @param <E> the event's record type
+   * @return a publisher of those events
+   * @throws IllegalArgumentException if {@code eventClass} is not an event of dev.supportevents.example
+   */
+  public <E extends Record> Flow.Publisher<E> publisher(Class<E> eventClass) {
+    return publisher(eventClass, PublisherOptions.defaults());
+  }
+
+  /**
+   * A publisher of the events of class {@code eventClass}, with {@code options}: the buffer of each subscriber, what happens when it is full, and where the subscribers are called.
+   *
+   * @param eventClass the record class of an event of dev.supportevents.example
+   * @param options each subscriber's buffer size, overflow policy and executor
+   * @param <E> the event's record type
+   * @return a publisher of those events
+   * @throws IllegalArgumentException if {@code eventClass} is not an event of dev.supportevents.example
+   */
+  public <E extends Record> Flow.Publisher<E> publisher(Class<E> eventClass,
+      PublisherOptions options) {
+    SupportEventType type = SupportEventType.forClass(eventClass);
+    return new EventPublisher<>(this.delivery, options, event -> type,
+        (registration, listener) -> listen(registration, type,
+        event -> listener.accept(eventClass.cast(event))));
+  }
+
+  /**
+   * A publisher of every event of dev.supportevents.example, with the default {@link PublisherOptions}: each of its subscribers is one subscription of this hub, as ordered as any listener, and receives the events emitted after it subscribed as it requests them. Closing the hub completes every subscriber.
+   *
+   * @return a publisher of every event
+   */
+  public Flow.Publisher<Record> publisherAll() {
+    return publisherAll(PublisherOptions.defaults());
+  }
+
+  /**
+   * A publisher of every event of dev.supportevents.example, with {@code options}: the buffer of each subscriber, what happens when it is full, and where the subscribers are called.
+   *
+   * @param options each subscriber's buffer size, overflow policy and executor
+   * @return a publisher of every event
+   */
+  public Flow.Publisher<Record> publisherAll(PublisherOptions options) {
+    return new EventPublisher<>(this.delivery, options, SupportEventType::of,
+        (registration, listener) -> listen(registration,
+        (type, event) -> listener.accept(event)));
   }
 
   /**

@@ -66,4 +66,15 @@ public final class FailureLog {
             + failure.type().wireName() + ": " + failure.subscription().description(),
         handlerFailure);
   }
+
+  /**
+   * Logs what a Flow subscriber threw from a signal that carries no event, which the Reactive
+   * Streams rules forbid (rule 2.13): {@code onSubscribe}, {@code onComplete} or {@code onError}.
+   *
+   * @param signal the method that threw, for example {@code "onComplete"}
+   * @param failure what it threw
+   */
+  public static void subscriberFailed(String signal, Throwable failure) {
+    LOGGER.log(Level.WARNING, () -> "A Flow subscriber threw from " + signal, failure);
+  }
 }

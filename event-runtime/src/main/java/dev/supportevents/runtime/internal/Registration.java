@@ -19,6 +19,7 @@ public final class Registration implements Subscription {
   private final List<Listeners<?>> joined = new ArrayList<>();
   private final List<Runnable> replays = new ArrayList<>();
   private String description;
+  private final List<Runnable> closeActions = new ArrayList<>();
   private boolean attaching = true;
   private volatile boolean active = true;
   /** Set by {@link #close()}: events queued on the executor and not yet delivered are dropped. */
@@ -57,6 +58,23 @@ public final class Registration implements Subscription {
     if (replay != null) {
       replays.add(replay);
     }
+    return this;
+  }
+
+  /**
+   * Runs {@code action} once this subscription closes, whoever closes it: its holder or the hub.
+   * It runs on the closing thread, after the hub's lock is released. Allowed only while the
+   * subscription is being created.
+   *
+   * @param action what to do once closed, for example complete a Flow subscriber
+   * @return this registration
+   */
+  public Registration onClose(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    if (!attaching) {
+      throw new IllegalStateException("close actions can be added only while subscribing");
+    }
+    closeActions.add(action);
     return this;
   }
 
@@ -108,6 +126,9 @@ public final class Registration implements Subscription {
       joined.clear();
       delivery.ended(this, dropQueued);
     }
+    // Only the close that ended the subscription gets here, and it owns the list now.
+    closeActions.forEach(Runnable::run);
+    closeActions.clear();
   }
 
   @Override
