@@ -18,6 +18,17 @@ final class CatalogValidator {
   private static final List<Function<EventModel, String>> JAVA_NAMES =
       List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
 
+  /**
+   * The most events a catalog holds, below the class file's limits on the generated types. The
+   * hub names about 26 constants of its class file's pool per event, of at most 65,535: 2,500
+   * events of one shape; events of different component types take a few more each. And
+   * {@code SupportEventType}, an enum, creates every constant in one static initializer of at
+   * most 64 KB of bytecode, about 22 bytes a constant: under 3,000. Beyond the limits javac stops
+   * with "too many constants" or "code too large" in generated code; the processor reports the
+   * catalog's size instead.
+   */
+  static final int LARGEST_CATALOG = 2_000;
+
   private final Elements elements;
   private final ValidationReport report;
 
@@ -34,6 +45,11 @@ final class CatalogValidator {
    * @return whether the catalog can be generated
    */
   boolean validate(Catalog catalog, Set<String> sourceTypes) {
+    if (catalog.events().size() > LARGEST_CATALOG) {
+      report.error(catalog.anchor(), Message.CATALOG_TOO_LARGE, catalog.displayPackage(),
+          catalog.events().size(), LARGEST_CATALOG);
+      return false;
+    }
     boolean valid = distinctNames(catalog);
     boolean compiledCatalog = hasCompiledCatalog(catalog, sourceTypes);
     for (String generated : Catalog.GENERATED_TYPES) {

@@ -25,6 +25,12 @@ enum Message {
   INVALID_WIRE_NAME(
       "The wire name \"%s\" of %s is not allowed: " + Rules.WIRE_NAME + " Fix"
           + " @SupportEvent(\"...\"), or remove the value to use the derived name \"%s\"."),
+  CATALOG_TOO_LARGE(
+      "The catalog of %s holds %s events, more than the %s one catalog can hold: its"
+          + " SupportEventType is an enum, and the class file limits the code that creates an"
+          + " enum's constants to 64 KB, which javac reports as \"code too large\". Move some"
+          + " of the events into a package of their own, which gets a catalog of its own, or"
+          + " extend fewer catalogs."),
   INVALID_DERIVED_WIRE_NAME(
       "The wire name \"%s\", derived from the name of %s, is not allowed: " + Rules.WIRE_NAME
           + " Give the event a wire name with @SupportEvent(\"...\"), or rename the record."),
