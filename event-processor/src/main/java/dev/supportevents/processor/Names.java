@@ -57,7 +57,7 @@ final class Names {
     return lowerCamel(baseName) + "Listeners";
   }
 
-  /** {@code MessageSent} gives {@code MESSAGE_SENT}; {@code HTTP2Error} gives {@code HTTP2_ERROR}. */
+  /** {@code MessageSent} gives {@code MESSAGE_SENT}, {@code HTTP2Error} {@code HTTP2_ERROR}. */
   static String constantName(String baseName) {
     return words(baseName).stream()
         .map(word -> word.toUpperCase(Locale.ROOT))

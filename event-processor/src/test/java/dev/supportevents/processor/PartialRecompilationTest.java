@@ -23,7 +23,11 @@ class PartialRecompilationTest {
       package com.acme.partial;
 
       @dev.supportevents.annotations.SupportEvent
-      public record AlphaEvent(String conversationId) {}
+      public record AlphaEvent(String conversationId) {
+        /** A nested event, found in the class file of its outer record. */
+        @dev.supportevents.annotations.SupportEvent
+        public record DeltaEvent(String note) {}
+      }
       """);
 
   private static final JavaFileObject BETA = source("com.acme.partial.BetaEvent", """
@@ -31,7 +35,7 @@ class PartialRecompilationTest {
 
       @dev.supportevents.annotations.SupportEvent("beta.v2")
       public record BetaEvent(String conversationId, int count) {
-        /** A nested event, found in the class file of its outer record. */
+        /** A nested event, compiled again with its outer record. */
         @dev.supportevents.annotations.SupportEvent
         public record GammaEvent(long at) {}
       }
@@ -59,6 +63,8 @@ class PartialRecompilationTest {
         generated(partial, "com.acme.partial.SupportEventType"));
     assertThat(generated(partial, "com.acme.partial.SupportEvents"))
         .contains("public Subscription onAlpha(Consumer<? super AlphaEvent> listener)");
+    assertThat(generated(partial, "com.acme.partial.SupportEvents")).contains(
+        "public Subscription onDelta(Consumer<? super AlphaEvent.DeltaEvent> listener)");
     assertThat(TrackingPlans.of(partial, "com.acme.partial"))
         .isEqualTo(TrackingPlans.of(full, "com.acme.partial"));
   }
@@ -101,6 +107,6 @@ class PartialRecompilationTest {
         .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(
             "com.acme.partial", "SupportEvents", "com.acme.partial.SupportEvents"))
         .inFile(ALPHA)
-        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
+        .onLine(3);
   }
 }

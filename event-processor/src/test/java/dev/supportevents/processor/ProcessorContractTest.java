@@ -145,8 +145,8 @@ class ProcessorContractTest {
     assertThat(compilation).hadErrorCount(1);
     String message = compilation.errors().get(0).getMessage(null);
     assertThat(message).containsMatch("IllegalStateException: cannot write the hub\n\\s*at ");
-    assertThat(message)
-        .containsMatch("\n\\s*Caused by: java.lang.IllegalArgumentException: no such event\n\\s*at ");
+    assertThat(message).containsMatch(
+        "\n\\s*Caused by: java.lang.IllegalArgumentException: no such event\n\\s*at ");
     assertThat(message)
         .containsMatch("\n\\s*Caused by: java.lang.ArithmeticException: deep\n\\s*at ");
     assertThat(message).containsMatch("\n\\s*\\.\\.\\. [0-9]+ more");

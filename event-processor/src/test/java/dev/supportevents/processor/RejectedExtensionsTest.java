@@ -246,7 +246,8 @@ class RejectedExtensionsTest {
    */
   @Test
   void namesTheDeclarationAndEventsThatWaitedForACatalogThatNeverAppears() {
-    JavaFileObject declaration = packageInfo("com.acme.shop", "com.acme.gone.SupportEventType.class");
+    JavaFileObject declaration =
+        packageInfo("com.acme.shop", "com.acme.gone.SupportEventType.class");
     JavaFileObject ping = ping("com.acme.shop");
     Compilation compilation = compile(declaration, ping);
     assertThat(compilation).hadErrorCount(3);

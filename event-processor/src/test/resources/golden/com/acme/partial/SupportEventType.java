@@ -21,6 +21,7 @@ import javax.annotation.processing.Generated;
 @SupportEventIndex(
     events = {
         AlphaEvent.class,
+        AlphaEvent.DeltaEvent.class,
         BetaEvent.class,
         BetaEvent.GammaEvent.class
     }
@@ -30,6 +31,11 @@ public enum SupportEventType implements EventType {
    * {@link AlphaEvent}, wire name {@code "alpha"}.
    */
   ALPHA("alpha", AlphaEvent.class),
+
+  /**
+   * {@link AlphaEvent.DeltaEvent}, wire name {@code "delta"}.
+   */
+  DELTA("delta", AlphaEvent.DeltaEvent.class),
 
   /**
    * {@link BetaEvent}, wire name {@code "beta.v2"}.
@@ -117,6 +123,9 @@ public enum SupportEventType implements EventType {
     }
     if (eventClass == AlphaEvent.class) {
       return ALPHA;
+    }
+    if (eventClass == AlphaEvent.DeltaEvent.class) {
+      return DELTA;
     }
     if (eventClass == BetaEvent.class) {
       return BETA;
