@@ -120,8 +120,8 @@ enum Message {
           + " type of that name, and that the output directory is writable. The cause: %s"),
   PROCESSOR_BUG(
       "The @SupportEvent processor failed on %s. This is a bug in the processor, not in your"
-          + " code: please report it on the issue tracker of Support Events for Java, which its"
-          + " README names, with this whole message and the processor's version. %s");
+          + " code: please report it to the Support Events for Java project, with this whole"
+          + " message, the processor's version and the JDK's. %s");
 
   /** Rules that more than one message states, worded once. */
   private static final class Rules {

@@ -122,7 +122,7 @@ class ProcessorContractTest {
         .inFile(ping)
         .onLineContaining("record PingEvent");
     String message = compilation.errors().get(0).getMessage(null);
-    assertThat(message).contains("issue tracker of Support Events for Java");
+    assertThat(message).contains("please report it to the Support Events for Java project");
     // javac indents the lines after the first.
     assertThat(message).containsMatch("java.lang.IllegalStateException: injected failure\n\\s*at "
         + "dev\\.supportevents\\.processor\\.ProcessorContractTest");
