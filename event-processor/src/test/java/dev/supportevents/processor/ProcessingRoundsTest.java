@@ -8,6 +8,7 @@ import static dev.supportevents.processor.TestCompiler.source;
 import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -109,8 +110,12 @@ class ProcessingRoundsTest {
         .onLineContaining("record NoteEvent");
     assertThat(compilation).hadErrorContaining("class Trimmed").inFile(annotated)
         .onLineContaining("record NoteEvent");
+    // javac 17 shows the processor only the type-use annotation of a record component; later
+    // versions show the declaration annotation as well.
+    String[] around = Message.NEVER_RESOLVED.format("p.NoteEvent", "\0", "p").split("\0");
     assertThat(compilation)
-        .hadErrorContaining(Message.NEVER_RESOLVED.format("p.NoteEvent", "Trimmed", "p"))
+        .hadErrorContainingMatch(Pattern.quote(around[0]) + "(Audited, )?Trimmed"
+            + Pattern.quote(around[1]))
         .inFile(annotated)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();
