@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 
 /**
@@ -19,6 +18,8 @@ import javax.lang.model.element.Element;
  *     writes a type of another package with one of these names qualified, since the simple name
  *     would mean the package's own type
  * @param declaration the package or type annotated {@code @SupportEventCatalog}, or {@code null}
+ * @param sources the package's records and declaration that the compilation reads from source,
+ *     not from class files: the originating elements of everything generated
  * @param extended the generated {@code SupportEventType} enums of the catalogs it extends
  * @param markedGenerated whether the generated types carry {@code @Generated}: only where the
  *     package's module reads {@code java.compiler}, which declares it
@@ -29,6 +30,7 @@ record Catalog(
     List<EventModel> events,
     Set<String> packageTypeNames,
     Element declaration,
+    List<Element> sources,
     List<ClassName> extended,
     boolean markedGenerated,
     boolean inNamedModule) {
@@ -69,15 +71,21 @@ record Catalog(
 
   /**
    * The sources whose change must regenerate this catalog: the package's own records and its
-   * {@code @SupportEventCatalog}; the records of extended catalogs come from class files.
+   * {@code @SupportEventCatalog} read from source; records of class files, the package's compiled
+   * earlier and those of extended catalogs, have no source to name.
    */
   Element[] originatingElements() {
-    Stream<Element> own = events.stream().filter(EventModel::isOwn).map(EventModel::element);
-    return Stream.concat(own, Stream.ofNullable(declaration)).toArray(Element[]::new);
+    return sources.toArray(Element[]::new);
   }
 
-  /** Where an error about the whole catalog goes: its first own record, else its declaration. */
+  /**
+   * Where an error about the whole catalog goes: its first source, else its first own record,
+   * else its declaration.
+   */
   Element anchor() {
+    if (!sources.isEmpty()) {
+      return sources.get(0);
+    }
     return events.stream().filter(EventModel::isOwn).findFirst()
         .<Element>map(EventModel::element)
         .orElse(declaration);

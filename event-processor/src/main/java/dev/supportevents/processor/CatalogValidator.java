@@ -1,8 +1,13 @@
 package dev.supportevents.processor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -12,6 +17,17 @@ final class CatalogValidator {
   /** The generated Java names of an event; two events sharing any of them cannot coexist. */
   private static final List<Function<EventModel, String>> JAVA_NAMES =
       List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
+
+  /**
+   * The most events a catalog holds, below the class file's limits on the generated types. The
+   * hub names about 26 constants of its class file's pool per event, of at most 65,535: 2,500
+   * events of one shape; events of different component types take a few more each. And
+   * {@code SupportEventType}, an enum, creates every constant in one static initializer of at
+   * most 64 KB of bytecode, about 22 bytes a constant: under 3,000. Beyond the limits javac stops
+   * with "too many constants" or "code too large" in generated code; the processor reports the
+   * catalog's size instead.
+   */
+  static final int LARGEST_CATALOG = 2_000;
 
   private final Elements elements;
   private final ValidationReport report;
@@ -29,36 +45,72 @@ final class CatalogValidator {
    * @return whether the catalog can be generated
    */
   boolean validate(Catalog catalog, Set<String> sourceTypes) {
-    boolean valid = true;
-    List<EventModel> events = catalog.events();
-    for (int i = 0; i < events.size(); i++) {
-      for (int j = i + 1; j < events.size(); j++) {
-        valid &= distinct(catalog, events.get(i), events.get(j));
-      }
+    if (catalog.events().size() > LARGEST_CATALOG) {
+      report.error(catalog.anchor(), Message.CATALOG_TOO_LARGE, catalog.displayPackage(),
+          catalog.events().size(), LARGEST_CATALOG);
+      return false;
     }
+    boolean valid = distinctNames(catalog);
+    boolean compiledCatalog = hasCompiledCatalog(catalog, sourceTypes);
     for (String generated : Catalog.GENERATED_TYPES) {
       String name = catalog.qualify(generated);
-      if (sourceTypes.contains(name)) {
+      boolean inSources = sourceTypes.contains(name);
+      if (inSources || (catalog.packageTypeNames().contains(generated) && !compiledCatalog)) {
         TypeElement taken = elements.getTypeElement(name);
-        report.error(taken, Message.GENERATED_NAME_TAKEN,
-            catalog.displayPackage(), generated, taken.getQualifiedName());
+        // A class file has no line to point at; the catalog's first record does.
+        Element at = inSources && taken != null ? taken : catalog.anchor();
+        report.error(at, Message.GENERATED_NAME_TAKEN, catalog.displayPackage(), generated, name);
         valid = false;
       }
     }
     return valid;
   }
 
-  private boolean distinct(Catalog catalog, EventModel a, EventModel b) {
-    String sharedJavaName = sharedJavaName(a, b);
-    if (sharedJavaName != null) {
-      reportClash(catalog, a, b, Clash.JAVA_NAME, sharedJavaName);
+  /**
+   * Whether the package's class files hold a catalog this processor generated earlier, which the
+   * new one replaces: its {@code SupportEventType} carries {@code @SupportEventIndex}.
+   */
+  private boolean hasCompiledCatalog(Catalog catalog, Set<String> sourceTypes) {
+    String name = catalog.eventType().canonicalName();
+    TypeElement eventType = sourceTypes.contains(name) ? null : elements.getTypeElement(name);
+    return eventType != null
+        && CatalogAnnotation.indexOn(eventType) != null;
+  }
+
+  /**
+   * Reports every two events that share a Java name or a wire name, each pair once, in one pass:
+   * each name is looked up among those of the events before it.
+   */
+  private boolean distinctNames(Catalog catalog) {
+    List<EventModel> events = catalog.events();
+    List<Map<String, Integer>> javaNames = new ArrayList<>();
+    JAVA_NAMES.forEach(unused -> javaNames.add(new HashMap<>()));
+    Map<String, Integer> wireNames = new HashMap<>();
+    Set<List<Integer>> javaClashes = new HashSet<>();
+    boolean valid = true;
+    for (int i = 0; i < events.size(); i++) {
+      EventModel event = events.get(i);
+      for (int family = 0; family < JAVA_NAMES.size(); family++) {
+        String name = JAVA_NAMES.get(family).apply(event);
+        Integer earlier = javaNames.get(family).putIfAbsent(name, i);
+        if (earlier != null) {
+          valid = false;
+          if (javaClashes.add(List.of(earlier, i))) {
+            reportClash(catalog, events.get(earlier), event, Clash.JAVA_NAME, name);
+          }
+        }
+      }
+      Integer earlier = wireNames.putIfAbsent(event.wireName(), i);
+      if (earlier != null) {
+        valid = false;
+        EventModel other = events.get(earlier);
+        // Two derived wire names are equal only if the Java names clash too: one report says it.
+        if (!(other.hasDerivedWireName() && event.hasDerivedWireName())) {
+          reportClash(catalog, other, event, Clash.WIRE_NAME, event.wireName());
+        }
+      }
     }
-    boolean sameWireName = a.wireName().equals(b.wireName());
-    // Two derived wire names are equal only if the Java names clash too: one report says it all.
-    if (sameWireName && !(a.hasDerivedWireName() && b.hasDerivedWireName())) {
-      reportClash(catalog, a, b, Clash.WIRE_NAME, a.wireName());
-    }
-    return sharedJavaName == null && !sameWireName;
+    return valid;
   }
 
   /** The two kinds of name two events of a catalog cannot share, and their messages. */
@@ -98,17 +150,6 @@ final class CatalogValidator {
           catalog.displayPackage(), a.displayName(), a.includedFrom(), b.displayName(),
           b.includedFrom(), clash.noun, shared);
     }
-  }
-
-  /** The first generated Java name that {@code a} and {@code b} share, or {@code null}. */
-  private static String sharedJavaName(EventModel a, EventModel b) {
-    for (Function<EventModel, String> javaName : JAVA_NAMES) {
-      String name = javaName.apply(a);
-      if (name.equals(javaName.apply(b))) {
-        return name;
-      }
-    }
-    return null;
   }
 
   private void reportBoth(EventModel a, EventModel b, Message message, String shared) {

@@ -42,9 +42,7 @@ final class EmitterWriter {
    * the hub overrides it with the same signature.
    */
   static MethodSpec.Builder signature(EventModel event, int count) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(event.emitName())
-        .addParameters(GeneratedCode.parameters(event, count))
-        .varargs(event.varargs() && count == event.components().size())
+    MethodSpec.Builder method = declaration(event, count)
         .addJavadoc("Emits a new $L to every listener subscribed now.\n", GeneratedCode.link(event));
     if (count < event.components().size()) {
       CodeBlock leftOut = event.components().subList(count, event.components().size()).stream()
@@ -61,5 +59,15 @@ final class EmitterWriter {
           component.name(), component.name()));
     }
     return method;
+  }
+
+  /**
+   * The declaration of {@code emitX} taking the first {@code count} components, without javadoc:
+   * for private overrides, which no reader of the API sees.
+   */
+  static MethodSpec.Builder declaration(EventModel event, int count) {
+    return MethodSpec.methodBuilder(event.emitName())
+        .addParameters(GeneratedCode.parameters(event, count))
+        .varargs(event.varargs() && count == event.components().size());
   }
 }

@@ -41,22 +41,22 @@ record EventModel(
 
   /** {@code onMessageSent}. */
   String callbackName() {
-    return "on" + baseName;
+    return Names.callbackName(baseName);
   }
 
   /** {@code emitMessageSent}. */
   String emitName() {
-    return "emit" + baseName;
+    return Names.emitName(baseName);
   }
 
   /** {@code messageSentListeners}, the hub's field. */
   String listenersField() {
-    return Names.lowerCamel(baseName) + "Listeners";
+    return Names.listenersField(baseName);
   }
 
   /** {@code latestConversationStart}, the hub's accessor of a kept event. */
   String latestName() {
-    return "latest" + baseName;
+    return Names.latestName(baseName);
   }
 
   /** {@code forgetLatestConversationStart}, the hub's method that drops a kept event. */

@@ -91,6 +91,10 @@ final class EventReader {
     String wireName = SupportEventAnnotation.wireName(element);
     if (wireName.isEmpty()) {
       wireName = derivedWireName;
+      if (!Names.isValidWireName(wireName)) {
+        report.error(element, Message.INVALID_DERIVED_WIRE_NAME, wireName, name);
+        valid = false;
+      }
     } else if (!Names.isValidWireName(wireName)) {
       report.error(element, Message.INVALID_WIRE_NAME, wireName, name, derivedWireName);
       valid = false;

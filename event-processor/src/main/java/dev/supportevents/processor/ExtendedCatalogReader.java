@@ -48,8 +48,18 @@ final class ExtendedCatalogReader {
    * then waits for the next round.
    */
   static boolean waitsForTypes(Element declaration) {
+    return !unresolvedCatalogs(declaration).isEmpty();
+  }
+
+  /** The catalogs that {@code declaration} extends and that do not resolve yet, as written. */
+  static List<String> unresolvedCatalogs(Element declaration) {
     return CatalogAnnotation.extend(declaration).stream()
-        .anyMatch(ExtendedCatalogReader::doesNotResolve);
+        .filter(ExtendedCatalogReader::doesNotResolve)
+        // javac keeps no name of a class literal that does not resolve, only "<error>".
+        .map(value -> value.getValue() instanceof TypeMirror type
+            ? type + ".class"
+            : "a class that does not resolve")
+        .toList();
   }
 
   /**

@@ -468,7 +468,7 @@ final class HubWriter {
         .addSuperinterface(catalog.emitter());
     for (EventModel event : catalog.events()) {
       int all = event.components().size();
-      view.addMethod(EmitterWriter.signature(event, all)
+      view.addMethod(EmitterWriter.declaration(event, all)
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .addStatement("$T.this.$N($L)", catalog.hub(), event.emitName(),

@@ -23,9 +23,17 @@ enum Message {
           + " generated emit methods of its package cannot name it. Make %s package-private or"
           + " wider, and nest it only in types that are not private."),
   INVALID_WIRE_NAME(
-      "The wire name \"%s\" of %s is not allowed: a wire name is not blank and uses only ASCII"
-          + " letters, digits, '.', '_', '-' and ':'. Fix @SupportEvent(\"...\"), or remove the"
-          + " value to use the derived name \"%s\"."),
+      "The wire name \"%s\" of %s is not allowed: " + Rules.WIRE_NAME + " Fix"
+          + " @SupportEvent(\"...\"), or remove the value to use the derived name \"%s\"."),
+  CATALOG_TOO_LARGE(
+      "The catalog of %s holds %s events, more than the %s one catalog can hold: its"
+          + " SupportEventType is an enum, and the class file limits the code that creates an"
+          + " enum's constants to 64 KB, which javac reports as \"code too large\". Move some"
+          + " of the events into a package of their own, which gets a catalog of its own, or"
+          + " extend fewer catalogs."),
+  INVALID_DERIVED_WIRE_NAME(
+      "The wire name \"%s\", derived from the name of %s, is not allowed: " + Rules.WIRE_NAME
+          + " Give the event a wire name with @SupportEvent(\"...\"), or rename the record."),
   DUPLICATE_WIRE_NAME(
       "%s and %s both have the wire name \"%s\", but wire names are unique within a package."
           + " Give one of them another name with @SupportEvent(\"...\")."),
@@ -81,12 +89,45 @@ enum Message {
           + " round of annotation processing; a catalog holds the events present in one round."
           + " Declare the event in a source file, or generate it into a package that has no"
           + " events in source files."),
+  RUNTIME_MISSING(
+      "The event catalog of %s, like that of every package with @SupportEvent records, is"
+          + " generated against the runtime, module %s, whose types are missing from this"
+          + " compilation. Add the dependency %s, of the same version as the processor, beside"
+          + " the annotations."),
+  RUNTIME_NOT_READ(
+      "Module %s holds @SupportEvent records in %s, and their generated catalog uses module %s,"
+          + " which %s does not read. Add `requires transitive %s;` to the module declaration"
+          + " (transitive: the catalog's public API names the runtime's types), and the"
+          + " dependency %s to the module path."),
+  NEVER_RESOLVED(
+      "%s names %s, which did not appear in any round of annotation processing, so the event"
+          + " catalog of %s was not generated. Declare that type, add the dependency that holds"
+          + " it, or fix its name; if another annotation processor generates it, make sure that"
+          + " processor runs."),
+  EXTENDED_NEVER_RESOLVED(
+      "@SupportEventCatalog on %s extends %s, which did not appear in any round of annotation"
+          + " processing, so the event catalog of %s was not generated. Add the dependency that"
+          + " holds that catalog, or fix its name."),
+  WAITED_WITH_PACKAGE(
+      "%s is in no generated catalog: the catalog of %s waited, with all its events, for types"
+          + " that never appeared, named by %s. Fix the errors there, and this event is"
+          + " included."),
+  INVALID_OPTION(
+      "The processor option -A%s=%s is not allowed: it takes true or false. Its default, true,"
+          + " writes the %s; false leaves it out."),
   CANNOT_WRITE(
       "Could not write the generated file %s. Check that no other source or processor writes a"
           + " type of that name, and that the output directory is writable. The cause: %s"),
   PROCESSOR_BUG(
       "The @SupportEvent processor failed on %s. This is a bug in the processor, not in your"
-          + " code; please report it with this message: %s");
+          + " code: please report it to the Support Events for Java project, with this whole"
+          + " message, the processor's version and the JDK's. %s");
+
+  /** Rules that more than one message states, worded once. */
+  private static final class Rules {
+    static final String WIRE_NAME = "a wire name is not blank and uses only ASCII letters,"
+        + " digits, '.', '_', '-' and ':'.";
+  }
 
   private final String template;
 

@@ -17,10 +17,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -64,6 +66,15 @@ public final class SupportEventProcessor extends AbstractProcessor {
   /** Packages whose catalog is written; an event that shows up after that is too late. */
   private final Set<String> writtenPackages = new HashSet<>();
 
+  /**
+   * The modules already told that they do not read the runtime, and the empty string once the
+   * compilation was told that the runtime is missing: each is said once.
+   */
+  private final Set<String> runtimeProblems = new HashSet<>();
+
+  /** What to write besides the catalog's types, as the {@code -A} options ask. */
+  private OutputOptions outputOptions = OutputOptions.ALL;
+
   /** Creates the processor; javac does this through the service loader. */
   public SupportEventProcessor() {
     this(SupportEventProcessor::catalogTypes);
@@ -85,12 +96,27 @@ public final class SupportEventProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return OutputOptions.NAMES;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    outputOptions = OutputOptions.read(processingEnv.getOptions(), processingEnv.getMessager());
+  }
+
+  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       String name = type.getQualifiedName().toString();
       if (!generatedTypes.contains(name)) {
         sourceTypes.add(name);
       }
+    }
+    if (round.processingOver()) {
+      reportNeverResolved();
+      return false;
     }
     ValidationReport report = new ValidationReport();
     List<Catalog> ready = new ArrayList<>();
@@ -143,6 +169,11 @@ public final class SupportEventProcessor extends AbstractProcessor {
     for (TypeElement event : events) {
       byPackage.computeIfAbsent(packageNameOf(event), unused -> new ArrayList<>()).add(event);
     }
+    byPackage.forEach((packageName, packageEvents) -> {
+      if (!writtenPackages.contains(packageName)) {
+        addEarlierEvents(elements.getPackageElement(packageName), packageEvents);
+      }
+    });
     byPackage.values().forEach(list ->
         list.sort(Comparator.comparing(event -> event.getQualifiedName().toString())));
     return byPackage;
@@ -152,6 +183,26 @@ public final class SupportEventProcessor extends AbstractProcessor {
   private Set<? extends Element> annotatedWith(RoundEnvironment round, String annotation) {
     TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
     return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  }
+
+  /**
+   * Adds to {@code events} the package's other {@code @SupportEvent} types, nested ones
+   * included: those compiled earlier and read from class files, when only some of the package's
+   * sources are compiled again, as IDEs and builds without incremental compilation do.
+   */
+  private static void addEarlierEvents(PackageElement packageElement, List<TypeElement> events) {
+    Set<String> known = new HashSet<>();
+    events.forEach(event -> known.add(event.getQualifiedName().toString()));
+    List<TypeElement> types =
+        new ArrayList<>(ElementFilter.typesIn(packageElement.getEnclosedElements()));
+    for (int i = 0; i < types.size(); i++) {
+      TypeElement type = types.get(i);
+      types.addAll(ElementFilter.typesIn(type.getEnclosedElements()));
+      if (SupportEventAnnotation.mirrorOn(type) != null
+          && known.add(type.getQualifiedName().toString())) {
+        events.add(type);
+      }
+    }
   }
 
   private String packageNameOf(Element element) {
@@ -181,6 +232,9 @@ public final class SupportEventProcessor extends AbstractProcessor {
     if (!CatalogDeclarations.check(packageName, !elements.isEmpty(), declarations, report)) {
       return Optional.empty();
     }
+    if (!runtimeReadable(packageElement, elements, declarations, report)) {
+      return Optional.empty();
+    }
     Optional<Element> declaration = declarations.stream().findFirst();
     EventReader reader = new EventReader(processingEnv, report);
     Optional<ExtendedCatalogReader.Extension> extension = declaration
@@ -195,13 +249,71 @@ public final class SupportEventProcessor extends AbstractProcessor {
       valid &= event.isPresent();
     }
     Catalog catalog = new Catalog(packageName, List.copyOf(events),
-        packageTypeNames(packageElement), declaration.orElse(null),
+        packageTypeNames(packageElement), declaration.orElse(null), sources(elements, declaration),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
         GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(), packageElement),
         GeneratedCode.inNamedModule(processingEnv.getElementUtils(), packageElement));
     valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
         .validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();
+  }
+
+  /**
+   * The originating elements of a catalog: its records and declaration that this compilation
+   * reads from source. Those read from class files are left out: a build tool can only tie
+   * generated files to sources.
+   */
+  private List<Element> sources(List<TypeElement> events, Optional<Element> declaration) {
+    List<Element> sources = new ArrayList<>();
+    for (Element element : events) {
+      if (isFromSource(element)) {
+        sources.add(element);
+      }
+    }
+    declaration.filter(this::isFromSource).ifPresent(sources::add);
+    return List.copyOf(sources);
+  }
+
+  /** Whether {@code element} is declared in this compilation's sources, or a package of them. */
+  private boolean isFromSource(Element element) {
+    Element topLevel = element;
+    while (topLevel.getEnclosingElement() instanceof TypeElement outer) {
+      topLevel = outer;
+    }
+    if (topLevel instanceof TypeElement type) {
+      return sourceTypes.contains(type.getQualifiedName().toString());
+    }
+    return true;
+  }
+
+  /**
+   * Whether the package's generated code can use the runtime; if not, reports it once: once in
+   * the compilation for a missing runtime, once per module that does not read it.
+   */
+  private boolean runtimeReadable(PackageElement packageElement, List<TypeElement> events,
+      List<Element> declarations, ValidationReport report) {
+    Elements elements = processingEnv.getElementUtils();
+    RuntimeAccess.Status status = RuntimeAccess.of(elements, packageElement);
+    Element anchor = events.isEmpty() ? declarations.get(0) : events.get(0);
+    String displayPackage = Catalog.displayPackage(packageElement.getQualifiedName().toString());
+    switch (status) {
+      case READABLE:
+        return true;
+      case MISSING:
+        if (runtimeProblems.add("")) {
+          report.error(anchor, Message.RUNTIME_MISSING, displayPackage,
+              RuntimeAccess.RUNTIME_MODULE, RuntimeAccess.RUNTIME_ARTIFACT);
+        }
+        return false;
+      default:
+        ModuleElement module = elements.getModuleOf(packageElement);
+        if (runtimeProblems.add(module.getQualifiedName().toString())) {
+          report.error(module, Message.RUNTIME_NOT_READ, module.getQualifiedName(),
+              displayPackage, RuntimeAccess.RUNTIME_MODULE, module.getQualifiedName(),
+              RuntimeAccess.RUNTIME_MODULE, RuntimeAccess.RUNTIME_ARTIFACT);
+        }
+        return false;
+    }
   }
 
   /** The simple names of every top-level type of the package, sources and class path. */
@@ -213,12 +325,63 @@ public final class SupportEventProcessor extends AbstractProcessor {
     return Set.copyOf(names);
   }
 
+  /**
+   * In the last round: names each event and declaration still waiting, with the types it waits
+   * for, since its package gets no catalog.
+   */
+  private void reportNeverResolved() {
+    Elements elements = processingEnv.getElementUtils();
+    Map<String, List<TypeElement>> byPackage = new TreeMap<>();
+    deferredPackages.forEach(packageName -> byPackage.put(packageName, new ArrayList<>()));
+    for (String name : deferredEvents) {
+      TypeElement event = elements.getTypeElement(name);
+      if (event != null) {
+        byPackage.computeIfAbsent(packageNameOf(event), unused -> new ArrayList<>()).add(event);
+      }
+    }
+    ValidationReport report = new ValidationReport();
+    byPackage.forEach((packageName, events) -> {
+      String displayPackage = Catalog.displayPackage(packageName);
+      List<String> waitingFor = new ArrayList<>();
+      List<TypeElement> waitingWithThem = new ArrayList<>();
+      for (TypeElement event : events) {
+        Set<String> unresolved = TypeResolution.unresolvedTypes(event);
+        if (unresolved.isEmpty()) {
+          waitingWithThem.add(event);
+        } else {
+          report.error(event, Message.NEVER_RESOLVED, event.getQualifiedName(),
+              String.join(", ", unresolved), displayPackage);
+          waitingFor.add(event.getQualifiedName().toString());
+        }
+      }
+      for (Element declaration : CatalogDeclarations.in(elements.getPackageElement(packageName))) {
+        List<String> unresolved = ExtendedCatalogReader.unresolvedCatalogs(declaration);
+        if (!unresolved.isEmpty()) {
+          report.error(declaration, Message.EXTENDED_NEVER_RESOLVED, declaration,
+              String.join(", ", unresolved), displayPackage);
+          waitingFor.add("@SupportEventCatalog on " + declaration);
+        }
+      }
+      for (TypeElement event : waitingWithThem) {
+        report.error(event, Message.WAITED_WITH_PACKAGE, event.getQualifiedName(),
+            displayPackage, String.join(", ", waitingFor));
+      }
+    });
+    deferredEvents.clear();
+    deferredPackages.clear();
+    report.printTo(processingEnv.getMessager());
+  }
+
   /** Writes all types of {@code catalog}, or none if writing them fails. */
   private void write(Catalog catalog) {
     writtenPackages.add(catalog.packageName());
     Element anchor = catalog.anchor();
-    List<TypeSpec> types =
-        guarded(anchor, () -> Optional.of(writers.apply(catalog))).orElse(List.of());
+    List<TypeSpec> types = guarded(anchor, () -> Optional.of(writers.apply(catalog)))
+        .orElse(List.of())
+        .stream()
+        .filter(type -> outputOptions.recorder()
+            || !type.name().equals(catalog.recorder().simpleName()))
+        .toList();
     for (TypeSpec type : types) {
       String name = catalog.qualify(type.name());
       generatedTypes.add(name);
@@ -228,7 +391,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
         cannotWrite(anchor, name, failure);
       }
     }
-    if (types.isEmpty()) {
+    if (types.isEmpty() || !outputOptions.trackingPlan()) {
       return;
     }
     Optional<String> plan = guarded(anchor, () -> Optional.of(new TrackingPlanWriter(
@@ -260,9 +423,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
     try {
       return step.get();
     } catch (RuntimeException | Error crash) {
-      StackTraceElement[] trace = crash.getStackTrace();
-      String where = trace.length == 0 ? "" : " at " + trace[0];
-      String text = Message.PROCESSOR_BUG.format(element, crash + where);
+      String text = Message.PROCESSOR_BUG.format(element, CrashReport.of(crash));
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element,
           ValidationReport.annotationOn(element));
       return Optional.empty();

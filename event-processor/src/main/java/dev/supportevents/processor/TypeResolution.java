@@ -1,6 +1,8 @@
 package dev.supportevents.processor;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -19,36 +21,41 @@ import javax.lang.model.util.SimpleTypeVisitor14;
  */
 final class TypeResolution {
 
-  private static final SimpleTypeVisitor14<Boolean, Void> UNRESOLVED =
+  /** Adds the names of the unresolved types and annotations of a type to the set it is given. */
+  private static final SimpleTypeVisitor14<Void, Set<String>> UNRESOLVED =
       new SimpleTypeVisitor14<>() {
         /** Primitives and the rest: only their annotations can be unresolved. */
         @Override
-        protected Boolean defaultAction(TypeMirror type, Void unused) {
-          return hasUnresolved(type.getAnnotationMirrors());
+        protected Void defaultAction(TypeMirror type, Set<String> names) {
+          addUnresolved(type.getAnnotationMirrors(), names);
+          return null;
         }
 
         @Override
-        public Boolean visitError(ErrorType type, Void unused) {
-          return true;
+        public Void visitError(ErrorType type, Set<String> names) {
+          names.add(type.toString());
+          return null;
         }
 
         @Override
-        public Boolean visitDeclared(DeclaredType type, Void unused) {
-          return defaultAction(type, null)
-              || type.getTypeArguments().stream().anyMatch(argument -> argument.accept(this, null))
-              || type.getEnclosingType().accept(this, null);
+        public Void visitDeclared(DeclaredType type, Set<String> names) {
+          defaultAction(type, names);
+          type.getTypeArguments().forEach(argument -> argument.accept(this, names));
+          return type.getEnclosingType().accept(this, names);
         }
 
         @Override
-        public Boolean visitArray(ArrayType type, Void unused) {
-          return defaultAction(type, null) || type.getComponentType().accept(this, null);
+        public Void visitArray(ArrayType type, Set<String> names) {
+          defaultAction(type, names);
+          return type.getComponentType().accept(this, names);
         }
 
         @Override
-        public Boolean visitWildcard(WildcardType type, Void unused) {
-          return defaultAction(type, null)
-              || isUnresolved(type.getExtendsBound())
-              || isUnresolved(type.getSuperBound());
+        public Void visitWildcard(WildcardType type, Set<String> names) {
+          defaultAction(type, names);
+          addUnresolved(type.getExtendsBound(), names);
+          addUnresolved(type.getSuperBound(), names);
+          return null;
         }
       };
 
@@ -56,20 +63,34 @@ final class TypeResolution {
 
   /** Whether any component of {@code event} names a type that does not resolve yet. */
   static boolean waitsForTypes(TypeElement event) {
+    return !unresolvedTypes(event).isEmpty();
+  }
+
+  /**
+   * The types and annotations that the components of {@code event} name and that do not resolve
+   * yet, as the source writes them, in the order of the components.
+   */
+  static Set<String> unresolvedTypes(TypeElement event) {
+    Set<String> names = new LinkedHashSet<>();
     for (RecordComponentElement component : event.getRecordComponents()) {
-      if (isUnresolved(component.asType()) || hasUnresolved(component.getAnnotationMirrors())) {
-        return true;
+      addUnresolved(component.asType(), names);
+      addUnresolved(component.getAnnotationMirrors(), names);
+    }
+    return names;
+  }
+
+  private static void addUnresolved(TypeMirror type, Set<String> names) {
+    if (type != null) {
+      type.accept(UNRESOLVED, names);
+    }
+  }
+
+  private static void addUnresolved(
+      List<? extends AnnotationMirror> annotations, Set<String> names) {
+    for (AnnotationMirror annotation : annotations) {
+      if (annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
+        names.add(annotation.getAnnotationType().toString());
       }
     }
-    return false;
-  }
-
-  private static boolean isUnresolved(TypeMirror type) {
-    return type != null && type.accept(UNRESOLVED, null);
-  }
-
-  private static boolean hasUnresolved(List<? extends AnnotationMirror> annotations) {
-    return annotations.stream()
-        .anyMatch(annotation -> annotation.getAnnotationType().getKind() == TypeKind.ERROR);
   }
 }

@@ -1,5 +1,6 @@
 package dev.supportevents.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,12 +14,16 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -59,14 +64,57 @@ class NamedModuleTest {
     assertTrue(hub.contains("public final class SupportEvents"), hub);
   }
 
-  /** Compiles a module holding one event; returns the generated hub's source. */
+  /**
+   * A module that does not read the runtime gets one error, on its declaration, saying what to
+   * add, instead of errors in every generated file; and nothing is written.
+   */
+  @Test
+  void aModuleThatDoesNotReadTheRuntimeGetsOneErrorOnItsDeclaration() throws Exception {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean compiled = compile("""
+        module com.acme.support {
+          requires static dev.supportevents.annotations;
+          exports com.acme.support;
+        }
+        """, diagnostics);
+
+    assertFalse(compiled);
+    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
+        .toList();
+    assertEquals(1, errors.size(), errors::toString);
+    Diagnostic<? extends JavaFileObject> error = errors.get(0);
+    assertEquals(Message.RUNTIME_NOT_READ.format("com.acme.support", "com.acme.support",
+            "dev.supportevents.runtime", "com.acme.support", "dev.supportevents.runtime",
+            "dev.supportevents:event-runtime"),
+        error.getMessage(Locale.ROOT));
+    assertTrue(error.getSource().getName().endsWith("module-info.java"), error::toString);
+    assertEquals(1, error.getLineNumber(), error::toString);
+    assertFalse(Files.exists(directory.resolve("generated/com/acme/support/SupportEvents.java")));
+  }
+
+  /**
+   * Compiles the README's module, with {@code extraRequires} added, holding one event; returns
+   * the generated hub's source.
+   */
   private String compileModule(String extraRequires) throws Exception {
-    Path sources = Files.createDirectories(directory.resolve("src/com/acme/support"));
-    Files.writeString(sources.resolve("PingEvent.java"), EVENT);
     String readmeModule = readmeModuleInfo();
     int body = readmeModule.indexOf('{') + 1;
-    Path moduleInfo = Files.writeString(directory.resolve("src/module-info.java"),
-        readmeModule.substring(0, body) + "\n  " + extraRequires + readmeModule.substring(body));
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean compiled = compile(
+        readmeModule.substring(0, body) + "\n  " + extraRequires + readmeModule.substring(body),
+        diagnostics);
+    assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
+    return Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
+  }
+
+  /** Compiles the module {@code moduleDeclaration} holding one event, strictly. */
+  private boolean compile(String moduleDeclaration,
+      DiagnosticCollector<JavaFileObject> diagnostics) throws Exception {
+    Path sources = Files.createDirectories(directory.resolve("src/com/acme/support"));
+    Files.writeString(sources.resolve("PingEvent.java"), EVENT);
+    Path moduleInfo =
+        Files.writeString(directory.resolve("src/module-info.java"), moduleDeclaration);
     Path modulePath = Files.createDirectories(directory.resolve("modules"));
     jarOf(SupportEvent.class, modulePath.resolve("a.jar"));
     jarOf(Subscription.class, modulePath.resolve("r.jar"));
@@ -74,9 +122,8 @@ class NamedModuleTest {
     Path generated = Files.createDirectories(directory.resolve("generated"));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null,
+      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics,
           List.of("--module-path",
               modulePath.resolve("a.jar") + File.pathSeparator + modulePath.resolve("r.jar"),
               "-d", classes.toString(), "-s", generated.toString(),
@@ -84,9 +131,8 @@ class NamedModuleTest {
           null,
           files.getJavaFileObjects(moduleInfo, sources.resolve("PingEvent.java")));
       task.setProcessors(List.of(new SupportEventProcessor()));
-      assertTrue(task.call(), diagnostics::toString);
+      return task.call();
     }
-    return Files.readString(generated.resolve("com/acme/support/SupportEvents.java"));
   }
 
   /** The README's {@code module com.acme.support} block, as a user would copy it. */

@@ -8,6 +8,7 @@ import static dev.supportevents.processor.TestCompiler.source;
 import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -50,31 +51,50 @@ class ProcessingRoundsTest {
     assertThat(processor.originsBySource()).hasSize(10);
   }
 
-  /** javac's own error stands alone: no message of the processor, no crash, nothing written. */
+  /**
+   * A type that never appears: javac reports it, and the processor names each event of the
+   * package that gets no catalog because of it, the one that names the type and the one that
+   * waited with it; other packages get theirs.
+   */
   @Test
-  void leavesAComponentTypeThatNeverAppearsToJavac() {
+  void namesEveryEventLeftWaitingForATypeThatNeverAppears() {
     JavaFileObject missing = source("p.TicketClosedEvent", """
         package p;
 
         @dev.supportevents.annotations.SupportEvent
-        public record TicketClosedEvent(String id, Ticket ticket) {}
+        public record TicketClosedEvent(String id, java.util.List<Ticket> tickets) {}
+        """);
+    JavaFileObject waiting = source("p.TicketSeenEvent", """
+        package p;
+
+        @dev.supportevents.annotations.SupportEvent
+        public record TicketSeenEvent(String id) {}
         """);
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
-    Compilation compilation = TestCompiler.compile(List.of(processor), List.of(missing, PING));
-    assertThat(compilation).hadErrorCount(1);
+    Compilation compilation =
+        TestCompiler.compile(List.of(processor), List.of(missing, waiting, PING));
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
         .hadErrorContaining("cannot find symbol")
         .inFile(missing)
         .onLineContaining("record TicketClosedEvent");
-    assertThat(compilation.errors().get(0).getMessage(null)).contains("class Ticket");
+    assertThat(compilation)
+        .hadErrorContaining(Message.NEVER_RESOLVED.format("p.TicketClosedEvent", "Ticket", "p"))
+        .inFile(missing)
+        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.WAITED_WITH_PACKAGE.format("p.TicketSeenEvent", "p", "p.TicketClosedEvent"))
+        .inFile(waiting)
+        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource().keySet()).containsExactly("q.SupportEventType",
         "q.SupportEventCallbacks", "q.SupportEventEmitter", "q.SupportEvents",
         "q.SupportEventRecorder");
   }
 
-  /** An annotation that never resolves is left to javac too, wherever it is on a component. */
+  /** So is an annotation that never resolves, wherever it is on a component. */
   @Test
-  void leavesAnAnnotationThatNeverAppearsToJavac() {
+  void namesAnAnnotationThatNeverAppears() {
     JavaFileObject annotated = source("p.NoteEvent", """
         package p;
 
@@ -85,11 +105,19 @@ class ProcessingRoundsTest {
         """);
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
     Compilation compilation = TestCompiler.compile(List.of(processor), List.of(annotated));
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation).hadErrorContaining("class Audited").inFile(annotated)
         .onLineContaining("record NoteEvent");
     assertThat(compilation).hadErrorContaining("class Trimmed").inFile(annotated)
         .onLineContaining("record NoteEvent");
+    // javac 17 shows the processor only the type-use annotation of a record component; later
+    // versions show the declaration annotation as well.
+    String[] around = Message.NEVER_RESOLVED.format("p.NoteEvent", "\0", "p").split("\0");
+    assertThat(compilation)
+        .hadErrorContainingMatch(Pattern.quote(around[0]) + "(Audited, )?Trimmed"
+            + Pattern.quote(around[1]))
+        .inFile(annotated)
+        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();
   }
 

@@ -122,8 +122,36 @@ class ProcessorContractTest {
         .inFile(ping)
         .onLineContaining("record PingEvent");
     String message = compilation.errors().get(0).getMessage(null);
-    assertThat(message).contains("java.lang.IllegalStateException: injected failure at ");
-    assertThat(message).doesNotContain("\n");
+    assertThat(message).contains("please report it to the Support Events for Java project");
+    // javac indents the lines after the first.
+    assertThat(message).containsMatch("java.lang.IllegalStateException: injected failure\n\\s*at "
+        + "dev\\.supportevents\\.processor\\.ProcessorContractTest");
     assertThat(processor.originsBySource()).isEmpty();
+  }
+
+  /** The report keeps each cause, with its type, message and first frames, as a bug needs. */
+  @Test
+  void reportsTheCauseChainOfAFailureCutToItsFirstFrames() {
+    JavaFileObject ping = source("p.PingEvent", """
+        package p;
+
+        @dev.supportevents.annotations.SupportEvent public record PingEvent() {}
+        """);
+    SupportEventProcessor failing = new SupportEventProcessor(catalog -> {
+      throw new IllegalStateException("cannot write the hub",
+          new IllegalArgumentException("no such event", new ArithmeticException("deep")));
+    });
+    Compilation compilation = TestCompiler.compile(List.of(failing), List.of(ping));
+    assertThat(compilation).hadErrorCount(1);
+    String message = compilation.errors().get(0).getMessage(null);
+    assertThat(message).containsMatch("IllegalStateException: cannot write the hub\n\\s*at ");
+    assertThat(message).containsMatch(
+        "\n\\s*Caused by: java.lang.IllegalArgumentException: no such event\n\\s*at ");
+    assertThat(message)
+        .containsMatch("\n\\s*Caused by: java.lang.ArithmeticException: deep\n\\s*at ");
+    assertThat(message).containsMatch("\n\\s*\\.\\.\\. [0-9]+ more");
+    String firstTrace = message.substring(message.indexOf("cannot write the hub"),
+        message.indexOf("Caused by"));
+    assertThat(firstTrace.split("\n\\s*at ", -1)).hasLength(CrashReport.FRAMES + 1);
   }
 }

@@ -240,16 +240,31 @@ class RejectedExtensionsTest {
     assertNothingWritten(compilation);
   }
 
-  /** A catalog that never appears is javac's to report; the package waits, writes nothing. */
+  /**
+   * A catalog that never appears: javac reports the class, the processor what is not generated
+   * because of it, on the declaration and on each event that waited with it.
+   */
   @Test
-  void leavesACatalogThatNeverAppearsToJavac() {
-    JavaFileObject declaration = packageInfo("com.acme.shop", "com.acme.gone.SupportEventType.class");
-    Compilation compilation = compile(declaration, ping("com.acme.shop"));
-    assertThat(compilation).hadErrorCount(1);
+  void namesTheDeclarationAndEventsThatWaitedForACatalogThatNeverAppears() {
+    JavaFileObject declaration =
+        packageInfo("com.acme.shop", "com.acme.gone.SupportEventType.class");
+    JavaFileObject ping = ping("com.acme.shop");
+    Compilation compilation = compile(declaration, ping);
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
-        .hadErrorContaining("com.acme.gone")
+        .hadErrorContaining("package com.acme.gone does not exist")
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
+    assertThat(compilation)
+        .hadErrorContaining(Message.EXTENDED_NEVER_RESOLVED.format(
+            "com.acme.shop", "a class that does not resolve", "com.acme.shop"))
+        .inFile(declaration)
+        .onLineContaining("@SupportEventCatalog");
+    assertThat(compilation)
+        .hadErrorContaining(Message.WAITED_WITH_PACKAGE.format(
+            "com.acme.shop.PingEvent", "com.acme.shop", "@SupportEventCatalog on com.acme.shop"))
+        .inFile(ping)
+        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertNothingWritten(compilation);
   }
 

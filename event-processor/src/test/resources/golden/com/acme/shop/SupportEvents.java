@@ -493,34 +493,16 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   private final class EmitterView implements SupportEventEmitter {
-    /**
-     * Emits a new {@link ConversationStartEvent} to every listener subscribed now.
-     *
-     * @param conversationId the event's {@code conversationId}
-     * @param page the event's {@code page}
-     */
     @Override
     public void emitConversationStart(String conversationId, @Nullable String page) {
       SupportEvents.this.emitConversationStart(conversationId, page);
     }
 
-    /**
-     * Emits a new {@link MessageSentEvent} to every listener subscribed now.
-     *
-     * @param conversationId the event's {@code conversationId}
-     * @param text the event's {@code text}
-     */
     @Override
     public void emitMessageSent(String conversationId, String text) {
       SupportEvents.this.emitMessageSent(conversationId, text);
     }
 
-    /**
-     * Emits a new {@link CheckoutHelpRequestedEvent} to every listener subscribed now.
-     *
-     * @param cartId the event's {@code cartId}
-     * @param items the event's {@code items}
-     */
     @Override
     public void emitCheckoutHelpRequested(String cartId, int items) {
       SupportEvents.this.emitCheckoutHelpRequested(cartId, items);

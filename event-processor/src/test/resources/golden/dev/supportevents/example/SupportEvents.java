@@ -569,56 +569,26 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   private final class EmitterView implements SupportEventEmitter {
-    /**
-     * Emits a new {@link ConversationEndEvent} to every listener subscribed now.
-     *
-     * @param conversationId the event's {@code conversationId}
-     * @param conversation the event's {@code conversation}
-     */
     @Override
     public void emitConversationEnd(String conversationId, @Nullable Conversation conversation) {
       SupportEvents.this.emitConversationEnd(conversationId, conversation);
     }
 
-    /**
-     * Emits a new {@link ConversationStartEvent} to every listener subscribed now.
-     *
-     * @param conversationId the event's {@code conversationId}
-     * @param conversation the event's {@code conversation}
-     */
     @Override
     public void emitConversationStart(String conversationId, @Nullable Conversation conversation) {
       SupportEvents.this.emitConversationStart(conversationId, conversation);
     }
 
-    /**
-     * Emits a new {@link ErrorEvent} to every listener subscribed now.
-     *
-     * @param error the event's {@code error}
-     * @param context the event's {@code context}
-     */
     @Override
     public void emitError(Throwable error, @Nullable String context) {
       SupportEvents.this.emitError(error, context);
     }
 
-    /**
-     * Emits a new {@link MessageReceivedEvent} to every listener subscribed now.
-     *
-     * @param conversationId the event's {@code conversationId}
-     * @param message the event's {@code message}
-     */
     @Override
     public void emitMessageReceived(String conversationId, Message message) {
       SupportEvents.this.emitMessageReceived(conversationId, message);
     }
 
-    /**
-     * Emits a new {@link MessageSentEvent} to every listener subscribed now.
-     *
-     * @param conversationId the event's {@code conversationId}
-     * @param message the event's {@code message}
-     */
     @Override
     public void emitMessageSent(String conversationId, Message message) {
       SupportEvents.this.emitMessageSent(conversationId, message);

@@ -51,7 +51,7 @@ public class ProcessorCostBenchmark {
 
   static final int EVENTS_PER_PACKAGE = 10;
 
-  @Param({"100", "1000"})
+  @Param({"100", "1000", "10000"})
   public int events;
 
   private JavaCompiler compiler;

@@ -1,0 +1,41 @@
+package dev.supportevents.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.supportevents.processor.TestCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** A catalog too large for the class files of its generated types: one error, not javac's. */
+class LargeCatalogTest {
+
+  @Test
+  void reportsACatalogLargerThanTheGeneratedTypesCanHoldOnItsFirstRecord() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    int count = CatalogValidator.LARGEST_CATALOG + 1;
+    for (int i = 0; i < count; i++) {
+      String name = String.format(Locale.ROOT, "Custom%04dEvent", i);
+      sources.add(source("big." + name, """
+          package big;
+
+          @dev.supportevents.annotations.SupportEvent
+          public record %s(String conversationId) {}
+          """.formatted(name)));
+    }
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+
+    Compilation compilation = TestCompiler.compile(List.of(processor), sources);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.CATALOG_TOO_LARGE.format("big", count, 2_000))
+        .inFile(sources.get(0))
+        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
+    assertThat(processor.originsBySource()).isEmpty();
+  }
+}

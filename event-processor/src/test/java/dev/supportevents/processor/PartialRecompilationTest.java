@@ -1,0 +1,112 @@
+package dev.supportevents.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.supportevents.processor.TestCompiler.generated;
+import static dev.supportevents.processor.TestCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiling again only some sources of a package, with the earlier output on the class path, as
+ * IDEs and builds without incremental compilation do: the catalog keeps every event.
+ */
+class PartialRecompilationTest {
+
+  private static final JavaFileObject ALPHA = source("com.acme.partial.AlphaEvent", """
+      package com.acme.partial;
+
+      @dev.supportevents.annotations.SupportEvent
+      public record AlphaEvent(String conversationId) {
+        /** A nested event, found in the class file of its outer record. */
+        @dev.supportevents.annotations.SupportEvent
+        public record DeltaEvent(String note) {}
+      }
+      """);
+
+  private static final JavaFileObject BETA = source("com.acme.partial.BetaEvent", """
+      package com.acme.partial;
+
+      @dev.supportevents.annotations.SupportEvent("beta.v2")
+      public record BetaEvent(String conversationId, int count) {
+        /** A nested event, compiled again with its outer record. */
+        @dev.supportevents.annotations.SupportEvent
+        public record GammaEvent(long at) {}
+      }
+      """);
+
+  private static final List<String> CATALOG = List.of("SupportEventType",
+      "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
+
+  @TempDir Path earlier;
+
+  @Test
+  void keepsTheEventsOfClassFilesWhenOneEventIsCompiledAgain() {
+    Compilation full = Libraries.compile(List.of(), ALPHA, BETA);
+    Libraries.writeClasses(full, earlier);
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+
+    Compilation partial = Libraries.compile(processor, List.of(earlier), BETA);
+
+    assertThat(partial).succeededWithoutWarnings();
+    for (String type : CATALOG) {
+      String name = "com.acme.partial." + type;
+      assertThat(generated(partial, name)).isEqualTo(generated(full, name));
+    }
+    GoldenFiles.check("com/acme/partial/SupportEventType.java",
+        generated(partial, "com.acme.partial.SupportEventType"));
+    assertThat(generated(partial, "com.acme.partial.SupportEvents"))
+        .contains("public Subscription onAlpha(Consumer<? super AlphaEvent> listener)");
+    assertThat(generated(partial, "com.acme.partial.SupportEvents")).contains(
+        "public Subscription onDelta(Consumer<? super AlphaEvent.DeltaEvent> listener)");
+    assertThat(TrackingPlans.of(partial, "com.acme.partial"))
+        .isEqualTo(TrackingPlans.of(full, "com.acme.partial"));
+  }
+
+  /** A build tool ties generated files to sources; the class file of AlphaEvent is none. */
+  @Test
+  void namesOnlyTheRecompiledSourcesAsOriginatingElements() {
+    Libraries.writeClasses(Libraries.compile(List.of(), ALPHA, BETA), earlier);
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+
+    assertThat(Libraries.compile(processor, List.of(earlier), BETA)).succeededWithoutWarnings();
+
+    Map<String, List<String>> origins = processor.originsBySource();
+    for (String type : CATALOG) {
+      assertThat(origins.get("com.acme.partial." + type))
+          .containsExactly("com.acme.partial.BetaEvent", "com.acme.partial.BetaEvent.GammaEvent");
+    }
+    assertThat(processor.originsByResource().get(
+            "META-INF/support-events/com.acme.partial.schema.json"))
+        .containsExactly("com.acme.partial.BetaEvent", "com.acme.partial.BetaEvent.GammaEvent");
+  }
+
+  /**
+   * A hand-written type of the package compiled earlier, named like a generated one, would be
+   * hidden by the generated source; the catalog it belongs to says so on its first record.
+   */
+  @Test
+  void rejectsAClassFileOfThePackageNamedLikeAGeneratedType() {
+    Compilation library = Libraries.compile(List.of(), source("com.acme.partial.SupportEvents", """
+        package com.acme.partial;
+
+        public final class SupportEvents {}
+        """));
+    Libraries.writeClasses(library, earlier);
+
+    Compilation compilation = Libraries.compile(List.of(earlier), ALPHA);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(
+            "com.acme.partial", "SupportEvents", "com.acme.partial.SupportEvents"))
+        .inFile(ALPHA)
+        .onLine(3);
+  }
+}
