@@ -130,6 +130,7 @@ class EclipseCompilerTest {
     assertSameOutput(ecj, javac);
     assertThat(ecj.generatedSources().get("com/acme/shop/SupportEventType.java")).contains(
         "CHECKOUT_HELP_REQUESTED(\"checkoutHelpRequested\", CheckoutHelpRequestedEvent.class)");
+    assertCompiledWithoutWarnings(ecj);
   }
 
   /** The extended catalog is generated in the same compilation: the package waits a round. */
@@ -144,6 +145,7 @@ class EclipseCompilerTest {
 
     assertSameOutput(ecj, javac);
     assertThat(ecj.generatedSources()).hasSize(10);
+    assertCompiledWithoutWarnings(ecj);
   }
 
   @Test
