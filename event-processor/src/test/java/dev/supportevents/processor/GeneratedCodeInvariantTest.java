@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedCodeInvariantTest {
 
-  private static final int DEFAULT_TRIES = 100;
+  private static final int DEFAULT_TRIES = 300;
   private static final long DEFAULT_SEED = 20_261_201L;
 
   /** How many compilations the shrinking of all failures may take, to bound the run. */
@@ -72,19 +72,8 @@ class GeneratedCodeInvariantTest {
     Map<Long, Violation> violations = new TreeMap<>();
     List<Long> accepted = new ArrayList<>();
     List<Long> rejected = new ArrayList<>();
-    for (Map.Entry<Long, RandomCatalogs.Catalog> entry : catalogs.entrySet()) {
-      // Processing alone is cheap; the packages it accepts are compiled together below.
-      RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
-      List<JavaFileObject> sources = entry.getValue().sources();
-      Compilation processed =
-          compiler(PROCESSING_ONLY).withProcessors(processor).compile(sources);
-      if (processed.errors().isEmpty()) {
-        accepted.add(entry.getKey());
-      } else {
-        rejected.add(entry.getKey());
-        rejectionViolation(sources, processor, processed)
-            .ifPresent(found -> violations.put(entry.getKey(), found));
-      }
+    for (List<Long> batch : batchesOfDistinctPackages(List.copyOf(catalogs.keySet()), catalogs)) {
+      processTogether(batch, catalogs, accepted, rejected, violations);
     }
     for (List<Long> batch : batchesOfDistinctPackages(rejected, catalogs)) {
       assertValidJava(sourcesOf(batch, catalogs), "seeds " + batch);
@@ -95,6 +84,65 @@ class GeneratedCodeInvariantTest {
     if (!violations.isEmpty()) {
       fail(report(violations, catalogs, tries, seed));
     }
+  }
+
+  /**
+   * Runs the processor alone, without compiling, on the packages of {@code batch} together: cheap,
+   * and the same for each package as on its own. Sorts them into {@code accepted} and {@code
+   * rejected} by whether they got errors, and notes what is wrong with the rejected ones. An error
+   * of no package of the batch has each package processed on its own.
+   */
+  private static void processTogether(List<Long> batch, Map<Long, RandomCatalogs.Catalog> catalogs,
+      List<Long> accepted, List<Long> rejected, Map<Long, Violation> violations) {
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation processed = compiler(PROCESSING_ONLY).withProcessors(processor)
+        .compile(sourcesOf(batch, catalogs));
+    Map<String, Long> owners = new LinkedHashMap<>();
+    for (long each : batch) {
+      catalogs.get(each).ownSources().forEach(source -> owners.put(uri(source), each));
+    }
+    boolean unowned = processed.errors().stream().anyMatch(
+        error -> error.getSource() == null || !owners.containsKey(uri(error.getSource())));
+    if (unowned && batch.size() > 1) {
+      batch.forEach(each ->
+          processTogether(List.of(each), catalogs, accepted, rejected, violations));
+      return;
+    }
+    for (long each : batch) {
+      RandomCatalogs.Catalog catalog = catalogs.get(each);
+      List<Diagnostic<? extends JavaFileObject>> errors = processed.errors().stream()
+          .filter(error -> batch.size() == 1 || owners.get(uri(error.getSource())) == each)
+          .collect(Collectors.toList());
+      if (errors.isEmpty()) {
+        accepted.add(each);
+        continue;
+      }
+      rejected.add(each);
+      List<String> written = writtenFor(catalog.name(), processor);
+      rejectionViolation(catalog.sources(), errors, written, processed)
+          .ifPresent(found -> violations.put(each, found));
+    }
+  }
+
+  /** The files the processor wrote for package {@code packageName}. */
+  private static List<String> writtenFor(String packageName, RecordingProcessor processor) {
+    String plan = "META-INF/support-events/"
+        + (packageName.isEmpty() ? "unnamed-package" : packageName) + ".schema.json";
+    List<String> written = new ArrayList<>();
+    for (String type : processor.originsBySource().keySet()) {
+      int dot = type.lastIndexOf('.');
+      if ((dot < 0 ? "" : type.substring(0, dot)).equals(packageName)) {
+        written.add(type);
+      }
+    }
+    if (processor.originsByResource().containsKey(plan)) {
+      written.add(plan);
+    }
+    return written;
+  }
+
+  private static String uri(JavaFileObject file) {
+    return file.toUri().toString();
   }
 
   /**
@@ -206,21 +254,25 @@ class GeneratedCodeInvariantTest {
       return successViolation(catalog, compilation, 5);
     }
     assertValidJava(sources, catalog);
-    return rejectionViolation(sources, processor, compilation);
+    List<String> written = new ArrayList<>(processor.originsBySource().keySet());
+    written.addAll(processor.originsByResource().keySet());
+    return rejectionViolation(sources, compilation.errors(), written, compilation);
   }
 
   /**
-   * What is wrong with a compilation of {@code sources} that failed: an error outside them, a
-   * crash, or files written beside the errors.
+   * What is wrong with {@code errors}, reported on a package of {@code sources} in {@code
+   * compilation}: an error outside the sources or without a position, a crash, or files {@code
+   * written} beside the errors.
    */
   private static Optional<Violation> rejectionViolation(List<JavaFileObject> sources,
-      RecordingProcessor processor, Compilation compilation) {
+      List<Diagnostic<? extends JavaFileObject>> errors, List<String> written,
+      Compilation compilation) {
     Set<String> inputs = sources.stream()
-        .map(source -> source.toUri().toString())
+        .map(GeneratedCodeInvariantTest::uri)
         .collect(Collectors.toSet());
-    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+    for (Diagnostic<? extends JavaFileObject> error : errors) {
       String message = error.getMessage(Locale.ROOT);
-      if (error.getSource() == null || !inputs.contains(error.getSource().toUri().toString())) {
+      if (error.getSource() == null || !inputs.contains(uri(error.getSource()))) {
         String where = error.getSource() == null ? "no file"
             : error.getSource().getName().replaceFirst(".*/SOURCE_OUTPUT/", "");
         return Optional.of(new Violation("error outside the input: " + error.getCode(),
@@ -234,9 +286,9 @@ class GeneratedCodeInvariantTest {
         return Optional.of(new Violation("processor crash", firstLine(message)));
       }
     }
-    if (!processor.originsBySource().isEmpty() || !processor.originsByResource().isEmpty()) {
+    if (!written.isEmpty()) {
       return Optional.of(new Violation("generated files beside an error",
-          processor.originsBySource().keySet() + "; " + summary(compilation)));
+          written + "; " + summary(compilation)));
     }
     return Optional.empty();
   }

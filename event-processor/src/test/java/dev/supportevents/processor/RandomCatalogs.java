@@ -29,10 +29,13 @@ final class RandomCatalogs {
     /** The source files: one per top-level type, and the shared types of {@code other}. */
     List<JavaFileObject> sources() {
       List<JavaFileObject> sources = new ArrayList<>(OTHER_PACKAGE);
-      for (Declaration declaration : declarations) {
-        sources.add(declaration.source(name));
-      }
+      sources.addAll(ownSources());
       return sources;
+    }
+
+    /** The source files of the package's own types. */
+    List<JavaFileObject> ownSources() {
+      return declarations.stream().map(declaration -> declaration.source(name)).toList();
     }
 
     @Override
