@@ -39,6 +39,18 @@ record Catalog(
   static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
       "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
 
+  /** The hub's builder, a nested type of {@code SupportEvents}. */
+  static final String HUB_BUILDER = "Builder";
+
+  /** The hub's emitter alone, a private nested type of {@code SupportEvents}. */
+  static final String EMITTER_VIEW = "EmitterView";
+
+  /**
+   * The simple names of the hub's nested types: inside the hub they hide a type of the unnamed
+   * package with the same name, which generated code cannot write qualified.
+   */
+  static final List<String> HUB_NESTED_TYPES = List.of(HUB_BUILDER, EMITTER_VIEW);
+
   /** {@code simpleName} in this catalog's package. */
   String qualify(String simpleName) {
     return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;

@@ -63,6 +63,16 @@ final class CatalogValidator {
         valid = false;
       }
     }
+    if (catalog.packageName().isEmpty()) {
+      for (String nested : Catalog.HUB_NESTED_TYPES) {
+        if (catalog.packageTypeNames().contains(nested)) {
+          TypeElement taken = elements.getTypeElement(nested);
+          Element at = sourceTypes.contains(nested) && taken != null ? taken : catalog.anchor();
+          report.error(at, Message.HUB_TYPE_NAME_TAKEN, nested, nested);
+          valid = false;
+        }
+      }
+    }
     return valid;
   }
 

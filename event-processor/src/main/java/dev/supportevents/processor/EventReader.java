@@ -103,10 +103,33 @@ final class EventReader {
       return Optional.empty();
     }
     ExecutableElement canonical = records.canonicalConstructor(element);
+    if (!primitivesNotNullable(element, canonical)) {
+      return Optional.empty();
+    }
     return Optional.of(new EventModel(element, ClassName.get(element), baseName, wireName,
         components(element, canonical), canonical.isVarArgs(), lintWarnings.ofRecord(element),
         lintWarnings.ofEmit(element, canonical), SupportEventAnnotation.replayLatest(element),
         includedFrom));
+  }
+
+  /** Reports each primitive component marked {@code @Nullable}: it is never null. */
+  private boolean primitivesNotNullable(TypeElement record, ExecutableElement canonical) {
+    boolean valid = true;
+    for (int i = 0; i < record.getRecordComponents().size(); i++) {
+      RecordComponentElement component = record.getRecordComponents().get(i);
+      TypeMirror type = component.asType();
+      if (type.getKind().isPrimitive()
+          && RecordComponents.isNullable(component, canonical.getParameters().get(i))) {
+        String primitive = types.getPrimitiveType(type.getKind()).toString();
+        String boxed = types.boxedClass(types.getPrimitiveType(type.getKind()))
+            .getSimpleName().toString();
+        // On the record, as for other component errors: javac locates no record component.
+        report.error(record, Message.NULLABLE_PRIMITIVE, component.getSimpleName(),
+            record.getQualifiedName(), primitive, "Nullable", "Nullable", boxed);
+        valid = false;
+      }
+    }
+    return valid;
   }
 
   private List<EventComponent> components(TypeElement record, ExecutableElement canonical) {

@@ -19,7 +19,7 @@ final class HubBuilderWriter {
   private HubBuilderWriter() {}
 
   static TypeSpec write(Catalog catalog) {
-    ClassName builder = catalog.hub().nestedClass("Builder");
+    ClassName builder = catalog.hub().nestedClass(Catalog.HUB_BUILDER);
     TypeName callbacksList =
         ParameterizedTypeName.get(ClassName.get(List.class), catalog.callbacks());
     TypeName unhandledListener = HubWriter.allListener(catalog);

@@ -66,7 +66,7 @@ final class HubWriter {
     }
     type.addField(FieldSpec.builder(catalog.emitter(), "emitter", Modifier.PRIVATE,
             Modifier.FINAL)
-        .initializer("new EmitterView()")
+        .initializer("new $L()", Catalog.EMITTER_VIEW)
         .build());
     type.addMethod(constructor(catalog))
         .addMethod(MethodSpec.methodBuilder("create")
@@ -78,7 +78,7 @@ final class HubWriter {
             .build())
         .addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(hub.nestedClass("Builder"))
+            .returns(hub.nestedClass(Catalog.HUB_BUILDER))
             .addJavadoc("Starts configuring a hub: callbacks, executor, failure handler.\n\n")
             .addJavadoc("@return a new builder\n")
             .addStatement("return new Builder()")
@@ -167,7 +167,7 @@ final class HubWriter {
   private static MethodSpec constructor(Catalog catalog) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(catalog.hub().nestedClass("Builder"), "builder")
+        .addParameter(catalog.hub().nestedClass(Catalog.HUB_BUILDER), "builder")
         .addStatement("this.delivery = builder.delivery.name($S).build()",
             catalog.hub().simpleName() + " of " + catalog.displayPackage());
     for (EventModel event : catalog.events()) {
@@ -463,7 +463,7 @@ final class HubWriter {
 
   /** The emitter handed out by {@code emitter()}: it forwards and exposes nothing else. */
   private static TypeSpec emitterView(Catalog catalog) {
-    TypeSpec.Builder view = TypeSpec.classBuilder("EmitterView")
+    TypeSpec.Builder view = TypeSpec.classBuilder(Catalog.EMITTER_VIEW)
         .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
         .addSuperinterface(catalog.emitter());
     for (EventModel event : catalog.events()) {

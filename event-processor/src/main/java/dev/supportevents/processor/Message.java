@@ -80,6 +80,15 @@ enum Message {
   LATE_CATALOG_DECLARATION(
       "%s was generated after the event catalog of package %s had been written, in an earlier"
           + " round of annotation processing. Declare @SupportEventCatalog in a source file."),
+  HUB_TYPE_NAME_TAKEN(
+      "The unnamed package holds @SupportEvent records, and its type %s has the name of a type"
+          + " nested in the generated hub SupportEvents, where that name means the hub's own type;"
+          + " a type of the unnamed package cannot be written with its package to tell them apart."
+          + " Rename %s, or move the events into a named package."),
+  NULLABLE_PRIMITIVE(
+      "Component %s of %s is of the primitive type %s, which is never null, yet it is marked"
+          + " @%s; a shorter emit method could not leave it out. Remove @%s, or use the boxed"
+          + " type %s if the value may be missing."),
   GENERATED_NAME_TAKEN(
       "Package %s holds @SupportEvent records, so the processor generates its event catalog"
           + " there, and one of the catalog's types is named %s; the package cannot have a type"

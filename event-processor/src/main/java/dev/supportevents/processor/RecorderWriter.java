@@ -36,13 +36,16 @@ final class RecorderWriter {
         .addAnnotations(GeneratedCode.suppressWarnings(catalog, new TreeSet<>()))
         .addJavadoc("Records every support event of $L that one hub delivers, in order: for"
             + " tests.\n\n", catalog.displayPackage())
+        // Names, not $T: an import used only inside {@code} is an unused import to ecj.
         .addJavadoc("<pre>{@code\n"
             + "try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {\n"
             + "  widget.doSomething();\n"
             + "  assertEquals(List.of(SupportEventType.$L), recorder.types());\n"
-            + "  $T event = recorder.of($T.class).get(0);\n"
+            + "  $L event = recorder.of($L.class).get(0);\n"
             + "}\n"
-            + "}</pre>\n\n", example.constantName(), example.className(), example.className())
+            + "}</pre>\n\n", example.constantName(),
+            String.join(".", example.className().simpleNames()),
+            String.join(".", example.className().simpleNames()))
         .addJavadoc("<p>It subscribes with {@link $T#subscribeAll}, so it sees events as its"
             + " listeners do: with an executor, once the executor has run the delivery, which"
             + " {@link #awaitDelivered(Duration)} waits for. It is safe to read from any thread;"

@@ -279,6 +279,38 @@ class RejectedDeclarationsTest {
         "q.SupportEventEmitter", "q.SupportEvents", "q.SupportEventRecorder");
   }
 
+  /** A shorter emit method would pass {@code null} for the left-out component. */
+  @Test
+  void rejectsANullablePrimitiveComponent() {
+    JavaFileObject rated = event("p.RatedEvent", """
+        @SupportEvent public record RatedEvent(String id,
+            @org.jspecify.annotations.Nullable int stars) {}
+        """);
+    Compilation compilation = compile(rated);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.NULLABLE_PRIMITIVE.format(
+            "stars", "p.RatedEvent", "int", "Nullable", "Nullable", "Integer"))
+        .inFile(rated)
+        .onLineContaining("record RatedEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  /** Inside the hub, {@code Builder} means {@code SupportEvents.Builder}. */
+  @Test
+  void rejectsATypeOfTheUnnamedPackageNamedLikeAHubType() {
+    JavaFileObject builder = source("Builder", """
+        @dev.supportevents.annotations.SupportEvent public record Builder(String id) {}
+        """);
+    Compilation compilation = compile(builder);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.HUB_TYPE_NAME_TAKEN.format("Builder", "Builder"))
+        .inFile(builder)
+        .onLineContaining("record Builder");
+    assertThat(written()).isEmpty();
+  }
+
   private RecordingProcessor processor;
 
   /** Compiles with the processor, recording what it writes. */
