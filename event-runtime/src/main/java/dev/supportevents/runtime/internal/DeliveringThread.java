@@ -15,6 +15,8 @@ final class DeliveringThread {
   private static final ThreadLocal<DeliveringThread> CURRENT =
       ThreadLocal.withInitial(DeliveringThread::new);
 
+  /** The thread this state belongs to; final, so a racy read of the state still sees it. */
+  private final Thread owner = Thread.currentThread();
   private final ArrayDeque<Runnable> queued = new ArrayDeque<>();
   private boolean delivering;
   /** Whether a listener's failure is to be thrown by the call that started the delivery. */
@@ -25,6 +27,11 @@ final class DeliveringThread {
 
   static DeliveringThread current() {
     return CURRENT.get();
+  }
+
+  /** Tells whether this is the state of the thread that calls. */
+  boolean isCurrent() {
+    return owner == Thread.currentThread();
   }
 
   /** Tells whether this thread is running listeners now, so new work must wait its turn. */

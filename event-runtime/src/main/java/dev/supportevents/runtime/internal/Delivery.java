@@ -50,6 +50,8 @@ public final class Delivery {
    */
   private final Set<Mailbox> mailboxes = new LinkedHashSet<>();
   private boolean closed;
+  /** The delivering state of the thread that emitted last; see {@link #emittingThread()}. */
+  private DeliveringThread lastEmitting;
 
   private Delivery(Builder builder) {
     this.name = builder.name;
@@ -257,7 +259,7 @@ public final class Delivery {
    * delivering already, queues it behind the current event.
    */
   <E extends Record> void deliver(Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
-    DeliveringThread thread = DeliveringThread.current();
+    DeliveringThread thread = emittingThread();
     if (thread.isDelivering()) {
       thread.queue(() -> deliverNow(thread, listeners, snapshot, event));
       return;
@@ -273,6 +275,24 @@ public final class Delivery {
     if (failure != null) {
       throw unchecked(failure);
     }
+  }
+
+  /**
+   * The delivering state of the calling thread. The hub remembers the last thread's, so that
+   * while one thread emits it skips the {@code ThreadLocal} lookup: typed emit to 1 listener took
+   * 10.9 ns with the lookup on every emit and 8.4 ns with the remembered state (JMH,
+   * {@code GeneratedHubBenchmark.emitTyped}, 2 forks, 2 cores; the direct call 5.9 to 6.5 ns).
+   */
+  private DeliveringThread emittingThread() {
+    // A racy read is safe: a state is used only by its own thread, which isCurrent tells from a
+    // final field. The field keeps at most one finished thread's state reachable.
+    DeliveringThread last = lastEmitting;
+    if (last != null && last.isCurrent()) {
+      return last;
+    }
+    DeliveringThread current = DeliveringThread.current();
+    lastEmitting = current;
+    return current;
   }
 
   /**
