@@ -6,12 +6,16 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -36,6 +40,12 @@ final class GeneratedCode {
   static final ClassName FAILURE_HANDLER = ClassName.get(RUNTIME, "ListenerFailureHandler");
   static final ClassName PUBLISHER_OPTIONS = ClassName.get(RUNTIME, "PublisherOptions");
   static final ClassName EVENT_PUBLISHER = ClassName.get(RUNTIME_INTERNAL, "EventPublisher");
+
+  /**
+   * The type of "any event of this catalog" in the hub's signatures: {@code emit},
+   * {@code subscribe(type, ...)}, {@code subscribeAll}, {@code publisherAll}.
+   */
+  static final ClassName ANY_EVENT = ClassName.get(Record.class);
 
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
@@ -158,6 +168,12 @@ final class GeneratedCode {
         .addJavadoc("@return {@code true} if everything was delivered, {@code false} if the"
             + " timeout passed first\n")
         .addJavadoc("@throws InterruptedException if the waiting thread is interrupted\n");
+  }
+
+  /** {@code Consumer<? super type>}. */
+  static TypeName consumerOf(TypeName type) {
+    return ParameterizedTypeName.get(ClassName.get(Consumer.class),
+        WildcardTypeName.supertypeOf(type));
   }
 
   /** A javadoc {@code @link} to the event's record. */

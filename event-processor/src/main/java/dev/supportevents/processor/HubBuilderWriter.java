@@ -22,7 +22,7 @@ final class HubBuilderWriter {
     ClassName builder = catalog.hub().nestedClass(Catalog.HUB_BUILDER);
     TypeName callbacksList =
         ParameterizedTypeName.get(ClassName.get(List.class), catalog.callbacks());
-    TypeName unhandledListener = HubWriter.allListener(catalog);
+    TypeName unhandledListener = HubSubscriptionWriter.allListener(catalog);
     ClassName policy = GeneratedCode.FAILURE_POLICY;
     return TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

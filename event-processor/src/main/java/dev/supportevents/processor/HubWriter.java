@@ -7,26 +7,18 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Flow;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code SupportEvents}, the hub of one widget instance: typed subscriptions, the emitter,
- * and the {@code switch} that routes an event of any type to its listeners.
+ * Writes {@code SupportEvents}, the hub of one widget instance: its fields and lifecycle, the
+ * emitter, and the {@code switch} that routes an event of any type to its listeners. The
+ * subscribe methods come from {@link HubSubscriptionWriter}, the publishers from
+ * {@link HubPublisherWriter}.
  */
 final class HubWriter {
-
-  private static final ClassName CONSUMER = ClassName.get(Consumer.class);
-  private static final ClassName RECORD = ClassName.get(Record.class);
 
   /**
    * The most events one {@code switch} of {@code emit(Record)} routes. HotSpot does not compile a
@@ -83,18 +75,7 @@ final class HubWriter {
             .addJavadoc("@return a new builder\n")
             .addStatement("return new Builder()")
             .build());
-    for (EventModel event : catalog.events()) {
-      type.addMethod(typedSubscribe(event, false)).addMethod(typedSubscribe(event, true));
-    }
-    for (boolean ownExecutor : new boolean[] {false, true}) {
-      type.addMethod(subscribeCallbacks(catalog, ownExecutor))
-          .addMethod(subscribeClass(catalog, ownExecutor))
-          .addMethod(subscribeType(catalog, ownExecutor))
-          .addMethod(subscribeAll(catalog, ownExecutor));
-    }
-    type.addMethod(listenCallbacks(catalog))
-        .addMethod(listenType(catalog))
-        .addMethod(listenAll(catalog));
+    type.addMethods(HubSubscriptionWriter.methods(catalog));
     for (EventModel event : catalog.events()) {
       type.addMethod(EmitterWriter.signature(event, event.components().size())
           .addAnnotation(Override.class)
@@ -124,7 +105,7 @@ final class HubWriter {
             .addJavadoc("@return an emitter that emits through this hub\n")
             .addStatement("return this.emitter")
             .build())
-        .addMethods(publishers(catalog))
+        .addMethods(HubPublisherWriter.methods(catalog))
         .addType(HubBuilderWriter.write(catalog))
         .addType(emitterView(catalog))
         .build();
@@ -160,10 +141,6 @@ final class HubWriter {
     return ParameterizedTypeName.get(GeneratedCode.LISTENERS, event.className());
   }
 
-  private static TypeName consumerOf(TypeName type) {
-    return ParameterizedTypeName.get(CONSUMER, WildcardTypeName.supertypeOf(type));
-  }
-
   private static MethodSpec constructor(Catalog catalog) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -182,174 +159,10 @@ final class HubWriter {
         .build();
   }
 
-  private static MethodSpec typedSubscribe(EventModel event, boolean ownExecutor) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(event.callbackName())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(consumerOf(event.className()), "listener")
-        .addJavadoc("Subscribes {@code listener} to each $L emitted from now on$L.\n\n",
-            GeneratedCode.link(event), ownExecutor ? ", to run on {@code executor}" : "")
-        .addJavadoc("@param listener receives the events\n");
-    return withExecutor(method, ownExecutor)
-        .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addStatement(ownExecutor
-                ? "return this.$N.subscribe(listener, executor)"
-                : "return this.$N.subscribe(listener)",
-            event.listenersField())
-        .build();
-  }
-
-  /** Adds the {@code executor} parameter of the overloads that run a listener on its own. */
-  private static MethodSpec.Builder withExecutor(MethodSpec.Builder method, boolean ownExecutor) {
-    if (ownExecutor) {
-      method.addParameter(Executor.class, "executor")
-          .addJavadoc("@param executor runs the listener, one event at a time and in the order"
-              + " delivered\n");
-    }
-    return method;
-  }
-
-  /**
-   * {@code return this.delivery.subscribe(described, [executor, ]registration -> call);}: the
-   * subscription is described by what the application passed, not by the code that wraps it.
-   */
-  private static CodeBlock subscribeVia(String described, boolean ownExecutor, CodeBlock call) {
-    return CodeBlock.of("return this.delivery.subscribe($N, $Lregistration -> $L);\n", described,
-        ownExecutor ? "executor, " : "", call);
-  }
-
-  private static MethodSpec subscribeCallbacks(Catalog catalog, boolean ownExecutor) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(catalog.callbacks(), "callbacks")
-        .addJavadoc("Subscribes every method of {@code callbacks} to its event, as one"
-            + " subscription$L.\n\n", ownExecutor ? " that runs on {@code executor}" : "")
-        .addJavadoc("@param callbacks receive the events they override\n");
-    return withExecutor(method, ownExecutor)
-        .addJavadoc("@return the subscription; close it to unsubscribe all of them\n")
-        .addStatement("$T.requireNonNull(callbacks, $S)", Objects.class, "callbacks")
-        .addCode(subscribeVia("callbacks", ownExecutor,
-            CodeBlock.of("listen(registration, callbacks)")))
-        .build();
-  }
-
-  private static MethodSpec subscribeClass(Catalog catalog, boolean ownExecutor) {
-    TypeVariableName e = TypeVariableName.get("E", RECORD);
-    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
-        .addModifiers(Modifier.PUBLIC)
-        .addTypeVariable(e)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
-        .addParameter(consumerOf(e), "listener")
-        .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}$L.\n\n",
-            ownExecutor ? ", to run on {@code executor}" : "")
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@param listener receives the events\n");
-    return withExecutor(method, ownExecutor)
-        .addJavadoc("@param <E> the event's record type\n")
-        .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
-            + " $L\n", catalog.displayPackage())
-        .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
-            catalog.eventType())
-        .addStatement("$T cast = event -> listener.accept(eventClass.cast(event))",
-            consumerOf(RECORD))
-        .addCode(subscribeVia("listener", ownExecutor,
-            CodeBlock.of("listen(registration, type, cast)")))
-        .build();
-  }
-
-  private static MethodSpec subscribeType(Catalog catalog, boolean ownExecutor) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(catalog.eventType(), "type")
-        .addParameter(consumerOf(RECORD), "listener")
-        .addJavadoc("Subscribes {@code listener} to the events of {@code type}$L.\n\n",
-            ownExecutor ? ", to run on {@code executor}" : "")
-        .addJavadoc("@param type the event type\n")
-        .addJavadoc("@param listener receives the events\n");
-    return withExecutor(method, ownExecutor)
-        .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addStatement("$T.requireNonNull(type, $S)", Objects.class, "type")
-        .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode(subscribeVia("listener", ownExecutor,
-            CodeBlock.of("listen(registration, type, listener)")))
-        .build();
-  }
-
-  private static MethodSpec subscribeAll(Catalog catalog, boolean ownExecutor) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribeAll")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(allListener(catalog), "listener")
-        .addJavadoc("Subscribes {@code listener} to every event of $L, told each event's"
-            + " type$L.\n\n", catalog.displayPackage(),
-            ownExecutor ? ", to run on {@code executor}" : "")
-        .addJavadoc("@param listener receives every event with its type\n");
-    return withExecutor(method, ownExecutor)
-        .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode(subscribeVia("listener", ownExecutor,
-            CodeBlock.of("listen(registration, listener)")))
-        .build();
-  }
-
-  /** {@code BiConsumer<? super SupportEventType, ? super Record>}: told every event and its type. */
-  static TypeName allListener(Catalog catalog) {
-    return ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
-        WildcardTypeName.supertypeOf(catalog.eventType()), WildcardTypeName.supertypeOf(RECORD));
-  }
-
-  private static MethodSpec listenCallbacks(Catalog catalog) {
-    MethodSpec.Builder method = listenMethod()
-        .addParameter(catalog.callbacks(), "callbacks");
-    for (EventModel event : catalog.events()) {
-      method.addStatement("registration.listen(this.$N, callbacks::$N)",
-          event.listenersField(), event.callbackName());
-    }
-    return method.build();
-  }
-
-  private static MethodSpec listenType(Catalog catalog) {
-    CodeBlock.Builder cases = CodeBlock.builder();
-    for (EventModel event : catalog.events()) {
-      cases.addStatement("case $N -> registration.listen(this.$N, listener)",
-          event.constantName(), event.listenersField());
-    }
-    return listenMethod()
-        .addParameter(catalog.eventType(), "type")
-        .addParameter(consumerOf(RECORD), "listener")
-        .beginControlFlow("switch (type)")
-        .addCode(cases.build())
-        .endControlFlow()
-        .build();
-  }
-
-  private static MethodSpec listenAll(Catalog catalog) {
-    MethodSpec.Builder method = listenMethod()
-        .addParameter(allListener(catalog), "listener");
-    for (EventModel event : catalog.events()) {
-      method.addStatement("registration.listen(this.$N, event -> listener.accept($T.$N, event))",
-          event.listenersField(), catalog.eventType(), event.constantName());
-    }
-    return method.build();
-  }
-
-  /** A private method that adds one subscription's listeners while it is being created. */
-  private static MethodSpec.Builder listenMethod() {
-    return MethodSpec.methodBuilder("listen")
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(GeneratedCode.REGISTRATION, "registration");
-  }
-
   private static MethodSpec emit(Catalog catalog, List<List<EventModel>> routes) {
     MethodSpec.Builder emit = MethodSpec.methodBuilder("emit")
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(RECORD, "event")
+        .addParameter(GeneratedCode.ANY_EVENT, "event")
         .addJavadoc("Emits {@code event} to every listener of its type subscribed now.\n\n")
         .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
         .addJavadoc("@throws NullPointerException if {@code event} is null\n")
@@ -395,7 +208,7 @@ final class HubWriter {
     return MethodSpec.methodBuilder(routeName(route))
         .addModifiers(Modifier.PRIVATE)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(RECORD, "event")
+        .addParameter(GeneratedCode.ANY_EVENT, "event")
         .addCode(routeSwitch(CodeBlock.of("type"), route))
         .build();
   }
@@ -478,82 +291,4 @@ final class HubWriter {
     return view.build();
   }
 
-  /**
-   * {@code publisher(eventClass[, options])} and {@code publisherAll([options])}: the events as
-   * {@link Flow.Publisher}s, with demand. No publisher per event: {@code
-   * publisher(MessageSentEvent.class)} is typed already, and one per event would add two methods
-   * per event to the hub.
-   */
-  private static final String PUBLISHER_DOC = "each of its subscribers is one subscription of"
-      + " this hub, as ordered as any listener, and receives the events emitted after it"
-      + " subscribed as it requests them. Closing the hub completes every subscriber.\n\n";
-  private static final String OPTIONS_DOC = "the buffer of each subscriber, what happens when it"
-      + " is full, and where the subscribers are called.\n\n";
-
-  private static List<MethodSpec> publishers(Catalog catalog) {
-    TypeVariableName e = TypeVariableName.get("E", RECORD);
-    ParameterizedTypeName eventClass = ParameterizedTypeName.get(ClassName.get(Class.class), e);
-    MethodSpec ofClass = publisherMethod("publisher", publisherOf(e))
-        .addTypeVariable(e)
-        .addParameter(eventClass, "eventClass")
-        .addJavadoc("A publisher of the events of class {@code eventClass}, with the default"
-            + " {@link $T}: " + PUBLISHER_DOC, GeneratedCode.PUBLISHER_OPTIONS)
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@param <E> the event's record type\n")
-        .addJavadoc("@return a publisher of those events\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
-            + " $L\n", catalog.displayPackage())
-        .addStatement("return publisher(eventClass, $T.defaults())",
-            GeneratedCode.PUBLISHER_OPTIONS)
-        .build();
-    MethodSpec ofClassWithOptions = publisherMethod("publisher", publisherOf(e))
-        .addTypeVariable(e)
-        .addParameter(eventClass, "eventClass")
-        .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
-        .addJavadoc("A publisher of the events of class {@code eventClass}, with {@code"
-            + " options}: " + OPTIONS_DOC)
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@param options each subscriber's buffer size, overflow policy and"
-            + " executor\n")
-        .addJavadoc("@param <E> the event's record type\n")
-        .addJavadoc("@return a publisher of those events\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
-            + " $L\n", catalog.displayPackage())
-        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
-            catalog.eventType())
-        .addStatement("return new $T<>(this.delivery, options, event -> type,\n"
-            + "(registration, listener) -> listen(registration, type,\n"
-            + "event -> listener.accept(eventClass.cast(event))))",
-            GeneratedCode.EVENT_PUBLISHER)
-        .build();
-    MethodSpec all = publisherMethod("publisherAll", publisherOf(RECORD))
-        .addJavadoc("A publisher of every event of $L, with the default {@link $T}: "
-            + PUBLISHER_DOC, catalog.displayPackage(), GeneratedCode.PUBLISHER_OPTIONS)
-        .addJavadoc("@return a publisher of every event\n")
-        .addStatement("return publisherAll($T.defaults())", GeneratedCode.PUBLISHER_OPTIONS)
-        .build();
-    MethodSpec allWithOptions = publisherMethod("publisherAll", publisherOf(RECORD))
-        .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
-        .addJavadoc("A publisher of every event of $L, with {@code options}: " + OPTIONS_DOC,
-            catalog.displayPackage())
-        .addJavadoc("@param options each subscriber's buffer size, overflow policy and"
-            + " executor\n")
-        .addJavadoc("@return a publisher of every event\n")
-        .addStatement("return new $T<>(this.delivery, options, $T::of,\n"
-            + "(registration, listener) -> listen(registration,\n"
-            + "(type, event) -> listener.accept(event)))",
-            GeneratedCode.EVENT_PUBLISHER, catalog.eventType())
-        .build();
-    return List.of(ofClass, ofClassWithOptions, all, allWithOptions);
-  }
-
-  private static MethodSpec.Builder publisherMethod(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
-  }
-
-  private static TypeName publisherOf(TypeName element) {
-    return ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), element);
-  }
 }
