@@ -24,6 +24,8 @@ import javax.lang.model.element.Element;
  * @param markedGenerated whether the generated types carry {@code @Generated}: only where the
  *     package's module reads {@code java.compiler}, which declares it
  * @param inNamedModule whether the package belongs to a named module
+ * @param union the sealed interface that is the type of every event of the catalog, or
+ *     {@code null}: then that type is {@code Record}
  */
 record Catalog(
     String packageName,
@@ -33,7 +35,8 @@ record Catalog(
     List<Element> sources,
     List<ClassName> extended,
     boolean markedGenerated,
-    boolean inNamedModule) {
+    boolean inNamedModule,
+    EventUnion union) {
 
   /** The simple names of the generated types, which no type of the package may take. */
   static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
@@ -58,6 +61,14 @@ record Catalog(
 
   ClassName eventType() {
     return eventType(packageName);
+  }
+
+  /**
+   * The type of "any event of this catalog" in the generated API: its union, else
+   * {@code Record}.
+   */
+  ClassName anyEvent() {
+    return union == null ? ClassName.get(Record.class) : union.className();
   }
 
   /** The {@code SupportEventType} that the catalog of {@code packageName} generates. */
@@ -122,14 +133,18 @@ record Catalog(
     return packageName.isEmpty() ? "the unnamed package" : packageName;
   }
 
-  /** The lint warnings that naming the event records raises. */
+  /** The lint warnings that naming the event records, and the union if any, raises. */
   SortedSet<String> recordWarnings() {
-    return union(EventModel::recordWarnings);
+    SortedSet<String> warnings = warningsOf(EventModel::recordWarnings);
+    if (union != null) {
+      warnings.addAll(union.warnings());
+    }
+    return warnings;
   }
 
   /** The lint warnings that emit methods raise: their parameter types, the constructor calls. */
   SortedSet<String> emitWarnings() {
-    return union(EventModel::emitWarnings);
+    return warningsOf(EventModel::emitWarnings);
   }
 
   /** The lint warnings of both kinds, for the hub, which names the records and emits. */
@@ -139,9 +154,9 @@ record Catalog(
     return all;
   }
 
-  private SortedSet<String> union(Function<EventModel, Set<String>> warnings) {
-    SortedSet<String> union = new TreeSet<>();
-    events.forEach(event -> union.addAll(warnings.apply(event)));
-    return union;
+  private SortedSet<String> warningsOf(Function<EventModel, Set<String>> warnings) {
+    SortedSet<String> all = new TreeSet<>();
+    events.forEach(event -> all.addAll(warnings.apply(event)));
+    return all;
   }
 }

@@ -176,7 +176,7 @@ final class EventReader {
    * Why the package cannot reach {@code element}, or {@code null} if it can. Local types need no
    * check: annotation processing never sees a record declared in a method, nor its types.
    */
-  private static String hiddenBy(TypeElement element) {
+  static String hiddenBy(TypeElement element) {
     if (element.getModifiers().contains(Modifier.PRIVATE)) {
       return "private";
     }
@@ -190,7 +190,7 @@ final class EventReader {
     return null;
   }
 
-  private static String kindName(ElementKind kind) {
+  static String kindName(ElementKind kind) {
     return switch (kind) {
       case CLASS -> "a class";
       case INTERFACE -> "an interface";

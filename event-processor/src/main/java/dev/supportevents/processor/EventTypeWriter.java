@@ -14,15 +14,13 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code SupportEventType}: one enum constant per event, with lookups by class and name. */
 final class EventTypeWriter {
-
-  private static final TypeName EVENT_CLASS = ParameterizedTypeName.get(
-      ClassName.get(Class.class), WildcardTypeName.subtypeOf(Record.class));
 
   private static final ClassName INDEX = ClassName.bestGuess(CatalogAnnotation.INDEX_NAME);
 
@@ -46,16 +44,26 @@ final class EventTypeWriter {
     return index.build();
   }
 
+  /** {@code Class<? extends Record>}, or of the union: the class of an event of the catalog. */
+  private static TypeName eventClass(Catalog catalog) {
+    return ParameterizedTypeName.get(
+        ClassName.get(Class.class), WildcardTypeName.subtypeOf(catalog.anyEvent()));
+  }
+
   static TypeSpec write(Catalog catalog) {
     ClassName self = catalog.eventType();
+    TypeName eventClass = eventClass(catalog);
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(GeneratedCode.EVENT_TYPE)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotation(index(catalog))
         .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
-        .addJavadoc("The types of the support events of $L, one constant per {@code @SupportEvent}"
-            + " record.\n", catalog.displayPackage())
+        .addJavadoc(catalog.union() == null
+            ? CodeBlock.of("The types of the support events of $L, one constant per"
+                + " {@code @SupportEvent} record.\n", catalog.displayPackage())
+            : CodeBlock.of("The types of the support events of $L, one constant per record"
+                + " that {@link $T} permits.\n", catalog.displayPackage(), catalog.anyEvent()))
         .addJavadoc("\n<p>Use it to subscribe by type, to switch over events, and to translate"
             + " between events and their wire names.\n")
         .addJavadoc("\n<p>Its {@link $T} lets the catalog of another package include these"
@@ -75,17 +83,17 @@ final class EventTypeWriter {
         .build());
     if (looksUpClasses(catalog)) {
       type.addField(FieldSpec.builder(
-              ParameterizedTypeName.get(ClassName.get(Map.class), EVENT_CLASS, self), "byClass",
+              ParameterizedTypeName.get(ClassName.get(Map.class), eventClass, self), "byClass",
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("index($T::eventClass, new $T<>())", self, IdentityHashMap.class)
           .build());
     }
     return type
         .addField(String.class, "wireName", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(EVENT_CLASS, "eventClass", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(eventClass, "eventClass", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(String.class, "wireName")
-            .addParameter(EVENT_CLASS, "eventClass")
+            .addParameter(eventClass, "eventClass")
             .addStatement("this.wireName = wireName")
             .addStatement("this.eventClass = eventClass")
             .build())
@@ -100,11 +108,12 @@ final class EventTypeWriter {
         .addMethod(MethodSpec.methodBuilder("eventClass")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(EVENT_CLASS)
+            .returns(eventClass)
             .addJavadoc("The record class of this event.\n\n@return the event's record class\n")
             .addStatement("return eventClass")
             .build())
         .addMethod(fromWireName(catalog))
+        .addMethod(find(catalog))
         .addMethod(of(catalog))
         .addMethod(forClass(catalog))
         .addMethod(index(self))
@@ -139,11 +148,29 @@ final class EventTypeWriter {
         .build();
   }
 
+  /** {@code find(wireName)}: the lookup for names read from outside, with no exception. */
+  private static MethodSpec find(Catalog catalog) {
+    return MethodSpec.methodBuilder("find")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), catalog.eventType()))
+        .addParameter(String.class, "wireName")
+        .addJavadoc("The event type with the wire name {@code wireName}, if $L has one: for"
+            + " names read from outside, such as webhooks and logs, where an unknown name is"
+            + " data rather than a mistake.\n\n", catalog.displayPackage())
+        .addJavadoc("@param wireName a wire name, such as {@code $S}\n",
+            catalog.events().get(0).wireName())
+        .addJavadoc("@return the event type of that name, or empty if no event has it\n")
+        .addJavadoc("@throws NullPointerException if {@code wireName} is null\n")
+        .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
+        .addStatement("return $T.ofNullable(byWireName.get(wireName))", Optional.class)
+        .build();
+  }
+
   private static MethodSpec of(Catalog catalog) {
     return MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(catalog.eventType())
-        .addParameter(Record.class, "event")
+        .addParameter(catalog.anyEvent(), "event")
         .addJavadoc("The type of {@code event}.\n\n")
         .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
         .addJavadoc("@return its type\n")
@@ -163,7 +190,7 @@ final class EventTypeWriter {
     return MethodSpec.methodBuilder("forClass")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(catalog.eventType())
-        .addParameter(EVENT_CLASS, "eventClass")
+        .addParameter(eventClass(catalog), "eventClass")
         .addJavadoc("The type of the events of class {@code eventClass}.\n\n")
         .addJavadoc("@param eventClass the record class of an event of $L\n",
             catalog.displayPackage())

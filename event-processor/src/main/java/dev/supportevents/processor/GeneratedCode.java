@@ -41,12 +41,6 @@ final class GeneratedCode {
   static final ClassName PUBLISHER_OPTIONS = ClassName.get(RUNTIME, "PublisherOptions");
   static final ClassName EVENT_PUBLISHER = ClassName.get(RUNTIME_INTERNAL, "EventPublisher");
 
-  /**
-   * The type of "any event of this catalog" in the hub's signatures: {@code emit},
-   * {@code subscribe(type, ...)}, {@code subscribeAll}, {@code publisherAll}.
-   */
-  static final ClassName ANY_EVENT = ClassName.get(Record.class);
-
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 

@@ -70,7 +70,11 @@ final class HubBuilderWriter {
             .addStatement("$T.requireNonNull(unhandledEvents, $S)", Objects.class,
                 "unhandledEvents")
             .addStatement("this.delivery.unhandledEvents((type, event) -> "
-                + "unhandledEvents.accept(($T) type, event))", catalog.eventType())
+                + "unhandledEvents.accept(($T) type,$L))", catalog.eventType(),
+                // The runtime hands over a Record, which a union's listener takes once cast.
+                catalog.union() == null
+                    ? CodeBlock.of(" event")
+                    : CodeBlock.of("\n($T) event", catalog.anyEvent()))
             .addStatement("return this")
             .build())
         .addMethod(MethodSpec.methodBuilder("build")

@@ -28,7 +28,7 @@ final class HubPublisherWriter {
 
   /** The publisher methods of the hub of {@code catalog}. */
   static List<MethodSpec> methods(Catalog catalog) {
-    TypeVariableName e = TypeVariableName.get("E", GeneratedCode.ANY_EVENT);
+    TypeVariableName e = TypeVariableName.get("E", catalog.anyEvent());
     ParameterizedTypeName eventClass = ParameterizedTypeName.get(ClassName.get(Class.class), e);
     MethodSpec ofClass = publisherMethod("publisher", publisherOf(e))
         .addTypeVariable(e)
@@ -65,13 +65,13 @@ final class HubPublisherWriter {
             + "event -> listener.accept(eventClass.cast(event))))",
             GeneratedCode.EVENT_PUBLISHER)
         .build();
-    MethodSpec all = publisherMethod("publisherAll", publisherOf(GeneratedCode.ANY_EVENT))
+    MethodSpec all = publisherMethod("publisherAll", publisherOf(catalog.anyEvent()))
         .addJavadoc("A publisher of every event of $L, with the default {@link $T}: "
             + PUBLISHER_DOC, catalog.displayPackage(), GeneratedCode.PUBLISHER_OPTIONS)
         .addJavadoc("@return a publisher of every event\n")
         .addStatement("return publisherAll($T.defaults())", GeneratedCode.PUBLISHER_OPTIONS)
         .build();
-    MethodSpec allWithOptions = publisherMethod("publisherAll", publisherOf(GeneratedCode.ANY_EVENT))
+    MethodSpec allWithOptions = publisherMethod("publisherAll", publisherOf(catalog.anyEvent()))
         .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
         .addJavadoc("A publisher of every event of $L, with {@code options}: " + OPTIONS_DOC,
             catalog.displayPackage())

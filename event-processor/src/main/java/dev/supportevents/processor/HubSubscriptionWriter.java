@@ -95,7 +95,7 @@ final class HubSubscriptionWriter {
   }
 
   private static MethodSpec subscribeClass(Catalog catalog, boolean ownExecutor) {
-    TypeVariableName e = TypeVariableName.get("E", GeneratedCode.ANY_EVENT);
+    TypeVariableName e = TypeVariableName.get("E", catalog.anyEvent());
     MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(e)
@@ -116,7 +116,7 @@ final class HubSubscriptionWriter {
         .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
             catalog.eventType())
         .addStatement("$T cast = event -> listener.accept(eventClass.cast(event))",
-            GeneratedCode.consumerOf(GeneratedCode.ANY_EVENT))
+            GeneratedCode.consumerOf(catalog.anyEvent()))
         .addCode(subscribeVia("listener", ownExecutor,
             CodeBlock.of("listen(registration, type, cast)")))
         .build();
@@ -127,7 +127,7 @@ final class HubSubscriptionWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.consumerOf(GeneratedCode.ANY_EVENT), "listener")
+        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
         .addJavadoc("Subscribes {@code listener} to the events of {@code type}$L.\n\n",
             ownExecutor ? ", to run on {@code executor}" : "")
         .addJavadoc("@param type the event type\n")
@@ -158,10 +158,14 @@ final class HubSubscriptionWriter {
         .build();
   }
 
-  /** {@code BiConsumer<? super SupportEventType, ? super Record>}: told every event and its type. */
+  /**
+   * {@code BiConsumer<? super SupportEventType, ? super Record>}, or the union in place of
+   * {@code Record}: told every event and its type.
+   */
   static TypeName allListener(Catalog catalog) {
     return ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
-        WildcardTypeName.supertypeOf(catalog.eventType()), WildcardTypeName.supertypeOf(GeneratedCode.ANY_EVENT));
+        WildcardTypeName.supertypeOf(catalog.eventType()),
+        WildcardTypeName.supertypeOf(catalog.anyEvent()));
   }
 
   private static MethodSpec listenCallbacks(Catalog catalog) {
@@ -182,7 +186,7 @@ final class HubSubscriptionWriter {
     }
     return listenMethod()
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.consumerOf(GeneratedCode.ANY_EVENT), "listener")
+        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
         .beginControlFlow("switch (type)")
         .addCode(cases.build())
         .endControlFlow()

@@ -162,7 +162,7 @@ final class HubWriter {
   private static MethodSpec emit(Catalog catalog, List<List<EventModel>> routes) {
     MethodSpec.Builder emit = MethodSpec.methodBuilder("emit")
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(GeneratedCode.ANY_EVENT, "event")
+        .addParameter(catalog.anyEvent(), "event")
         .addJavadoc("Emits {@code event} to every listener of its type subscribed now.\n\n")
         .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
         .addJavadoc("@throws NullPointerException if {@code event} is null\n")
@@ -208,7 +208,7 @@ final class HubWriter {
     return MethodSpec.methodBuilder(routeName(route))
         .addModifiers(Modifier.PRIVATE)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.ANY_EVENT, "event")
+        .addParameter(catalog.anyEvent(), "event")
         .addCode(routeSwitch(CodeBlock.of("type"), route))
         .build();
   }

@@ -8,8 +8,45 @@ import java.util.Locale;
  */
 enum Message {
   NOT_A_RECORD(
-      "@SupportEvent applies to records only, and %s is %s. Declare it as a record, for example"
-          + " `public record %s(String conversationId) {}`, or remove @SupportEvent."),
+      "@SupportEvent applies to records and sealed interfaces only, and %s is %s. Declare it as a"
+          + " record, for example `public record %s(String conversationId) {}`, or remove"
+          + " @SupportEvent."),
+  UNION_NOT_SEALED(
+      "@SupportEvent on an interface makes it the union of its package's events, so it must be"
+          + " sealed, and %s is not. Declare it `sealed interface %s permits ...`, its event"
+          + " records nested in it or listed after permits, or remove @SupportEvent from it and"
+          + " put it on each record."),
+  GENERIC_UNION(
+      "The union %s cannot be generic, because it is the one type of every event in the"
+          + " generated API, and it declares %s. Remove the type parameters."),
+  UNION_ANNOTATION_MEMBERS(
+      "@SupportEvent on the union %s gives %s, which names one event. Remove it here and put it"
+          + " on the permitted record it is meant for, such as"
+          + " `@SupportEvent(value = \"chat.opened\", replayLatest = true)`."),
+  UNION_NOT_ACCESSIBLE(
+      "The union %s is %s, so the generated SupportEvents of its package cannot name it. Make it"
+          + " public, package-private or protected, and nest it only in types that are not"
+          + " private."),
+  UNION_MEMBER_NOT_RECORD(
+      "The union %s permits %s, which is %s, but each type a @SupportEvent union permits is one"
+          + " event, and events are records. Make %s a record, or remove @SupportEvent from %s"
+          + " and put it on each of its records."),
+  UNION_MEMBER_IN_OTHER_PACKAGE(
+      "The union %s permits %s, which is in package %s, but a union's events belong to the"
+          + " catalog of its own package, %s. Move %s into %s, or declare it in a union of its"
+          + " own package."),
+  DUPLICATE_UNION(
+      "Package %s has more than one @SupportEvent interface (%s), but its catalog has one event"
+          + " type. Keep @SupportEvent on one sealed interface, and let it permit every event"
+          + " record of the package."),
+  EVENT_OUTSIDE_UNION(
+      "%s is an event of %s, whose events are the records that the union %s permits, and it is"
+          + " not one of them. Add `implements %s` to it and list it after permits in %s (or"
+          + " nest it there), or move it to another package."),
+  UNION_WITH_EXTENDED_CATALOG(
+      "The catalog of %s extends other catalogs, whose events cannot implement the union %s, so"
+          + " its event type is Record and it has no union. Remove @SupportEvent from %s and put"
+          + " it on each of its records, or extend the catalogs in another package."),
   GENERIC_RECORD(
       "@SupportEvent records cannot be generic, because each event needs one fixed type in the"
           + " generated API, and %s declares %s. Remove the type parameters and use concrete"

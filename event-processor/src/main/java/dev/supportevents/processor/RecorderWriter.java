@@ -20,7 +20,6 @@ import javax.lang.model.element.Modifier;
  */
 final class RecorderWriter {
 
-  private static final ClassName RECORD = ClassName.get(Record.class);
   private static final ClassName LIST = ClassName.get(List.class);
 
   private RecorderWriter() {}
@@ -29,6 +28,7 @@ final class RecorderWriter {
     ClassName recorder = catalog.recorder();
     ClassName eventType = catalog.eventType();
     EventModel example = catalog.events().get(0);
+    ClassName anyEvent = catalog.anyEvent();
     return TypeSpec.classBuilder(recorder)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
@@ -51,7 +51,7 @@ final class RecorderWriter {
             + " {@link #awaitDelivered(Duration)} waits for. It is safe to read from any thread;"
             + " each accessor returns an unmodifiable snapshot.\n",
             catalog.hub())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, RECORD), "events",
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, anyEvent), "events",
                 Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T<>()", ArrayList.class)
             .build())
@@ -75,14 +75,14 @@ final class RecorderWriter {
             .build())
         .addMethod(MethodSpec.methodBuilder("add")
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(RECORD, "event")
+            .addParameter(anyEvent, "event")
             .beginControlFlow("synchronized (this.events)")
             .addStatement("this.events.add(event)")
             .endControlFlow()
             .build())
         .addMethod(MethodSpec.methodBuilder("all")
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(LIST, RECORD))
+            .returns(ParameterizedTypeName.get(LIST, anyEvent))
             .addJavadoc("Every event recorded, in the order delivered.\n\n")
             .addJavadoc("@return an unmodifiable snapshot\n")
             .beginControlFlow("synchronized (this.events)")
@@ -97,7 +97,7 @@ final class RecorderWriter {
             .addJavadoc("@return an unmodifiable snapshot\n")
             .addStatement("$T types = new $T<>()", ParameterizedTypeName.get(LIST, eventType),
                 ArrayList.class)
-            .beginControlFlow("for ($T event : all())", RECORD)
+            .beginControlFlow("for ($T event : all())", anyEvent)
             .addStatement("types.add($T.of(event))", eventType)
             .endControlFlow()
             .addStatement("return $T.copyOf(types)", List.class)
@@ -130,7 +130,8 @@ final class RecorderWriter {
   }
 
   private static MethodSpec of(Catalog catalog) {
-    TypeVariableName e = TypeVariableName.get("E", RECORD);
+    ClassName anyEvent = catalog.anyEvent();
+    TypeVariableName e = TypeVariableName.get("E", anyEvent);
     TypeName listOfE = ParameterizedTypeName.get(LIST, e);
     return MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC)
@@ -147,7 +148,7 @@ final class RecorderWriter {
         .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
             catalog.eventType())
         .addStatement("$T matching = new $T<>()", listOfE, ArrayList.class)
-        .beginControlFlow("for ($T event : all())", RECORD)
+        .beginControlFlow("for ($T event : all())", anyEvent)
         .beginControlFlow("if ($T.of(event) == type)", catalog.eventType())
         .addStatement("matching.add(eventClass.cast(event))")
         .endControlFlow()

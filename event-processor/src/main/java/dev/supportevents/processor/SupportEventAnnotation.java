@@ -1,5 +1,6 @@
 package dev.supportevents.processor;
 
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -25,6 +26,18 @@ final class SupportEventAnnotation {
   /** Whether {@code @SupportEvent(replayLatest = true)} asks the hub to keep the latest event. */
   static boolean replayLatest(Element element) {
     return member(element, "replayLatest") instanceof Boolean replay && replay;
+  }
+
+  /** The members given on {@code @SupportEvent}, such as {@code replayLatest = true}, as written. */
+  static String givenMembers(Element element) {
+    AnnotationMirror mirror = mirrorOn(element);
+    if (mirror == null) {
+      return "";
+    }
+    return mirror.getElementValues().entrySet().stream()
+        .map(entry -> entry.getKey().getSimpleName() + " = " + entry.getValue())
+        .sorted()
+        .collect(Collectors.joining(", "));
   }
 
   private static Object member(Element element, String name) {

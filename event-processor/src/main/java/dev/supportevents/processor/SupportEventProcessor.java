@@ -240,19 +240,28 @@ public final class SupportEventProcessor extends AbstractProcessor {
     Optional<ExtendedCatalogReader.Extension> extension = declaration
         .map(declared -> new ExtendedCatalogReader(reader, report).read(declared, packageName))
         .orElse(Optional.of(ExtendedCatalogReader.Extension.NONE));
-    boolean valid = extension.isPresent();
+    UnionReader.PackageEvents own = new UnionReader(processingEnv, report).read(packageName,
+        elements, declaration.filter(declared -> !CatalogAnnotation.extend(declared).isEmpty())
+            .isPresent());
+    boolean valid = extension.isPresent() && own.valid();
     List<EventModel> events = new ArrayList<>(
         extension.map(ExtendedCatalogReader.Extension::events).orElse(List.of()));
-    for (TypeElement element : elements) {
+    for (TypeElement element : own.events()) {
       Optional<EventModel> event = guarded(element, () -> reader.read(element));
       event.ifPresent(events::add);
       valid &= event.isPresent();
     }
+    List<TypeElement> sourceCandidates = new ArrayList<>(own.events());
+    if (own.union() != null) {
+      sourceCandidates.add(own.union().element());
+    }
     Catalog catalog = new Catalog(packageName, List.copyOf(events),
-        packageTypeNames(packageElement), declaration.orElse(null), sources(elements, declaration),
+        packageTypeNames(packageElement), declaration.orElse(null),
+        sources(sourceCandidates, declaration),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
         GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(), packageElement),
-        GeneratedCode.inNamedModule(processingEnv.getElementUtils(), packageElement));
+        GeneratedCode.inNamedModule(processingEnv.getElementUtils(), packageElement),
+        own.union());
     valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
         .validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();

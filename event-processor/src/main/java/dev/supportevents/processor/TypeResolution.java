@@ -16,8 +16,8 @@ import javax.lang.model.util.SimpleTypeVisitor14;
 
 /**
  * Finds component types that do not resolve yet, such as a type another annotation processor
- * generates in a later round, and annotations on them that do not. Such an event waits for the
- * next round, as AutoValue's do.
+ * generates in a later round, and annotations on them that do not; for a union, also the records
+ * it permits and their components. Such an event waits for the next round, as AutoValue's do.
  */
 final class TypeResolution {
 
@@ -75,6 +75,16 @@ final class TypeResolution {
     for (RecordComponentElement component : event.getRecordComponents()) {
       addUnresolved(component.asType(), names);
       addUnresolved(component.getAnnotationMirrors(), names);
+    }
+    if (UnionReader.isUnion(event)) {
+      // A union waits for the records it permits, and for what their components name.
+      for (TypeMirror permitted : event.getPermittedSubclasses()) {
+        addUnresolved(permitted, names);
+        if (permitted instanceof DeclaredType declared
+            && declared.asElement() instanceof TypeElement member && !UnionReader.isUnion(member)) {
+          names.addAll(unresolvedTypes(member));
+        }
+      }
     }
     return names;
   }

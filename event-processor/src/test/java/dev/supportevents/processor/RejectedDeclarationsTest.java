@@ -22,7 +22,6 @@ class RejectedDeclarationsTest {
   @ParameterizedTest
   @CsvSource({
       "class Thing {},              a class",
-      "interface Thing {},          an interface",
       "enum Thing { ONE },          an enum",
       "@interface Thing {},         an annotation type",
       "class Thing<T> {},           a class"})

@@ -6,6 +6,7 @@ import dev.supportevents.runtime.EventType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
@@ -98,6 +99,18 @@ public enum SupportEventType implements EventType {
       throw new IllegalArgumentException("No event of dev.supportevents.example has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
+  }
+
+  /**
+   * The event type with the wire name {@code wireName}, if dev.supportevents.example has one: for names read from outside, such as webhooks and logs, where an unknown name is data rather than a mistake.
+   *
+   * @param wireName a wire name, such as {@code "conversationEnd"}
+   * @return the event type of that name, or empty if no event has it
+   * @throws NullPointerException if {@code wireName} is null
+   */
+  public static Optional<SupportEventType> find(String wireName) {
+    Objects.requireNonNull(wireName, "wireName");
+    return Optional.ofNullable(byWireName.get(wireName));
   }
 
   /**

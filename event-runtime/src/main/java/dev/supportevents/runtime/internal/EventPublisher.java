@@ -13,9 +13,10 @@ import java.util.function.Function;
  * subscription of the hub, an ordinary listener that feeds a {@link FlowSubscription}, which
  * honours the subscriber's demand.
  *
- * @param <E> the type of the events published
+ * @param <E> the type of the events published: a record class, {@code Record}, or a catalog's
+ *     sealed interface, which records implement
  */
-public final class EventPublisher<E extends Record> implements Flow.Publisher<E> {
+public final class EventPublisher<E> implements Flow.Publisher<E> {
 
   private final Delivery delivery;
   private final PublisherOptions options;

@@ -34,7 +34,7 @@ import java.util.function.Function;
  *
  * @param <E> the type of the events delivered
  */
-final class FlowSubscription<E extends Record> implements Flow.Subscription, Consumer<E> {
+final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
 
   private final Delivery delivery;
   private final Function<? super E, ? extends EventType> typeOf;
@@ -208,7 +208,9 @@ final class FlowSubscription<E extends Record> implements Flow.Subscription, Con
   }
 
   private void report(E event, Throwable thrown) {
-    delivery.report(new ListenerFailure(typeOf.apply(event), event, registration, thrown));
+    // Every event is a record; E is wider only where it is a catalog's sealed interface.
+    delivery.report(
+        new ListenerFailure(typeOf.apply(event), (Record) event, registration, thrown));
   }
 
   /** Makes sure a drain sees the change just recorded. */

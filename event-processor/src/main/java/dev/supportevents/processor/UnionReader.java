@@ -1,0 +1,159 @@
+package dev.supportevents.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds the events of one package among the types that carry {@code @SupportEvent}: its records
+ * and, where {@code @SupportEvent} is on a {@code sealed interface}, the records that interface
+ * permits, which makes it the catalog's union. Reports each rule a union breaks.
+ */
+final class UnionReader {
+
+  /**
+   * The types to read as the package's events, with its union if it has one.
+   *
+   * @param union the package's union, or {@code null}
+   * @param events its records and any other type marked {@code @SupportEvent}, which the event
+   *     reader rejects, sorted by canonical name
+   * @param valid whether the union, if any, has no error
+   */
+  record PackageEvents(EventUnion union, List<TypeElement> events, boolean valid) {}
+
+  private final Elements elements;
+  private final LintWarnings lintWarnings;
+  private final ValidationReport report;
+
+  UnionReader(ProcessingEnvironment environment, ValidationReport report) {
+    this.elements = environment.getElementUtils();
+    this.lintWarnings = new LintWarnings(elements);
+    this.report = report;
+  }
+
+  /** Whether {@code type} asks to be a union: an interface, not an annotation type. */
+  static boolean isUnion(TypeElement type) {
+    return type.getKind() == ElementKind.INTERFACE;
+  }
+
+  /**
+   * The events of {@code packageName}, from its types marked {@code @SupportEvent}.
+   *
+   * @param annotated the package's types that carry {@code @SupportEvent}, sources and class files
+   * @param extendsCatalogs whether the package's catalog extends others, which rules out a union
+   */
+  PackageEvents read(String packageName, List<TypeElement> annotated, boolean extendsCatalogs) {
+    List<TypeElement> unions = annotated.stream().filter(UnionReader::isUnion).toList();
+    if (unions.isEmpty()) {
+      return new PackageEvents(null, annotated, true);
+    }
+    String displayPackage = Catalog.displayPackage(packageName);
+    boolean valid = true;
+    if (unions.size() > 1) {
+      String all = unions.stream().map(union -> union.getQualifiedName().toString())
+          .collect(Collectors.joining(", "));
+      unions.forEach(union -> report.error(union, Message.DUPLICATE_UNION, displayPackage, all));
+      valid = false;
+    }
+    for (TypeElement union : unions) {
+      valid &= checkDeclaration(union, displayPackage, extendsCatalogs);
+    }
+    TypeElement union = unions.get(0);
+    // Records outside the union are worth reporting only once the union itself is sound.
+    boolean checkMembership = valid;
+    Map<String, TypeElement> events = new LinkedHashMap<>();
+    if (union.getModifiers().contains(Modifier.SEALED)) {
+      valid &= addPermitted(union, packageName, events);
+    }
+    for (TypeElement type : annotated) {
+      String name = type.getQualifiedName().toString();
+      if (isUnion(type) || events.containsKey(name)) {
+        continue;
+      }
+      if (type.getKind() == ElementKind.RECORD && checkMembership) {
+        report.error(type, Message.EVENT_OUTSIDE_UNION, name, displayPackage,
+            union.getQualifiedName(), union.getSimpleName(), union.getSimpleName(),
+            union.getSimpleName());
+        valid = false;
+      }
+      // Other kinds are read too: the event reader says why they cannot be events.
+      events.put(name, type);
+    }
+    List<TypeElement> sorted = new ArrayList<>(events.values());
+    sorted.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+    EventUnion model = new EventUnion(union, ClassName.get(union), lintWarnings.ofRecord(union));
+    return new PackageEvents(model, List.copyOf(sorted), valid);
+  }
+
+  /** Checks the interface itself: sealed, not generic, reachable, with nothing given per event. */
+  private boolean checkDeclaration(
+      TypeElement union, String displayPackage, boolean extendsCatalogs) {
+    String name = union.getQualifiedName().toString();
+    boolean valid = true;
+    if (!union.getModifiers().contains(Modifier.SEALED)) {
+      report.error(union, Message.UNION_NOT_SEALED, name, union.getSimpleName());
+      valid = false;
+    }
+    if (!union.getTypeParameters().isEmpty()) {
+      String parameters = union.getTypeParameters().stream()
+          .map(Element::getSimpleName)
+          .collect(Collectors.joining(", ", "<", ">"));
+      report.error(union, Message.GENERIC_UNION, name, parameters);
+      valid = false;
+    }
+    String given = SupportEventAnnotation.givenMembers(union);
+    if (!given.isEmpty()) {
+      report.error(union, Message.UNION_ANNOTATION_MEMBERS, name, given);
+      valid = false;
+    }
+    String hiddenBy = EventReader.hiddenBy(union);
+    if (hiddenBy != null) {
+      report.error(union, Message.UNION_NOT_ACCESSIBLE, name, hiddenBy);
+      valid = false;
+    }
+    if (extendsCatalogs) {
+      report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, displayPackage, name,
+          union.getSimpleName());
+      valid = false;
+    }
+    return valid;
+  }
+
+  /** Adds the records {@code union} permits to {@code events}, reporting every other subtype. */
+  private boolean addPermitted(
+      TypeElement union, String packageName, Map<String, TypeElement> events) {
+    boolean valid = true;
+    String name = union.getQualifiedName().toString();
+    for (TypeMirror permitted : union.getPermittedSubclasses()) {
+      TypeElement member = (TypeElement) ((DeclaredType) permitted).asElement();
+      String memberName = member.getQualifiedName().toString();
+      String memberPackage = elements.getPackageOf(member).getQualifiedName().toString();
+      if (member.getKind() != ElementKind.RECORD) {
+        report.error(union, Message.UNION_MEMBER_NOT_RECORD, name, memberName,
+            EventReader.kindName(member.getKind()), member.getSimpleName(),
+            union.getSimpleName());
+        valid = false;
+      } else if (!memberPackage.equals(packageName)) {
+        report.error(union, Message.UNION_MEMBER_IN_OTHER_PACKAGE, name, memberName,
+            Catalog.displayPackage(memberPackage), Catalog.displayPackage(packageName),
+            member.getSimpleName(), Catalog.displayPackage(packageName));
+        valid = false;
+      } else {
+        events.put(memberName, member);
+      }
+    }
+    return valid;
+  }
+}

@@ -1,0 +1,222 @@
+package dev.supportevents.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.supportevents.processor.TestCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each rule of a sealed union, broken: its {@link Message} on the line at fault, and nothing
+ * written for the package. And what javac itself says when code emits an event of no catalog.
+ */
+class RejectedUnionsTest {
+
+  @TempDir Path temp;
+
+  private RecordingProcessor processor;
+
+  @Test
+  void anInterfaceThatIsNotSealed() {
+    JavaFileObject union = type("p.WidgetEvent", "@SupportEvent public interface WidgetEvent {}");
+    Compilation compilation = compile(union, record("Ping"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_NOT_SEALED.format("p.WidgetEvent", "WidgetEvent"))
+        .inFile(union)
+        .onLineContaining("interface WidgetEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  @Test
+  void aGenericUnion() {
+    JavaFileObject union = type("p.WidgetEvent",
+        "@SupportEvent public sealed interface WidgetEvent<T> permits PingEvent {}");
+    JavaFileObject ping = type("p.PingEvent",
+        "public record PingEvent(String id) implements WidgetEvent<String> {}");
+    Compilation compilation = compile(union, ping);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.GENERIC_UNION.format("p.WidgetEvent", "<T>"))
+        .inFile(union)
+        .onLineContaining("interface WidgetEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  @Test
+  void aUnionGivenAWireNameOrReplay() {
+    JavaFileObject union = type("p.WidgetEvent", """
+        @SupportEvent(value = "widget", replayLatest = true)
+        public sealed interface WidgetEvent permits PingEvent {}
+        """);
+    Compilation compilation = compile(union, record("Ping"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_ANNOTATION_MEMBERS.format(
+            "p.WidgetEvent", "replayLatest = true, value = \"widget\""))
+        .inFile(union)
+        .onLineContaining("@SupportEvent(value");
+    assertThat(written()).isEmpty();
+  }
+
+  @Test
+  void aPrivateUnion() {
+    JavaFileObject outer = type("p.Outer", """
+        public class Outer {
+          @SupportEvent private sealed interface Hidden permits PingEvent {}
+
+          public record PingEvent(String id) implements Hidden {}
+        }
+        """);
+    Compilation compilation = compile(outer);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_NOT_ACCESSIBLE.format("p.Outer.Hidden", "private"))
+        .inFile(outer)
+        .onLineContaining("interface Hidden");
+    assertThat(written()).isEmpty();
+  }
+
+  @Test
+  void aPermittedTypeThatIsNotARecord() {
+    JavaFileObject union = type("p.WidgetEvent", """
+        @SupportEvent
+        public sealed interface WidgetEvent permits PingEvent, Pong, Later {}
+        """);
+    JavaFileObject pong = type("p.Pong", "public final class Pong implements WidgetEvent {}");
+    JavaFileObject later =
+        type("p.Later", "public non-sealed interface Later extends WidgetEvent {}");
+    Compilation compilation = compile(union, record("Ping"), pong, later);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(
+            "p.WidgetEvent", "p.Pong", "a class", "Pong", "WidgetEvent"))
+        .inFile(union)
+        .onLineContaining("@SupportEvent");
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(
+            "p.WidgetEvent", "p.Later", "an interface", "Later", "WidgetEvent"))
+        .inFile(union)
+        .onLineContaining("@SupportEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  @Test
+  void twoUnionsInOnePackage() {
+    JavaFileObject first = type("p.WidgetEvent",
+        "@SupportEvent public sealed interface WidgetEvent permits PingEvent {}");
+    JavaFileObject second = type("p.OtherEvent",
+        "@SupportEvent public sealed interface OtherEvent permits PongEvent {}");
+    JavaFileObject pong =
+        type("p.PongEvent", "public record PongEvent(String id) implements OtherEvent {}");
+    Compilation compilation = compile(first, second, record("Ping"), pong);
+    assertThat(compilation).hadErrorCount(2);
+    String text = Message.DUPLICATE_UNION.format("p", "p.OtherEvent, p.WidgetEvent");
+    assertThat(compilation).hadErrorContaining(text).inFile(first)
+        .onLineContaining("interface WidgetEvent");
+    assertThat(compilation).hadErrorContaining(text).inFile(second)
+        .onLineContaining("interface OtherEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  @Test
+  void anEventOfThePackageOutsideItsUnion() {
+    JavaFileObject outside =
+        type("p.StrayEvent", "@SupportEvent public record StrayEvent(String id) {}");
+    Compilation compilation = compile(union("PingEvent"), record("Ping"), outside);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.EVENT_OUTSIDE_UNION.format("p.StrayEvent", "p",
+            "p.WidgetEvent", "WidgetEvent", "WidgetEvent", "WidgetEvent"))
+        .inFile(outside)
+        .onLineContaining("record StrayEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  @Test
+  void aUnionInACatalogThatExtendsAnother() {
+    Path chat = Libraries.writeClasses(Libraries.compile(List.of(),
+        source("com.acme.chat.TypingEvent", """
+            package com.acme.chat;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record TypingEvent(String conversationId) {}
+            """)), temp.resolve("chat"));
+    JavaFileObject declaration = source("p.package-info", """
+        @SupportEventCatalog(extend = com.acme.chat.SupportEventType.class)
+        package p;
+
+        import dev.supportevents.annotations.SupportEventCatalog;
+        """);
+    JavaFileObject union = union("PingEvent");
+    Compilation compilation =
+        Libraries.compile(List.of(chat), declaration, union, record("Ping"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_WITH_EXTENDED_CATALOG.format(
+            "p", "p.WidgetEvent", "WidgetEvent"))
+        .inFile(union)
+        .onLineContaining("interface WidgetEvent");
+  }
+
+  /** The point of the union: javac rejects an event of no catalog, before anything runs. */
+  @Test
+  void emittingARecordOfNoCatalogDoesNotCompile() {
+    JavaFileObject caller = source("p.Caller", """
+        package p;
+
+        public final class Caller {
+          public record Foreign(String id) {}
+
+          static void call(SupportEvents events) {
+            events.emit(new Foreign("f-1"));
+          }
+        }
+        """);
+    Compilation compilation = compile(union("PingEvent"), record("Ping"), caller);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("incompatible types: p.Caller.Foreign cannot be converted to"
+            + " p.WidgetEvent")
+        .inFile(caller)
+        .onLineContaining("events.emit(");
+    assertThat(written()).contains("p.SupportEvents");
+  }
+
+  private Compilation compile(JavaFileObject... sources) {
+    processor = new RecordingProcessor(new SupportEventProcessor());
+    return TestCompiler.compile(List.of(processor), List.of(sources));
+  }
+
+  private Set<String> written() {
+    return processor.originsBySource().keySet();
+  }
+
+  /** {@code WidgetEvent}, a union of package {@code p} permitting {@code permits}. */
+  private static JavaFileObject union(String permits) {
+    return type("p.WidgetEvent",
+        "@SupportEvent public sealed interface WidgetEvent permits " + permits + " {}");
+  }
+
+  /** {@code <name>Event}, a record of the union {@code WidgetEvent}. */
+  private static JavaFileObject record(String name) {
+    return type("p." + name + "Event",
+        "public record " + name + "Event(String id) implements WidgetEvent {}");
+  }
+
+  private static JavaFileObject type(String qualifiedName, String declaration) {
+    return source(qualifiedName, """
+        package p;
+
+        import dev.supportevents.annotations.SupportEvent;
+
+        %s
+        """.formatted(declaration));
+  }
+}

@@ -1,0 +1,47 @@
+package dev.supportevents.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The catalogs of sealed unions, compared with their golden files: the union's type where the
+ * generated API means any event, and every record it permits an event. {@link GoldenOutputTest}
+ * explains how to update the files.
+ */
+class UnionGoldenTest {
+
+  private static Compilation topLevel;
+  private static Compilation nested;
+
+  @BeforeAll
+  static void compile() {
+    topLevel = TestCompiler.compile(
+        List.of(new SupportEventProcessor()), UnionSources.topLevel());
+    nested = TestCompiler.compile(
+        List.of(new SupportEventProcessor()), UnionSources.nested());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SupportEventType", "SupportEventCallbacks", "SupportEventEmitter",
+      "SupportEvents", "SupportEventRecorder"})
+  void topLevelUnionMatchesGolden(String type) {
+    check(topLevel, UnionSources.TOP_LEVEL, type);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SupportEventType", "SupportEvents", "SupportEventRecorder"})
+  void nestedUnionMatchesGolden(String type) {
+    check(nested, UnionSources.NESTED, type);
+  }
+
+  private static void check(Compilation compilation, String packageName, String type) {
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.check(packageName.replace('.', '/') + "/" + type + ".java",
+        TestCompiler.generated(compilation, packageName + "." + type));
+  }
+}
