@@ -52,7 +52,7 @@ public final class AnalyticsTracker {
    * @param type the event's type
    * @param event the event, of that type
    */
-  public void track(SupportEventType type, Record event) {
+  public void track(SupportEventType type, WidgetEvent event) {
     sink.track(NAMES.get(type), properties(type, event));
   }
 
@@ -92,7 +92,7 @@ public final class AnalyticsTracker {
    * @param event the event, of that type
    * @return the properties in a stable order; unmodifiable, absent values left out
    */
-  public static Map<String, Object> properties(SupportEventType type, Record event) {
+  public static Map<String, Object> properties(SupportEventType type, WidgetEvent event) {
     // A switch expression has a case for every type: a new event does not compile until mapped.
     return switch (type) {
       case CONVERSATION_START -> new Properties()

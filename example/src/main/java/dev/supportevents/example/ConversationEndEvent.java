@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *     id
  */
 @SupportEvent
-public record ConversationEndEvent(String conversationId, @Nullable Conversation conversation) {
+public record ConversationEndEvent(String conversationId, @Nullable Conversation conversation)
+    implements WidgetEvent {
 
   /** Checks that the id is present and matches the conversation, if given. */
   public ConversationEndEvent {

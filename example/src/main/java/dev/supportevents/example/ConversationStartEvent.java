@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param conversation the conversation as created, or {@code null} if the emitter only knows its id
  */
 @SupportEvent(replayLatest = true)
-public record ConversationStartEvent(String conversationId, @Nullable Conversation conversation) {
+public record ConversationStartEvent(String conversationId, @Nullable Conversation conversation)
+    implements WidgetEvent {
 
   /** Checks that the id is present and matches the conversation, if given. */
   public ConversationStartEvent {

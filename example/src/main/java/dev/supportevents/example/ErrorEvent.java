@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param context what the widget was doing, such as {@value #MESSAGE_SEND_FAILED}, or {@code null}
  */
 @SupportEvent
-public record ErrorEvent(Throwable error, @Nullable String context) {
+public record ErrorEvent(Throwable error, @Nullable String context) implements WidgetEvent {
 
   /** The context of an error raised while a visitor's message was being sent. */
   public static final String MESSAGE_SEND_FAILED = "message_send_failed";

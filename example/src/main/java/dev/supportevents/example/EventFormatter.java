@@ -28,12 +28,12 @@ public final class EventFormatter {
    * @param event the event, of that type
    * @return one line, without a line break
    */
-  public static String describe(SupportEventType type, Record event) {
+  public static String describe(SupportEventType type, WidgetEvent event) {
     String name = type.wireName();
     return name + " ".repeat(NAME_COLUMN - name.length()) + fields(type, event);
   }
 
-  private static String fields(SupportEventType type, Record event) {
+  private static String fields(SupportEventType type, WidgetEvent event) {
     // A switch expression has a case for every type: a new event does not compile until described.
     return switch (type) {
       case WIDGET_OPENED -> {

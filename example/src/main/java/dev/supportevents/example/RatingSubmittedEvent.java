@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param comment what the visitor wrote with the rating, or {@code null}
  */
 @SupportEvent
-public record RatingSubmittedEvent(String conversationId, int stars, @Nullable String comment) {
+public record RatingSubmittedEvent(String conversationId, int stars, @Nullable String comment)
+    implements WidgetEvent {
 
   /** Checks that the id is present and the rating in range. */
   public RatingSubmittedEvent {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param conversationId the conversation shown when it was closed, or {@code null} if none
  */
 @SupportEvent
-public record WidgetClosedEvent(String visitorId, @Nullable String conversationId) {
+public record WidgetClosedEvent(String visitorId, @Nullable String conversationId)
+    implements WidgetEvent {
 
   /** Checks that the visitor is present. */
   public WidgetClosedEvent {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param page the page of the website it was opened on, such as {@code "/billing"}, or {@code null}
  */
 @SupportEvent("widget.opened")
-public record WidgetOpenedEvent(String visitorId, @Nullable String page) {
+public record WidgetOpenedEvent(String visitorId, @Nullable String page) implements WidgetEvent {
 
   /** Checks that the visitor is present. */
   public WidgetOpenedEvent {

@@ -2,7 +2,8 @@
  * A customer-support chat widget modelled with Support Events: the widget's five events, custom
  * events of its own, listeners that feed analytics and error tracking, and a runnable demo.
  *
- * <p>The annotation processor turns the {@code @SupportEvent} records of this package into
+ * <p>The annotation processor turns the records of this package's {@link
+ * dev.supportevents.example.WidgetEvent} union into
  * {@link dev.supportevents.example.SupportEventType}, {@link
  * dev.supportevents.example.SupportEventCallbacks}, {@link
  * dev.supportevents.example.SupportEventEmitter} and the {@link

@@ -33,7 +33,7 @@ final class Fixtures {
   }
 
   /** One event of every type, in the order of {@link SupportEventType#values()}. */
-  static List<Record> oneOfEach() {
+  static List<WidgetEvent> oneOfEach() {
     return List.of(
         new ConversationEndEvent("c-1", conversation("c-1").resolve(T0)),
         new ConversationStartEvent("c-1", conversation("c-1")),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.supportevents.example.billing.InvoicePaidEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -68,7 +67,7 @@ class SupportEventRecorderTest {
   void accessorsReturnUnmodifiableSnapshots() {
     try (SupportEventRecorder recorder = SupportEventRecorder.attach(widget.events())) {
       widget.open();
-      List<Record> before = recorder.all();
+      List<WidgetEvent> before = recorder.all();
       widget.close();
 
       assertEquals(1, before.size());
@@ -90,11 +89,13 @@ class SupportEventRecorderTest {
 
   @Test
   void rejectsAClassOfAnotherCatalogNamingThisOnesEvents() {
-    try (SupportEventRecorder recorder = SupportEventRecorder.attach(SupportEvents.create())) {
+    // The widget's recorder takes only its union's classes; the billing catalog has no union.
+    try (var recorder = dev.supportevents.example.billing.SupportEventRecorder.attach(
+        dev.supportevents.example.billing.SupportEvents.create())) {
       String message = assertThrows(IllegalArgumentException.class,
-          () -> recorder.of(InvoicePaidEvent.class)).getMessage();
-      assertTrue(message.startsWith("dev.supportevents.example.billing.InvoicePaidEvent is not an"
-          + " event of dev.supportevents.example"), message);
+          () -> recorder.of(WidgetOpenedEvent.class)).getMessage();
+      assertTrue(message.startsWith("dev.supportevents.example.WidgetOpenedEvent is not an"
+          + " event of dev.supportevents.example.billing"), message);
     }
     assertThrows(NullPointerException.class, () -> SupportEventRecorder.attach(null));
   }

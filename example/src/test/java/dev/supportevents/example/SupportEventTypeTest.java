@@ -42,7 +42,7 @@ class SupportEventTypeTest {
 
   @Test
   void lookupsByWireNameClassAndEventAgreeWithTheConstants() {
-    List<Record> oneOfEach = Fixtures.oneOfEach();
+    List<WidgetEvent> oneOfEach = Fixtures.oneOfEach();
     for (int i = 0; i < oneOfEach.size(); i++) {
       SupportEventType type = SupportEventType.values()[i];
       assertSame(type, SupportEventType.fromWireName(type.wireName()));

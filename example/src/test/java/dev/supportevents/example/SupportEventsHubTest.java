@@ -28,7 +28,7 @@ class SupportEventsHubTest {
   private static final Message REPLY = fromAgent("c-1", "m-3", "Hello");
 
   /** What a listener got: which listener, and the event. */
-  private record Got(String listener, Record event) {}
+  private record Got(String listener, WidgetEvent event) {}
 
   private final List<ListenerFailure> failures = new ArrayList<>();
   private final SupportEvents events =
@@ -43,7 +43,7 @@ class SupportEventsHubTest {
   @Test
   void createdHubDeliversOnTheEmittingThreadBeforeEmitReturns() {
     SupportEvents hub = SupportEvents.create();
-    List<Record> got = new ArrayList<>();
+    List<WidgetEvent> got = new ArrayList<>();
     hub.onMessageSent(got::add);
     MessageSentEvent event = new MessageSentEvent("c-1", SENT);
 
@@ -86,7 +86,7 @@ class SupportEventsHubTest {
 
   @Test
   void shorterEmittersLeaveTheTrailingNullableComponentsNull() {
-    List<Record> got = new ArrayList<>();
+    List<WidgetEvent> got = new ArrayList<>();
     events.subscribeAll((type, event) -> got.add(event));
 
     events.emitWidgetOpened("v-1");
@@ -107,7 +107,7 @@ class SupportEventsHubTest {
 
   @Test
   void emitterViewEmitsThroughItsHubButIsNotTheHub() {
-    List<Record> got = new ArrayList<>();
+    List<WidgetEvent> got = new ArrayList<>();
     events.subscribeAll((type, event) -> got.add(event));
     SupportEventEmitter emitter = events.emitter();
 
@@ -150,11 +150,11 @@ class SupportEventsHubTest {
   @Test
   void emitRoutesAnyEventOfTheCatalogToTheListenersOfItsType() {
     List<Got> all = new ArrayList<>();
-    List<Record> errors = new ArrayList<>();
+    List<WidgetEvent> errors = new ArrayList<>();
     events.subscribeAll((type, event) -> all.add(new Got(type.wireName(), event)));
     events.onError(errors::add);
 
-    List<Record> oneOfEach = Fixtures.oneOfEach();
+    List<WidgetEvent> oneOfEach = Fixtures.oneOfEach();
     oneOfEach.forEach(events::emit);
 
     List<Got> expected = new ArrayList<>();
@@ -163,7 +163,8 @@ class SupportEventsHubTest {
     }
     assertEquals(expected, all);
     assertEquals(List.of(oneOfEach.get(2)), errors);
-    assertSame(oneOfEach.get(2), errors.get(0), "emit(Record) delivers the instance it is given");
+    assertSame(oneOfEach.get(2), errors.get(0),
+        "emit(WidgetEvent) delivers the instance it is given");
   }
 
   @Test
@@ -190,7 +191,7 @@ class SupportEventsHubTest {
   @Test
   void callbacksThatOverrideNothingReceiveNothingAndDoNoHarm() {
     SupportEventCallbacks none = new SupportEventCallbacks() {};
-    List<Record> oneOfEach = Fixtures.oneOfEach();
+    List<WidgetEvent> oneOfEach = Fixtures.oneOfEach();
     none.onConversationEnd((ConversationEndEvent) oneOfEach.get(0));
     none.onConversationStart((ConversationStartEvent) oneOfEach.get(1));
     none.onError((ErrorEvent) oneOfEach.get(2));
@@ -201,7 +202,7 @@ class SupportEventsHubTest {
     none.onWidgetOpened((WidgetOpenedEvent) oneOfEach.get(7));
 
     Subscription subscription = events.subscribe(none);
-    List<Record> later = new ArrayList<>();
+    List<WidgetEvent> later = new ArrayList<>();
     events.subscribeAll((type, event) -> later.add(event));
     oneOfEach.forEach(events::emit);
 
@@ -221,7 +222,7 @@ class SupportEventsHubTest {
 
   @Test
   void subscribeByTypeReceivesOnlyThatType() {
-    List<Record> got = new ArrayList<>();
+    List<WidgetEvent> got = new ArrayList<>();
     events.subscribe(SupportEventType.WIDGET_OPENED, got::add);
 
     Fixtures.oneOfEach().forEach(events::emit);

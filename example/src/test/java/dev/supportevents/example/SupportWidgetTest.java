@@ -34,7 +34,7 @@ class SupportWidgetTest {
       .ids(IdGenerator.sequential())
       .build();
   private final List<String> wireNames = new ArrayList<>();
-  private final List<Record> events = new ArrayList<>();
+  private final List<WidgetEvent> events = new ArrayList<>();
 
   SupportWidgetTest() {
     widget.events().subscribeAll((type, event) -> {

@@ -92,7 +92,7 @@ class TrackingPlanTest {
   @Test
   void everyEventOfTheExampleValidatesWithAndWithoutItsNullableParts() {
     Schema plan = SCHEMAS.getSchema(read(WIDGET_PLAN));
-    List<Record> events = new ArrayList<>(Fixtures.oneOfEach());
+    List<WidgetEvent> events = new ArrayList<>(Fixtures.oneOfEach());
     events.addAll(List.of(
         new ConversationStartEvent("c-1", null),
         new ConversationEndEvent("c-1", null),
@@ -102,7 +102,7 @@ class TrackingPlanTest {
         new WidgetOpenedEvent("v-1", null),
         new WidgetClosedEvent("v-1", null)));
 
-    for (Record event : events) {
+    for (WidgetEvent event : events) {
       JsonNode message = message(event, SupportEventType.of(event).wireName());
       assertEquals(List.of(), plan.validate(message), message::toString);
     }
@@ -146,7 +146,7 @@ class TrackingPlanTest {
 
     assertEquals(dev.supportevents.example.shop.SupportEventType.values().length,
         shopPlan.get("oneOf").size());
-    for (Record event : Fixtures.oneOfEach()) {
+    for (WidgetEvent event : Fixtures.oneOfEach()) {
       assertEquals(List.of(), plan.validate(message(event, SupportEventType.of(event).wireName())));
     }
     assertEquals(List.of(), plan.validate(message(
@@ -160,7 +160,7 @@ class TrackingPlanTest {
   }
 
   /** {@code {"event": wireName, "properties": event}}, as a pipeline would receive it. */
-  private static ObjectNode message(Record event, String wireName) {
+  private static ObjectNode message(Object event, String wireName) {
     ObjectNode message = JSON.createObjectNode();
     message.put("event", wireName);
     message.set("properties", JSON.valueToTree(event));

@@ -2,6 +2,7 @@ package dev.supportevents.example.integrations;
 
 import dev.supportevents.example.SupportEventType;
 import dev.supportevents.example.SupportEvents;
+import dev.supportevents.example.WidgetEvent;
 import dev.supportevents.runtime.Subscription;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,7 +62,7 @@ public final class MicrometerEventCounter {
    * @param type the event's type
    * @param event the event, of that type
    */
-  public void count(SupportEventType type, Record event) {
+  public void count(SupportEventType type, WidgetEvent event) {
     counters.get(type).increment();
   }
 }

@@ -4,6 +4,7 @@ import dev.supportevents.example.AnalyticsTracker;
 import dev.supportevents.example.ErrorEvent;
 import dev.supportevents.example.SupportEventType;
 import dev.supportevents.example.SupportEvents;
+import dev.supportevents.example.WidgetEvent;
 import dev.supportevents.runtime.Subscription;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -69,7 +70,7 @@ public final class Slf4jEventLogger {
    * @param type the event's type
    * @param event the event, of that type
    */
-  public void log(SupportEventType type, Record event) {
+  public void log(SupportEventType type, WidgetEvent event) {
     if (event instanceof ErrorEvent error) {
       if (logger.isWarnEnabled()) {
         logger.warn("support event {} {}", type.wireName(),

@@ -27,7 +27,9 @@ public final class ShopSupport implements AutoCloseable {
 
   private ShopSupport(SupportWidget widget, SupportEvents events) {
     this.events = events;
-    this.forwarding = widget.events().subscribeAll((type, event) -> events.emit(event));
+    // The shop's catalog extends others, so it takes any Record; every WidgetEvent is one.
+    this.forwarding =
+        widget.events().subscribeAll((type, event) -> events.emit((Record) event));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.supportevents.example.benchmarks;
 import dev.supportevents.example.Message;
 import dev.supportevents.example.MessageSentEvent;
 import dev.supportevents.example.SupportEventType;
+import dev.supportevents.example.WidgetEvent;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -122,10 +123,10 @@ public class DirectCallBenchmark {
   /** A hand-written emitter of one typed listener and one listener of every event. */
   static final class OneListenerAndAll {
     private final Consumer<MessageSentEvent> listener;
-    private final BiConsumer<SupportEventType, Record> everyEvent;
+    private final BiConsumer<SupportEventType, WidgetEvent> everyEvent;
 
     OneListenerAndAll(
-        Consumer<MessageSentEvent> listener, BiConsumer<SupportEventType, Record> everyEvent) {
+        Consumer<MessageSentEvent> listener, BiConsumer<SupportEventType, WidgetEvent> everyEvent) {
       this.listener = listener;
       this.everyEvent = everyEvent;
     }

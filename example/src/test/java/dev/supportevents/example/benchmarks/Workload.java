@@ -4,6 +4,7 @@ import dev.supportevents.example.Message;
 import dev.supportevents.example.MessageSentEvent;
 import dev.supportevents.example.Sender;
 import dev.supportevents.example.SupportEventType;
+import dev.supportevents.example.WidgetEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -29,7 +30,7 @@ final class Workload {
   }
 
   /** The listener of everything, for the scenarios with {@code subscribeAll}. */
-  static BiConsumer<SupportEventType, Record> everyEventListener(Blackhole blackhole) {
+  static BiConsumer<SupportEventType, WidgetEvent> everyEventListener(Blackhole blackhole) {
     return (type, event) -> {
       blackhole.consume(type);
       blackhole.consume(event);

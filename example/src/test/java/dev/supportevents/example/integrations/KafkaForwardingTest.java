@@ -22,6 +22,7 @@ import dev.supportevents.example.SupportEventRecorder;
 import dev.supportevents.example.SupportEventType;
 import dev.supportevents.example.SupportEvents;
 import dev.supportevents.example.SupportWidget;
+import dev.supportevents.example.WidgetEvent;
 import dev.supportevents.example.integrations.kafka.KafkaEventForwarder;
 import dev.supportevents.example.integrations.kafka.KafkaEventReceiver;
 import dev.supportevents.example.integrations.kafka.RemoteError;
@@ -200,11 +201,11 @@ class KafkaForwardingTest {
     playConversation(widget, network);
     producer.flush();
 
-    List<Record> emitted = emittedOnA.all();
+    List<WidgetEvent> emitted = emittedOnA.all();
     assertEquals(9, emitted.size());
     awaitTrue(() -> receivedOnB.all().size() >= emitted.size(),
         () -> "node B received " + receivedOnB.types() + " of " + emittedOnA.types());
-    List<Record> received = receivedOnB.all();
+    List<WidgetEvent> received = receivedOnB.all();
 
     assertEquals(List.of(), unsent);
     assertEquals(List.of(), receiverFailures);
@@ -349,7 +350,7 @@ class KafkaForwardingTest {
     awaitTrue(() -> afterRestart.all().size() >= forwarded.size() - 50,
         () -> "after the restart node B has " + afterRestart.all().size() + " events");
 
-    List<Record> everything = new ArrayList<>(beforeClose.all());
+    List<WidgetEvent> everything = new ArrayList<>(beforeClose.all());
     everything.addAll(afterRestart.all());
     assertEquals(sortedContents(List.copyOf(forwarded)), sortedContents(everything));
     assertEquals(List.of(), receiverFailures);
@@ -457,8 +458,8 @@ class KafkaForwardingTest {
     return new String(header.value(), UTF_8);
   }
 
-  private static List<Record> union(SupportEventRecorder first, SupportEventRecorder second) {
-    List<Record> union = new ArrayList<>(first.all());
+  private static List<WidgetEvent> union(SupportEventRecorder first, SupportEventRecorder second) {
+    List<WidgetEvent> union = new ArrayList<>(first.all());
     union.addAll(second.all());
     return union;
   }
@@ -480,7 +481,7 @@ class KafkaForwardingTest {
   }
 
   /** The events whose {@code conversationId} component is {@code conversationId}. */
-  private static List<Record> inConversation(List<Record> events, String conversationId) {
+  private static List<WidgetEvent> inConversation(List<WidgetEvent> events, String conversationId) {
     return events.stream().filter(event -> !(event instanceof ErrorEvent)).filter(event -> {
       JsonNode id = JSON.valueToTree(event).path("conversationId");
       return id.isString() && id.stringValue().equals(conversationId);
@@ -491,14 +492,14 @@ class KafkaForwardingTest {
    * What an event says, to compare across nodes: the record itself, except that an error is
    * compared by the class name and message it had, which is all that crosses the wire.
    */
-  private static List<Object> contents(List<Record> events) {
+  private static List<Object> contents(List<WidgetEvent> events) {
     return events.stream().map(event -> event instanceof ErrorEvent error
         ? List.of("error", errorType(error.error()), String.valueOf(error.error().getMessage()),
             String.valueOf(error.context()))
         : (Object) event).toList();
   }
 
-  private static List<String> sortedContents(List<Record> events) {
+  private static List<String> sortedContents(List<WidgetEvent> events) {
     return contents(events).stream().map(Object::toString).sorted().toList();
   }
 

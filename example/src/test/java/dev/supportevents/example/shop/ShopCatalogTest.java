@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.supportevents.example.ConversationStartEvent;
 import dev.supportevents.example.IdGenerator;
 import dev.supportevents.example.SupportWidget;
+import dev.supportevents.example.WidgetEvent;
 import dev.supportevents.example.WidgetOpenedEvent;
 import dev.supportevents.example.shop.OrderIssueReportedEvent.Issue;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ class ShopCatalogTest {
             SupportEventType.WIDGET_CLOSED, SupportEventType.WIDGET_OPENED,
             SupportEventType.CHECKOUT_HELP_REQUESTED, SupportEventType.ORDER_ISSUE_REPORTED),
         List.of(SupportEventType.values()));
-    assertEquals(WidgetOpenedEvent.class, SupportEventType.fromWireName("widget.opened").eventClass());
+    assertEquals(WidgetOpenedEvent.class,
+        SupportEventType.fromWireName("widget.opened").eventClass());
     assertEquals(SupportEventType.CHECKOUT_HELP_REQUESTED,
         SupportEventType.forClass(CheckoutHelpRequestedEvent.class));
   }
@@ -75,8 +77,8 @@ class ShopCatalogTest {
   }
 
   @Test
-  void theWidgetsHubGoesOnAloneAndRejectsTheShopsEvents() {
-    List<Record> widgetGot = new ArrayList<>();
+  void theWidgetsHubGoesOnAloneAndKnowsNoneOfTheShopsEvents() {
+    List<WidgetEvent> widgetGot = new ArrayList<>();
     widget.events().subscribeAll((type, event) -> widgetGot.add(event));
     try (ShopSupport shop = ShopSupport.connect(widget)) {
       shop.requestCheckoutHelp("v-1", "cart-7", null);
@@ -84,12 +86,29 @@ class ShopCatalogTest {
     }
 
     assertEquals(List.of(new WidgetOpenedEvent("v-1", null)), widgetGot);
-    String message = assertThrows(IllegalArgumentException.class,
-        () -> widget.events().emit(new CheckoutHelpRequestedEvent("v-1", "cart-7", null)))
-        .getMessage();
-    assertTrue(message.startsWith("dev.supportevents.example.shop.CheckoutHelpRequestedEvent is"
-        + " not an event of dev.supportevents.example;"), message);
+    // The widget's hub takes only a WidgetEvent: emitting a shop event to it does not compile.
+    assertEquals(Optional.empty(),
+        dev.supportevents.example.SupportEventType.find("checkoutHelpRequested"));
+    assertEquals(Optional.of(SupportEventType.CHECKOUT_HELP_REQUESTED),
+        SupportEventType.find("checkoutHelpRequested"));
   }
+
+  /** A catalog that extends others has no union: its event type is {@code Record}. */
+  @Test
+  void theShopsHubTakesAnyRecordAndRejectsTheOnesOfNoCatalogAtRunTime() {
+    SupportEvents events = SupportEvents.create();
+    Record widgetEvent = new WidgetOpenedEvent("v-1", null);
+    List<Record> got = new ArrayList<>();
+    events.subscribeAll((type, event) -> got.add(event));
+    events.emit(widgetEvent);
+    assertEquals(List.of(widgetEvent), got);
+    String message = assertThrows(IllegalArgumentException.class,
+        () -> events.emit(new Sample("s-1"))).getMessage();
+    assertTrue(message.startsWith("dev.supportevents.example.shop.ShopCatalogTest$Sample is not"
+        + " an event of dev.supportevents.example.shop;"), message);
+  }
+
+  private record Sample(String id) {}
 
   @Test
   void stopsForwardingOnceClosed() {

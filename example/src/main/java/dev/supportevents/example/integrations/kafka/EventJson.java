@@ -1,6 +1,7 @@
 package dev.supportevents.example.integrations.kafka;
 
 import dev.supportevents.example.SupportEventType;
+import dev.supportevents.example.WidgetEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -42,7 +43,7 @@ final class EventJson {
    *
    * @throws JacksonException if Jackson cannot write one of its components
    */
-  static ObjectNode message(SupportEventType type, Record event) {
+  static ObjectNode message(SupportEventType type, WidgetEvent event) {
     ObjectNode message = JSON.createObjectNode();
     message.put(EVENT, type.wireName());
     message.set(PROPERTIES, JSON.valueToTree(event));
@@ -69,7 +70,7 @@ final class EventJson {
    * @throws JacksonException if they do not make one, for example if the record's constructor
    *     refuses them
    */
-  static Record event(SupportEventType type, JsonNode properties) {
+  static WidgetEvent event(SupportEventType type, JsonNode properties) {
     return JSON.treeToValue(properties, type.eventClass());
   }
 

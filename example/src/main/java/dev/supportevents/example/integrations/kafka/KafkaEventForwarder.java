@@ -2,6 +2,7 @@ package dev.supportevents.example.integrations.kafka;
 
 import dev.supportevents.example.SupportEventType;
 import dev.supportevents.example.SupportEvents;
+import dev.supportevents.example.WidgetEvent;
 import dev.supportevents.runtime.Subscription;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -125,7 +126,7 @@ public final class KafkaEventForwarder {
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
   }
 
-  private void forward(SupportEventType type, Record event) {
+  private void forward(SupportEventType type, WidgetEvent event) {
     try {
       ObjectNode message = EventJson.message(type, event);
       ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null,
@@ -168,7 +169,7 @@ public final class KafkaEventForwarder {
      *     which hold what visitors wrote
      * @param failure why it was not sent
      */
-    void failed(SupportEventType type, Record event, Exception failure);
+    void failed(SupportEventType type, WidgetEvent event, Exception failure);
 
     /**
      * The default handler: one {@code WARNING} record on the {@code System.Logger} of {@link

@@ -2,6 +2,7 @@ package dev.supportevents.example.integrations.kafka;
 
 import dev.supportevents.example.SupportEventType;
 import dev.supportevents.example.SupportEvents;
+import dev.supportevents.example.WidgetEvent;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -221,7 +222,7 @@ public final class KafkaEventReceiver implements AutoCloseable {
 
   /** Emits the record's event into the hub, or sends the record to the dead-letter topic. */
   private void receive(ConsumerRecord<String, byte[]> record) throws DeadLetterException {
-    Record event;
+    WidgetEvent event;
     try {
       event = eventOf(record);
     } catch (NotAnEventException notAnEvent) {
@@ -232,7 +233,7 @@ public final class KafkaEventReceiver implements AutoCloseable {
   }
 
   /** The event that {@code record} carries: its header names the type, its value is the event. */
-  private Record eventOf(ConsumerRecord<String, byte[]> record) throws NotAnEventException {
+  private WidgetEvent eventOf(ConsumerRecord<String, byte[]> record) throws NotAnEventException {
     String wireName = header(record.headers(), KafkaEventForwarder.WIRE_NAME_HEADER);
     if (wireName == null) {
       throw new NotAnEventException("no " + KafkaEventForwarder.WIRE_NAME_HEADER + " header");
@@ -247,7 +248,8 @@ public final class KafkaEventReceiver implements AutoCloseable {
   }
 
   /** The event of type {@code type} in {@code value}, checked against the tracking plan. */
-  private Record read(SupportEventType type, byte @Nullable [] value) throws NotAnEventException {
+  private WidgetEvent read(SupportEventType type, byte @Nullable [] value)
+      throws NotAnEventException {
     if (value == null) {
       throw new NotAnEventException("no value");
     }

@@ -18,6 +18,7 @@ import dev.supportevents.example.RatingSubmittedEvent;
 import dev.supportevents.example.Sender;
 import dev.supportevents.example.SupportEventType;
 import dev.supportevents.example.WidgetClosedEvent;
+import dev.supportevents.example.WidgetEvent;
 import dev.supportevents.example.WidgetOpenedEvent;
 import java.io.IOException;
 import java.net.URI;
@@ -37,7 +38,7 @@ class EventJsonTest {
   private static final Instant T0 = Instant.parse("2025-03-04T10:15:30Z");
   private static final TrackingPlan PLAN = TrackingPlan.of(KafkaEventForwarder.CATALOG);
 
-  private static List<Record> oneOfEach() {
+  private static List<WidgetEvent> oneOfEach() {
     Conversation conversation = Conversation.open("c-1", "v-1", T0);
     Message sent = new Message("m-2", "c-1", Sender.visitor("v-1", "Alex"), "Hi",
         List.of(Attachment.file("invoice.pdf", "application/pdf", 48_213,
@@ -58,7 +59,7 @@ class EventJsonTest {
   @Test
   void everyEventIsAnEventOfThePlanAndReadsBackEqual() {
     EnumSet<SupportEventType> types = EnumSet.noneOf(SupportEventType.class);
-    for (Record event : oneOfEach()) {
+    for (WidgetEvent event : oneOfEach()) {
       SupportEventType type = SupportEventType.of(event);
       types.add(type);
       ObjectNode message = EventJson.message(type, event);
@@ -66,7 +67,7 @@ class EventJsonTest {
       assertEquals(List.of(), PLAN.violations(message), message::toString);
 
       JsonNode arrived = EventJson.parse(EventJson.bytes(message));
-      Record received = EventJson.event(type, arrived.get(EventJson.PROPERTIES));
+      WidgetEvent received = EventJson.event(type, arrived.get(EventJson.PROPERTIES));
 
       // Sent on again, it is the same message: a RemoteError keeps the original class name.
       assertEquals(message, EventJson.message(type, received));

@@ -1,0 +1,20 @@
+package dev.supportevents.example;
+
+import dev.supportevents.annotations.SupportEvent;
+
+/**
+ * Any event of the support widget: the union of its event records, which the web widget exports
+ * as its {@code SupportEvent} type.
+ *
+ * <p>{@code @SupportEvent} on this sealed interface makes each record it permits an event of the
+ * package's catalog, and the generated API takes a {@code WidgetEvent} wherever it means any event:
+ * {@link SupportEvents#emit(WidgetEvent)}, {@link SupportEvents#subscribeAll}, {@link
+ * SupportEventType#of(WidgetEvent)}, the recorder. A record of another catalog is a compile error
+ * there, and from JDK 21 a {@code switch} over a {@code WidgetEvent} needs no {@code default}. The
+ * records keep their own {@code @SupportEvent}, which names or replays one of them; on the others
+ * it is optional, and makes a build that recompiles only that record run the processor.
+ */
+@SupportEvent
+public sealed interface WidgetEvent
+    permits ConversationStartEvent, ConversationEndEvent, MessageSentEvent, MessageReceivedEvent,
+        ErrorEvent, RatingSubmittedEvent, WidgetOpenedEvent, WidgetClosedEvent {}
