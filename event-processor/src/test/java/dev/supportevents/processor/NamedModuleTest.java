@@ -13,8 +13,11 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -108,11 +111,71 @@ class NamedModuleTest {
     return Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
   }
 
+  /**
+   * A module may permit a type of another of its packages, but a union's events belong to the
+   * catalog of its own package: the record of the other package is an error on the union.
+   */
+  @Test
+  void aUnionThatPermitsARecordOfAnotherPackageOfItsModuleIsAnError() throws Exception {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean compiled = compile("""
+        module com.acme.support {
+          requires static dev.supportevents.annotations;
+          requires transitive dev.supportevents.runtime;
+          exports com.acme.support;
+          exports com.acme.support.more;
+        }
+        """, Map.of(
+            "com/acme/support/WidgetEvent.java", """
+                package com.acme.support;
+
+                @dev.supportevents.annotations.SupportEvent
+                public sealed interface WidgetEvent
+                    permits PingEvent, com.acme.support.more.PongEvent {}
+                """,
+            "com/acme/support/PingEvent.java", """
+                package com.acme.support;
+
+                public record PingEvent(String conversationId) implements WidgetEvent {}
+                """,
+            "com/acme/support/more/PongEvent.java", """
+                package com.acme.support.more;
+
+                public record PongEvent(String conversationId)
+                    implements com.acme.support.WidgetEvent {}
+                """), diagnostics);
+
+    assertFalse(compiled);
+    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
+        .toList();
+    assertEquals(1, errors.size(), errors::toString);
+    Diagnostic<? extends JavaFileObject> error = errors.get(0);
+    assertEquals(Message.UNION_MEMBER_IN_OTHER_PACKAGE.format("com.acme.support.WidgetEvent",
+            "com.acme.support.more.PongEvent", "com.acme.support.more", "com.acme.support",
+            "PongEvent", "com.acme.support"),
+        error.getMessage(Locale.ROOT));
+    assertTrue(error.getSource().getName().endsWith("WidgetEvent.java"), error::toString);
+    assertEquals(3, error.getLineNumber(), error::toString);
+    assertFalse(Files.exists(directory.resolve("generated/com/acme/support/SupportEvents.java")));
+  }
+
   /** Compiles the module {@code moduleDeclaration} holding one event, strictly. */
   private boolean compile(String moduleDeclaration,
       DiagnosticCollector<JavaFileObject> diagnostics) throws Exception {
-    Path sources = Files.createDirectories(directory.resolve("src/com/acme/support"));
-    Files.writeString(sources.resolve("PingEvent.java"), EVENT);
+    return compile(moduleDeclaration, Map.of("com/acme/support/PingEvent.java", EVENT),
+        diagnostics);
+  }
+
+  /** Compiles the module {@code moduleDeclaration} holding {@code sourceFiles} by path, strictly. */
+  private boolean compile(String moduleDeclaration, Map<String, String> sourceFiles,
+      DiagnosticCollector<JavaFileObject> diagnostics) throws Exception {
+    List<Path> sources = new ArrayList<>();
+    for (Map.Entry<String, String> file : new TreeMap<>(sourceFiles).entrySet()) {
+      Path path = directory.resolve("src").resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      sources.add(Files.writeString(path, file.getValue()));
+    }
     Path moduleInfo =
         Files.writeString(directory.resolve("src/module-info.java"), moduleDeclaration);
     Path modulePath = Files.createDirectories(directory.resolve("modules"));
@@ -129,7 +192,8 @@ class NamedModuleTest {
               "-d", classes.toString(), "-s", generated.toString(),
               "-Xlint:all,-processing", "-Werror"),
           null,
-          files.getJavaFileObjects(moduleInfo, sources.resolve("PingEvent.java")));
+          files.getJavaFileObjectsFromPaths(
+              Stream.concat(Stream.of(moduleInfo), sources.stream()).toList()));
       task.setProcessors(List.of(new SupportEventProcessor()));
       return task.call();
     }
