@@ -118,6 +118,22 @@ class EclipseCompilerTest {
     assertCompiledWithoutWarnings(ecj);
   }
 
+  /** The union's goldens, top-level records and nested ones: ecj gives the permitted records. */
+  @Test
+  void writesTheUnionsAsTheirGoldenFiles() {
+    Map<String, List<JavaFileObject>> unions =
+        Map.of("top-level", UnionSources.topLevel(), "nested", UnionSources.nested());
+    for (Map.Entry<String, List<JavaFileObject>> named : unions.entrySet()) {
+      List<JavaFileObject> union = named.getValue();
+      EclipseCompilation ecj = compileSuccessfully(named.getKey(), List.of(), union);
+      Compilation javac = TestCompiler.compile(List.of(new SupportEventProcessor()), union);
+
+      assertSameOutput(ecj, javac);
+      assertThat(ecj.generatedSources()).hasSize(5);
+      assertCompiledWithoutWarnings(ecj);
+    }
+  }
+
   @Test
   void writesWhatJavacWritesForACatalogExtendingACompiledLibrary() {
     Path library = WidgetLibrary.compileInto(temp.resolve("library"));
