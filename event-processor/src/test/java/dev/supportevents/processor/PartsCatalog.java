@@ -8,8 +8,8 @@ import javax.tools.JavaFileObject;
 /**
  * A catalog whose components are sealed interfaces, as the support widget's message payload is:
  * a list of typed parts (text, file, image, tool call, and a quote that holds parts again), a
- * reaction whose union goes through a sealed sub-interface, and unions that permit a class, an
- * enum or a non-sealed interface. {@code com.acme.parts.Samples} builds events of the first two.
+ * reaction whose union goes through a sealed sub-interface and that Jackson writes with a type
+ * id, and unions that permit a class, an enum or a non-sealed interface. {@code com.acme.parts.Samples} builds events of the first two.
  *
  * <p>Every union of records names its records in a {@code permits} clause: without one, javac
  * lists them in the order they are declared, and ecj by name.
@@ -71,6 +71,10 @@ final class PartsCatalog {
         source("com.acme.parts.Reaction", """
             package com.acme.parts;
 
+            import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+            /** Written with Jackson's type id in "@type", which the plan does not describe. */
+            @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
             public sealed interface Reaction permits Reaction.Emoji, Feedback {
 
               record Emoji(String code) implements Reaction {}

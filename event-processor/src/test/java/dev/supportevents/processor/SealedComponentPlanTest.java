@@ -110,6 +110,61 @@ class SealedComponentPlanTest {
     });
   }
 
+  /**
+   * {@code @JsonTypeInfo} on the reaction's interface adds {@code "@type"} to each reaction. The
+   * plan does not describe it (the golden is what it would be without), and allows it, as a
+   * record's object allows properties beside its components.
+   */
+  @Test
+  void allowsTheTypeIdOfJsonTypeInfoWithoutDescribingIt() {
+    Schema plan = SCHEMAS.getSchema(plan());
+
+    withSamples(samples -> {
+      List<String> typeIds = new ArrayList<>();
+      for (Map.Entry<String, Record> sample : samples) {
+        ObjectNode message = message(sample);
+        JsonNode reaction = properties(message).get("reaction");
+        if (reaction != null) {
+          typeIds.add(reaction.get("@type").asString());
+          assertWithMessage("%s", message).that(plan.validate(message)).isEmpty();
+        }
+      }
+      assertThat(typeIds).containsExactly("Reaction$Emoji", "Feedback$Rating", "Feedback$Comment")
+          .inOrder();
+    });
+    assertThat(TrackingPlans.of(parts, PartsCatalog.PACKAGE)).doesNotContain("@type");
+  }
+
+  /** Without a {@code permits} clause, javac lists a sealed interface's records as declared. */
+  @Test
+  void withoutAPermitsClauseListsTheRecordsInTheOrderJavacGives() {
+    Compilation compilation = TestCompiler.compile(
+        TestCompiler.source("com.acme.steps.Step", """
+            package com.acme.steps;
+
+            public sealed interface Step {
+
+              record Wait(long millis) implements Step {}
+
+              record Click(String target) implements Step {}
+            }
+            """),
+        TestCompiler.source("com.acme.steps.StepTakenEvent", """
+            package com.acme.steps;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record StepTakenEvent(Step step) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    List<String> union = new ArrayList<>();
+    JSON.readTree(TrackingPlans.of(compilation, "com.acme.steps"))
+        .get("$defs").get("com.acme.steps.Step").get("anyOf")
+        .forEach(record -> union.add(record.get("$ref").asString()));
+    assertThat(union).containsExactly(
+        "#/$defs/com.acme.steps.Step.Wait", "#/$defs/com.acme.steps.Step.Click").inOrder();
+  }
+
   /** Each of these is a part, or a reaction, of no record its union permits. */
   @Test
   void rejectsAnObjectThatIsNoneOfTheParts() {
