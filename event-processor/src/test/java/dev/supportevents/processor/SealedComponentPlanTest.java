@@ -111,22 +111,18 @@ class SealedComponentPlanTest {
   }
 
   /**
-   * {@code @JsonTypeInfo} on the reaction's interface adds {@code "@type"} to each reaction. The
-   * plan does not describe it (the golden is what it would be without), and allows it, as a
-   * record's object allows properties beside its components.
+   * {@code @JsonTypeInfo} on the reaction's interface adds {@code "@type"} to each reaction: the
+   * plan does not name it, and the test above shows that it allows it, as a record's object allows
+   * properties beside its components.
    */
   @Test
-  void allowsTheTypeIdOfJsonTypeInfoWithoutDescribingIt() {
-    Schema plan = SCHEMAS.getSchema(plan());
-
+  void writesTheTypeIdOfJsonTypeInfoThatThePlanDoesNotDescribe() {
     withSamples(samples -> {
       List<String> typeIds = new ArrayList<>();
       for (Map.Entry<String, Record> sample : samples) {
-        ObjectNode message = message(sample);
-        JsonNode reaction = properties(message).get("reaction");
+        JsonNode reaction = properties(message(sample)).get("reaction");
         if (reaction != null) {
           typeIds.add(reaction.get("@type").asString());
-          assertWithMessage("%s", message).that(plan.validate(message)).isEmpty();
         }
       }
       assertThat(typeIds).containsExactly("Reaction$Emoji", "Feedback$Rating", "Feedback$Comment")
