@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -23,8 +25,9 @@ import javax.lang.model.util.Types;
 /**
  * The JSON Schema of Java types as Jackson writes them by default: records as objects of their
  * components, enums as their constants' names, collections as arrays, maps as objects, dates and
- * times as ISO-8601 strings. Records and {@code Throwable} are shared definitions under
- * {@code $defs}, which also keeps a record that contains itself finite.
+ * times as ISO-8601 strings, a sealed interface of records as the union of its records. Records,
+ * such unions and {@code Throwable} are shared definitions under {@code $defs}, which also keeps a
+ * record that contains itself finite.
  */
 final class TypeSchemas {
 
@@ -130,6 +133,9 @@ final class TypeSchemas {
     if (element.getKind() == ElementKind.RECORD) {
       return reference(name, () -> objectOf(element));
     }
+    if (isSealedInterface(element)) {
+      return union(element);
+    }
     if (isSubtype(type, THROWABLE)) {
       return reference(THROWABLE, TypeSchemas::throwable);
     }
@@ -145,6 +151,63 @@ final class TypeSchemas {
       return object;
     }
     return any(TypeName.get(type).toString());
+  }
+
+  /**
+   * A sealed interface as the union of the records it permits, those of permitted sealed
+   * interfaces included, in the order of {@code permits}. Jackson writes such a value as the record
+   * it is, with no type id, so the union is an {@code anyOf} of the records' objects.
+   *
+   * <p>The union is a shared definition named after the interface, as records are: each use of the
+   * interface is one {@code $ref}, and a record that holds the interface again (a quote part that
+   * holds parts) refers back to it by name instead of repeating every record at each level.
+   *
+   * <p>A permitted subtype that is not a record (a class, an enum, a non-sealed interface) has no
+   * object schema the union could name, so the interface is any value, and the schema says which.
+   */
+  private Map<String, Object> union(TypeElement sealed) {
+    String name = sealed.getQualifiedName().toString();
+    Map<String, TypeElement> permitted = new LinkedHashMap<>();
+    Optional<TypeElement> notRecord = addPermittedRecords(sealed, permitted);
+    if (notRecord.isPresent()) {
+      return anyBecause("the sealed interface " + name + " has a permitted subtype "
+          + notRecord.get().getQualifiedName() + " that is not a record, so " + name
+          + " has no fixed JSON form.");
+    }
+    return reference(name, () -> {
+      List<Object> records = new ArrayList<>();
+      permitted.forEach(
+          (record, element) -> records.add(reference(record, () -> objectOf(element))));
+      Map<String, Object> union = new LinkedHashMap<>();
+      union.put("description", "One of the records that " + name + " permits, as Jackson writes"
+          + " it by default: its components, with no type id.");
+      union.put("anyOf", records);
+      return union;
+    });
+  }
+
+  /**
+   * Adds the records {@code sealed} permits to {@code records} by name, through its permitted
+   * sealed interfaces, in the order of {@code permits}.
+   *
+   * @return the first permitted subtype that is neither a record nor a sealed interface, if any
+   */
+  private Optional<TypeElement> addPermittedRecords(
+      TypeElement sealed, Map<String, TypeElement> records) {
+    for (TypeMirror permitted : sealed.getPermittedSubclasses()) {
+      TypeElement subtype = (TypeElement) types.asElement(permitted);
+      if (subtype.getKind() == ElementKind.RECORD) {
+        records.putIfAbsent(subtype.getQualifiedName().toString(), subtype);
+      } else if (isSealedInterface(subtype)) {
+        Optional<TypeElement> notRecord = addPermittedRecords(subtype, records);
+        if (notRecord.isPresent()) {
+          return notRecord;
+        }
+      } else {
+        return Optional.of(subtype);
+      }
+    }
+    return Optional.empty();
   }
 
   /** An element of an array, a collection or a map: {@code List<@Nullable String>} holds nulls. */
@@ -170,6 +233,11 @@ final class TypeSchemas {
     TypeElement element = elements.getTypeElement(supertype);
     return element != null
         && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  private static boolean isSealedInterface(TypeElement element) {
+    return element.getKind() == ElementKind.INTERFACE
+        && element.getModifiers().contains(Modifier.SEALED);
   }
 
   /** {@code Optional}, {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}. */
@@ -212,8 +280,13 @@ final class TypeSchemas {
 
   /** Any JSON value, saying why: the type has no one JSON form. */
   private static Map<String, Object> any(String what) {
+    return anyBecause(what + " has no fixed JSON form.");
+  }
+
+  /** Any JSON value, for {@code reason}. */
+  private static Map<String, Object> anyBecause(String reason) {
     Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("description", "Any JSON value: " + what + " has no fixed JSON form.");
+    schema.put("description", "Any JSON value: " + reason);
     return schema;
   }
 
