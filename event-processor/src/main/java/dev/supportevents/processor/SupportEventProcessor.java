@@ -395,7 +395,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
       String name = catalog.qualify(type.name());
       generatedTypes.add(name);
       try {
-        GeneratedCode.file(catalog, type).writeTo(processingEnv.getFiler());
+        GeneratedCode.write(catalog, type, processingEnv.getFiler());
       } catch (IOException failure) {
         cannotWrite(anchor, name, failure);
       }
