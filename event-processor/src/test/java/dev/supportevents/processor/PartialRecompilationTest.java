@@ -69,6 +69,31 @@ class PartialRecompilationTest {
         .isEqualTo(TrackingPlans.of(full, "com.acme.partial"));
   }
 
+  /**
+   * Recompiling one record of a union finds the union in its class file and, through it, the
+   * records it permits, whether they carry {@code @SupportEvent} or not.
+   */
+  @Test
+  void keepsTheRecordsOfAUnionReadFromItsClassFile() {
+    Compilation full = Libraries.compile(List.of(), UnionSources.topLevel().toArray(
+        JavaFileObject[]::new));
+    Libraries.writeClasses(full, earlier);
+    // ErrorEvent too: before JDK 22, javac reads no type-use @Nullable from a class file.
+    JavaFileObject[] again = UnionSources.topLevel().stream()
+        .filter(file -> file.getName().endsWith("/MessageSentEvent.java")
+            || file.getName().endsWith("/ErrorEvent.java"))
+        .toArray(JavaFileObject[]::new);
+    assertThat(again).hasLength(2);
+
+    Compilation partial = Libraries.compile(List.of(earlier), again);
+
+    assertThat(partial).succeededWithoutWarnings();
+    for (String type : CATALOG) {
+      String name = UnionSources.TOP_LEVEL + "." + type;
+      assertThat(generated(partial, name)).isEqualTo(generated(full, name));
+    }
+  }
+
   /** A build tool ties generated files to sources; the class file of AlphaEvent is none. */
   @Test
   void namesOnlyTheRecompiledSourcesAsOriginatingElements() {
