@@ -136,10 +136,13 @@ record Catalog(
   /** The lint warnings that naming the event records, and the union if any, raises. */
   SortedSet<String> recordWarnings() {
     SortedSet<String> warnings = warningsOf(EventModel::recordWarnings);
-    if (union != null) {
-      warnings.addAll(union.warnings());
-    }
+    warnings.addAll(unionWarnings());
     return warnings;
+  }
+
+  /** The lint warnings that naming the union raises; none without a union. */
+  SortedSet<String> unionWarnings() {
+    return union == null ? new TreeSet<>() : new TreeSet<>(union.warnings());
   }
 
   /** The lint warnings that emit methods raise: their parameter types, the constructor calls. */

@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,7 +32,7 @@ final class RecorderWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog, new TreeSet<>()))
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.unionWarnings()))
         .addJavadoc("Records every support event of $L that one hub delivers, in order: for"
             + " tests.\n\n", catalog.displayPackage())
         // Names, not $T: an import used only inside {@code} is an unused import to ecj.

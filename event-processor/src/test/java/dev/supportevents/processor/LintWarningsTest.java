@@ -34,6 +34,26 @@ class LintWarningsTest {
     assertThat(generated(compilation, "p.SupportEventEmitter")).doesNotContain("@SuppressWarnings");
   }
 
+  /** The hub and the recorder name the union wherever they mean any event. */
+  @Test
+  void suppressesDeprecationOfAUnion() {
+    Compilation compilation = TestCompiler.compile(source("p.OldEvents", """
+        package p;
+
+        /** Replaced by newer events. */
+        @Deprecated
+        @dev.supportevents.annotations.SupportEvent
+        public sealed interface OldEvents {
+          /** Nested in the deprecated union, so deprecated with it. */
+          record PingEvent(String id) implements OldEvents {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "p.SupportEventType")).contains(DEPRECATION + "public enum");
+    assertThat(generated(compilation, "p.SupportEvents")).contains(DEPRECATION + "public final class");
+    assertThat(generated(compilation, "p.SupportEventRecorder")).contains("List<OldEvents> all()");
+  }
+
   @Test
   void suppressesDeprecationOfAnEnclosingType() {
     Compilation compilation = TestCompiler.compile(source("p.Legacy", """
