@@ -87,6 +87,11 @@ final class EventReader {
       }
     }
     String baseName = Names.baseName(element.getSimpleName().toString());
+    String constantName = Names.constantName(baseName);
+    if (!Names.isValidConstantName(constantName)) {
+      report.error(element, Message.INVALID_CONSTANT_NAME, name, constantName);
+      valid = false;
+    }
     String derivedWireName = Names.lowerCamel(baseName);
     String wireName = SupportEventAnnotation.wireName(element);
     if (wireName.isEmpty()) {

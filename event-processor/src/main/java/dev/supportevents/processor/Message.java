@@ -68,6 +68,10 @@ enum Message {
           + " enum's constants to 64 KB, which javac reports as \"code too large\". Move some"
           + " of the events into a package of their own, which gets a catalog of its own, or"
           + " extend fewer catalogs."),
+  INVALID_CONSTANT_NAME(
+      "The name of %s gives the SupportEventType constant %s, which is not allowed: the constant"
+          + " is the record's name without a trailing Event, in upper case, and must be a Java"
+          + " name other than _ and $VALUES. Rename the record."),
   INVALID_DERIVED_WIRE_NAME(
       "The wire name \"%s\", derived from the name of %s, is not allowed: " + Rules.WIRE_NAME
           + " Give the event a wire name with @SupportEvent(\"...\"), or rename the record."),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 
 /**
  * The name rules of the generated API, in one place: how an event's record name becomes its Java
@@ -105,6 +106,14 @@ final class Names {
     }
     words.add(baseName.substring(start));
     return words;
+  }
+
+  /**
+   * Whether {@code constantName} can name a constant of the generated enum: a Java name, not
+   * {@code _} (a record named {@code _Event} gives it), and not javac's own {@code $VALUES}.
+   */
+  static boolean isValidConstantName(String constantName) {
+    return SourceVersion.isName(constantName) && !constantName.equals("$VALUES");
   }
 
   /** Whether {@code wireName} is non-empty and uses only ASCII letters, digits, '.', '_', '-', ':'. */

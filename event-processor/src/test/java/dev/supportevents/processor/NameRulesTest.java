@@ -95,6 +95,27 @@ class NameRulesTest {
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
   }
 
+  /**
+   * A constant the enum cannot declare: {@code _} is a keyword, {@code $VALUES} javac's own field.
+   * The wire names are given, so the constant is the only error.
+   */
+  @ParameterizedTest
+  @CsvSource({"_Event, _", "$VALUESEvent, $VALUES"})
+  void rejectsARecordNameWhoseConstantIsNoJavaName(String record, String constant) {
+    JavaFileObject event = source("p." + record, """
+        package p;
+
+        @dev.supportevents.annotations.SupportEvent("given")
+        public record %s(String id) {}
+        """.formatted(record));
+    Compilation compilation = TestCompiler.compile(event);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.INVALID_CONSTANT_NAME.format("p." + record, constant))
+        .inFile(event)
+        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
+  }
+
   /** The fix the error names: a wire name of its own. */
   @Test
   void acceptsARecordNameOutsideTheWireRuleWithAGivenWireName() {

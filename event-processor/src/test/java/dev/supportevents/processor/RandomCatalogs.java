@@ -23,8 +23,11 @@ import javax.tools.JavaFileObject;
  */
 final class RandomCatalogs {
 
-  /** A package of declarations; {@code name} is empty for the unnamed package. */
-  record Catalog(String name, List<Declaration> declarations) {
+  /**
+   * A package of declarations; {@code name} is empty for the unnamed package. {@code union}, or
+   * {@code null}, is an interface marked {@code @SupportEvent} that the member records implement.
+   */
+  record Catalog(String name, List<Declaration> declarations, Union union) {
 
     /** The source files: one per top-level type, and the shared types of {@code other}. */
     List<JavaFileObject> sources() {
@@ -35,18 +38,50 @@ final class RandomCatalogs {
 
     /** The source files of the package's own types. */
     List<JavaFileObject> ownSources() {
-      return declarations.stream().map(declaration -> declaration.source(name)).toList();
+      List<JavaFileObject> sources = new ArrayList<>();
+      declarations.forEach(declaration -> sources.add(declaration.source(name, union)));
+      if (union != null) {
+        String qualified = name.isEmpty() ? union.name() : name + "." + union.name();
+        sources.add(TestCompiler.source(qualified, unionText()));
+      }
+      return sources;
+    }
+
+    /**
+     * The union's source: sealed, permitting every member record, if it asks to be and has
+     * members (a sealed interface must permit a type); a plain interface otherwise.
+     */
+    private String unionText() {
+      List<String> members = declarations.stream()
+          .filter(declaration -> declaration.implementsUnion(union))
+          .map(declaration -> declaration.outer().isEmpty() ? declaration.name()
+              : declaration.outer() + "." + declaration.name())
+          .toList();
+      boolean sealed = union.sealed() && !members.isEmpty();
+      // Permitting a deprecated record is a use of it, which a strict build would fail on.
+      boolean permitsDeprecated = sealed && declarations.stream()
+          .anyMatch(declaration -> declaration.implementsUnion(union) && declaration.deprecated());
+      return (name.isEmpty() ? "" : "package " + name + ";\n\n") + union.annotation() + "\n"
+          + (permitsDeprecated ? "@java.lang.SuppressWarnings(\"deprecation\")\n" : "")
+          + "public " + (sealed ? "sealed " : "") + "interface " + union.name()
+          + (sealed ? " permits " + String.join(", ", members) : "") + " {}\n";
     }
 
     @Override
     public String toString() {
       StringBuilder text = new StringBuilder();
       for (Declaration declaration : declarations) {
-        text.append(declaration.text(name)).append('\n');
+        text.append(declaration.text(name, union)).append('\n');
+      }
+      if (union != null) {
+        text.append(unionText());
       }
       return text.toString();
     }
   }
+
+  /** An interface marked {@code @SupportEvent} with {@code annotation}, sealed or not. */
+  record Union(String name, String annotation, boolean sealed) {}
 
   /**
    * One top-level type: a record, or another kind of type where {@code kind} says so, optionally
@@ -54,33 +89,44 @@ final class RandomCatalogs {
    * it, or empty for a payload record.
    */
   record Declaration(String outer, String kind, String modifiers, String annotation,
-      boolean deprecated, String name, String typeParameters, List<Component> components) {
+      boolean deprecated, String name, String typeParameters, List<Component> components,
+      boolean member) {
 
     Declaration with(List<Component> newComponents) {
       return new Declaration(outer, kind, modifiers, annotation, deprecated, name,
-          typeParameters, newComponents);
+          typeParameters, newComponents, member);
     }
 
     Declaration withAnnotation(String newAnnotation) {
       return new Declaration(outer, kind, modifiers, newAnnotation, deprecated, name,
-          typeParameters, components);
+          typeParameters, components, member);
+    }
+
+    /**
+     * Whether this record implements {@code union}: a member record that can name it, neither
+     * private (the union could not permit it) nor named like it (it would name itself).
+     */
+    boolean implementsUnion(Union union) {
+      return union != null && member && kind.equals("record") && !modifiers.contains("private")
+          && !name.equals(union.name());
     }
 
     String topLevelName() {
       return outer.isEmpty() ? name : outer;
     }
 
-    JavaFileObject source(String packageName) {
+    JavaFileObject source(String packageName, Union union) {
       String qualified =
           packageName.isEmpty() ? topLevelName() : packageName + "." + topLevelName();
-      return TestCompiler.source(qualified, text(packageName));
+      return TestCompiler.source(qualified, text(packageName, union));
     }
 
-    String text(String packageName) {
+    String text(String packageName, Union union) {
       String header = packageName.isEmpty() ? "" : "package " + packageName + ";\n\n";
       String type = (deprecated ? "/** Replaced. */\n@java.lang.Deprecated\n" : "")
           + (annotation.isEmpty() ? "" : annotation + "\n")
-          + modifiers + kind + " " + name + typeParameters + body() + "\n";
+          + modifiers + kind + " " + name + typeParameters
+          + body(implementsUnion(union) ? " implements " + union.name() : "") + "\n";
       if (outer.isEmpty()) {
         return header + type;
       }
@@ -88,7 +134,7 @@ final class RandomCatalogs {
           + type.indent(2) + "}\n";
     }
 
-    private String body() {
+    private String body(String implementsClause) {
       if (!kind.equals("record")) {
         return kind.equals("enum") ? " { ONE }" : " {}";
       }
@@ -99,7 +145,7 @@ final class RandomCatalogs {
         declared.add(last && component.varargs() ? component.type() + "... " + component.name()
             : component.type() + " " + component.name());
       }
-      return "(" + String.join(", ", declared) + ") {}";
+      return "(" + String.join(", ", declared) + ")" + implementsClause + " {}";
     }
   }
 
@@ -179,17 +225,26 @@ final class RandomCatalogs {
       String name = freshTypeName(typeNames);
       payloads.add(new Declaration("", "record", "public ", "", false, name,
           random.nextInt(4) == 0 ? "<T>" : "", List.of(new Component("java.lang.String", "id",
-              false))));
+              false)), false));
     }
+    Union union = random.nextInt(4) == 0 ? union(typeNames) : null;
     List<Declaration> declarations = new ArrayList<>(payloads);
     int eventCount = 1 + random.nextInt(4);
     for (int i = 0; i < eventCount; i++) {
-      declarations.add(event(packageName, typeNames, payloads));
+      declarations.add(event(packageName, typeNames, payloads, union != null));
     }
-    return new Catalog(packageName, List.copyOf(declarations));
+    return new Catalog(packageName, List.copyOf(declarations), union);
   }
 
-  private Declaration event(String packageName, Set<String> typeNames, List<Declaration> payloads) {
+  /** A union, sealed but now and then; its records carry {@code @SupportEvent} or not. */
+  private Union union(Set<String> typeNames) {
+    String annotation = random.nextInt(8) == 0 ? annotation()
+        : "@dev.supportevents.annotations.SupportEvent";
+    return new Union(freshTypeName(typeNames), annotation, random.nextInt(10) != 0);
+  }
+
+  private Declaration event(String packageName, Set<String> typeNames, List<Declaration> payloads,
+      boolean inUnion) {
     String outer = random.nextInt(5) == 0 ? freshTypeName(typeNames) : "";
     String name = outer.isEmpty() ? freshTypeName(typeNames) : nestedName(outer);
     String kind = random.nextInt(25) == 0 ? pick(List.of("class", "interface", "enum")) : "record";
@@ -210,8 +265,11 @@ final class RandomCatalogs {
               : componentType(packageName, payloads, 2),
           componentName, varargs));
     }
-    return new Declaration(outer, kind, modifiers, annotation(), random.nextInt(10) == 0, name,
-        typeParameters, List.copyOf(components));
+    // A member of a union needs no annotation of its own; one that is not stays outside it.
+    boolean member = random.nextInt(8) != 0;
+    String annotation = inUnion && member && random.nextInt(3) == 0 ? "" : annotation();
+    return new Declaration(outer, kind, modifiers, annotation, random.nextInt(10) == 0, name,
+        typeParameters, List.copyOf(components), member);
   }
 
   private String annotation() {
@@ -358,9 +416,14 @@ final class RandomCatalogs {
     for (int i = 0; i < declarations.size(); i++) {
       List<Declaration> fewer = new ArrayList<>(declarations);
       fewer.remove(i);
-      if (fewer.stream().anyMatch(declaration -> !declaration.annotation().isEmpty())) {
-        candidates.add(new Catalog(catalog.name(), fewer));
+      if (catalog.union() != null
+          || fewer.stream().anyMatch(declaration -> !declaration.annotation().isEmpty())) {
+        candidates.add(new Catalog(catalog.name(), fewer, catalog.union()));
       }
+    }
+    if (catalog.union() != null
+        && declarations.stream().anyMatch(declaration -> !declaration.annotation().isEmpty())) {
+      candidates.add(new Catalog(catalog.name(), declarations, null));
     }
     for (int i = 0; i < declarations.size(); i++) {
       Declaration declaration = declarations.get(i);
@@ -381,6 +444,6 @@ final class RandomCatalogs {
   private static Catalog replaced(Catalog catalog, int index, UnaryOperator<Declaration> change) {
     List<Declaration> declarations = new ArrayList<>(catalog.declarations());
     declarations.set(index, change.apply(declarations.get(index)));
-    return new Catalog(catalog.name(), declarations);
+    return new Catalog(catalog.name(), declarations, catalog.union());
   }
 }
