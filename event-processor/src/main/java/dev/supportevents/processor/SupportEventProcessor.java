@@ -240,9 +240,10 @@ public final class SupportEventProcessor extends AbstractProcessor {
     Optional<ExtendedCatalogReader.Extension> extension = declaration
         .map(declared -> new ExtendedCatalogReader(reader, report).read(declared, packageName))
         .orElse(Optional.of(ExtendedCatalogReader.Extension.NONE));
-    UnionReader.PackageEvents own = new UnionReader(processingEnv, report).read(packageName,
-        elements, declaration.filter(declared -> !CatalogAnnotation.extend(declared).isEmpty())
-            .isPresent());
+    boolean extendsCatalogs =
+        declaration.map(declared -> !CatalogAnnotation.extend(declared).isEmpty()).orElse(false);
+    UnionReader.PackageEvents own =
+        new UnionReader(processingEnv, report).read(packageName, elements, extendsCatalogs);
     boolean valid = extension.isPresent() && own.valid();
     List<EventModel> events = new ArrayList<>(
         extension.map(ExtendedCatalogReader.Extension::events).orElse(List.of()));
@@ -251,13 +252,9 @@ public final class SupportEventProcessor extends AbstractProcessor {
       event.ifPresent(events::add);
       valid &= event.isPresent();
     }
-    List<TypeElement> sourceCandidates = new ArrayList<>(own.events());
-    if (own.union() != null) {
-      sourceCandidates.add(own.union().element());
-    }
     Catalog catalog = new Catalog(packageName, List.copyOf(events),
         packageTypeNames(packageElement), declaration.orElse(null),
-        sources(sourceCandidates, declaration),
+        sources(own.declaringTypes(), declaration),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
         GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(), packageElement),
         GeneratedCode.inNamedModule(processingEnv.getElementUtils(), packageElement),

@@ -31,7 +31,17 @@ final class UnionReader {
    *     reader rejects, sorted by canonical name
    * @param valid whether the union, if any, has no error
    */
-  record PackageEvents(EventUnion union, List<TypeElement> events, boolean valid) {}
+  record PackageEvents(EventUnion union, List<TypeElement> events, boolean valid) {
+
+    /** The types that declare the package's events: its records, then its union if any. */
+    List<TypeElement> declaringTypes() {
+      List<TypeElement> types = new ArrayList<>(events);
+      if (union != null) {
+        types.add(union.element());
+      }
+      return types;
+    }
+  }
 
   private final Elements elements;
   private final LintWarnings lintWarnings;
