@@ -1,10 +1,12 @@
 package dev.supportevents.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,6 +39,17 @@ class UnionGoldenTest {
   @ValueSource(strings = {"SupportEventType", "SupportEvents", "SupportEventRecorder"})
   void nestedUnionMatchesGolden(String type) {
     check(nested, UnionSources.NESTED, type);
+  }
+
+  /** A build tool regenerates the catalog when the union or any of its records changes. */
+  @Test
+  void theUnionAndItsRecordsAreTheOriginatingElements() {
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    assertThat(TestCompiler.compile(List.of(processor), UnionSources.topLevel()))
+        .succeededWithoutWarnings();
+    assertThat(processor.originsBySource().get(UnionSources.TOP_LEVEL + ".SupportEvents"))
+        .containsExactly("com.acme.widget.ConversationStartEvent", "com.acme.widget.ErrorEvent",
+            "com.acme.widget.MessageSentEvent", "com.acme.widget.WidgetEvent");
   }
 
   private static void check(Compilation compilation, String packageName, String type) {
