@@ -82,11 +82,7 @@ class NamedModuleTest {
         """, diagnostics);
 
     assertFalse(compiled);
-    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
-        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
-        .toList();
-    assertEquals(1, errors.size(), errors::toString);
-    Diagnostic<? extends JavaFileObject> error = errors.get(0);
+    Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
     assertEquals(Message.RUNTIME_NOT_READ.format("com.acme.support", "com.acme.support",
             "dev.supportevents.runtime", "com.acme.support", "dev.supportevents.runtime",
             "dev.supportevents:event-runtime"),
@@ -146,11 +142,7 @@ class NamedModuleTest {
                 """), diagnostics);
 
     assertFalse(compiled);
-    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
-        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
-        .toList();
-    assertEquals(1, errors.size(), errors::toString);
-    Diagnostic<? extends JavaFileObject> error = errors.get(0);
+    Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
     assertEquals(Message.UNION_MEMBER_IN_OTHER_PACKAGE.format("com.acme.support.WidgetEvent",
             "com.acme.support.more.PongEvent", "com.acme.support.more", "com.acme.support",
             "PongEvent", "com.acme.support"),
@@ -158,6 +150,16 @@ class NamedModuleTest {
     assertTrue(error.getSource().getName().endsWith("WidgetEvent.java"), error::toString);
     assertEquals(3, error.getLineNumber(), error::toString);
     assertFalse(Files.exists(directory.resolve("generated/com/acme/support/SupportEvents.java")));
+  }
+
+  /** The one error among {@code diagnostics}; fails if there are more or none. */
+  private static Diagnostic<? extends JavaFileObject> onlyError(
+      DiagnosticCollector<JavaFileObject> diagnostics) {
+    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
+        .toList();
+    assertEquals(1, errors.size(), errors::toString);
+    return errors.get(0);
   }
 
   /** Compiles the module {@code moduleDeclaration} holding one event, strictly. */
