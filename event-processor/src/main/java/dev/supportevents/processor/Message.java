@@ -170,8 +170,7 @@ enum Message {
           + " type of that name, and that the output directory is writable. The cause: %s"),
   PROCESSOR_BUG(
       "The @SupportEvent processor failed on %s. This is a bug in the processor, not in your"
-          + " code: please report it to the Support Events for Java project, with this whole"
-          + " message, the processor's version and the JDK's. %s");
+          + " code: please report it at %s, with this whole message. Processor %s, JDK %s. %s");
 
   /** Rules that more than one message states, worded once. */
   private static final class Rules {

@@ -429,7 +429,9 @@ public final class SupportEventProcessor extends AbstractProcessor {
     try {
       return step.get();
     } catch (RuntimeException | Error crash) {
-      String text = Message.PROCESSOR_BUG.format(element, CrashReport.of(crash));
+      ProcessorBuild build = ProcessorBuild.current();
+      String text = Message.PROCESSOR_BUG.format(element, build.issues(), build.version(),
+          Runtime.version(), CrashReport.of(crash));
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element,
           ValidationReport.annotationOn(element));
       return Optional.empty();

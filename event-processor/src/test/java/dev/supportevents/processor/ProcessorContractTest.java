@@ -116,13 +116,17 @@ class ProcessorContractTest {
       throw new IllegalStateException("injected failure");
     }));
     Compilation compilation = TestCompiler.compile(List.of(processor), List.of(ping));
+    // The build fills these in from the POM: the project's version and its issue tracker.
+    ProcessorBuild build = ProcessorBuild.current();
+    assertThat(build.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(build.issues()).matches("https://\\S+/issues");
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.PROCESSOR_BUG.format("p.PingEvent", ""))
+        .hadErrorContaining(Message.PROCESSOR_BUG.format("p.PingEvent", build.issues(),
+            build.version(), Runtime.version(), ""))
         .inFile(ping)
         .onLineContaining("record PingEvent");
     String message = compilation.errors().get(0).getMessage(null);
-    assertThat(message).contains("please report it to the Support Events for Java project");
     // javac indents the lines after the first.
     assertThat(message).containsMatch("java.lang.IllegalStateException: injected failure\n\\s*at "
         + "dev\\.supportevents\\.processor\\.ProcessorContractTest");
