@@ -42,6 +42,15 @@ class CommentWrapperTest {
     assertEquals(source, CommentWrapper.wrap(source));
   }
 
+  /** A brace that closes nothing opens nothing either; spaces collapse, none trails. */
+  @Test
+  void splitsAfterAStrayBraceAndWritesOneSpaceBetweenWords() {
+    String line = "   * } " + "word ".repeat(12) + " two  spaces  here " + "more ".repeat(8);
+    String wrapped = CommentWrapper.wrap(line);
+    assertEquals("   * } " + "word ".repeat(12) + "two spaces here " + "more ".repeat(2)
+        + "more\n   * " + "more ".repeat(4) + "more", wrapped);
+  }
+
   @Test
   void wrapsALineCommentWithItsOwnPrefix() {
     String wrapped = CommentWrapper.wrap("// " + LONG_SENTENCE);

@@ -5,7 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,32 +12,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The catalogs of sealed unions, compared with their golden files: the union's type where the
  * generated API means any event, and every record it permits an event. {@link GoldenOutputTest}
- * explains how to update the files.
+ * explains how to update the files. Each test compiles on its own, not once for the class, so
+ * that mutation testing sees which code each one runs.
  */
 class UnionGoldenTest {
-
-  private static Compilation topLevel;
-  private static Compilation nested;
-
-  @BeforeAll
-  static void compile() {
-    topLevel = TestCompiler.compile(
-        List.of(new SupportEventProcessor()), UnionSources.topLevel());
-    nested = TestCompiler.compile(
-        List.of(new SupportEventProcessor()), UnionSources.nested());
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"SupportEventType", "SupportEventCallbacks", "SupportEventEmitter",
       "SupportEvents", "SupportEventRecorder"})
   void topLevelUnionMatchesGolden(String type) {
-    check(topLevel, UnionSources.TOP_LEVEL, type);
+    check(TestCompiler.compile(List.of(new SupportEventProcessor()), UnionSources.topLevel()),
+        UnionSources.TOP_LEVEL, type);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"SupportEventType", "SupportEvents", "SupportEventRecorder"})
   void nestedUnionMatchesGolden(String type) {
-    check(nested, UnionSources.NESTED, type);
+    check(TestCompiler.compile(List.of(new SupportEventProcessor()), UnionSources.nested()),
+        UnionSources.NESTED, type);
   }
 
   /** A build tool regenerates the catalog when the union or any of its records changes. */
