@@ -20,7 +20,7 @@ final class CommentWrapper {
 
   /** {@code source} with every comment line longer than {@link #WIDTH} wrapped. */
   static String wrap(String source) {
-    StringBuilder out = new StringBuilder(source.length() + source.length() / 16);
+    StringBuilder out = new StringBuilder(source.length());
     boolean inPre = false;
     for (String line : source.split("\n", -1)) {
       String trimmed = line.stripLeading();
