@@ -185,6 +185,23 @@ class EclipseCompilerTest {
     assertThat(ecj.resources()).isEmpty();
   }
 
+  /** Unlike a record, an interface has a place ecj reports on: the union's rule, on its line. */
+  @Test
+  void reportsABrokenUnionRuleOnTheInterfaceLine() {
+    EclipseCompilation ecj = EclipseCompilation.compile(temp, List.of(), List.of(
+        source("com.acme.bad.WidgetEvent", """
+            package com.acme.bad;
+
+            @dev.supportevents.annotations.SupportEvent
+            public interface WidgetEvent {}
+            """)));
+
+    assertThat(ecj.succeeded()).isFalse();
+    assertThat(ecj.diagnostics()).containsExactly("ERROR src/com/acme/bad/WidgetEvent.java:3 "
+        + Message.UNION_NOT_SEALED.format("com.acme.bad.WidgetEvent", "WidgetEvent"));
+    assertThat(ecj.generatedSources()).isEmpty();
+  }
+
   private EclipseCompilation compileSuccessfully(
       String name, List<Path> classDirectories, List<JavaFileObject> sources) {
     EclipseCompilation ecj =
