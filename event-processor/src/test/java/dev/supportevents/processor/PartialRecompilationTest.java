@@ -94,6 +94,25 @@ class PartialRecompilationTest {
     }
   }
 
+  /**
+   * javac runs a processor only for sources that carry one of its annotations: a record of a
+   * union without its own {@code @SupportEvent}, compiled again alone, regenerates nothing, and
+   * the catalog compiled earlier stays in use. The README says to keep the annotation for this.
+   */
+  @Test
+  void recompilingOnlyARecordWithoutTheAnnotationRunsNoProcessor() {
+    Libraries.writeClasses(Libraries.compile(List.of(), UnionSources.topLevel().toArray(
+        JavaFileObject[]::new)), earlier);
+    JavaFileObject error = UnionSources.topLevel().stream()
+        .filter(file -> file.getName().endsWith("/ErrorEvent.java"))
+        .findFirst()
+        .orElseThrow();
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+
+    assertThat(Libraries.compile(processor, List.of(earlier), error)).succeededWithoutWarnings();
+    assertThat(processor.originsBySource()).isEmpty();
+  }
+
   /** A build tool ties generated files to sources; the class file of AlphaEvent is none. */
   @Test
   void namesOnlyTheRecompiledSourcesAsOriginatingElements() {
