@@ -6,11 +6,13 @@ import dev.supportevents.example.WidgetEvent;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,8 +48,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The receiver polls on a thread of its own, which it starts, and it takes the consumer over:
  * nothing else may use it, and {@link #close()} closes it. Each record's type comes from its
- * {@value KafkaEventForwarder#WIRE_NAME_HEADER} header, through {@link
- * SupportEventType#fromWireName}; its value must be that event as the tracking plan describes it.
+ * {@value KafkaEventForwarder#WIRE_NAME_HEADER} header, through {@link SupportEventType#find};
+ * its value must be that event as the tracking plan describes it.
  *
  * <p><b>At least once.</b> A record's offset is committed only after the hub's {@link
  * SupportEvents#emit emit} has returned, that is after every listener that runs on the emitting
@@ -79,6 +81,10 @@ public final class KafkaEventReceiver implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(KafkaEventReceiver.class.getName());
   private static final Duration POLL_TIMEOUT = Duration.ofSeconds(1);
+  /** The catalog's wire names, for the reason of a record whose name is none of them. */
+  private static final String WIRE_NAMES = Arrays.stream(SupportEventType.values())
+      .map(SupportEventType::wireName)
+      .collect(Collectors.joining(", "));
 
   private final Consumer<String, byte[]> consumer;
   private final String topic;
@@ -238,12 +244,10 @@ public final class KafkaEventReceiver implements AutoCloseable {
     if (wireName == null) {
       throw new NotAnEventException("no " + KafkaEventForwarder.WIRE_NAME_HEADER + " header");
     }
-    SupportEventType type;
-    try {
-      type = SupportEventType.fromWireName(wireName);
-    } catch (IllegalArgumentException unknown) {
-      throw new NotAnEventException(unknown.getMessage());
-    }
+    // A name from another node is data, not a mistake: find says so without an exception.
+    SupportEventType type = SupportEventType.find(wireName).orElseThrow(() ->
+        new NotAnEventException("no event of this catalog has the wire name \"" + wireName
+            + "\"; the wire names are: " + WIRE_NAMES));
     return read(type, record.value());
   }
 
