@@ -336,43 +336,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
    * for, since its package gets no catalog.
    */
   private void reportNeverResolved() {
-    Elements elements = processingEnv.getElementUtils();
-    Map<String, List<TypeElement>> byPackage = new TreeMap<>();
-    deferredPackages.forEach(packageName -> byPackage.put(packageName, new ArrayList<>()));
-    for (String name : deferredEvents) {
-      TypeElement event = elements.getTypeElement(name);
-      if (event != null) {
-        byPackage.computeIfAbsent(packageNameOf(event), unused -> new ArrayList<>()).add(event);
-      }
-    }
     ValidationReport report = new ValidationReport();
-    byPackage.forEach((packageName, events) -> {
-      String displayPackage = Catalog.displayPackage(packageName);
-      List<String> waitingFor = new ArrayList<>();
-      List<TypeElement> waitingWithThem = new ArrayList<>();
-      for (TypeElement event : events) {
-        Set<String> unresolved = TypeResolution.unresolvedTypes(event);
-        if (unresolved.isEmpty()) {
-          waitingWithThem.add(event);
-        } else {
-          report.error(event, Message.NEVER_RESOLVED, event.getQualifiedName(),
-              String.join(", ", unresolved), displayPackage);
-          waitingFor.add(event.getQualifiedName().toString());
-        }
-      }
-      for (Element declaration : CatalogDeclarations.in(elements.getPackageElement(packageName))) {
-        List<String> unresolved = ExtendedCatalogReader.unresolvedCatalogs(declaration);
-        if (!unresolved.isEmpty()) {
-          report.error(declaration, Message.EXTENDED_NEVER_RESOLVED, declaration,
-              String.join(", ", unresolved), displayPackage);
-          waitingFor.add("@SupportEventCatalog on " + declaration);
-        }
-      }
-      for (TypeElement event : waitingWithThem) {
-        report.error(event, Message.WAITED_WITH_PACKAGE, event.getQualifiedName(),
-            displayPackage, String.join(", ", waitingFor));
-      }
-    });
+    NeverResolved.report(processingEnv.getElementUtils(), deferredPackages, deferredEvents, report);
     deferredEvents.clear();
     deferredPackages.clear();
     report.printTo(processingEnv.getMessager());

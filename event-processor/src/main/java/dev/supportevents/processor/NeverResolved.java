@@ -1,0 +1,69 @@
+package dev.supportevents.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * What is left waiting when processing ends: each event or declaration that names a type that
+ * never appeared, with that type, and every other event of its package, which waited with it.
+ */
+final class NeverResolved {
+
+  private NeverResolved() {}
+
+  /**
+   * Reports every package still waiting.
+   *
+   * @param packages the packages that wait, with or without events of their own
+   * @param events the qualified names of the events that wait
+   */
+  static void report(Elements elements, Set<String> packages, Set<String> events,
+      ValidationReport report) {
+    Map<String, List<TypeElement>> byPackage = new TreeMap<>();
+    packages.forEach(packageName -> byPackage.put(packageName, new ArrayList<>()));
+    for (String name : events) {
+      TypeElement event = elements.getTypeElement(name);
+      if (event != null) {
+        String packageName = elements.getPackageOf(event).getQualifiedName().toString();
+        byPackage.computeIfAbsent(packageName, unused -> new ArrayList<>()).add(event);
+      }
+    }
+    byPackage.forEach((packageName, waiting) -> reportPackage(elements, packageName, waiting,
+        report));
+  }
+
+  private static void reportPackage(Elements elements, String packageName,
+      List<TypeElement> events, ValidationReport report) {
+    String displayPackage = Catalog.displayPackage(packageName);
+    List<String> waitingFor = new ArrayList<>();
+    List<TypeElement> waitingWithThem = new ArrayList<>();
+    for (TypeElement event : events) {
+      Set<String> unresolved = TypeResolution.unresolvedTypes(event);
+      if (unresolved.isEmpty()) {
+        waitingWithThem.add(event);
+      } else {
+        report.error(event, Message.NEVER_RESOLVED, event.getQualifiedName(),
+            String.join(", ", unresolved), displayPackage);
+        waitingFor.add(event.getQualifiedName().toString());
+      }
+    }
+    for (Element declaration : CatalogDeclarations.in(elements.getPackageElement(packageName))) {
+      List<String> unresolved = ExtendedCatalogReader.unresolvedCatalogs(declaration);
+      if (!unresolved.isEmpty()) {
+        report.error(declaration, Message.EXTENDED_NEVER_RESOLVED, declaration,
+            String.join(", ", unresolved), displayPackage);
+        waitingFor.add("@SupportEventCatalog on " + declaration);
+      }
+    }
+    for (TypeElement event : waitingWithThem) {
+      report.error(event, Message.WAITED_WITH_PACKAGE, event.getQualifiedName(),
+          displayPackage, String.join(", ", waitingFor));
+    }
+  }
+}
