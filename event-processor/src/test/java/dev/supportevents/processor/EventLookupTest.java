@@ -101,6 +101,65 @@ class EventLookupTest {
   }
 
   /**
+   * The same lookups in a union's catalog, past both limits: the map of classes and the routes take
+   * the union, and every event answers as in a catalog without one.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {EventTypeWriter.LARGEST_COMPARED_CATALOG + 1,
+      2 * HubWriter.LARGEST_SWITCH + 1})
+  void findsTheTypeOfEveryEventOfALargeUnion(int size) {
+    StringBuilder records = new StringBuilder();
+    StringBuilder emits = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      String name = "Step%03dEvent".formatted(i);
+      records.append("  record %s(int attempt) implements Step {}\n".formatted(name));
+      emits.append("    check(new Step.%s(%d));\n".formatted(name, i));
+      String constant = "STEP%03d".formatted(i);
+      expected.add(constant + " " + constant);
+      expected.add("%s %s[attempt=%d]".formatted(constant, name, i));
+    }
+    Compilation compilation = Libraries.compile(List.of(),
+        source("com.acme.many.Step", """
+            package com.acme.many;
+
+            @dev.supportevents.annotations.SupportEvent
+            public sealed interface Step {
+            %s}
+            """.formatted(records)),
+        source("com.acme.many.Lookups", """
+            package com.acme.many;
+
+            import java.util.ArrayList;
+            import java.util.List;
+            import java.util.function.Supplier;
+
+            public final class Lookups implements Supplier<List<String>> {
+              private final List<String> log = new ArrayList<>();
+              private final SupportEvents hub = SupportEvents.create();
+
+              @Override
+              public List<String> get() {
+                hub.subscribeAll((type, event) -> log.add(type + " " + event));
+            %s
+                return log;
+              }
+
+              private void check(Step event) {
+                log.add(SupportEventType.of(event) + " "
+                    + SupportEventType.forClass(event.getClass()));
+                hub.emit(event);
+              }
+            }
+            """.formatted(emits)));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    List<String> log = Libraries.run("com.acme.many.Lookups",
+        Libraries.writeClasses(compilation, temp));
+    assertThat(log).containsExactlyElementsIn(expected).inOrder();
+  }
+
+  /**
    * {@code size} events and a scenario that, for each event, logs the types {@code of} and
    * {@code forClass} find and the type {@code emit(Record)} delivers with, then the failures for a
    * null and for a record of no catalog.
