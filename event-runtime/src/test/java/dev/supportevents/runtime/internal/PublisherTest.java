@@ -122,11 +122,11 @@ class PublisherTest {
     Recorder subscriber = subscribe(PublisherOptions.defaults());
     emit(1, 2);
     subscriber.subscription.cancel();
-    subscriber.request(2);
-
-    assertEquals(List.of("subscribed"), subscriber.signals);
     assertTrue(subscriber.subscription.toString().contains("buffered=0"),
         subscriber.subscription.toString());
+
+    subscriber.request(2);
+    assertEquals(List.of("subscribed"), subscriber.signals);
   }
 
   @Test
@@ -148,6 +148,20 @@ class PublisherTest {
     behind.request(1);
     assertEquals(List.of("subscribed", "next 1", "next 2", "complete"), behind.signals);
     assertEquals(List.of("subscribed"), idle.signals);
+  }
+
+  @Test
+  void cancellingAfterTheHubClosedDiscardsTheBufferAndSkipsTheCompletion() {
+    Recorder subscriber = subscribe(PublisherOptions.defaults());
+    emit(1, 2);
+    hub.delivery.close();
+
+    subscriber.subscription.cancel();
+    assertTrue(subscriber.subscription.toString().contains("buffered=0"),
+        subscriber.subscription.toString());
+    subscriber.request(2);
+
+    assertEquals(List.of("subscribed"), subscriber.signals);
   }
 
   @Test
@@ -209,8 +223,10 @@ class PublisherTest {
     assertOverflowReported(failures.get(0), 3, 2, OverflowPolicy.FAIL, subscriber);
     assertFalse(hub.pings.hasListeners());
 
+    assertTrue(subscriber.subscription.toString().contains("buffered=0"),
+        "the buffered events were discarded: " + subscriber.subscription);
     subscriber.request(5);
-    assertEquals(2, subscriber.signals.size(), "the buffered events were discarded");
+    assertEquals(2, subscriber.signals.size());
   }
 
   @Test
@@ -373,6 +389,21 @@ class PublisherTest {
     executor.runAll();
     assertEquals(List.of("subscribed", "next 1", "next 2", "next 3", "complete"),
         subscriber.signals);
+  }
+
+  @Test
+  void onAnExecutorAnEventThatFindsDemandStillWaitsForTheExecutorsTask() {
+    TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
+    Recorder subscriber = subscribe(PublisherOptions.defaults().executor(executor));
+    subscriber.request(5);
+    executor.runAll();
+
+    emit(1);
+    assertEquals(List.of("subscribed"), subscriber.signals);
+    assertEquals(1, executor.pending());
+
+    executor.runAll();
+    assertEquals(List.of("subscribed", "next 1"), subscriber.signals);
   }
 
   @Test

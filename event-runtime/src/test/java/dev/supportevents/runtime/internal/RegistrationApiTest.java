@@ -41,6 +41,22 @@ class RegistrationApiTest {
   }
 
   @Test
+  void aSubscriptionOnAnExecutorIsReturnedAndItsListenersRunInTheExecutorsTask() {
+    TestHub.ManualExecutor ui = new TestHub.ManualExecutor();
+    Subscription subscription = hub.delivery.subscribe(ui,
+        registration -> registration.listen(hub.pings, ping -> calls.add("ui " + ping.number())));
+
+    hub.pings.deliver(new Ping(1));
+    ui.runAll();
+    subscription.close();
+    hub.pings.deliver(new Ping(2));
+    ui.runAll();
+
+    assertEquals(List.of("ui 1"), calls);
+    assertFalse(subscription.isActive());
+  }
+
+  @Test
   void anEventNobodyListensToOnAHubWithoutAHookIsDroppedQuietly() {
     try (CapturedLog log = new CapturedLog()) {
       hub.pings.deliver(new Ping(1));
