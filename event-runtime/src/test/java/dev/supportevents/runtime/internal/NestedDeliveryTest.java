@@ -1,5 +1,6 @@
 package dev.supportevents.runtime.internal;
 
+import static dev.supportevents.runtime.internal.Latches.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -193,14 +194,5 @@ class NestedDeliveryTest {
   @SuppressWarnings("unchecked") // the point: a checked exception through an unchecked throw
   private static <T extends Throwable> void sneakyThrow(Throwable thrown) throws T {
     throw (T) thrown;
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      assertTrue(latch.await(10, TimeUnit.SECONDS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.supportevents.runtime.internal;
 
+import static dev.supportevents.runtime.internal.Latches.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,14 +102,5 @@ class PendingReplayTest {
     }
 
     assertEquals(List.of("got 1", "got 2", "got 3", "got 4"), calls);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      assertTrue(latch.await(10, TimeUnit.SECONDS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 }

@@ -122,8 +122,7 @@ class PublisherTest {
     Recorder subscriber = subscribe(PublisherOptions.defaults());
     emit(1, 2);
     subscriber.subscription.cancel();
-    assertTrue(subscriber.subscription.toString().contains("buffered=0"),
-        subscriber.subscription.toString());
+    assertBufferEmpty(subscriber);
 
     subscriber.request(2);
     assertEquals(List.of("subscribed"), subscriber.signals);
@@ -157,8 +156,7 @@ class PublisherTest {
     hub.delivery.close();
 
     subscriber.subscription.cancel();
-    assertTrue(subscriber.subscription.toString().contains("buffered=0"),
-        subscriber.subscription.toString());
+    assertBufferEmpty(subscriber);
     subscriber.request(2);
 
     assertEquals(List.of("subscribed"), subscriber.signals);
@@ -223,8 +221,7 @@ class PublisherTest {
     assertOverflowReported(failures.get(0), 3, 2, OverflowPolicy.FAIL, subscriber);
     assertFalse(hub.pings.hasListeners());
 
-    assertTrue(subscriber.subscription.toString().contains("buffered=0"),
-        "the buffered events were discarded: " + subscriber.subscription);
+    assertBufferEmpty(subscriber);
     subscriber.request(5);
     assertEquals(2, subscriber.signals.size());
   }
@@ -476,6 +473,12 @@ class PublisherTest {
     if (policy == OverflowPolicy.FAIL) {
       assertSame(subscriber.error, overflow, "the subscriber ends with the reported exception");
     }
+  }
+
+  /** The subscription's description counts what its buffer holds. */
+  private static void assertBufferEmpty(Recorder subscriber) {
+    assertTrue(subscriber.subscription.toString().contains("buffered=0"),
+        "the buffered events were discarded: " + subscriber.subscription);
   }
 
   private static void assertLogged(CapturedLog log, String message, Throwable thrown) {
