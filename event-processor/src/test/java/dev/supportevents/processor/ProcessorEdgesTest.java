@@ -6,19 +6,10 @@ import static dev.supportevents.processor.TestCompiler.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
+import java.util.Map;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,46 +80,17 @@ class ProcessorEdgesTest {
         .onLineContaining("@SupportEventCatalog");
   }
 
-  /** The Filer refuses a resource another processor created; the error names the plan's path. */
+  /** The Filer refuses a resource another processor created first; the error names the plan's path. */
   @Test
   void aTrackingPlanAnotherProcessorWroteFirstIsReported() {
+    GeneratingProcessor planFirst = new GeneratingProcessor(Map.of(), Map.of(PLAN, "{}"));
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
-    Compilation compilation =
-        TestCompiler.compile(List.of(new PlanWritingProcessor(), processor), List.of(PING));
+    Compilation compilation = TestCompiler.compile(List.of(planFirst, processor), List.of(PING));
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(Message.CANNOT_WRITE.format(PLAN, ""))
         .inFile(PING)
         .onLineContaining("record PingEvent");
     assertThat(processor.originsBySource()).containsKey("p.SupportEvents");
-  }
-
-  /** Stands for another processor that writes the tracking plan's file in its first round. */
-  private static final class PlanWritingProcessor extends AbstractProcessor {
-    private boolean written;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!written) {
-        written = true;
-        try (OutputStream out = processingEnv.getFiler()
-            .createResource(StandardLocation.CLASS_OUTPUT, "", PLAN).openOutputStream()) {
-          out.write("{}".getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
   }
 }
