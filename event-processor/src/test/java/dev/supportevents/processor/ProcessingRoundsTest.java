@@ -52,6 +52,56 @@ class ProcessingRoundsTest {
   }
 
   /**
+   * A union waits for what its records name, as an event does: here a component type that
+   * another processor generates in a later round, the record itself without an annotation.
+   */
+  @Test
+  void defersAUnionWhoseRecordNamesATypeGeneratedLater() {
+    GeneratingProcessor ticket = new GeneratingProcessor(Map.of("p.Ticket", """
+        package p;
+
+        public record Ticket(String id) {}
+        """));
+    JavaFileObject union = source("p.TicketEvent", """
+        package p;
+
+        @dev.supportevents.annotations.SupportEvent
+        public sealed interface TicketEvent {
+          record Opened(String id, java.util.List<Ticket> tickets) implements TicketEvent {}
+
+          record Closed(String id) implements TicketEvent {}
+        }
+        """);
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation compilation =
+        TestCompiler.compile(List.of(processor, ticket), List.of(union));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "p.SupportEventEmitter"))
+        .contains("void emitOpened(String id, List<Ticket> tickets);");
+    assertThat(generated(compilation, "p.SupportEvents"))
+        .contains("public void emit(TicketEvent event)");
+  }
+
+  /** A union whose record names a type that never appears is named in the last round. */
+  @Test
+  void namesAUnionLeftWaitingForATypeOfItsRecordsThatNeverAppears() {
+    JavaFileObject union = source("p.TicketEvent", """
+        package p;
+
+        @dev.supportevents.annotations.SupportEvent
+        public sealed interface TicketEvent {
+          record Opened(String id, java.util.List<Ticket> tickets) implements TicketEvent {}
+        }
+        """);
+    Compilation compilation = TestCompiler.compile(union);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(Message.NEVER_RESOLVED.format("p.TicketEvent", "Ticket", "p"))
+        .inFile(union)
+        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
+  }
+
+  /**
    * A type that never appears: javac reports it, and the processor names each event of the
    * package that gets no catalog because of it, the one that names the type and the one that
    * waited with it; other packages get theirs.
