@@ -247,7 +247,8 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
           end();
         } else if (failure.get() != null) {
           end();
-          signalError(target, failure.get());
+          Throwable error = failure.get();
+          signalEnd("onError", () -> target.onError(error));
         } else {
           deliverBuffered(target);
           if (cancelled || failure.get() != null) {
@@ -255,7 +256,7 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
           }
           if (hubClosed && buffered.get() == 0) {
             end();
-            signalComplete(target);
+            signalEnd("onComplete", target::onComplete);
           }
         }
       } else {
@@ -316,23 +317,14 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
     }
   }
 
-  private static void signalError(Flow.Subscriber<?> target, Throwable error) {
+  /** Sends a terminal signal; the subscriber is ended already, so what it throws is only logged. */
+  private static void signalEnd(String signal, Runnable call) {
     try {
-      target.onError(error);
+      call.run();
     } catch (VirtualMachineError fatal) {
       throw fatal;
     } catch (Throwable thrown) {
-      FailureLog.subscriberFailed("onError", thrown);
-    }
-  }
-
-  private static void signalComplete(Flow.Subscriber<?> target) {
-    try {
-      target.onComplete();
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
-    } catch (Throwable thrown) {
-      FailureLog.subscriberFailed("onComplete", thrown);
+      FailureLog.subscriberFailed(signal, thrown);
     }
   }
 
