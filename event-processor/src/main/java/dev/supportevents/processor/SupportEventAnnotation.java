@@ -28,7 +28,7 @@ final class SupportEventAnnotation {
     return member(element, "replayLatest") instanceof Boolean replay && replay;
   }
 
-  /** The members given on {@code @SupportEvent}, such as {@code replayLatest = true}, as written. */
+  /** The members given on {@code @SupportEvent}, as written: {@code replayLatest = true}. */
   static String givenMembers(Element element) {
     AnnotationMirror mirror = mirrorOn(element);
     if (mirror == null) {
