@@ -1,6 +1,7 @@
 package dev.supportevents.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -38,9 +39,26 @@ record Catalog(
     boolean inNamedModule,
     EventUnion union) {
 
-  /** The simple names of the generated types, which no type of the package may take. */
+  /** The simple names of the generated types that every catalog has. */
   static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
       "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
+
+  /**
+   * The most events one generated class file holds. The hub names about 26 entries of its
+   * class file's constant pool per event, of at most 65,535, and an enum creates every constant
+   * in one static initializer of at most 64 KB of bytecode, about 22 bytes a constant. A larger
+   * catalog is written in parts of this many events: its {@code SupportEventType} is a class with
+   * the enum's members whose constants come from {@code SupportEventTypeConstants1}, 2, ..., and
+   * the hub extends {@code SupportEventsPart1}, 2, ..., each holding the listeners and methods of
+   * one part. A multiple of {@link HubWriter#LARGEST_SWITCH}, so that a part's routes are whole.
+   */
+  static final int LARGEST_PART = 2_048;
+
+  /** The interfaces that hold the constants of a {@code SupportEventType} written in parts. */
+  static final String CONSTANTS_PART = "SupportEventTypeConstants";
+
+  /** The classes that hold the listeners and typed methods of a hub written in parts. */
+  static final String HUB_PART = "SupportEventsPart";
 
   /** The hub's builder, a nested type of {@code SupportEvents}. */
   static final String HUB_BUILDER = "Builder";
@@ -53,6 +71,54 @@ record Catalog(
    * package with the same name, which generated code cannot write qualified.
    */
   static final List<String> HUB_NESTED_TYPES = List.of(HUB_BUILDER, EMITTER_VIEW);
+
+  /**
+   * The catalog's events in runs of at most {@link #LARGEST_PART}, in order: a single part,
+   * written into the generated types themselves, unless the catalog is larger.
+   */
+  List<List<EventModel>> parts() {
+    return runs(events, LARGEST_PART);
+  }
+
+  /**
+   * Whether the catalog is too large for an enum and one class file per generated type: then
+   * {@code SupportEventType} is a class with the enum's members, and the hub has parts.
+   */
+  boolean inParts() {
+    return events.size() > LARGEST_PART;
+  }
+
+  /** The simple names of the generated types, which no type of the package may take. */
+  List<String> generatedTypes() {
+    if (!inParts()) {
+      return GENERATED_TYPES;
+    }
+    List<String> names = new ArrayList<>(GENERATED_TYPES);
+    for (int part = 1; part <= parts().size(); part++) {
+      names.add(CONSTANTS_PART + part);
+      names.add(HUB_PART + part);
+    }
+    return names;
+  }
+
+  /** {@code SupportEventTypeConstants2}: the constants of the second part. */
+  ClassName constantsPart(int part) {
+    return ClassName.get(packageName, CONSTANTS_PART + part);
+  }
+
+  /** {@code SupportEventsPart2}: the listeners and typed methods of the second part. */
+  ClassName hubPart(int part) {
+    return ClassName.get(packageName, HUB_PART + part);
+  }
+
+  /** {@code events} in runs of at most {@code size}, in order. */
+  static <T> List<List<T>> runs(List<T> events, int size) {
+    List<List<T>> runs = new ArrayList<>();
+    for (int from = 0; from < events.size(); from += size) {
+      runs.add(events.subList(from, Math.min(events.size(), from + size)));
+    }
+    return runs;
+  }
 
   /** {@code simpleName} in this catalog's package. */
   String qualify(String simpleName) {

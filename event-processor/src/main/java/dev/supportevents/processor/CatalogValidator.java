@@ -19,15 +19,13 @@ final class CatalogValidator {
       List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
 
   /**
-   * The most events a catalog holds, below the class file's limits on the generated types. The
-   * hub names about 26 constants of its class file's pool per event, of at most 65,535: 2,500
-   * events of one shape; events of different component types take a few more each. And
-   * {@code SupportEventType}, an enum, creates every constant in one static initializer of at
-   * most 64 KB of bytecode, about 22 bytes a constant: under 3,000. Beyond the limits javac stops
-   * with "too many constants" or "code too large" in generated code; the processor reports the
-   * catalog's size instead.
+   * The most events a catalog holds. Above {@link Catalog#LARGEST_PART} the generated types are
+   * written in parts, but the callbacks and emitter interfaces and the hub's emitter view still
+   * name every event in one class file: about 4 entries of its constant pool per event, of at
+   * most 65,535. Beyond the limits javac would stop with "too many constants" in generated code;
+   * the processor reports the catalog's size instead.
    */
-  static final int LARGEST_CATALOG = 2_000;
+  static final int LARGEST_CATALOG = 10_000;
 
   private final Elements elements;
   private final ValidationReport report;
@@ -52,7 +50,7 @@ final class CatalogValidator {
     }
     boolean valid = distinctNames(catalog);
     boolean compiledCatalog = hasCompiledCatalog(catalog, sourceTypes);
-    for (String generated : Catalog.GENERATED_TYPES) {
+    for (String generated : catalog.generatedTypes()) {
       String name = catalog.qualify(generated);
       boolean inSources = sourceTypes.contains(name);
       if (inSources || (catalog.packageTypeNames().contains(generated) && !compiledCatalog)) {

@@ -1,6 +1,7 @@
 package dev.supportevents.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,13 +11,17 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code SupportEventType}: one enum constant per event, with lookups by class and name. */
@@ -50,11 +55,13 @@ final class EventTypeWriter {
         ClassName.get(Class.class), WildcardTypeName.subtypeOf(catalog.anyEvent()));
   }
 
+  /**
+   * {@code SupportEventType}: an enum, or for a catalog written in parts, which no enum can hold,
+   * a final class with the enum's members whose constants come from {@link #constantParts}.
+   */
   static TypeSpec write(Catalog catalog) {
-    ClassName self = catalog.eventType();
-    TypeName eventClass = eventClass(catalog);
-    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
-        .addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder type = catalog.inParts() ? typeClass(catalog) : typeEnum(catalog);
+    type.addModifiers(Modifier.PUBLIC)
         .addSuperinterface(GeneratedCode.EVENT_TYPE)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotation(index(catalog))
@@ -68,35 +75,16 @@ final class EventTypeWriter {
             + " between events and their wire names.\n")
         .addJavadoc("\n<p>Its {@link $T} lets the catalog of another package include these"
             + " events: {@code @SupportEventCatalog(extend = SupportEventType.class)}.\n", INDEX);
-    for (EventModel event : catalog.events()) {
-      type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
-              "$S, $T.class", event.wireName(), event.className())
-          .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event), event.wireName())
-          .build());
+    if (catalog.inParts()) {
+      type.addJavadoc("\n<p>The catalog's $L events are more than an enum can hold, so this is a"
+          + " class with an enum's members: {@code name()}, {@code ordinal()}, {@code values()},"
+          + " {@code valueOf(String)} and {@code compareTo}. Switch over {@code ordinal()}, and"
+          + " key maps by the type itself.\n", catalog.events().size());
     }
-    // Lower-case static fields: an enum constant, always upper case, can never take their name.
-    TypeName byWireNameType = ParameterizedTypeName.get(ClassName.get(Map.class),
-        ClassName.get(String.class), self);
-    type.addField(FieldSpec.builder(byWireNameType, "byWireName", Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL)
-        .initializer("index($T::wireName, new $T<>())", self, HashMap.class)
-        .build());
-    if (looksUpClasses(catalog)) {
-      type.addField(FieldSpec.builder(
-              ParameterizedTypeName.get(ClassName.get(Map.class), eventClass, self), "byClass",
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("index($T::eventClass, new $T<>())", self, IdentityHashMap.class)
-          .build());
-    }
+    TypeName eventClass = eventClass(catalog);
     return type
         .addField(String.class, "wireName", Modifier.PRIVATE, Modifier.FINAL)
         .addField(eventClass, "eventClass", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(String.class, "wireName")
-            .addParameter(eventClass, "eventClass")
-            .addStatement("this.wireName = wireName")
-            .addStatement("this.eventClass = eventClass")
-            .build())
         .addMethod(MethodSpec.methodBuilder("wireName")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
@@ -116,14 +104,202 @@ final class EventTypeWriter {
         .addMethod(find(catalog))
         .addMethod(of(catalog))
         .addMethod(forClass(catalog))
-        .addMethod(index(self))
+        .addMethod(index(catalog.eventType()))
         .addMethod(MethodSpec.methodBuilder("eventName")
             .addModifiers(Modifier.PRIVATE)
             .returns(String.class)
             .addStatement("return eventClass.getSimpleName() + $S + wireName + $S", " (", ")")
             .build())
-        .addMethod(describe(self))
+        .addMethod(describe(catalog.eventType()))
         .build();
+  }
+
+  /** The enum: its constants, its constructor and its indexes. */
+  private static TypeSpec.Builder typeEnum(Catalog catalog) {
+    ClassName self = catalog.eventType();
+    TypeSpec.Builder type = TypeSpec.enumBuilder(self);
+    for (EventModel event : catalog.events()) {
+      type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
+              "$S, $T.class", event.wireName(), event.className())
+          .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event), event.wireName())
+          .build());
+    }
+    // Lower-case static fields: an enum constant, always upper case, can never take their name.
+    indexes(catalog).forEach(type::addField);
+    return type.addMethod(MethodSpec.constructorBuilder()
+        .addParameter(String.class, "wireName")
+        .addParameter(eventClass(catalog), "eventClass")
+        .addStatement("this.wireName = wireName")
+        .addStatement("this.eventClass = eventClass")
+        .build());
+  }
+
+  /** {@code byWireName}, and {@code byClass} for catalogs that look classes up in a map. */
+  private static List<FieldSpec> indexes(Catalog catalog) {
+    ClassName self = catalog.eventType();
+    List<FieldSpec> fields = new ArrayList<>();
+    fields.add(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
+                ClassName.get(String.class), self), "byWireName", Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("index($T::wireName, new $T<>())", self, HashMap.class)
+        .build());
+    if (looksUpClasses(catalog)) {
+      fields.add(FieldSpec.builder(
+              ParameterizedTypeName.get(ClassName.get(Map.class), eventClass(catalog), self),
+              "byClass", Modifier.STATIC, Modifier.FINAL)
+          .initializer("index($T::eventClass, new $T<>())", self, IdentityHashMap.class)
+          .build());
+    }
+    if (!catalog.inParts()) {
+      fields.replaceAll(field -> field.toBuilder().addModifiers(Modifier.PRIVATE).build());
+    }
+    return fields;
+  }
+
+  /**
+   * The class of a catalog in parts. Its constants are fields of the package-private interfaces
+   * it implements, each created where its interface is initialized; its own static state waits
+   * in {@code Index} until a lookup needs it, since reading the constants while the class is
+   * initialized would find those of a part that is being initialized still {@code null}.
+   */
+  private static TypeSpec.Builder typeClass(Catalog catalog) {
+    ClassName self = catalog.eventType();
+    TypeName array = ArrayTypeName.of(self);
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self));
+    CodeBlock.Builder parts = CodeBlock.builder();
+    for (int part = 1; part <= catalog.parts().size(); part++) {
+      type.addSuperinterface(catalog.constantsPart(part));
+      parts.add(part == 1 ? "$T.constants()" : ",\n$T.constants()", catalog.constantsPart(part));
+    }
+    TypeSpec.Builder index = TypeSpec.classBuilder("Index")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(array, "values", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)\n.flatMap($T::stream).toArray($T[]::new)", Stream.class,
+                parts.build(), Arrays.class, self)
+            .build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
+                    ClassName.get(String.class), self), "byName", Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("index($T::name, new $T<>())", self, HashMap.class)
+            .build())
+        .addFields(indexes(catalog));
+    return type
+        .addType(index.build())
+        .addField(String.class, "name", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(int.class, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(String.class, "name")
+            .addParameter(int.class, "ordinal")
+            .addParameter(String.class, "wireName")
+            .addParameter(eventClass(catalog), "eventClass")
+            .addStatement("this.name = name")
+            .addStatement("this.ordinal = ordinal")
+            .addStatement("this.wireName = wireName")
+            .addStatement("this.eventClass = eventClass")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("name")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("The name of this constant, as an enum's.\n\n")
+            .addJavadoc("@return the constant's name, such as {@code $S}\n",
+                catalog.events().get(0).constantName())
+            .addStatement("return name")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("ordinal")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addJavadoc("The position of this constant in {@link #values()}, as an enum's.\n\n")
+            .addJavadoc("@return the position, from 0\n")
+            .addStatement("return ordinal")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("compareTo")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addParameter(self, "other")
+            .addJavadoc("Compares the ordinals, as an enum does.\n\n")
+            .addJavadoc("@param other another event type\n")
+            .addJavadoc("@return a negative number, zero or a positive number as this type comes"
+                + " before, is, or comes after {@code other}\n")
+            .addStatement("return $T.compare(ordinal, other.ordinal)", Integer.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("The name of this constant, as an enum's.\n\n@return {@link #name()}\n")
+            .addStatement("return name")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("values")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(array)
+            .addJavadoc("Every event type, in order, as an enum's {@code values()}.\n\n")
+            .addJavadoc("@return a new array of the event types, by ordinal\n")
+            .addStatement("return Index.values.clone()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("valueOf")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "name")
+            .addJavadoc("The event type whose constant is named {@code name}, as an enum's"
+                + " {@code valueOf}.\n\n")
+            .addJavadoc("@param name a constant's name, such as {@code $S}\n",
+                catalog.events().get(0).constantName())
+            .addJavadoc("@return the event type of that name\n")
+            .addJavadoc("@throws NullPointerException if {@code name} is null\n")
+            .addJavadoc("@throws IllegalArgumentException if no constant has that name\n")
+            .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
+            .addStatement("$T type = Index.byName.get(name)", self)
+            .beginControlFlow("if (type == null)")
+            .addStatement("throw new $T($S + name)", IllegalArgumentException.class,
+                "No constant " + self.simpleName() + ".")
+            .endControlFlow()
+            .addStatement("return type")
+            .build());
+  }
+
+  /**
+   * {@code SupportEventTypeConstants1}, 2, ...: the constants of a catalog in parts, each
+   * interface holding those of one part; none for a catalog that is one enum.
+   */
+  static List<TypeSpec> constantParts(Catalog catalog) {
+    if (!catalog.inParts()) {
+      return List.of();
+    }
+    List<TypeSpec> types = new ArrayList<>();
+    int ordinal = 0;
+    List<List<EventModel>> parts = catalog.parts();
+    for (int part = 1; part <= parts.size(); part++) {
+      List<EventModel> events = parts.get(part - 1);
+      TypeSpec.Builder type = TypeSpec.interfaceBuilder(catalog.constantsPart(part))
+          .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
+          .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
+          .addJavadoc("The constants of {@link $T} from $L to $L, part $L of $L: one class file"
+              + " cannot hold every constant of a catalog of $L events.\n", catalog.eventType(),
+              GeneratedCode.link(events.get(0)), GeneratedCode.link(events.get(events.size() - 1)),
+              part, parts.size(), catalog.events().size());
+      CodeBlock.Builder constants = CodeBlock.builder();
+      for (EventModel event : events) {
+        type.addField(FieldSpec.builder(catalog.eventType(), event.constantName(),
+                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event),
+                event.wireName())
+            .initializer("new $T($S, $L, $S, $T.class)", catalog.eventType(),
+                event.constantName(), ordinal++, event.wireName(), event.className())
+            .build());
+        constants.add(constants.isEmpty() ? "$N" : ",\n$N", event.constantName());
+      }
+      types.add(type.addMethod(MethodSpec.methodBuilder("constants")
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(ArrayTypeName.of(catalog.eventType()))
+              .addJavadoc("The constants of this part, in order.\n\n@return a new array\n")
+              .addStatement("return new $T[] {\n$>$L$<}", catalog.eventType(), constants.build())
+              .build())
+          .build());
+    }
+    return types;
   }
 
   private static MethodSpec fromWireName(Catalog catalog) {
@@ -138,7 +314,8 @@ final class EventTypeWriter {
         .addJavadoc("@throws IllegalArgumentException if no event of $L has that name\n",
             catalog.displayPackage())
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
-        .addStatement("$T type = byWireName.get(wireName)", catalog.eventType())
+        .addStatement("$T type = $L.get(wireName)", catalog.eventType(),
+            lookup(catalog, "byWireName"))
         .beginControlFlow("if (type == null)")
         .addStatement("throw new $T($S + wireName + $S + describe($T::wireName))",
             IllegalArgumentException.class, "No event of " + catalog.displayPackage()
@@ -162,7 +339,8 @@ final class EventTypeWriter {
         .addJavadoc("@return the event type of that name, or empty if no event has it\n")
         .addJavadoc("@throws NullPointerException if {@code wireName} is null\n")
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
-        .addStatement("return $T.ofNullable(byWireName.get(wireName))", Optional.class)
+        .addStatement("return $T.ofNullable($L.get(wireName))", Optional.class,
+            lookup(catalog, "byWireName"))
         .build();
   }
 
@@ -211,6 +389,11 @@ final class EventTypeWriter {
         .build();
   }
 
+  /** A static index of the type: its own field, or {@code Index}'s in a catalog in parts. */
+  private static String lookup(Catalog catalog, String index) {
+    return catalog.inParts() ? "Index." + index : index;
+  }
+
   private static boolean looksUpClasses(Catalog catalog) {
     return catalog.events().size() > LARGEST_COMPARED_CATALOG;
   }
@@ -219,7 +402,8 @@ final class EventTypeWriter {
   private static CodeBlock findClass(Catalog catalog) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (looksUpClasses(catalog)) {
-      return code.addStatement("$T type = byClass.get(eventClass)", catalog.eventType())
+      return code.addStatement("$T type = $L.get(eventClass)", catalog.eventType(),
+              lookup(catalog, "byClass"))
           .beginControlFlow("if (type != null)")
           .addStatement("return type")
           .endControlFlow()

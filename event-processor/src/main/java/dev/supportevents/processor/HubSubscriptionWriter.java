@@ -23,23 +23,58 @@ final class HubSubscriptionWriter {
 
   private HubSubscriptionWriter() {}
 
-  /** The subscribe and listen methods of the hub of {@code catalog}, in the order written. */
-  static List<MethodSpec> methods(Catalog catalog) {
+  /** The typed subscribe methods of {@code events}: {@code onX}, and with an executor. */
+  static List<MethodSpec> typedMethods(List<EventModel> events) {
     List<MethodSpec> methods = new ArrayList<>();
-    for (EventModel event : catalog.events()) {
+    for (EventModel event : events) {
       methods.add(typedSubscribe(event, false));
       methods.add(typedSubscribe(event, true));
     }
+    return methods;
+  }
+
+  /** The hub's subscribe methods by callbacks, class and type, and for every event. */
+  static List<MethodSpec> methods(Catalog catalog) {
+    List<MethodSpec> methods = new ArrayList<>();
     for (boolean ownExecutor : new boolean[] {false, true}) {
       methods.add(subscribeCallbacks(catalog, ownExecutor));
       methods.add(subscribeClass(catalog, ownExecutor));
       methods.add(subscribeType(catalog, ownExecutor));
       methods.add(subscribeAll(catalog, ownExecutor));
     }
-    methods.add(listenCallbacks(catalog));
-    methods.add(listenType(catalog));
-    methods.add(listenAll(catalog));
     return methods;
+  }
+
+  /**
+   * The methods named {@code name} that add a subscription's listeners of {@code events}, the
+   * first of which has the ordinal {@code first}: the hub's private {@code listen} methods, or
+   * those of one part of a hub in parts.
+   */
+  static List<MethodSpec> listenMethods(Catalog catalog, List<EventModel> events, int first,
+      String name, Modifier... modifiers) {
+    return List.of(listenCallbacks(catalog, events, name, modifiers),
+        listenType(catalog, events, first, name, modifiers),
+        listenAll(catalog, events, name, modifiers));
+  }
+
+  /** The hub's private {@code listen} methods when it is in parts: each asks the parts. */
+  static List<MethodSpec> listenByPart(Catalog catalog) {
+    MethodSpec.Builder callbacks = listenMethod("listen", Modifier.PRIVATE)
+        .addParameter(catalog.callbacks(), "callbacks");
+    MethodSpec.Builder all = listenMethod("listen", Modifier.PRIVATE)
+        .addParameter(allListener(catalog), "listener");
+    List<CodeBlock> byType = new ArrayList<>();
+    for (int part = 1; part <= catalog.parts().size(); part++) {
+      callbacks.addStatement("listen$L(registration, callbacks)", part);
+      all.addStatement("listen$L(registration, listener)", part);
+      byType.add(CodeBlock.of("listen$L(registration, type, listener)", part));
+    }
+    MethodSpec type = listenMethod("listen", Modifier.PRIVATE)
+        .addParameter(catalog.eventType(), "type")
+        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
+        .addCode(HubWriter.byRange(catalog, catalog.parts(), byType))
+        .build();
+    return List.of(callbacks.build(), type, all.build());
   }
 
   private static MethodSpec typedSubscribe(EventModel event, boolean ownExecutor) {
@@ -168,45 +203,49 @@ final class HubSubscriptionWriter {
         WildcardTypeName.supertypeOf(catalog.anyEvent()));
   }
 
-  private static MethodSpec listenCallbacks(Catalog catalog) {
-    MethodSpec.Builder method = listenMethod()
+  private static MethodSpec listenCallbacks(Catalog catalog, List<EventModel> events,
+      String name, Modifier... modifiers) {
+    MethodSpec.Builder method = listenMethod(name, modifiers)
         .addParameter(catalog.callbacks(), "callbacks");
-    for (EventModel event : catalog.events()) {
+    for (EventModel event : events) {
       method.addStatement("registration.listen(this.$N, callbacks::$N)",
           event.listenersField(), event.callbackName());
     }
     return method.build();
   }
 
-  private static MethodSpec listenType(Catalog catalog) {
+  private static MethodSpec listenType(Catalog catalog, List<EventModel> events, int first,
+      String name, Modifier... modifiers) {
     CodeBlock.Builder cases = CodeBlock.builder();
-    for (EventModel event : catalog.events()) {
-      cases.addStatement("case $N -> registration.listen(this.$N, listener)",
-          event.constantName(), event.listenersField());
+    int ordinal = first;
+    for (EventModel event : events) {
+      cases.addStatement("case $L -> registration.listen(this.$N, listener)",
+          HubWriter.caseLabel(catalog, event, ordinal++), event.listenersField());
     }
-    return listenMethod()
+    return listenMethod(name, modifiers)
         .addParameter(catalog.eventType(), "type")
         .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
-        .beginControlFlow("switch (type)")
+        .beginControlFlow("switch ($L)", HubWriter.switchOn(catalog, CodeBlock.of("type")))
         .addCode(cases.build())
         .endControlFlow()
         .build();
   }
 
-  private static MethodSpec listenAll(Catalog catalog) {
-    MethodSpec.Builder method = listenMethod()
+  private static MethodSpec listenAll(Catalog catalog, List<EventModel> events, String name,
+      Modifier... modifiers) {
+    MethodSpec.Builder method = listenMethod(name, modifiers)
         .addParameter(allListener(catalog), "listener");
-    for (EventModel event : catalog.events()) {
+    for (EventModel event : events) {
       method.addStatement("registration.listen(this.$N, event -> listener.accept($T.$N, event))",
           event.listenersField(), catalog.eventType(), event.constantName());
     }
     return method.build();
   }
 
-  /** A private method that adds one subscription's listeners while it is being created. */
-  private static MethodSpec.Builder listenMethod() {
-    return MethodSpec.methodBuilder("listen")
-        .addModifiers(Modifier.PRIVATE)
+  /** A method that adds one subscription's listeners while it is being created. */
+  private static MethodSpec.Builder listenMethod(String name, Modifier... modifiers) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(modifiers)
         .addParameter(GeneratedCode.REGISTRATION, "registration");
   }
 }

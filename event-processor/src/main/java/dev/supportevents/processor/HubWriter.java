@@ -50,17 +50,30 @@ final class HubWriter {
                 + " later events.\n")
             .add(deliveryDoc())
             .add(replayDoc(catalog))
-            .build())
-        .addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
-    for (EventModel event : catalog.events()) {
-      type.addField(listenersType(event), event.listenersField(), Modifier.PRIVATE,
-          Modifier.FINAL);
+            .build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(hub.nestedClass(Catalog.HUB_BUILDER), "builder");
+    CodeBlock delivery = CodeBlock.of("builder.delivery.name($S).build()",
+        hub.simpleName() + " of " + catalog.displayPackage());
+    if (catalog.inParts()) {
+      type.superclass(catalog.hubPart(catalog.parts().size()));
+      constructor.addStatement("super($L)", delivery);
+    } else {
+      type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
+      listenersFields(type, catalog.events());
+      constructor.addStatement("this.delivery = $L", delivery);
+      initListeners(constructor, catalog, catalog.events());
     }
     type.addField(FieldSpec.builder(catalog.emitter(), "emitter", Modifier.PRIVATE,
             Modifier.FINAL)
         .initializer("new $L()", Catalog.EMITTER_VIEW)
         .build());
-    type.addMethod(constructor(catalog))
+    type.addMethod(constructor
+            .beginControlFlow("for ($T callbacks : builder.callbacks)", catalog.callbacks())
+            .addStatement("subscribe(callbacks)")
+            .endControlFlow()
+            .build())
         .addMethod(MethodSpec.methodBuilder("create")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(hub)
@@ -75,24 +88,20 @@ final class HubWriter {
             .addJavadoc("@return a new builder\n")
             .addStatement("return new Builder()")
             .build());
-    type.addMethods(HubSubscriptionWriter.methods(catalog));
-    for (EventModel event : catalog.events()) {
-      type.addMethod(EmitterWriter.signature(event, event.components().size())
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .addStatement("this.$N.deliver(new $T($L))", event.listenersField(), event.className(),
-              GeneratedCode.arguments(event, event.components().size()))
-          .build());
+    List<List<EventModel>> routes = Catalog.runs(catalog.events(), LARGEST_SWITCH);
+    if (catalog.inParts()) {
+      type.addMethods(HubSubscriptionWriter.methods(catalog))
+          .addMethods(HubSubscriptionWriter.listenByPart(catalog));
+    } else {
+      type.addMethods(HubSubscriptionWriter.typedMethods(catalog.events()))
+          .addMethods(HubSubscriptionWriter.methods(catalog))
+          .addMethods(HubSubscriptionWriter.listenMethods(catalog, catalog.events(), 0,
+              "listen", Modifier.PRIVATE));
+      emitMethods(type, catalog.events(), true);
     }
-    for (EventModel event : catalog.events()) {
-      if (event.replayLatest()) {
-        type.addMethod(latest(event)).addMethod(forgetLatest(event));
-      }
-    }
-    List<List<EventModel>> routes = routes(catalog);
     type.addMethod(emit(catalog, routes));
-    if (routes.size() > 1) {
-      routes.forEach(route -> type.addMethod(route(catalog, route)));
+    if (routes.size() > 1 && !catalog.inParts()) {
+      addRoutes(type, catalog, catalog.events(), 0, Modifier.PRIVATE);
     }
     return type
         .addMethod(close())
@@ -109,6 +118,115 @@ final class HubWriter {
         .addType(HubBuilderWriter.write(catalog))
         .addType(emitterView(catalog))
         .build();
+  }
+
+  /**
+   * {@code SupportEventsPart1}, 2, ...: for a catalog in parts, the hub's superclasses, each
+   * holding the listeners, typed methods and routes of one part, since one class file cannot
+   * name them all; none for other catalogs. They are public, for the hub inherits their public
+   * methods, and their constructors are not: only the hub extends them.
+   */
+  static List<TypeSpec> parts(Catalog catalog) {
+    if (!catalog.inParts()) {
+      return List.of();
+    }
+    List<TypeSpec> types = new ArrayList<>();
+    List<List<EventModel>> parts = catalog.parts();
+    int first = 0;
+    for (int part = 1; part <= parts.size(); part++) {
+      List<EventModel> events = parts.get(part - 1);
+      TypeSpec.Builder type = TypeSpec.classBuilder(catalog.hubPart(part))
+          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
+          .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.allWarnings()))
+          .addJavadoc("The listeners and typed methods of {@link $T} for the events from $L to"
+                  + " $L, part $L of $L: one class file cannot hold them for a catalog of $L"
+                  + " events. Use {@link $T}, which extends it.\n", catalog.hub(),
+              GeneratedCode.link(events.get(0)), GeneratedCode.link(events.get(events.size() - 1)),
+              part, parts.size(), catalog.events().size(), catalog.hub());
+      MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+          .addParameter(GeneratedCode.DELIVERY, "delivery");
+      if (part == 1) {
+        type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.FINAL);
+        constructor.addStatement("this.delivery = delivery");
+      } else {
+        type.superclass(catalog.hubPart(part - 1));
+        constructor.addStatement("super(delivery)");
+      }
+      listenersFields(type, events);
+      initListeners(constructor, catalog, events);
+      type.addMethod(constructor.build())
+          .addMethods(HubSubscriptionWriter.typedMethods(events))
+          .addMethods(HubSubscriptionWriter.listenMethods(catalog, events, first, "listen" + part));
+      emitMethods(type, events, false);
+      addRoutes(type, catalog, events, first);
+      types.add(type.build());
+      first += events.size();
+    }
+    return types;
+  }
+
+  private static void listenersFields(TypeSpec.Builder type, List<EventModel> events) {
+    for (EventModel event : events) {
+      type.addField(listenersType(event), event.listenersField(), Modifier.PRIVATE,
+          Modifier.FINAL);
+    }
+  }
+
+  /** {@code this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT)}. */
+  private static void initListeners(MethodSpec.Builder constructor, Catalog catalog,
+      List<EventModel> events) {
+    for (EventModel event : events) {
+      constructor.addStatement("this.$N = this.delivery.$N($T.$N)", event.listenersField(),
+          event.replayLatest() ? "listenersReplayingLatest" : "listeners", catalog.eventType(),
+          event.constantName());
+    }
+  }
+
+  /**
+   * {@code emitX} of each event, overriding the emitter's in the hub; a part's are inherited by
+   * the hub, which implements the emitter with them. Then {@code latestX} and
+   * {@code forgetLatestX} of each event kept for replay.
+   */
+  private static void emitMethods(TypeSpec.Builder type, List<EventModel> events,
+      boolean overrides) {
+    for (EventModel event : events) {
+      MethodSpec.Builder emit = EmitterWriter.signature(event, event.components().size());
+      if (overrides) {
+        emit.addAnnotation(Override.class);
+      }
+      type.addMethod(emit
+          .addModifiers(Modifier.PUBLIC)
+          .addStatement("this.$N.deliver(new $T($L))", event.listenersField(), event.className(),
+              GeneratedCode.arguments(event, event.components().size()))
+          .build());
+    }
+    for (EventModel event : events) {
+      if (event.replayLatest()) {
+        type.addMethod(latest(event)).addMethod(forgetLatest(event));
+      }
+    }
+  }
+
+  /** The route methods of {@code events}, the first of which has the ordinal {@code first}. */
+  private static void addRoutes(TypeSpec.Builder type, Catalog catalog, List<EventModel> events,
+      int first, Modifier... modifiers) {
+    for (List<EventModel> route : Catalog.runs(events, LARGEST_SWITCH)) {
+      type.addMethod(route(catalog, route, first, modifiers));
+      first += route.size();
+    }
+  }
+
+  /** {@code switch (type)} over an enum; over {@code type.ordinal()} in a catalog in parts. */
+  static CodeBlock switchOn(Catalog catalog, CodeBlock type) {
+    return catalog.inParts() ? CodeBlock.of("$L.ordinal()", type) : type;
+  }
+
+  /** The case of {@code event}: its constant, or its ordinal in a catalog in parts. */
+  static CodeBlock caseLabel(Catalog catalog, EventModel event, int ordinal) {
+    return catalog.inParts()
+        ? CodeBlock.of("$L", ordinal)
+        : CodeBlock.of("$N", event.constantName());
   }
 
   /** Names the events the hub keeps and replays, if any. */
@@ -141,24 +259,6 @@ final class HubWriter {
     return ParameterizedTypeName.get(GeneratedCode.LISTENERS, event.className());
   }
 
-  private static MethodSpec constructor(Catalog catalog) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(catalog.hub().nestedClass(Catalog.HUB_BUILDER), "builder")
-        .addStatement("this.delivery = builder.delivery.name($S).build()",
-            catalog.hub().simpleName() + " of " + catalog.displayPackage());
-    for (EventModel event : catalog.events()) {
-      constructor.addStatement("this.$N = this.delivery.$N($T.$N)", event.listenersField(),
-          event.replayLatest() ? "listenersReplayingLatest" : "listeners", catalog.eventType(),
-          event.constantName());
-    }
-    return constructor
-        .beginControlFlow("for ($T callbacks : builder.callbacks)", catalog.callbacks())
-        .addStatement("subscribe(callbacks)")
-        .endControlFlow()
-        .build();
-  }
-
   private static MethodSpec emit(Catalog catalog, List<List<EventModel>> routes) {
     MethodSpec.Builder emit = MethodSpec.methodBuilder("emit")
         .addModifiers(Modifier.PUBLIC)
@@ -170,46 +270,55 @@ final class HubWriter {
             catalog.displayPackage())
         .addJavadoc("@throws IllegalStateException if the hub is closed\n");
     if (routes.size() == 1) {
-      return emit.addCode(routeSwitch(CodeBlock.of("$T.of(event)", catalog.eventType()),
-              catalog.events()))
+      return emit.addCode(routeSwitch(catalog,
+              CodeBlock.of("$T.of(event)", catalog.eventType()), catalog.events(), 0))
           .build();
     }
     emit.addStatement("$T type = $T.of(event)", catalog.eventType(), catalog.eventType());
-    int last = routes.size() - 1;
-    for (int i = 0; i < last; i++) {
-      // A route runs up to the first event of the next one.
-      CodeBlock before = CodeBlock.of("if (type.compareTo($T.$N) < 0)", catalog.eventType(),
-          routes.get(i + 1).get(0).constantName());
-      if (i == 0) {
-        emit.beginControlFlow("$L", before);
-      } else {
-        emit.nextControlFlow("else $L", before);
-      }
-      emit.addStatement("$N(type, event)", routeName(routes.get(i)));
+    List<CodeBlock> calls = routes.stream()
+        .map(route -> CodeBlock.of("$N(type, event)", routeName(route)))
+        .toList();
+    return emit.addCode(byRange(catalog, routes, calls)).build();
+  }
+
+  /**
+   * {@code if (type.compareTo(FIRST_OF_SECOND) < 0) { first } else if ... else { last }}: the
+   * call of the run of consecutive events that holds {@code type}.
+   */
+  static CodeBlock byRange(Catalog catalog, List<List<EventModel>> runs, List<CodeBlock> calls) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    int last = runs.size() - 1;
+    if (last == 0) {
+      return code.addStatement("$L", calls.get(0)).build();
     }
-    return emit.nextControlFlow("else")
-        .addStatement("$N(type, event)", routeName(routes.get(last)))
+    for (int i = 0; i < last; i++) {
+      // A run goes up to the first event of the next one.
+      CodeBlock before = CodeBlock.of("if (type.compareTo($T.$N) < 0)", catalog.eventType(),
+          runs.get(i + 1).get(0).constantName());
+      if (i == 0) {
+        code.beginControlFlow("$L", before);
+      } else {
+        code.nextControlFlow("else $L", before);
+      }
+      code.addStatement("$L", calls.get(i));
+    }
+    return code.nextControlFlow("else")
+        .addStatement("$L", calls.get(last))
         .endControlFlow()
         .build();
   }
 
-  /** The catalog's events in runs of at most {@link #LARGEST_SWITCH}, in the enum's order. */
-  private static List<List<EventModel>> routes(Catalog catalog) {
-    List<EventModel> events = catalog.events();
-    List<List<EventModel>> routes = new ArrayList<>();
-    for (int from = 0; from < events.size(); from += LARGEST_SWITCH) {
-      routes.add(events.subList(from, Math.min(events.size(), from + LARGEST_SWITCH)));
-    }
-    return routes;
-  }
-
-  /** {@code routeStep000ToStep255}: emits the events of one run of a large catalog. */
-  private static MethodSpec route(Catalog catalog, List<EventModel> route) {
+  /**
+   * {@code routeStep000ToStep255}: emits the events of one run of a large catalog, the first of
+   * which has the ordinal {@code first}.
+   */
+  private static MethodSpec route(Catalog catalog, List<EventModel> route, int first,
+      Modifier... modifiers) {
     return MethodSpec.methodBuilder(routeName(route))
-        .addModifiers(Modifier.PRIVATE)
+        .addModifiers(modifiers)
         .addParameter(catalog.eventType(), "type")
         .addParameter(catalog.anyEvent(), "event")
-        .addCode(routeSwitch(CodeBlock.of("type"), route))
+        .addCode(routeSwitch(catalog, CodeBlock.of("type"), route, first))
         .build();
   }
 
@@ -217,11 +326,14 @@ final class HubWriter {
     return "route" + route.get(0).baseName() + "To" + route.get(route.size() - 1).baseName();
   }
 
-  private static CodeBlock routeSwitch(CodeBlock type, List<EventModel> events) {
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", type);
+  private static CodeBlock routeSwitch(Catalog catalog, CodeBlock type, List<EventModel> events,
+      int first) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .beginControlFlow("switch ($L)", switchOn(catalog, type));
+    int ordinal = first;
     for (EventModel event : events) {
-      code.addStatement("case $N -> this.$N.deliver(($T) event)", event.constantName(),
-          event.listenersField(), event.className());
+      code.addStatement("case $L -> this.$N.deliver(($T) event)",
+          caseLabel(catalog, event, ordinal++), event.listenersField(), event.className());
     }
     return code.endControlFlow().build();
   }

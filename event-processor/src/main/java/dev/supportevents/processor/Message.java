@@ -64,10 +64,10 @@ enum Message {
           + " @SupportEvent(\"...\"), or remove the value to use the derived name \"%s\"."),
   CATALOG_TOO_LARGE(
       "The catalog of %s holds %s events, more than the %s one catalog can hold: its"
-          + " SupportEventType is an enum, and the class file limits the code that creates an"
-          + " enum's constants to 64 KB, which javac reports as \"code too large\". Move some"
-          + " of the events into a package of their own, which gets a catalog of its own, or"
-          + " extend fewer catalogs."),
+          + " SupportEventCallbacks, SupportEventEmitter and the hub's emitter name every event in"
+          + " one class file, whose constant pool holds at most 65,535 entries, which javac"
+          + " reports as \"too many constants\". Move some of the events into a package of their"
+          + " own, which gets a catalog of its own, or extend fewer catalogs."),
   INVALID_CONSTANT_NAME(
       "The name of %s gives the SupportEventType constant %s, which is not allowed: the constant"
           + " is the record's name without a trailing Event, in upper case, and must be a Java"

@@ -139,8 +139,15 @@ public final class SupportEventProcessor extends AbstractProcessor {
   }
 
   private static List<TypeSpec> catalogTypes(Catalog catalog) {
-    return List.of(EventTypeWriter.write(catalog), CallbacksWriter.write(catalog),
-        EmitterWriter.write(catalog), HubWriter.write(catalog), RecorderWriter.write(catalog));
+    List<TypeSpec> types = new ArrayList<>();
+    types.add(EventTypeWriter.write(catalog));
+    types.addAll(EventTypeWriter.constantParts(catalog));
+    types.add(CallbacksWriter.write(catalog));
+    types.add(EmitterWriter.write(catalog));
+    types.addAll(HubWriter.parts(catalog));
+    types.add(HubWriter.write(catalog));
+    types.add(RecorderWriter.write(catalog));
+    return types;
   }
 
   /**

@@ -33,7 +33,7 @@ class LargeCatalogTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.CATALOG_TOO_LARGE.format("big", count, 2_000))
+        .hadErrorContaining(Message.CATALOG_TOO_LARGE.format("big", count, CatalogValidator.LARGEST_CATALOG))
         .inFile(sources.get(0))
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();

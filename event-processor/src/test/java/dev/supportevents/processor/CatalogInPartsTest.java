@@ -1,0 +1,209 @@
+package dev.supportevents.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.supportevents.processor.TestCompiler.generated;
+import static dev.supportevents.processor.TestCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Catalogs larger than {@link Catalog#LARGEST_PART}, which no enum and no single hub class can
+ * hold: {@code SupportEventType} is a class with the enum's members, and the hub extends one part
+ * per {@link Catalog#LARGEST_PART} events. Up to {@link CatalogValidator#LARGEST_CATALOG} events,
+ * they compile under the strict options and behave as a small catalog does.
+ */
+class CatalogInPartsTest {
+
+  private static final String SCENARIO = """
+      package big;
+
+      import java.util.ArrayList;
+      import java.util.List;
+      import dev.supportevents.runtime.Subscription;
+      import java.util.function.Supplier;
+
+      public final class Scenario implements Supplier<List<String>> {
+        private final List<String> log = new ArrayList<>();
+
+        @Override
+        public List<String> get() {
+          SupportEventType[] types = SupportEventType.values();
+          SupportEventType last = types[types.length - 1];
+          log.add("values " + types.length + ", first " + types[0] + " " + types[0].ordinal()
+              + ", last " + last.name() + " " + last.ordinal() + " " + last.wireName());
+          log.add("valueOf " + (SupportEventType.valueOf(last.name()) == last)
+              + ", fromWireName " + (SupportEventType.fromWireName(last.wireName()) == last)
+              + ", find " + SupportEventType.find("nothing").isPresent()
+              + ", compareTo " + Integer.signum(types[0].compareTo(last))
+              + Integer.signum(last.compareTo(last)) + Integer.signum(last.compareTo(types[0])));
+          fail(() -> SupportEventType.valueOf("NOTHING"));
+          fail(() -> SupportEventType.forClass(Other.class));
+          SupportEvents hub = SupportEvents.builder()
+              .callbacks(new SupportEventCallbacks() {
+                @Override
+                public void onStep%1$s(Step%1$sEvent event) {
+                  log.add("callbacks " + event);
+                }
+              })
+              .build();
+          hub.onStep00000(event -> log.add("typed " + event));
+          hub.onStep%2$s(event -> log.add("typed " + event));
+          hub.subscribe(SupportEventType.STEP%3$s, event -> log.add("by type " + event));
+          hub.subscribe(Step%1$sEvent.class, event -> log.add("by class " + event));
+          int[] delivered = {0};
+          Subscription all = hub.subscribeAll((type, event) -> {
+            if (type.ordinal() != delivered[0]++ || SupportEventType.of(event) != type) {
+              log.add("out of order: " + type + " " + event);
+            }
+          });
+          for (SupportEventType type : types) {
+            hub.emit(newEvent(type));
+          }
+          all.close();
+          log.add("subscribeAll received " + delivered[0]);
+          hub.emitStep%1$s(-1);
+          hub.emitter().emitStep00000(-2);
+          log.add("latest " + hub.latestStep%1$s().orElseThrow());
+          hub.close();
+          fail(() -> hub.emitStep00000(0));
+          return log;
+        }
+
+        record Other() {}
+
+        private static Record newEvent(SupportEventType type) {
+          try {
+            return type.eventClass().getDeclaredConstructor(int.class).newInstance(type.ordinal());
+          } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+          }
+        }
+
+        private void fail(Runnable call) {
+          try {
+            call.run();
+            log.add("no exception");
+          } catch (RuntimeException e) {
+            log.add(e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst()
+                .orElseThrow().replaceAll("; its events are: .*", ""));
+          }
+        }
+      }
+      """;
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void aCatalogOfTheLargestSizeCompilesCleanlyAndDeliversEveryEvent() {
+    int size = CatalogValidator.LARGEST_CATALOG;
+    Compilation compilation = TestCompiler.compile(catalog(size, true));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    List<String> log = Libraries.run("big.Scenario", Libraries.writeClasses(compilation, temp));
+
+    assertThat(log).containsExactlyElementsIn(expectedLog(size)).inOrder();
+  }
+
+  @Test
+  void theSmallestCatalogInPartsHasTwoOfEach() {
+    int size = Catalog.LARGEST_PART + 1;
+    Compilation compilation = TestCompiler.compile(catalog(size, true));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    List<String> log = Libraries.run("big.Scenario", Libraries.writeClasses(compilation, temp));
+
+    assertThat(log).containsExactlyElementsIn(expectedLog(size)).inOrder();
+    assertThat(compilation.generatedSourceFiles().stream()
+            .map(file -> file.getName().replaceAll(".*/", ""))
+            .sorted()
+            .toList())
+        .containsExactly("SupportEventCallbacks.java", "SupportEventEmitter.java",
+            "SupportEventRecorder.java", "SupportEventType.java",
+            "SupportEventTypeConstants1.java", "SupportEventTypeConstants2.java",
+            "SupportEvents.java", "SupportEventsPart1.java", "SupportEventsPart2.java")
+        .inOrder();
+  }
+
+  @Test
+  void theLargestCatalogThatIsOneEnumStaysOne() {
+    Compilation compilation = TestCompiler.compile(catalog(Catalog.LARGEST_PART, false));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    assertThat(generated(compilation, "big.SupportEventType")).contains("public enum");
+    assertThat(compilation.generatedSourceFile("big.SupportEventsPart1")).isEmpty();
+  }
+
+  /** {@code size} records of one package, the last kept for replay, and maybe the scenario. */
+  static JavaFileObject[] catalog(int size, boolean withScenario) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      String name = "Step%05dEvent".formatted(i);
+      sources.add(source("big." + name, """
+          package big;
+
+          @dev.supportevents.annotations.SupportEvent%s
+          public record %s(int attempt) {}
+          """.formatted(i == size - 1 ? "(replayLatest = true)" : "", name)));
+    }
+    if (withScenario) {
+      sources.add(source("big.Scenario", SCENARIO.formatted(step(size - 1),
+          step(Catalog.LARGEST_PART - 1), step(Catalog.LARGEST_PART))));
+    }
+    return sources.toArray(JavaFileObject[]::new);
+  }
+
+  private static String step(int ordinal) {
+    return "%05d".formatted(ordinal);
+  }
+
+  /**
+   * What the scenario logs: each listener of an event in the order it subscribed, the builder's
+   * callbacks first, the last event of the first part and the first of the second included.
+   */
+  private static List<String> expectedLog(int size) {
+    int last = size - 1;
+    List<String> expected = new ArrayList<>();
+    expected.add("values " + size + ", first STEP00000 0, last STEP" + step(last) + " " + last
+        + " step" + step(last));
+    expected.add("valueOf true, fromWireName true, find false, compareTo -101");
+    expected.add("IllegalArgumentException: No constant SupportEventType.NOTHING");
+    expected.add("IllegalArgumentException: big.Scenario$Other is not an event of big");
+    IntStream.of(0, Catalog.LARGEST_PART - 1, Catalog.LARGEST_PART, last).distinct()
+        .forEach(ordinal -> expected.addAll(delivered(ordinal, ordinal, last)));
+    expected.add("subscribeAll received " + size);
+    expected.addAll(delivered(last, -1, last));
+    expected.addAll(delivered(0, -2, last));
+    expected.add("latest Step" + step(last) + "Event[attempt=-1]");
+    expected.add("IllegalStateException: SupportEvents of big is closed: it delivers no more"
+        + " events and takes no subscription; create a new hub");
+    return expected;
+  }
+
+  /** The lines the listeners of the event {@code ordinal} log for one such event. */
+  private static List<String> delivered(int ordinal, int attempt, int last) {
+    String event = "Step" + step(ordinal) + "Event[attempt=" + attempt + "]";
+    List<String> lines = new ArrayList<>();
+    if (ordinal == last) {
+      lines.add("callbacks " + event);
+    }
+    if (ordinal == 0 || ordinal == Catalog.LARGEST_PART - 1) {
+      lines.add("typed " + event);
+    }
+    if (ordinal == Catalog.LARGEST_PART) {
+      lines.add("by type " + event);
+    }
+    if (ordinal == last) {
+      lines.add("by class " + event);
+    }
+    return lines;
+  }
+}
