@@ -2,7 +2,9 @@ package dev.supportevents.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -66,11 +68,8 @@ record Catalog(
   /** The hub's emitter alone, a private nested type of {@code SupportEvents}. */
   static final String EMITTER_VIEW = "EmitterView";
 
-  /**
-   * The simple names of the hub's nested types: inside the hub they hide a type of the unnamed
-   * package with the same name, which generated code cannot write qualified.
-   */
-  static final List<String> HUB_NESTED_TYPES = List.of(HUB_BUILDER, EMITTER_VIEW);
+  /** The holder of the lookups of a {@code SupportEventType} in parts, nested in it. */
+  static final String TYPE_INDEX = "Index";
 
   /**
    * The catalog's events in runs of at most {@link #LARGEST_PART}, in order: a single part,
@@ -99,6 +98,21 @@ record Catalog(
       names.add(HUB_PART + part);
     }
     return names;
+  }
+
+  /**
+   * The simple names of the types nested in generated types, with the type that nests each:
+   * inside it they hide a type of the unnamed package with the same name, which generated code
+   * cannot write qualified.
+   */
+  Map<String, String> nestedTypes() {
+    Map<String, String> nested = new LinkedHashMap<>();
+    nested.put(HUB_BUILDER, "hub SupportEvents");
+    nested.put(EMITTER_VIEW, "hub SupportEvents");
+    if (inParts()) {
+      nested.put(TYPE_INDEX, "SupportEventType");
+    }
+    return nested;
   }
 
   /** {@code SupportEventTypeConstants2}: the constants of the second part. */

@@ -62,11 +62,12 @@ final class CatalogValidator {
       }
     }
     if (catalog.packageName().isEmpty()) {
-      for (String nested : Catalog.HUB_NESTED_TYPES) {
-        if (catalog.packageTypeNames().contains(nested)) {
-          TypeElement taken = elements.getTypeElement(nested);
-          Element at = sourceTypes.contains(nested) && taken != null ? taken : catalog.anchor();
-          report.error(at, Message.HUB_TYPE_NAME_TAKEN, nested, nested);
+      for (Map.Entry<String, String> nested : catalog.nestedTypes().entrySet()) {
+        String name = nested.getKey();
+        if (catalog.packageTypeNames().contains(name)) {
+          TypeElement taken = elements.getTypeElement(name);
+          Element at = sourceTypes.contains(name) && taken != null ? taken : catalog.anchor();
+          report.error(at, Message.NESTED_TYPE_NAME_TAKEN, name, nested.getValue(), name);
           valid = false;
         }
       }

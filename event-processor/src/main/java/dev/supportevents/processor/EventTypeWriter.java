@@ -62,7 +62,6 @@ final class EventTypeWriter {
   static TypeSpec write(Catalog catalog) {
     TypeSpec.Builder type = catalog.inParts() ? typeClass(catalog) : typeEnum(catalog);
     type.addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(GeneratedCode.EVENT_TYPE)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotation(index(catalog))
         .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
@@ -79,7 +78,7 @@ final class EventTypeWriter {
       type.addJavadoc("\n<p>The catalog's $L events are more than an enum can hold, so this is a"
           + " class with an enum's members: {@code name()}, {@code ordinal()}, {@code values()},"
           + " {@code valueOf(String)} and {@code compareTo}. Switch over {@code ordinal()}, and"
-          + " key maps by the type itself.\n", catalog.events().size());
+          + " key maps by the type itself.\n", GeneratedCode.count(catalog.events().size()));
     }
     TypeName eventClass = eventClass(catalog);
     return type
@@ -117,7 +116,8 @@ final class EventTypeWriter {
   /** The enum: its constants, its constructor and its indexes. */
   private static TypeSpec.Builder typeEnum(Catalog catalog) {
     ClassName self = catalog.eventType();
-    TypeSpec.Builder type = TypeSpec.enumBuilder(self);
+    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+        .addSuperinterface(GeneratedCode.EVENT_TYPE);
     for (EventModel event : catalog.events()) {
       type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
               "$S, $T.class", event.wireName(), event.className())
@@ -167,17 +167,18 @@ final class EventTypeWriter {
     TypeName array = ArrayTypeName.of(self);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.FINAL)
+        .addSuperinterface(GeneratedCode.EVENT_TYPE)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self));
-    CodeBlock.Builder parts = CodeBlock.builder();
+    List<CodeBlock> parts = new ArrayList<>();
     for (int part = 1; part <= catalog.parts().size(); part++) {
       type.addSuperinterface(catalog.constantsPart(part));
-      parts.add(part == 1 ? "$T.constants()" : ",\n$T.constants()", catalog.constantsPart(part));
+      parts.add(CodeBlock.of("$T.constants()", catalog.constantsPart(part)));
     }
-    TypeSpec.Builder index = TypeSpec.classBuilder("Index")
+    TypeSpec.Builder index = TypeSpec.classBuilder(Catalog.TYPE_INDEX)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(array, "values", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)\n.flatMap($T::stream).toArray($T[]::new)", Stream.class,
-                parts.build(), Arrays.class, self)
+            .initializer("$T.of($>$>\n$L)$<$<\n$>$>.flatMap($T::stream)\n.toArray($T[]::new)$<$<",
+                Stream.class, CodeBlock.join(parts, ",\n"), Arrays.class, self)
             .build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
                     ClassName.get(String.class), self), "byName", Modifier.STATIC,
@@ -237,7 +238,7 @@ final class EventTypeWriter {
             .returns(array)
             .addJavadoc("Every event type, in order, as an enum's {@code values()}.\n\n")
             .addJavadoc("@return a new array of the event types, by ordinal\n")
-            .addStatement("return Index.values.clone()")
+            .addStatement("return $L.values.clone()", Catalog.TYPE_INDEX)
             .build())
         .addMethod(MethodSpec.methodBuilder("valueOf")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -251,7 +252,7 @@ final class EventTypeWriter {
             .addJavadoc("@throws NullPointerException if {@code name} is null\n")
             .addJavadoc("@throws IllegalArgumentException if no constant has that name\n")
             .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
-            .addStatement("$T type = Index.byName.get(name)", self)
+            .addStatement("$T type = $L.byName.get(name)", self, Catalog.TYPE_INDEX)
             .beginControlFlow("if (type == null)")
             .addStatement("throw new $T($S + name)", IllegalArgumentException.class,
                 "No constant " + self.simpleName() + ".")
@@ -276,11 +277,11 @@ final class EventTypeWriter {
       TypeSpec.Builder type = TypeSpec.interfaceBuilder(catalog.constantsPart(part))
           .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
           .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
-          .addJavadoc("The constants of {@link $T} from $L to $L, part $L of $L: one class file"
-              + " cannot hold every constant of a catalog of $L events.\n", catalog.eventType(),
-              GeneratedCode.link(events.get(0)), GeneratedCode.link(events.get(events.size() - 1)),
-              part, parts.size(), catalog.events().size());
-      CodeBlock.Builder constants = CodeBlock.builder();
+          .addJavadoc("The constants of {@link $T} for $L, part $L of $L: one class file cannot"
+              + " hold every constant of a catalog of $L events.\n", catalog.eventType(),
+              GeneratedCode.span(events), part, parts.size(),
+              GeneratedCode.count(catalog.events().size()));
+      List<CodeBlock> constants = new ArrayList<>();
       for (EventModel event : events) {
         type.addField(FieldSpec.builder(catalog.eventType(), event.constantName(),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -289,13 +290,14 @@ final class EventTypeWriter {
             .initializer("new $T($S, $L, $S, $T.class)", catalog.eventType(),
                 event.constantName(), ordinal++, event.wireName(), event.className())
             .build());
-        constants.add(constants.isEmpty() ? "$N" : ",\n$N", event.constantName());
+        constants.add(CodeBlock.of("$N", event.constantName()));
       }
       types.add(type.addMethod(MethodSpec.methodBuilder("constants")
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
               .returns(ArrayTypeName.of(catalog.eventType()))
               .addJavadoc("The constants of this part, in order.\n\n@return a new array\n")
-              .addStatement("return new $T[] {\n$>$L$<}", catalog.eventType(), constants.build())
+              .addCode("return new $T[] {\n$>$L$<\n};\n", catalog.eventType(),
+                  CodeBlock.join(constants, ",\n"))
               .build())
           .build());
     }
@@ -391,7 +393,7 @@ final class EventTypeWriter {
 
   /** A static index of the type: its own field, or {@code Index}'s in a catalog in parts. */
   private static String lookup(Catalog catalog, String index) {
-    return catalog.inParts() ? "Index." + index : index;
+    return catalog.inParts() ? Catalog.TYPE_INDEX + "." + index : index;
   }
 
   private static boolean looksUpClasses(Catalog catalog) {

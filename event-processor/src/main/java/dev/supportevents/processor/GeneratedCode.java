@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -189,5 +190,19 @@ final class GeneratedCode {
   /** A javadoc {@code @link} to the event's record. */
   static CodeBlock link(EventModel event) {
     return CodeBlock.of("{@link $T}", event.className());
+  }
+
+  /** {@code "{@link AEvent}"}, or {@code "the events from {@link AEvent} to {@link ZEvent}"}. */
+  static CodeBlock span(List<EventModel> events) {
+    EventModel first = events.get(0);
+    EventModel last = events.get(events.size() - 1);
+    return first == last
+        ? link(first)
+        : CodeBlock.of("the events from $L to $L", link(first), link(last));
+  }
+
+  /** A count as prose writes it: {@code 2,049}. */
+  static String count(int count) {
+    return String.format(Locale.ROOT, "%,d", count);
   }
 }

@@ -139,11 +139,10 @@ final class HubWriter {
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
           .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.allWarnings()))
-          .addJavadoc("The listeners and typed methods of {@link $T} for the events from $L to"
-                  + " $L, part $L of $L: one class file cannot hold them for a catalog of $L"
-                  + " events. Use {@link $T}, which extends it.\n", catalog.hub(),
-              GeneratedCode.link(events.get(0)), GeneratedCode.link(events.get(events.size() - 1)),
-              part, parts.size(), catalog.events().size(), catalog.hub());
+          .addJavadoc("The listeners and typed methods of {@link $T} for $L, part $L of $L: one"
+                  + " class file cannot hold them for a catalog of $L events. Use {@link $T},"
+                  + " which extends it.\n", catalog.hub(), GeneratedCode.span(events), part,
+              parts.size(), GeneratedCode.count(catalog.events().size()), catalog.hub());
       MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
           .addParameter(GeneratedCode.DELIVERY, "delivery");
       if (part == 1) {

@@ -121,9 +121,9 @@ enum Message {
   LATE_CATALOG_DECLARATION(
       "%s was generated after the event catalog of package %s had been written, in an earlier"
           + " round of annotation processing. Declare @SupportEventCatalog in a source file."),
-  HUB_TYPE_NAME_TAKEN(
+  NESTED_TYPE_NAME_TAKEN(
       "The unnamed package holds @SupportEvent records, and its type %s has the name of a type"
-          + " nested in the generated hub SupportEvents, where that name means the hub's own type;"
+          + " nested in the generated %s, where that name means the nested type;"
           + " a type of the unnamed package cannot be written with its package to tell them apart."
           + " Rename %s, or move the events into a named package."),
   NULLABLE_PRIMITIVE(

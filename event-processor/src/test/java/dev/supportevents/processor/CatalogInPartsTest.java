@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Catalogs larger than {@link Catalog#LARGEST_PART}, which no enum and no single hub class can
@@ -131,6 +133,47 @@ class CatalogInPartsTest {
             "SupportEventTypeConstants1.java", "SupportEventTypeConstants2.java",
             "SupportEvents.java", "SupportEventsPart1.java", "SupportEventsPart2.java")
         .inOrder();
+  }
+
+  /**
+   * The shape of a catalog in parts, in golden files: the class {@code SupportEventType}, the hub,
+   * and the second part of each, which holds the one event past the first part.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"SupportEventType", "SupportEventTypeConstants2", "SupportEvents",
+      "SupportEventsPart2"})
+  void writesTheSmallestCatalogInPartsAsItsGoldenFiles(String type) {
+    Compilation compilation = TestCompiler.compile(catalog(Catalog.LARGEST_PART + 1, false));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    GoldenFiles.check("big/" + type + ".java", generated(compilation, "big." + type));
+  }
+
+  @Test
+  void rejectsATypeOfTheUnnamedPackageNamedLikeTheTypeNestedInSupportEventType() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (int i = 0; i <= Catalog.LARGEST_PART; i++) {
+      String name = "Step%05dEvent".formatted(i);
+      sources.add(source(name, """
+          @dev.supportevents.annotations.SupportEvent public record %s(int attempt) {}
+          """.formatted(name)));
+    }
+    JavaFileObject index = source("Index", """
+        final class Index {}
+        """);
+    sources.add(index);
+
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+
+    Compilation compilation = TestCompiler.compile(List.of(processor), sources);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format("Index", "SupportEventType",
+            "Index"))
+        .inFile(index)
+        .onLineContaining("class Index");
+    assertThat(processor.originsBySource()).isEmpty();
   }
 
   @Test

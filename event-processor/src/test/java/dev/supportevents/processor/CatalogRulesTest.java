@@ -31,7 +31,7 @@ class CatalogRulesTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.HUB_TYPE_NAME_TAKEN.format("EmitterView", "EmitterView"))
+        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format("EmitterView", "hub SupportEvents", "EmitterView"))
         .inFile(view)
         .onLineContaining("class EmitterView");
   }
@@ -49,7 +49,7 @@ class CatalogRulesTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.HUB_TYPE_NAME_TAKEN.format("Builder", "Builder"))
+        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format("Builder", "hub SupportEvents", "Builder"))
         .inFile(ping)
         .onLineContaining("record PingEvent");
   }

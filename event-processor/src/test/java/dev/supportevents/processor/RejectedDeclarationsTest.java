@@ -304,7 +304,7 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(builder);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.HUB_TYPE_NAME_TAKEN.format("Builder", "Builder"))
+        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format("Builder", "hub SupportEvents", "Builder"))
         .inFile(builder)
         .onLineContaining("record Builder");
     assertThat(written()).isEmpty();
