@@ -186,10 +186,9 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
 
   private void listen(Registration registration, SupportEventType type,
       Consumer<? super Record> listener) {
-    if (type.compareTo(SupportEventType.STEP02048) < 0) {
-      listen1(registration, type, listener);
-    } else {
-      listen2(registration, type, listener);
+    switch (type.ordinal() / 2048) {
+      case 0 -> listen1(registration, type, listener);
+      case 1 -> listen2(registration, type, listener);
     }
   }
 
@@ -209,24 +208,16 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
    */
   public void emit(Record event) {
     SupportEventType type = SupportEventType.of(event);
-    if (type.compareTo(SupportEventType.STEP00256) < 0) {
-      routeStep00000ToStep00255(type, event);
-    } else if (type.compareTo(SupportEventType.STEP00512) < 0) {
-      routeStep00256ToStep00511(type, event);
-    } else if (type.compareTo(SupportEventType.STEP00768) < 0) {
-      routeStep00512ToStep00767(type, event);
-    } else if (type.compareTo(SupportEventType.STEP01024) < 0) {
-      routeStep00768ToStep01023(type, event);
-    } else if (type.compareTo(SupportEventType.STEP01280) < 0) {
-      routeStep01024ToStep01279(type, event);
-    } else if (type.compareTo(SupportEventType.STEP01536) < 0) {
-      routeStep01280ToStep01535(type, event);
-    } else if (type.compareTo(SupportEventType.STEP01792) < 0) {
-      routeStep01536ToStep01791(type, event);
-    } else if (type.compareTo(SupportEventType.STEP02048) < 0) {
-      routeStep01792ToStep02047(type, event);
-    } else {
-      routeStep02048ToStep02048(type, event);
+    switch (type.ordinal() / 256) {
+      case 0 -> routeStep00000ToStep00255(type, event);
+      case 1 -> routeStep00256ToStep00511(type, event);
+      case 2 -> routeStep00512ToStep00767(type, event);
+      case 3 -> routeStep00768ToStep01023(type, event);
+      case 4 -> routeStep01024ToStep01279(type, event);
+      case 5 -> routeStep01280ToStep01535(type, event);
+      case 6 -> routeStep01536ToStep01791(type, event);
+      case 7 -> routeStep01792ToStep02047(type, event);
+      case 8 -> routeStep02048ToStep02048(type, event);
     }
   }
 

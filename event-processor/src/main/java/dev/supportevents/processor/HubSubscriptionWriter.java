@@ -72,7 +72,7 @@ final class HubSubscriptionWriter {
     MethodSpec type = listenMethod("listen", Modifier.PRIVATE)
         .addParameter(catalog.eventType(), "type")
         .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
-        .addCode(HubWriter.byRange(catalog, catalog.parts(), byType))
+        .addCode(HubWriter.byRun(Catalog.LARGEST_PART, byType))
         .build();
     return List.of(callbacks.build(), type, all.build());
   }

@@ -277,35 +277,26 @@ final class HubWriter {
     List<CodeBlock> calls = routes.stream()
         .map(route -> CodeBlock.of("$N(type, event)", routeName(route)))
         .toList();
-    return emit.addCode(byRange(catalog, routes, calls)).build();
+    return emit.addCode(byRun(LARGEST_SWITCH, calls)).build();
   }
 
   /**
-   * {@code if (type.compareTo(FIRST_OF_SECOND) < 0) { first } else if ... else { last }}: the
-   * call of the run of consecutive events that holds {@code type}.
+   * {@code switch (type.ordinal() / 256) { case 0 -> first; ... }}: the call for the run of
+   * {@code runSize} consecutive events that holds {@code type}, the runs in order from the first
+   * event; a single run is called at once.
    */
-  static CodeBlock byRange(Catalog catalog, List<List<EventModel>> runs, List<CodeBlock> calls) {
+  static CodeBlock byRun(int runSize, List<CodeBlock> calls) {
     CodeBlock.Builder code = CodeBlock.builder();
-    int last = runs.size() - 1;
-    if (last == 0) {
+    if (calls.size() == 1) {
       return code.addStatement("$L", calls.get(0)).build();
     }
-    for (int i = 0; i < last; i++) {
-      // A run goes up to the first event of the next one.
-      CodeBlock before = CodeBlock.of("if (type.compareTo($T.$N) < 0)", catalog.eventType(),
-          runs.get(i + 1).get(0).constantName());
-      if (i == 0) {
-        code.beginControlFlow("$L", before);
-      } else {
-        code.nextControlFlow("else $L", before);
-      }
-      code.addStatement("$L", calls.get(i));
+    code.beginControlFlow("switch (type.ordinal() / $L)", runSize);
+    for (int run = 0; run < calls.size(); run++) {
+      code.addStatement("case $L -> $L", run, calls.get(run));
     }
-    return code.nextControlFlow("else")
-        .addStatement("$L", calls.get(last))
-        .endControlFlow()
-        .build();
+    return code.endControlFlow().build();
   }
+
 
   /**
    * {@code routeStep000ToStep255}: emits the events of one run of a large catalog, the first of

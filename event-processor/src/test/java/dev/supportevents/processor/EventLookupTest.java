@@ -85,10 +85,9 @@ class EventLookupTest {
       String last = "Step%03d".formatted(size - 1);
       assertThat(hub).contains("  public void emit(Record event) {\n"
           + "    SupportEventType type = SupportEventType.of(event);\n"
-          + "    if (type.compareTo(SupportEventType.STEP256) < 0) {\n"
-          + "      routeStep000ToStep255(type, event);\n"
-          + "    } else {\n"
-          + "      routeStep256To" + last + "(type, event);\n"
+          + "    switch (type.ordinal() / 256) {\n"
+          + "      case 0 -> routeStep000ToStep255(type, event);\n"
+          + "      case 1 -> routeStep256To" + last + "(type, event);\n"
           + "    }\n"
           + "  }\n");
       assertThat(hub).contains("  private void routeStep000ToStep255(SupportEventType type,"
