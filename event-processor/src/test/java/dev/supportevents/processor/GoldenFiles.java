@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Generated sources compared, character for character, with files under
@@ -27,21 +30,34 @@ final class GoldenFiles {
    * @param path relative to {@code golden/}, such as {@code dev/supportevents/example/SupportEvents.java}
    */
   static void check(String path, String actual) {
+    checkAll(Map.of(path, actual));
+  }
+
+  /**
+   * Checks each text of {@code actualByPath} against its golden file, or in update mode rewrites
+   * them all before failing once, so that one compilation serves several files.
+   */
+  static void checkAll(Map<String, String> actualByPath) {
     if (UPDATE) {
-      Path file = Path.of(System.getProperty("basedir", ""), "src/test/resources/golden", path);
-      try {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, actual, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      fail("Rewrote " + file + "; review the change and run the tests again without"
+      List<Path> rewritten = new ArrayList<>();
+      actualByPath.forEach((path, actual) -> {
+        Path file = Path.of(System.getProperty("basedir", ""), "src/test/resources/golden", path);
+        try {
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, actual, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        rewritten.add(file);
+      });
+      fail("Rewrote " + rewritten + "; review the change and run the tests again without"
           + " -Dgolden.update");
     }
-    assertWithMessage("generated %s against golden/%s (regenerate with -Dgolden.update=true)",
-        path, path)
-        .that(actual)
-        .isEqualTo(read(path));
+    actualByPath.forEach((path, actual) ->
+        assertWithMessage("generated %s against golden/%s (regenerate with -Dgolden.update=true)",
+            path, path)
+            .that(actual)
+            .isEqualTo(read(path)));
   }
 
   private static String read(String path) {
