@@ -125,7 +125,7 @@ final class EventTypeWriter {
           .build());
     }
     // Lower-case static fields: an enum constant, always upper case, can never take their name.
-    indexes(catalog).forEach(type::addField);
+    indexes(catalog, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).forEach(type::addField);
     return type.addMethod(MethodSpec.constructorBuilder()
         .addParameter(String.class, "wireName")
         .addParameter(eventClass(catalog), "eventClass")
@@ -135,23 +135,19 @@ final class EventTypeWriter {
   }
 
   /** {@code byWireName}, and {@code byClass} for catalogs that look classes up in a map. */
-  private static List<FieldSpec> indexes(Catalog catalog) {
+  private static List<FieldSpec> indexes(Catalog catalog, Modifier... modifiers) {
     ClassName self = catalog.eventType();
     List<FieldSpec> fields = new ArrayList<>();
     fields.add(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
-                ClassName.get(String.class), self), "byWireName", Modifier.STATIC,
-            Modifier.FINAL)
+                ClassName.get(String.class), self), "byWireName", modifiers)
         .initializer("index($T::wireName, new $T<>())", self, HashMap.class)
         .build());
     if (looksUpClasses(catalog)) {
       fields.add(FieldSpec.builder(
               ParameterizedTypeName.get(ClassName.get(Map.class), eventClass(catalog), self),
-              "byClass", Modifier.STATIC, Modifier.FINAL)
+              "byClass", modifiers)
           .initializer("index($T::eventClass, new $T<>())", self, IdentityHashMap.class)
           .build());
-    }
-    if (!catalog.inParts()) {
-      fields.replaceAll(field -> field.toBuilder().addModifiers(Modifier.PRIVATE).build());
     }
     return fields;
   }
@@ -185,7 +181,7 @@ final class EventTypeWriter {
                 Modifier.FINAL)
             .initializer("index($T::name, new $T<>())", self, HashMap.class)
             .build())
-        .addFields(indexes(catalog));
+        .addFields(indexes(catalog, Modifier.STATIC, Modifier.FINAL));
     return type
         .addType(index.build())
         .addField(String.class, "name", Modifier.PRIVATE, Modifier.FINAL)
