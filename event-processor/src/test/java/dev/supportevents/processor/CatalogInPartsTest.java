@@ -61,6 +61,7 @@ class CatalogInPartsTest {
           hub.onStep%2$s(event -> log.add("typed " + event));
           hub.subscribe(SupportEventType.STEP%3$s, event -> log.add("by type " + event));
           hub.subscribe(Step%1$sEvent.class, event -> log.add("by class " + event));
+          SupportEventRecorder recorder = SupportEventRecorder.attach(hub);
           int[] delivered = {0};
           Subscription all = hub.subscribeAll((type, event) -> {
             if (type.ordinal() != delivered[0]++ || SupportEventType.of(event) != type) {
@@ -71,7 +72,9 @@ class CatalogInPartsTest {
             hub.emit(newEvent(type));
           }
           all.close();
-          log.add("subscribeAll received " + delivered[0]);
+          recorder.close();
+          log.add("subscribeAll received " + delivered[0] + ", the recorder "
+              + recorder.all().size() + ", last " + recorder.types().get(types.length - 1));
           hub.emitStep%1$s(-1);
           hub.emitter().emitStep00000(-2);
           log.add("latest " + hub.latestStep%1$s().orElseThrow());
@@ -229,7 +232,8 @@ class CatalogInPartsTest {
     expected.add("IllegalArgumentException: big.Scenario$Other is not an event of big");
     IntStream.of(0, Catalog.LARGEST_PART - 1, Catalog.LARGEST_PART, last).distinct()
         .forEach(ordinal -> expected.addAll(delivered(ordinal, ordinal, last)));
-    expected.add("subscribeAll received " + size);
+    expected.add("subscribeAll received " + size + ", the recorder " + size + ", last STEP"
+        + step(last));
     expected.addAll(delivered(last, -1, last));
     expected.addAll(delivered(0, -2, last));
     expected.add("latest Step" + step(last) + "Event[attempt=-1]");
