@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
  * Writes {@code SupportEvents}, the hub of one widget instance: its fields and lifecycle, the
  * emitter, and the {@code switch} that routes an event of any type to its listeners. The
  * subscribe methods come from {@link HubSubscriptionWriter}, the publishers from
- * {@link HubPublisherWriter}.
+ * {@link HubPublisherWriter}. For a catalog in parts it also writes the hub's superclasses, which
+ * hold what the hub has per event.
  */
 final class HubWriter {
 
