@@ -112,8 +112,10 @@ final class GeneratedCode {
    * catalog's package is written qualified, as the simple name would mean the package's own.
    */
   static JavaFile file(Catalog catalog, TypeSpec type) {
-    TypeSpec.Builder complete = type.toBuilder()
-        .alwaysQualify(catalog.packageTypeNames().toArray(String[]::new));
+    TypeSpec.Builder complete = type.toBuilder();
+    // One name a call: for each name it is given, JavaPoet formats the whole array into its
+    // argument check's message, n squared characters for a package of n types.
+    catalog.packageTypeNames().forEach(complete::alwaysQualify);
     for (Element origin : catalog.originatingElements()) {
       complete.addOriginatingElement(origin);
     }

@@ -35,11 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the processor adds to a compilation: {@code events} generated {@code @SupportEvent}
- * records, {@value #EVENTS_PER_PACKAGE} to a package, compiled in process by the JDK's compiler
- * with {@code -proc:none} ({@code withoutProcessor}) and with {@link SupportEventProcessor}
+ * records, {@code eventsPerPackage} to a package, compiled in process by the JDK's compiler with
+ * {@code -proc:none} ({@code withoutProcessor}) and with {@link SupportEventProcessor}
  * ({@code withProcessor}, which also compiles what the processor writes). One operation is one
  * whole compilation. The compiler and the processor warm up slowly: the first ten compilations of
  * 100 events with the processor still get faster, hence the long warmup.
+ *
+ * <p>By default a package holds 10 events, so the processor writes one small catalog per package;
+ * {@code -p eventsPerPackage=10000} puts each size's events all in one package, one catalog of
+ * {@code events} events.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -49,10 +53,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ProcessorCostBenchmark {
 
-  static final int EVENTS_PER_PACKAGE = 10;
-
   @Param({"100", "1000", "10000"})
   public int events;
+
+  /** At most this many events share a package; {@code events} or more means all in one. */
+  @Param({"10"})
+  public int eventsPerPackage;
 
   private JavaCompiler compiler;
   private List<JavaFileObject> sources;
@@ -64,7 +70,7 @@ public class ProcessorCostBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     compiler = ToolProvider.getSystemJavaCompiler();
-    sources = eventSources(events);
+    sources = eventSources(events, eventsPerPackage);
     classPath = System.getProperty("java.class.path");
     root = Files.createTempDirectory("processor-cost");
   }
@@ -115,11 +121,11 @@ public class ProcessorCostBenchmark {
     }
   }
 
-  /** {@code count} event records, {@value #EVENTS_PER_PACKAGE} to a package. */
-  static List<JavaFileObject> eventSources(int count) {
+  /** {@code count} event records, {@code perPackage} to a package. */
+  static List<JavaFileObject> eventSources(int count, int perPackage) {
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String packageName = String.format(Locale.ROOT, "bench.team%03d", i / EVENTS_PER_PACKAGE);
+      String packageName = String.format(Locale.ROOT, "bench.team%03d", i / perPackage);
       String name = String.format(Locale.ROOT, "Custom%04dEvent", i);
       String source = "package " + packageName + ";\n\n"
           + "import dev.supportevents.annotations.SupportEvent;\n"
