@@ -106,6 +106,15 @@ record Catalog(
     return ClassName.get(packageName, CONSTANTS_PART + part);
   }
 
+  /**
+   * The type that declares the constant of the event of {@code ordinal}: {@code SupportEventType},
+   * or in a catalog in parts the constants interface of the event's part. Generated code names
+   * the constant there, for ecj warns of a static field named through a type that inherits it.
+   */
+  ClassName constantOwner(int ordinal) {
+    return inParts() ? constantsPart(ordinal / LARGEST_PART + 1) : eventType();
+  }
+
   /** {@code SupportEventsPart2}: the listeners and typed methods of the second part. */
   ClassName hubPart(int part) {
     return ClassName.get(packageName, HUB_PART + part);

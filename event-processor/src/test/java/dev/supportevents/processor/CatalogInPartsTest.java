@@ -169,7 +169,7 @@ class CatalogInPartsTest {
    * What the scenario logs: each listener of an event in the order it subscribed, the builder's
    * callbacks first, the last event of the first part and the first of the second included.
    */
-  private static List<String> expectedLog(int size) {
+  static List<String> expectedLog(int size) {
     int last = size - 1;
     List<String> expected = new ArrayList<>();
     expected.add("values " + size + ", first STEP00000 0, last STEP" + step(last) + " " + last
