@@ -103,7 +103,7 @@ class UnionInPartsTest {
         static void call(SupportEvents events, Consumer<Foreign> onForeign,
             BiConsumer<SupportEventType, Foreign> onEveryForeign) {
           events.emit(new Foreign(1));
-          events.subscribe(SupportEventType.STEP02048, onForeign);
+          events.subscribe(SupportEventType.STEP00000, onForeign);
           events.subscribeAll(onEveryForeign);
           SupportEventType.of(new Foreign(2));
           SupportEventType.forClass(Foreign.class);
