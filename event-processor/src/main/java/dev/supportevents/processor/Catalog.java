@@ -47,14 +47,16 @@ record Catalog(
 
   /**
    * The most events one generated class file holds. The hub names about 26 entries of its
-   * class file's constant pool per event, of at most 65,535, and an enum creates every constant
-   * in one static initializer of at most 64 KB of bytecode, about 22 bytes a constant. A larger
+   * class file's constant pool per event, of at most 65,535, and up to 32 when each event has
+   * components of its own types, generic ones, and is kept for replay: 2,048 such events overflow
+   * the pool, 1,792 fill 88% of it. An enum creates every constant in one static initializer of
+   * at most 64 KB of bytecode, about 22 bytes a constant. A larger
    * catalog is written in parts of this many events: its {@code SupportEventType} is a class with
    * the enum's members whose constants come from {@code SupportEventTypeConstants1}, 2, ..., and
    * the hub extends {@code SupportEventsPart1}, 2, ..., each holding the listeners and methods of
    * one part. A multiple of {@link HubWriter#LARGEST_SWITCH}, so that a part's routes are whole.
    */
-  static final int LARGEST_PART = 2_048;
+  static final int LARGEST_PART = 1_792;
 
   /** The interfaces that hold the constants of a {@code SupportEventType} written in parts. */
   static final String CONSTANTS_PART = "SupportEventTypeConstants";
@@ -118,6 +120,15 @@ record Catalog(
   /** {@code SupportEventTypeConstants2}: the constants of the second part. */
   ClassName constantsPart(int part) {
     return ClassName.get(packageName, CONSTANTS_PART + part);
+  }
+
+  /**
+   * The type that declares the constant of the event of {@code ordinal}: {@code SupportEventType},
+   * or in a catalog in parts the constants interface of the event's part. Generated code names
+   * the constant there, for ecj warns of a static field named through a type that inherits it.
+   */
+  ClassName constantOwner(int ordinal) {
+    return inParts() ? constantsPart(ordinal / LARGEST_PART + 1) : eventType();
   }
 
   /** {@code SupportEventsPart2}: the listeners and typed methods of the second part. */

@@ -54,7 +54,7 @@ final class HubSubscriptionWriter {
       String name, Modifier... modifiers) {
     return List.of(listenCallbacks(catalog, events, name, modifiers),
         listenType(catalog, events, first, name, modifiers),
-        listenAll(catalog, events, name, modifiers));
+        listenAll(catalog, events, first, name, modifiers));
   }
 
   /** The hub's private {@code listen} methods when it is in parts: each asks the parts. */
@@ -231,13 +231,14 @@ final class HubSubscriptionWriter {
         .build();
   }
 
-  private static MethodSpec listenAll(Catalog catalog, List<EventModel> events, String name,
-      Modifier... modifiers) {
+  private static MethodSpec listenAll(Catalog catalog, List<EventModel> events, int first,
+      String name, Modifier... modifiers) {
     MethodSpec.Builder method = listenMethod(name, modifiers)
         .addParameter(allListener(catalog), "listener");
+    int ordinal = first;
     for (EventModel event : events) {
       method.addStatement("registration.listen(this.$N, event -> listener.accept($T.$N, event))",
-          event.listenersField(), catalog.eventType(), event.constantName());
+          event.listenersField(), catalog.constantOwner(ordinal++), event.constantName());
     }
     return method.build();
   }

@@ -64,7 +64,7 @@ final class HubWriter {
       type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
       listenersFields(type, catalog.events());
       constructor.addStatement("this.delivery = $L", delivery);
-      initListeners(constructor, catalog, catalog.events());
+      initListeners(constructor, catalog, catalog.events(), 0);
     }
     type.addField(FieldSpec.builder(catalog.emitter(), "emitter", Modifier.PRIVATE,
             Modifier.FINAL)
@@ -154,7 +154,7 @@ final class HubWriter {
         constructor.addStatement("super(delivery)");
       }
       listenersFields(type, events);
-      initListeners(constructor, catalog, events);
+      initListeners(constructor, catalog, events, first);
       type.addMethod(constructor.build())
           .addMethods(HubSubscriptionWriter.typedMethods(events))
           .addMethods(HubSubscriptionWriter.listenMethods(catalog, events, first, "listen" + part));
@@ -173,13 +173,17 @@ final class HubWriter {
     }
   }
 
-  /** {@code this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT)}. */
+  /**
+   * {@code this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT)}
+   * for {@code events}, the first of which has the ordinal {@code first}.
+   */
   private static void initListeners(MethodSpec.Builder constructor, Catalog catalog,
-      List<EventModel> events) {
+      List<EventModel> events, int first) {
+    int ordinal = first;
     for (EventModel event : events) {
       constructor.addStatement("this.$N = this.delivery.$N($T.$N)", event.listenersField(),
-          event.replayLatest() ? "listenersReplayingLatest" : "listeners", catalog.eventType(),
-          event.constantName());
+          event.replayLatest() ? "listenersReplayingLatest" : "listeners",
+          catalog.constantOwner(ordinal++), event.constantName());
     }
   }
 
@@ -297,7 +301,6 @@ final class HubWriter {
     }
     return code.endControlFlow().build();
   }
-
 
   /**
    * {@code routeStep000ToStep255}: emits the events of one run of a large catalog, the first of

@@ -16,6 +16,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Catalogs larger than {@link Catalog#LARGEST_PART}, which no enum and no single hub class can
@@ -195,6 +197,33 @@ class CatalogInPartsTest {
     assertThat(compilation.generatedSourceFile("big.SupportEventsPart1")).isEmpty();
   }
 
+  /**
+   * The largest events for a hub's constant pool: each kept for replay, with a generic component
+   * and components of other types than any other event's, so that none shares a descriptor or a
+   * signature. A hub of {@link Catalog#LARGEST_PART} of them, in one class or as a part, still
+   * fits in one class file.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {Catalog.LARGEST_PART, Catalog.LARGEST_PART + 1})
+  void aPartOfEventsOfTheLargestShapeFitsInOneClassFile(int size) {
+    List<String> generic = List.of("java.util.List<String>", "java.util.Collection<String>",
+        "java.util.Map<String, Integer>", "java.util.Set<String>", "java.util.Optional<String>",
+        "Iterable<String>", "java.util.Deque<String>", "java.util.Queue<String>");
+    List<String> other = List.of("String", "int", "long", "boolean", "double", "java.util.UUID",
+        "java.net.URI", "java.time.Instant");
+    JavaFileObject[] sources = IntStream.range(0, size)
+        .mapToObj(i -> source("big.Step%05dEvent".formatted(i), """
+            package big;
+
+            @dev.supportevents.annotations.SupportEvent(replayLatest = true)
+            public record Step%05dEvent(%s a, %s b, %s c, %s d) {}
+            """.formatted(i, generic.get(i % 8), other.get(i / 8 % 8), other.get(i / 64 % 8),
+            other.get(i / 512 % 8))))
+        .toArray(JavaFileObject[]::new);
+
+    assertThat(TestCompiler.compile(sources)).succeededWithoutWarnings();
+  }
+
   /** {@code size} records of one package, the last kept for replay, and maybe the scenario. */
   static JavaFileObject[] catalog(int size, boolean withScenario) {
     List<JavaFileObject> sources = new ArrayList<>();
@@ -222,7 +251,7 @@ class CatalogInPartsTest {
    * What the scenario logs: each listener of an event in the order it subscribed, the builder's
    * callbacks first, the last event of the first part and the first of the second included.
    */
-  private static List<String> expectedLog(int size) {
+  static List<String> expectedLog(int size) {
     int last = size - 1;
     List<String> expected = new ArrayList<>();
     expected.add("values " + size + ", first STEP00000 0, last STEP" + step(last) + " " + last

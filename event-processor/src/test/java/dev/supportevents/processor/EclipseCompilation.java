@@ -49,7 +49,7 @@ record EclipseCompilation(boolean succeeded, List<String> diagnostics,
       Path directory, List<Path> classDirectories, List<JavaFileObject> sources) {
     Path sourceRoot = directory.resolve("src");
     Path sourceOutput = directory.resolve("generated");
-    Path classOutput = directory.resolve("classes");
+    Path classOutput = classOutput(directory);
     try {
       Files.createDirectories(sourceOutput);
       Files.createDirectories(classOutput);
@@ -86,6 +86,11 @@ record EclipseCompilation(boolean succeeded, List<String> diagnostics,
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where {@link #compile} writes the class files of a compilation under {@code directory}. */
+  static Path classOutput(Path directory) {
+    return directory.resolve("classes");
   }
 
   /** The diagnostics on generated sources. */

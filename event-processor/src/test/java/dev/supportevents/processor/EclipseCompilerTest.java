@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.supportevents.processor.TestCompiler.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,6 +164,38 @@ class EclipseCompilerTest {
     assertSameOutput(ecj, javac);
     assertThat(ecj.generatedSources()).hasSize(10);
     assertCompiledWithoutWarnings(ecj);
+  }
+
+  /**
+   * A catalog one event larger than a part: ecj writes javac's {@code SupportEventType} class and
+   * hub parts, and the classes it compiles, whose constants come from package-private interfaces,
+   * run the scenario as javac's do.
+   */
+  @Test
+  void writesWhatJavacWritesForACatalogInParts() {
+    int size = Catalog.LARGEST_PART + 1;
+    List<JavaFileObject> sources = List.of(CatalogInPartsTest.catalog(size, true));
+    EclipseCompilation ecj = compileSuccessfully("parts", List.of(), sources);
+    // javac's compiling the generated code is CatalogInPartsTest's; here it runs the processor
+    // alone, which takes a quarter of the time.
+    Compilation javac = Compiler.javac()
+        .withProcessors(new SupportEventProcessor())
+        .withOptions(Stream.concat(TestCompiler.STRICT.stream(), Stream.of("-proc:only")).toList())
+        .compile(sources);
+
+    assertSameOutput(ecj, javac);
+    assertThat(ecj.generatedSources()).containsKey("big/SupportEventsPart2.java");
+    assertCompiledWithoutWarnings(ecj);
+    // A constant comes from a package-private interface, which code of other packages cannot
+    // name: the one warning, ecj's indirect static access (off by default in Eclipse), is the
+    // scenario's SupportEventType of the first event of the second part.
+    assertThat(ecj.diagnostics()).containsExactly("WARNING src/big/Scenario.java:34 The static"
+        + " field big.SupportEventTypeConstants2.STEP%05d should be accessed directly"
+            .formatted(Catalog.LARGEST_PART));
+    assertThat(Libraries.run("big.Scenario",
+        EclipseCompilation.classOutput(temp.resolve("parts"))))
+        .containsExactlyElementsIn(CatalogInPartsTest.expectedLog(size))
+        .inOrder();
   }
 
   @Test
