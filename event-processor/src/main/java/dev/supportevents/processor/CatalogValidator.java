@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
@@ -46,6 +47,13 @@ final class CatalogValidator {
     if (catalog.events().size() > LARGEST_CATALOG) {
       report.error(catalog.anchor(), Message.CATALOG_TOO_LARGE, catalog.displayPackage(),
           catalog.events().size(), LARGEST_CATALOG);
+      return false;
+    }
+    Optional<ClassFileBudget.Estimate> overflow = ClassFileBudget.firstOverflow(catalog);
+    if (overflow.isPresent()) {
+      report.error(catalog.anchor(), Message.CLASS_FILE_TOO_LARGE, catalog.displayPackage(),
+          GeneratedCode.count(overflow.get().entries()), overflow.get().type(),
+          GeneratedCode.count(ClassFileBudget.LARGEST_POOL));
       return false;
     }
     boolean valid = distinctNames(catalog);

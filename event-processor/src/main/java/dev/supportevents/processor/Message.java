@@ -68,6 +68,13 @@ enum Message {
           + " one class file, whose constant pool holds at most 65,535 entries, which javac"
           + " reports as \"too many constants\". Move some of the events into a package of their"
           + " own, which gets a catalog of its own, or extend fewer catalogs."),
+  CLASS_FILE_TOO_LARGE(
+      "The catalog of %s would need about %s entries in the constant pool of its generated %s,"
+          + " more than the %s it may use of the 65,535 a class file holds, which javac reports as"
+          + " \"too many constants\":"
+          + " its events have many components of types of their own, or many @Nullable trailing"
+          + " components, each of which adds an emit overload. Move some of the events into a"
+          + " package of their own, which gets a catalog of its own."),
   INVALID_CONSTANT_NAME(
       "The name of %s gives the SupportEventType constant %s, which is not allowed: the constant"
           + " is the record's name without a trailing Event, in upper case, and must be a Java"

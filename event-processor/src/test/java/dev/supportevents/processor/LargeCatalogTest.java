@@ -38,4 +38,36 @@ class LargeCatalogTest {
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();
   }
+
+  /**
+   * Events that each have component types of their own and a {@code @Nullable} trailing one: the
+   * emitter's descriptors and signatures are all different, and 10,000 of them need more of its
+   * constant pool than a class file holds, which javac would report in generated code.
+   */
+  @Test
+  void reportsACatalogWhoseEmitterWouldNotFitInOneClassFile() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (int i = 0; i < CatalogValidator.LARGEST_CATALOG; i++) {
+      String name = String.format(Locale.ROOT, "Step%05dEvent", i);
+      sources.add(source("big." + name, """
+          package big;
+
+          import org.jspecify.annotations.Nullable;
+
+          @dev.supportevents.annotations.SupportEvent
+          public record %s(%s previous, java.util.List<String> tags, @Nullable String note) {}
+          """.formatted(name, name)));
+    }
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+
+    Compilation compilation = TestCompiler.compile(List.of(processor), sources);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.CLASS_FILE_TOO_LARGE.format("big", "70,003",
+            "SupportEventEmitter", "64,000"))
+        .inFile(sources.get(0))
+        .onLineContaining("@dev.supportevents.annotations.SupportEvent");
+    assertThat(processor.originsBySource()).isEmpty();
+  }
 }
