@@ -46,15 +46,16 @@ record Catalog(
       "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
 
   /**
-   * The most events one generated class file holds. The hub names about 26 entries of its
-   * class file's constant pool per event, of at most 65,535, and up to 32 when each event has
+   * The most events one generated class file holds. The hub names about 26 entries of its class
+   * file's constant pool per event, of at most 65,535, and up to 32 when each event has
    * components of its own types, generic ones, and is kept for replay: 2,048 such events overflow
-   * the pool, 1,792 fill 88% of it. An enum creates every constant in one static initializer of
-   * at most 64 KB of bytecode, about 22 bytes a constant. A larger
-   * catalog is written in parts of this many events: its {@code SupportEventType} is a class with
-   * the enum's members whose constants come from {@code SupportEventTypeConstants1}, 2, ..., and
-   * the hub extends {@code SupportEventsPart1}, 2, ..., each holding the listeners and methods of
-   * one part. A multiple of {@link HubWriter#LARGEST_SWITCH}, so that a part's routes are whole.
+   * the pool, 1,792 fill 88% of it ({@link ClassFileBudget} checks each catalog's own). An enum
+   * creates every constant in one static initializer of at most 64 KB of bytecode, about 22 bytes
+   * a constant. A larger catalog is written in parts of this many events: its
+   * {@code SupportEventType} is a class with the enum's members whose constants come from
+   * {@code SupportEventTypeConstants1}, 2, ..., and the hub extends {@code SupportEventsPart1},
+   * 2, ..., each holding the listeners and methods of one part. A multiple of
+   * {@link HubWriter#LARGEST_SWITCH}, so that a part's routes are whole.
    */
   static final int LARGEST_PART = 1_792;
 

@@ -20,11 +20,12 @@ final class CatalogValidator {
       List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
 
   /**
-   * The most events a catalog holds. Above {@link Catalog#LARGEST_PART} the generated types are
-   * written in parts, but the callbacks and emitter interfaces and the hub's emitter view still
-   * name every event in one class file: about 4 entries of its constant pool per event, of at
-   * most 65,535. Beyond the limits javac would stop with "too many constants" in generated code;
-   * the processor reports the catalog's size instead.
+   * The most events a catalog holds, the largest tested. Above {@link Catalog#LARGEST_PART} the
+   * hub and {@code SupportEventType} are written in parts, but the callbacks and emitter
+   * interfaces and the hub's emitter view still name every event in one class file: 2 to 7
+   * entries of its constant pool per event, of at most 65,535, which {@link ClassFileBudget}
+   * estimates for the catalog's own events. Beyond the limits javac would stop with "too many
+   * constants" in generated code; the processor reports the catalog instead.
    */
   static final int LARGEST_CATALOG = 10_000;
 
