@@ -5,15 +5,15 @@ package big;
 import javax.annotation.processing.Generated;
 
 /**
- * The constants of {@link SupportEventType} for {@link Step02048Event}, part 2 of 2: one class file
- * cannot hold every constant of a catalog of 2,049 events.
+ * The constants of {@link SupportEventType} for {@link Step01792Event}, part 2 of 2: one class file
+ * cannot hold every constant of a catalog of 1,793 events.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
 interface SupportEventTypeConstants2 {
   /**
-   * {@link Step02048Event}, wire name {@code "step02048"}.
+   * {@link Step01792Event}, wire name {@code "step01792"}.
    */
-  SupportEventType STEP02048 = new SupportEventType("STEP02048", 2048, "step02048", Step02048Event.class);
+  SupportEventType STEP01792 = new SupportEventType("STEP01792", 1792, "step01792", Step01792Event.class);
 
   /**
    * The constants of this part, in order.
@@ -22,7 +22,7 @@ interface SupportEventTypeConstants2 {
    */
   static SupportEventType[] constants() {
     return new SupportEventType[] {
-      STEP02048
+      STEP01792
     };
   }
 }

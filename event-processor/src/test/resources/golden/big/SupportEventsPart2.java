@@ -13,89 +13,89 @@ import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
- * The listeners and typed methods of {@link SupportEvents} for {@link Step02048Event}, part 2 of 2:
- * one class file cannot hold them for a catalog of 2,049 events. Use {@link SupportEvents}, which
+ * The listeners and typed methods of {@link SupportEvents} for {@link Step01792Event}, part 2 of 2:
+ * one class file cannot hold them for a catalog of 1,793 events. Use {@link SupportEvents}, which
  * extends it.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
 public abstract class SupportEventsPart2 extends SupportEventsPart1 {
-  private final Listeners<Step02048Event> step02048Listeners;
+  private final Listeners<Step01792Event> step01792Listeners;
 
   SupportEventsPart2(Delivery delivery) {
     super(delivery);
-    this.step02048Listeners = this.delivery.listenersReplayingLatest(SupportEventType.STEP02048);
+    this.step01792Listeners = this.delivery.listenersReplayingLatest(SupportEventTypeConstants2.STEP01792);
   }
 
   /**
-   * Subscribes {@code listener} to each {@link Step02048Event} emitted from now on.
+   * Subscribes {@code listener} to each {@link Step01792Event} emitted from now on.
    *
    * @param listener receives the events
    * @return the subscription; close it to unsubscribe
    */
-  public Subscription onStep02048(Consumer<? super Step02048Event> listener) {
-    return this.step02048Listeners.subscribe(listener);
+  public Subscription onStep01792(Consumer<? super Step01792Event> listener) {
+    return this.step01792Listeners.subscribe(listener);
   }
 
   /**
-   * Subscribes {@code listener} to each {@link Step02048Event} emitted from now on, to run on
+   * Subscribes {@code listener} to each {@link Step01792Event} emitted from now on, to run on
    * {@code executor}.
    *
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
    * @return the subscription; close it to unsubscribe
    */
-  public Subscription onStep02048(Consumer<? super Step02048Event> listener, Executor executor) {
-    return this.step02048Listeners.subscribe(listener, executor);
+  public Subscription onStep01792(Consumer<? super Step01792Event> listener, Executor executor) {
+    return this.step01792Listeners.subscribe(listener, executor);
   }
 
   void listen2(Registration registration, SupportEventCallbacks callbacks) {
-    registration.listen(this.step02048Listeners, callbacks::onStep02048);
+    registration.listen(this.step01792Listeners, callbacks::onStep01792);
   }
 
   void listen2(Registration registration, SupportEventType type,
       Consumer<? super Record> listener) {
     switch (type.ordinal()) {
-      case 2048 -> registration.listen(this.step02048Listeners, listener);
+      case 1792 -> registration.listen(this.step01792Listeners, listener);
     }
   }
 
   void listen2(Registration registration,
       BiConsumer<? super SupportEventType, ? super Record> listener) {
-    registration.listen(this.step02048Listeners, event -> listener.accept(SupportEventType.STEP02048, event));
+    registration.listen(this.step01792Listeners, event -> listener.accept(SupportEventTypeConstants2.STEP01792, event));
   }
 
   /**
-   * Emits a new {@link Step02048Event} to every listener subscribed now.
+   * Emits a new {@link Step01792Event} to every listener subscribed now.
    *
    * @param attempt the event's {@code attempt}
    */
-  public void emitStep02048(int attempt) {
-    this.step02048Listeners.deliver(new Step02048Event(attempt));
+  public void emitStep01792(int attempt) {
+    this.step01792Listeners.deliver(new Step01792Event(attempt));
   }
 
   /**
-   * The latest {@link Step02048Event} emitted on this hub. The hub keeps it because the event is
+   * The latest {@link Step01792Event} emitted on this hub. The hub keeps it because the event is
    * declared with {@code replayLatest = true}, and hands it to each listener that subscribes to it
    * later, at once.
    *
    * @return the latest event, or empty if none was emitted yet
    */
-  public Optional<Step02048Event> latestStep02048() {
-    return this.step02048Listeners.latest();
+  public Optional<Step01792Event> latestStep01792() {
+    return this.step01792Listeners.latest();
   }
 
   /**
-   * Forgets the kept {@link Step02048Event}: a listener that subscribes to it from now on is
+   * Forgets the kept {@link Step01792Event}: a listener that subscribes to it from now on is
    * replayed nothing until the next one is emitted. For an event that no longer holds, a
    * conversation that ended say.
    */
-  public void forgetLatestStep02048() {
-    this.step02048Listeners.forgetLatest();
+  public void forgetLatestStep01792() {
+    this.step01792Listeners.forgetLatest();
   }
 
-  void routeStep02048ToStep02048(SupportEventType type, Record event) {
+  void routeStep01792ToStep01792(SupportEventType type, Record event) {
     switch (type.ordinal()) {
-      case 2048 -> this.step02048Listeners.deliver((Step02048Event) event);
+      case 1792 -> this.step01792Listeners.deliver((Step01792Event) event);
     }
   }
 }
