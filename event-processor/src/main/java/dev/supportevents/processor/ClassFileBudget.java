@@ -45,7 +45,7 @@ final class ClassFileBudget {
   static Optional<Estimate> firstOverflow(Catalog catalog) {
     List<List<EventModel>> parts = catalog.parts();
     for (int part = 1; part <= parts.size(); part++) {
-      String type = catalog.inParts() ? catalog.hubPart(part).simpleName() : "SupportEvents";
+      String type = (catalog.inParts() ? catalog.hubPart(part) : catalog.hub()).simpleName();
       int entries = hub(parts.get(part - 1));
       if (entries > LARGEST_POOL) {
         return Optional.of(new Estimate(type, entries));
@@ -53,11 +53,12 @@ final class ClassFileBudget {
     }
     int emitter = emitter(catalog.events());
     if (emitter > LARGEST_POOL) {
-      return Optional.of(new Estimate("SupportEventEmitter", emitter));
+      return Optional.of(new Estimate(catalog.emitter().simpleName(), emitter));
     }
     int view = emitterView(catalog.events());
     if (view > LARGEST_POOL) {
-      return Optional.of(new Estimate("SupportEvents." + Catalog.EMITTER_VIEW, view));
+      return Optional.of(new Estimate(catalog.hub().simpleName() + "." + Catalog.EMITTER_VIEW,
+          view));
     }
     return Optional.empty();
   }
