@@ -70,6 +70,23 @@ class PartialRecompilationTest {
   }
 
   /**
+   * Recompiling the one event of the second part of a catalog in parts finds the 1,792 of the
+   * first part in class files, and writes every part as the full compilation did.
+   */
+  @Test
+  void keepsEveryPartOfACatalogInPartsWhenOneEventIsCompiledAgain() {
+    JavaFileObject[] sources = CatalogInPartsTest.catalog(Catalog.LARGEST_PART + 1, false);
+    Compilation full = Libraries.compile(List.of(), sources);
+    Libraries.writeClasses(full, earlier);
+
+    Compilation partial = Libraries.compile(List.of(earlier), sources[sources.length - 1]);
+
+    assertThat(partial).succeededWithoutWarnings();
+    assertThat(TestCompiler.generatedSources(partial))
+        .containsExactlyEntriesIn(TestCompiler.generatedSources(full));
+  }
+
+  /**
    * Recompiling one record of a union finds the union in its class file and, through it, the
    * records it permits, whether they carry {@code @SupportEvent} or not.
    */
