@@ -139,10 +139,15 @@ class ReplayLatestTest {
     int atLeast = 200_000;
     List<List<Integer>> received = new CopyOnWriteArrayList<>();
     ExecutorService threads = Executors.newFixedThreadPool(2);
-    // Emits until the subscriber has subscribed a few times, however late its thread starts.
+    // Emits until a listener subscribed while events flowed has received one after its replay,
+    // however late the subscribing thread starts, then stops on its own: a subscriber's replay
+    // runs the events held back meanwhile on its thread, and only ends once emits pause.
     Future<Integer> emitter = threads.submit(() -> {
       int n = 0;
-      while (n < atLeast || received.size() < 10) {
+      while (n < atLeast || received.stream().noneMatch(numbers -> numbers.size() > 1)) {
+        pings.deliver(new Ping(++n));
+      }
+      for (int i = 0; i < 10_000; i++) {
         pings.deliver(new Ping(++n));
       }
       return n;
@@ -157,17 +162,13 @@ class ReplayLatestTest {
           Thread.yield();
         }
       });
-      subscriber.get(15, TimeUnit.SECONDS);
+      subscriber.get(30, TimeUnit.SECONDS);
     } finally {
       threads.shutdownNow();
     }
-    int events = emitter.get(15, TimeUnit.SECONDS);
+    int events = emitter.get(5, TimeUnit.SECONDS);
 
-    assertTrue(received.size() > 1, "no subscription happened while events flowed");
     for (List<Integer> numbers : received) {
-      if (numbers.isEmpty()) {
-        continue; // subscribed before the first event
-      }
       List<Integer> sorted = numbers.stream().sorted().toList();
       int first = sorted.get(0);
       for (int i = 0; i < sorted.size(); i++) {
@@ -175,6 +176,49 @@ class ReplayLatestTest {
       }
       assertEquals(events, sorted.get(sorted.size() - 1));
     }
+    assertTrue(received.stream().anyMatch(numbers -> numbers.size() > 1),
+        "no subscription happened while events flowed");
+  }
+
+  @Test
+  @Timeout(value = 40, unit = TimeUnit.SECONDS)
+  void aReplayThatTakesLongGetsEveryEventEmittedMeanwhileInOrderOnceEmitsPause()
+      throws Exception {
+    int events = 300_000;
+    int heldBack = 50_000;
+    pings.deliver(new Ping(1));
+    // Written by this thread during the replay, then by the emitting one.
+    List<Integer> numbers = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      CountDownLatch replaying = new CountDownLatch(1);
+      Future<?> emits = other.submit(() -> {
+        await(replaying);
+        for (int n = 2; n <= events; n++) {
+          pings.deliver(new Ping(n));
+        }
+        return null;
+      });
+
+      // The replay holds its thread until the other one has emitted many events, all held back.
+      pings.subscribe(ping -> {
+        numbers.add(ping.number());
+        if (ping.number() == 1) {
+          replaying.countDown();
+          while (pings.latest().orElseThrow().number() < heldBack) {
+            Thread.onSpinWait();
+          }
+        }
+      });
+      emits.get(30, TimeUnit.SECONDS);
+    } finally {
+      other.shutdownNow();
+    }
+
+    for (int i = 0; i < numbers.size(); i++) {
+      assertEquals(i + 1, numbers.get(i), "out of order, repeated or lost");
+    }
+    assertEquals(events, numbers.size());
   }
 
   @Test
