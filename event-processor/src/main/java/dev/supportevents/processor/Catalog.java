@@ -96,7 +96,8 @@ record Catalog(
       return GENERATED_TYPES;
     }
     List<String> names = new ArrayList<>(GENERATED_TYPES);
-    for (int part = 1; part <= parts().size(); part++) {
+    int parts = parts().size();
+    for (int part = 1; part <= parts; part++) {
       names.add(CONSTANTS_PART + part);
       names.add(HUB_PART + part);
     }
@@ -110,10 +111,11 @@ record Catalog(
    */
   Map<String, String> nestedTypes() {
     Map<String, String> nested = new LinkedHashMap<>();
-    nested.put(HUB_BUILDER, "hub SupportEvents");
-    nested.put(EMITTER_VIEW, "hub SupportEvents");
+    String inHub = "hub " + hub().simpleName();
+    nested.put(HUB_BUILDER, inHub);
+    nested.put(EMITTER_VIEW, inHub);
     if (inParts()) {
-      nested.put(TYPE_INDEX, "SupportEventType");
+      nested.put(TYPE_INDEX, eventType().simpleName());
     }
     return nested;
   }

@@ -76,8 +76,8 @@ final class EventTypeWriter {
             + " events: {@code @SupportEventCatalog(extend = SupportEventType.class)}.\n", INDEX);
     if (catalog.inParts()) {
       type.addJavadoc("\n<p>The catalog's $L events are written in parts, more than one class file"
-          + " holds, so this is a class with an enum's members: {@code name()}, {@code ordinal()}, {@code values()},"
-          + " {@code valueOf(String)} and {@code compareTo}. Switch over {@code ordinal()}, and"
+          + " holds, so this is a class with an enum's members: {@code name()},"
+          + " {@code ordinal()}, {@code values()}, {@code valueOf(String)} and {@code compareTo}. Switch over {@code ordinal()}, and"
           + " key maps by the type itself.\n", GeneratedCode.count(catalog.events().size()));
     }
     TypeName eventClass = eventClass(catalog);

@@ -71,9 +71,8 @@ enum Message {
   CLASS_FILE_TOO_LARGE(
       "The catalog of %s would need about %s entries in the constant pool of its generated %s,"
           + " more than the %s it may use of the 65,535 a class file holds, which javac reports as"
-          + " \"too many constants\":"
-          + " its events have many components of types of their own, or many @Nullable trailing"
-          + " components, each of which adds an emit overload. Move some of the events into a"
+          + " \"too many constants\": its events have many components of types of their own, or"
+          + " many @Nullable trailing components, each of which adds an emit overload. Move some of the events into a"
           + " package of their own, which gets a catalog of its own."),
   INVALID_CONSTANT_NAME(
       "The name of %s gives the SupportEventType constant %s, which is not allowed: the constant"
