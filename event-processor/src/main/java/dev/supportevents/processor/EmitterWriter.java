@@ -3,6 +3,7 @@ package dev.supportevents.processor;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -58,7 +59,23 @@ final class EmitterWriter {
       method.addJavadoc(CodeBlock.of("@param $N the event's {@code $L}\n",
           component.name(), component.name()));
     }
+    List<CodeBlock> checked = event.components().subList(0, count).stream()
+        .filter(EventComponent::nullChecked)
+        .map(component -> CodeBlock.of("{@code $L}", component.name()))
+        .toList();
+    if (!checked.isEmpty()) {
+      method.addJavadoc("@throws NullPointerException if $L is null\n", orList(checked));
+    }
     return method;
+  }
+
+  /** {@code a}, {@code a or b}, {@code a, b or c}. */
+  private static CodeBlock orList(List<CodeBlock> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return CodeBlock.of("$L or $L", CodeBlock.join(items.subList(0, items.size() - 1), ", "),
+        items.get(items.size() - 1));
   }
 
   /**

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -189,8 +190,9 @@ final class HubWriter {
 
   /**
    * {@code emitX} of each event, overriding the emitter's in the hub; a part's are inherited by
-   * the hub, which implements the emitter with them. Then {@code latestX} and
-   * {@code forgetLatestX} of each event kept for replay.
+   * the hub, which implements the emitter with them. Each refuses a null component that is not
+   * {@code @Nullable} before it builds the event, so that no listener sees one. Then
+   * {@code latestX} and {@code forgetLatestX} of each event kept for replay.
    */
   private static void emitMethods(TypeSpec.Builder type, List<EventModel> events,
       boolean overrides) {
@@ -198,6 +200,12 @@ final class HubWriter {
       MethodSpec.Builder emit = EmitterWriter.signature(event, event.components().size());
       if (overrides) {
         emit.addAnnotation(Override.class);
+      }
+      for (EventComponent component : event.components()) {
+        if (component.nullChecked()) {
+          emit.addStatement("$T.requireNonNull($N, $S)", Objects.class, component.name(),
+              component.name());
+        }
       }
       type.addMethod(emit
           .addModifiers(Modifier.PUBLIC)

@@ -283,9 +283,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param chatId the event's {@code chatId}
    * @param reason the event's {@code reason}
+   * @throws NullPointerException if {@code chatId} is null
    */
   @Override
   public void emitClosed(String chatId, @Nullable String reason) {
+    Objects.requireNonNull(chatId, "chatId");
     this.closedListeners.deliver(new ChatEvent.Closed(chatId, reason));
   }
 
@@ -293,9 +295,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * Emits a new {@link ChatEvent.Opened} to every listener subscribed now.
    *
    * @param chatId the event's {@code chatId}
+   * @throws NullPointerException if {@code chatId} is null
    */
   @Override
   public void emitOpened(String chatId) {
+    Objects.requireNonNull(chatId, "chatId");
     this.openedListeners.deliver(new ChatEvent.Opened(chatId));
   }
 
@@ -304,9 +308,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param chatId the event's {@code chatId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code chatId} or {@code text} is null
    */
   @Override
   public void emitTyped(String chatId, String text) {
+    Objects.requireNonNull(chatId, "chatId");
+    Objects.requireNonNull(text, "text");
     this.typedListeners.deliver(new ChatEvent.Typed(chatId, text));
   }
 

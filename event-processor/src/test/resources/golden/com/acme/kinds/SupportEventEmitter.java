@@ -45,6 +45,9 @@ public interface SupportEventEmitter {
    * @param state the event's {@code state}
    * @param note the event's {@code note}
    * @param scores the event's {@code scores}
+   * @throws NullPointerException if {@code totals}, {@code grid}, {@code nested},
+   *     {@code nullableItems}, {@code upper}, {@code lower}, {@code any}, {@code at},
+   *     {@code payload}, {@code part} or {@code state} is null
    */
   void emitEverything(int count, long[] totals, byte[][] grid, List<Map<String, Integer>> nested,
       List<@Nullable String> nullableItems, String @Nullable [] nullableArray,
@@ -71,6 +74,9 @@ public interface SupportEventEmitter {
    * @param payload the event's {@code payload}
    * @param part the event's {@code part}
    * @param state the event's {@code state}
+   * @throws NullPointerException if {@code totals}, {@code grid}, {@code nested},
+   *     {@code nullableItems}, {@code upper}, {@code lower}, {@code any}, {@code at},
+   *     {@code payload}, {@code part} or {@code state} is null
    */
   default void emitEverything(int count, long[] totals, byte[][] grid,
       List<Map<String, Integer>> nested, List<@Nullable String> nullableItems,
@@ -100,6 +106,9 @@ public interface SupportEventEmitter {
    * @param part the event's {@code part}
    * @param state the event's {@code state}
    * @param note the event's {@code note}
+   * @throws NullPointerException if {@code totals}, {@code grid}, {@code nested},
+   *     {@code nullableItems}, {@code upper}, {@code lower}, {@code any}, {@code at},
+   *     {@code payload}, {@code part} or {@code state} is null
    */
   default void emitEverything(int count, long[] totals, byte[][] grid,
       List<Map<String, Integer>> nested, List<@Nullable String> nullableItems,
@@ -114,6 +123,7 @@ public interface SupportEventEmitter {
    *
    * @param name the event's {@code name}
    * @param tags the event's {@code tags}
+   * @throws NullPointerException if {@code name} or {@code tags} is null
    */
   void emitTagged(String name, String... tags);
 
@@ -139,6 +149,9 @@ public interface SupportEventEmitter {
    * @param tree the event's {@code tree}
    * @param letters the event's {@code letters}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code boxedInitial}, {@code boxedCount}, {@code amount},
+   *     {@code big}, {@code id}, {@code link}, {@code day}, {@code took}, {@code states},
+   *     {@code byName}, {@code failure}, {@code tree}, {@code letters} or {@code text} is null
    */
   void emitValues(boolean flag, char initial, Character boxedInitial, double ratio, Long boxedCount,
       BigDecimal amount, BigInteger big, UUID id, URI link, LocalDate day, Duration took,

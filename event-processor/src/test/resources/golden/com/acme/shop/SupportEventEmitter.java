@@ -21,6 +21,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param page the event's {@code page}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   void emitConversationStart(String conversationId, @Nullable String page);
 
@@ -30,6 +31,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code page} is {@code null}.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   default void emitConversationStart(String conversationId) {
     emitConversationStart(conversationId, null);
@@ -40,6 +42,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
    */
   void emitMessageSent(String conversationId, String text);
 
@@ -48,6 +51,7 @@ public interface SupportEventEmitter {
    *
    * @param cartId the event's {@code cartId}
    * @param items the event's {@code items}
+   * @throws NullPointerException if {@code cartId} is null
    */
   void emitCheckoutHelpRequested(String cartId, int items);
 }

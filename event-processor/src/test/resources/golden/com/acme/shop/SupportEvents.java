@@ -293,9 +293,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param page the event's {@code page}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   @Override
   public void emitConversationStart(String conversationId, @Nullable String page) {
+    Objects.requireNonNull(conversationId, "conversationId");
     this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId, page));
   }
 
@@ -304,9 +306,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
    */
   @Override
   public void emitMessageSent(String conversationId, String text) {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(text, "text");
     this.messageSentListeners.deliver(new MessageSentEvent(conversationId, text));
   }
 
@@ -315,9 +320,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param cartId the event's {@code cartId}
    * @param items the event's {@code items}
+   * @throws NullPointerException if {@code cartId} is null
    */
   @Override
   public void emitCheckoutHelpRequested(String cartId, int items) {
+    Objects.requireNonNull(cartId, "cartId");
     this.checkoutHelpRequestedListeners.deliver(new CheckoutHelpRequestedEvent(cartId, items));
   }
 

@@ -17,6 +17,7 @@ public interface SupportEventEmitter {
    * Emits a new {@link ConversationStartEvent} to every listener subscribed now.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   void emitConversationStart(String conversationId);
 
@@ -25,6 +26,7 @@ public interface SupportEventEmitter {
    *
    * @param error the event's {@code error}
    * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
    */
   void emitError(Throwable error, @Nullable String context);
 
@@ -34,6 +36,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code context} is {@code null}.
    *
    * @param error the event's {@code error}
+   * @throws NullPointerException if {@code error} is null
    */
   default void emitError(Throwable error) {
     emitError(error, null);
@@ -44,6 +47,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
    */
   void emitMessageSent(String conversationId, String text);
 }

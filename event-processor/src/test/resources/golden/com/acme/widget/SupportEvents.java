@@ -288,9 +288,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * Emits a new {@link ConversationStartEvent} to every listener subscribed now.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   @Override
   public void emitConversationStart(String conversationId) {
+    Objects.requireNonNull(conversationId, "conversationId");
     this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId));
   }
 
@@ -299,9 +301,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param error the event's {@code error}
    * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
    */
   @Override
   public void emitError(Throwable error, @Nullable String context) {
+    Objects.requireNonNull(error, "error");
     this.errorListeners.deliver(new ErrorEvent(error, context));
   }
 
@@ -310,9 +314,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
    */
   @Override
   public void emitMessageSent(String conversationId, String text) {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(text, "text");
     this.messageSentListeners.deliver(new MessageSentEvent(conversationId, text));
   }
 

@@ -18,6 +18,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param conversation the event's {@code conversation}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   void emitConversationEnd(String conversationId, @Nullable Conversation conversation);
 
@@ -27,6 +28,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code conversation} is {@code null}.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   default void emitConversationEnd(String conversationId) {
     emitConversationEnd(conversationId, null);
@@ -37,6 +39,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param conversation the event's {@code conversation}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   void emitConversationStart(String conversationId, @Nullable Conversation conversation);
 
@@ -46,6 +49,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code conversation} is {@code null}.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   default void emitConversationStart(String conversationId) {
     emitConversationStart(conversationId, null);
@@ -56,6 +60,7 @@ public interface SupportEventEmitter {
    *
    * @param error the event's {@code error}
    * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
    */
   void emitError(Throwable error, @Nullable String context);
 
@@ -65,6 +70,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code context} is {@code null}.
    *
    * @param error the event's {@code error}
+   * @throws NullPointerException if {@code error} is null
    */
   default void emitError(Throwable error) {
     emitError(error, null);
@@ -75,6 +81,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param message the event's {@code message}
+   * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   void emitMessageReceived(String conversationId, Message message);
 
@@ -83,6 +90,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param message the event's {@code message}
+   * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   void emitMessageSent(String conversationId, Message message);
 }

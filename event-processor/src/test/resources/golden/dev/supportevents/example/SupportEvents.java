@@ -350,9 +350,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param conversation the event's {@code conversation}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   @Override
   public void emitConversationEnd(String conversationId, @Nullable Conversation conversation) {
+    Objects.requireNonNull(conversationId, "conversationId");
     this.conversationEndListeners.deliver(new ConversationEndEvent(conversationId, conversation));
   }
 
@@ -361,9 +363,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param conversation the event's {@code conversation}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   @Override
   public void emitConversationStart(String conversationId, @Nullable Conversation conversation) {
+    Objects.requireNonNull(conversationId, "conversationId");
     this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId, conversation));
   }
 
@@ -372,9 +376,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param error the event's {@code error}
    * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
    */
   @Override
   public void emitError(Throwable error, @Nullable String context) {
+    Objects.requireNonNull(error, "error");
     this.errorListeners.deliver(new ErrorEvent(error, context));
   }
 
@@ -383,9 +389,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param message the event's {@code message}
+   * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   @Override
   public void emitMessageReceived(String conversationId, Message message) {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(message, "message");
     this.messageReceivedListeners.deliver(new MessageReceivedEvent(conversationId, message));
   }
 
@@ -394,9 +403,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param message the event's {@code message}
+   * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   @Override
   public void emitMessageSent(String conversationId, Message message) {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(message, "message");
     this.messageSentListeners.deliver(new MessageSentEvent(conversationId, message));
   }
 
