@@ -206,6 +206,7 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
    * @throws IllegalArgumentException if {@code event} is not an event of big
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(Record event) {
     SupportEventType type = SupportEventType.of(event);
     switch (type.ordinal() / 256) {
@@ -9364,6 +9365,11 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
     @Override
     public void emitStep01792(int attempt) {
       SupportEvents.this.emitStep01792(attempt);
+    }
+
+    @Override
+    public void emit(Record event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

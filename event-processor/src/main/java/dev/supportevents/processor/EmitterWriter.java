@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
+import java.util.SortedSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,12 +16,14 @@ final class EmitterWriter {
   private EmitterWriter() {}
 
   static TypeSpec write(Catalog catalog) {
+    SortedSet<String> warnings = catalog.emitWarnings();
+    warnings.addAll(catalog.unionWarnings());
     TypeSpec.Builder emitter = TypeSpec.interfaceBuilder(catalog.emitter())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.emitWarnings()))
-        .addJavadoc("Emits the support events of $L, one method per event.\n",
-            catalog.displayPackage())
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog, warnings))
+        .addJavadoc("Emits the support events of $L: one method per event, and {@link #emit} for"
+            + " an event built beforehand.\n", catalog.displayPackage())
         .addJavadoc("\n<p>{@link $T} implements it; {@link $T#emitter()} gives it alone, for code"
             + " that should emit but not subscribe.\n", catalog.hub(), catalog.hub());
     for (EventModel event : catalog.events()) {
@@ -35,7 +38,25 @@ final class EmitterWriter {
             .build());
       }
     }
-    return emitter.build();
+    return emitter.addMethod(anyEvent(catalog)
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .build())
+        .build();
+  }
+
+  /**
+   * The declaration of {@code emit(event)}, which takes any event of the catalog, with javadoc:
+   * the emitter's, which the hub overrides with the same.
+   */
+  static MethodSpec.Builder anyEvent(Catalog catalog) {
+    return MethodSpec.methodBuilder("emit")
+        .addParameter(catalog.anyEvent(), "event")
+        .addJavadoc("Emits {@code event} to every listener of its type subscribed now.\n\n")
+        .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
+        .addJavadoc("@throws NullPointerException if {@code event} is null\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
+            catalog.displayPackage())
+        .addJavadoc("@throws IllegalStateException if the hub is closed\n");
   }
 
   /**

@@ -272,15 +272,9 @@ final class HubWriter {
   }
 
   private static MethodSpec emit(Catalog catalog, List<List<EventModel>> routes) {
-    MethodSpec.Builder emit = MethodSpec.methodBuilder("emit")
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(catalog.anyEvent(), "event")
-        .addJavadoc("Emits {@code event} to every listener of its type subscribed now.\n\n")
-        .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
-        .addJavadoc("@throws NullPointerException if {@code event} is null\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@throws IllegalStateException if the hub is closed\n");
+    MethodSpec.Builder emit = EmitterWriter.anyEvent(catalog)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC);
     if (routes.size() == 1) {
       return emit.addCode(routeSwitch(catalog,
               CodeBlock.of("$T.of(event)", catalog.eventType()), catalog.events(), 0))
@@ -402,7 +396,13 @@ final class HubWriter {
               GeneratedCode.arguments(event, all))
           .build());
     }
-    return view.build();
+    return view.addMethod(MethodSpec.methodBuilder("emit")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(catalog.anyEvent(), "event")
+            .addStatement("$T.this.emit(event)", catalog.hub())
+            .build())
+        .build();
   }
 
 }

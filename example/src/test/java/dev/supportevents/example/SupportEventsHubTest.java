@@ -147,6 +147,23 @@ class SupportEventsHubTest {
         new WidgetClosedEvent("v-1", null)), got);
   }
 
+  /** Code that has only the emitter passes on events built elsewhere, such as received ones. */
+  @Test
+  void emitterAloneEmitsAnyEventOfTheCatalog() {
+    List<WidgetEvent> got = new ArrayList<>();
+    events.onMessageReceived(got::add);
+    events.onWidgetClosed(got::add);
+    SupportEventEmitter emitter = events.emitter();
+    MessageReceivedEvent reply = new MessageReceivedEvent("c-1", REPLY);
+    WidgetClosedEvent closed = new WidgetClosedEvent("v-1", "c-1");
+
+    emitter.emit(reply);
+    emitter.emit(closed);
+
+    assertEquals(List.of(reply, closed), got);
+    assertSame(reply, got.get(0), "emit(WidgetEvent) delivers the instance it is given");
+  }
+
   @Test
   void emitRoutesAnyEventOfTheCatalogToTheListenersOfItsType() {
     List<Got> all = new ArrayList<>();

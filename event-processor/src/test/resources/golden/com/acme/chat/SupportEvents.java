@@ -325,6 +325,7 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * @throws IllegalArgumentException if {@code event} is not an event of com.acme.chat
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(ChatEvent event) {
     switch (SupportEventType.of(event)) {
       case CLOSED -> this.closedListeners.deliver((ChatEvent.Closed) event);
@@ -528,6 +529,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitTyped(String chatId, String text) {
       SupportEvents.this.emitTyped(chatId, text);
+    }
+
+    @Override
+    public void emit(ChatEvent event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

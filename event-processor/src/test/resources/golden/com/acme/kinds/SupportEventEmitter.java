@@ -19,7 +19,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Emits the support events of com.acme.kinds, one method per event.
+ * Emits the support events of com.acme.kinds: one method per event, and {@link #emit} for an event
+ * built beforehand.
  *
  * <p>{@link SupportEvents} implements it; {@link SupportEvents#emitter()} gives it alone, for code
  * that should emit but not subscribe.
@@ -158,4 +159,14 @@ public interface SupportEventEmitter {
       Optional<String> maybe, OptionalInt maybeCount, Set<Thread.State> states,
       SortedMap<String, Payload> byName, IllegalStateException failure, Tree tree, char[] letters,
       CharSequence text);
+
+  /**
+   * Emits {@code event} to every listener of its type subscribed now.
+   *
+   * @param event an event of com.acme.kinds
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code event} is not an event of com.acme.kinds
+   * @throws IllegalStateException if the hub is closed
+   */
+  void emit(Record event);
 }

@@ -9,7 +9,8 @@ import com.acme.widget.Nullable;
 import javax.annotation.processing.Generated;
 
 /**
- * Emits the support events of com.acme.shop, one method per event.
+ * Emits the support events of com.acme.shop: one method per event, and {@link #emit} for an event
+ * built beforehand.
  *
  * <p>{@link SupportEvents} implements it; {@link SupportEvents#emitter()} gives it alone, for code
  * that should emit but not subscribe.
@@ -54,4 +55,14 @@ public interface SupportEventEmitter {
    * @throws NullPointerException if {@code cartId} is null
    */
   void emitCheckoutHelpRequested(String cartId, int items);
+
+  /**
+   * Emits {@code event} to every listener of its type subscribed now.
+   *
+   * @param event an event of com.acme.shop
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code event} is not an event of com.acme.shop
+   * @throws IllegalStateException if the hub is closed
+   */
+  void emit(Record event);
 }

@@ -356,6 +356,7 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * @throws IllegalArgumentException if {@code event} is not an event of com.acme.shop
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(Record event) {
     switch (SupportEventType.of(event)) {
       case CONVERSATION_START -> this.conversationStartListeners.deliver((ConversationStartEvent) event);
@@ -558,6 +559,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitCheckoutHelpRequested(String cartId, int items) {
       SupportEvents.this.emitCheckoutHelpRequested(cartId, items);
+    }
+
+    @Override
+    public void emit(Record event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

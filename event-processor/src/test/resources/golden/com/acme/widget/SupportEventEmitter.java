@@ -6,7 +6,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Emits the support events of com.acme.widget, one method per event.
+ * Emits the support events of com.acme.widget: one method per event, and {@link #emit} for an event
+ * built beforehand.
  *
  * <p>{@link SupportEvents} implements it; {@link SupportEvents#emitter()} gives it alone, for code
  * that should emit but not subscribe.
@@ -50,4 +51,14 @@ public interface SupportEventEmitter {
    * @throws NullPointerException if {@code conversationId} or {@code text} is null
    */
   void emitMessageSent(String conversationId, String text);
+
+  /**
+   * Emits {@code event} to every listener of its type subscribed now.
+   *
+   * @param event an event of com.acme.widget
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code event} is not an event of com.acme.widget
+   * @throws IllegalStateException if the hub is closed
+   */
+  void emit(WidgetEvent event);
 }

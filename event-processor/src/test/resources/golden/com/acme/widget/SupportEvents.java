@@ -351,6 +351,7 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * @throws IllegalArgumentException if {@code event} is not an event of com.acme.widget
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(WidgetEvent event) {
     switch (SupportEventType.of(event)) {
       case CONVERSATION_START -> this.conversationStartListeners.deliver((ConversationStartEvent) event);
@@ -554,6 +555,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitMessageSent(String conversationId, String text) {
       SupportEvents.this.emitMessageSent(conversationId, text);
+    }
+
+    @Override
+    public void emit(WidgetEvent event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

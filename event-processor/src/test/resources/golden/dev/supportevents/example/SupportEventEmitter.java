@@ -6,7 +6,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Emits the support events of dev.supportevents.example, one method per event.
+ * Emits the support events of dev.supportevents.example: one method per event, and {@link #emit}
+ * for an event built beforehand.
  *
  * <p>{@link SupportEvents} implements it; {@link SupportEvents#emitter()} gives it alone, for code
  * that should emit but not subscribe.
@@ -93,4 +94,14 @@ public interface SupportEventEmitter {
    * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   void emitMessageSent(String conversationId, Message message);
+
+  /**
+   * Emits {@code event} to every listener of its type subscribed now.
+   *
+   * @param event an event of dev.supportevents.example
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code event} is not an event of dev.supportevents.example
+   * @throws IllegalStateException if the hub is closed
+   */
+  void emit(Record event);
 }

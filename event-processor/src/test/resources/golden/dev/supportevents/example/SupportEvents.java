@@ -440,6 +440,7 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * @throws IllegalArgumentException if {@code event} is not an event of dev.supportevents.example
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(Record event) {
     switch (SupportEventType.of(event)) {
       case CONVERSATION_END -> this.conversationEndListeners.deliver((ConversationEndEvent) event);
@@ -656,6 +657,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitMessageSent(String conversationId, Message message) {
       SupportEvents.this.emitMessageSent(conversationId, message);
+    }
+
+    @Override
+    public void emit(Record event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

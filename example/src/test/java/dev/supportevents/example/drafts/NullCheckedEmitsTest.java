@@ -77,6 +77,7 @@ class NullCheckedEmitsTest {
   @Test
   void emittingNullFails() {
     assertThrows(NullPointerException.class, () -> events.emit(null));
+    assertThrows(NullPointerException.class, () -> events.emitter().emit(null));
     assertEquals(List.of(), seen);
   }
 
