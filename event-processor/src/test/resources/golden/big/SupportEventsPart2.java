@@ -24,6 +24,7 @@ public abstract class SupportEventsPart2 extends SupportEventsPart1 {
   SupportEventsPart2(Delivery delivery) {
     super(delivery);
     this.step01792Listeners = this.delivery.listenersReplayingLatest(SupportEventTypeConstants2.STEP01792);
+    this.listenersByOrdinal[1792] = this.step01792Listeners;
   }
 
   /**

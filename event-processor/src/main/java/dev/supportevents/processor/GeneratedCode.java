@@ -49,6 +49,9 @@ final class GeneratedCode {
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 
+  /** The longest piece of a long string literal: with its quotes and indent, it fits a line. */
+  private static final int LITERAL_PIECE = 64;
+
   private GeneratedCode() {}
 
   /**
@@ -139,6 +142,26 @@ final class GeneratedCode {
     try (Writer out = source.openWriter()) {
       out.write(CommentWrapper.wrap(file(catalog, type).toString()));
     }
+  }
+
+  /**
+   * {@code text} as a string literal, or, if it is long, as a sum of shorter ones that the
+   * line wrapper can break at 100 columns; javac joins them into one constant again.
+   */
+  static CodeBlock literal(String text) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > LITERAL_PIECE) {
+      int space = text.lastIndexOf(' ', start + LITERAL_PIECE - 1);
+      int end = space > start ? space + 1 : start + LITERAL_PIECE;
+      if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      pieces.add(CodeBlock.of("$S", text.substring(start, end)));
+      start = end;
+    }
+    pieces.add(CodeBlock.of("$S", text.substring(start)));
+    return CodeBlock.join(pieces, "$W+ ");
   }
 
   /** The first {@code count} components of {@code event} as parameters, annotations kept. */

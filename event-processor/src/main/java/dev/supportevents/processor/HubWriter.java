@@ -56,16 +56,18 @@ final class HubWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(hub.nestedClass(Catalog.HUB_BUILDER), "builder");
-    CodeBlock delivery = CodeBlock.of("builder.delivery.name($S).build()",
-        hub.simpleName() + " of " + catalog.displayPackage());
+    CodeBlock delivery = CodeBlock.of("builder.delivery.name($L).build()",
+        GeneratedCode.literal(HubStateWriter.name(catalog)));
     if (catalog.inParts()) {
       type.superclass(catalog.hubPart(catalog.parts().size()));
       constructor.addStatement("super($L)", delivery);
     } else {
       type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
       listenersFields(type, catalog.events());
+      type.addField(HubStateWriter.field(Modifier.PRIVATE, Modifier.FINAL));
       constructor.addStatement("this.delivery = $L", delivery);
       initListeners(constructor, catalog, catalog.events(), 0);
+      constructor.addCode(HubStateWriter.initAll(catalog.events()));
     }
     type.addField(FieldSpec.builder(catalog.emitter(), "emitter", Modifier.PRIVATE,
             Modifier.FINAL)
@@ -116,7 +118,9 @@ final class HubWriter {
             .addJavadoc("@return an emitter that emits through this hub\n")
             .addStatement("return this.emitter")
             .build())
+        .addMethods(HubStateWriter.listenerMethods(catalog))
         .addMethods(HubPublisherWriter.methods(catalog))
+        .addMethod(HubStateWriter.toStringMethod(catalog))
         .addType(HubBuilderWriter.write(catalog))
         .addType(emitterView(catalog))
         .build();
@@ -148,7 +152,8 @@ final class HubWriter {
       MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
           .addParameter(GeneratedCode.DELIVERY, "delivery");
       if (part == 1) {
-        type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.FINAL);
+        type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.FINAL)
+            .addField(HubStateWriter.field(Modifier.FINAL));
         constructor.addStatement("this.delivery = delivery");
       } else {
         type.superclass(catalog.hubPart(part - 1));
@@ -156,6 +161,7 @@ final class HubWriter {
       }
       listenersFields(type, events);
       initListeners(constructor, catalog, events, first);
+      constructor.addCode(HubStateWriter.fillPart(catalog, events, first));
       type.addMethod(constructor.build())
           .addMethods(HubSubscriptionWriter.typedMethods(events))
           .addMethods(HubSubscriptionWriter.listenMethods(catalog, events, first, "listen" + part));

@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.Subscription;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -269,6 +272,74 @@ class SupportEventsHubTest {
 
     assertEquals(List.of(new Got("kept", event)), received);
     assertTrue(kept.isActive());
+  }
+
+  /** greenrobot's {@code hasSubscriberForEvent}: skip building an event nobody listens to. */
+  @Test
+  void hasListenersAndListenerCountFollowEverySubscription() {
+    ManualExecutor executor = new ManualExecutor();
+    SupportEvents hub = SupportEvents.builder()
+        .callbacks(new SupportEventCallbacks() {})
+        .build();
+    Map<SupportEventType, Integer> props = counts(hub);
+    assertEquals(List.of(1), List.copyOf(new HashSet<>(props.values())),
+        "builder callbacks listen to every type");
+
+    Subscription typed = hub.onMessageSent(event -> {});
+    Subscription onExecutor = hub.subscribe(SupportEventType.ERROR, event -> {}, executor);
+    Subscription all = hub.subscribeAll((type, event) -> {});
+
+    for (SupportEventType type : SupportEventType.values()) {
+      int expected = 2 + (type == SupportEventType.MESSAGE_SENT || type == SupportEventType.ERROR
+          ? 1 : 0);
+      assertEquals(expected, hub.listenerCount(type), type::toString);
+      assertTrue(hub.hasListeners(type), type::toString);
+    }
+    Subscription.all(typed, onExecutor, all).close();
+    assertEquals(props, counts(hub));
+
+    hub.close();
+    for (SupportEventType type : SupportEventType.values()) {
+      assertEquals(0, hub.listenerCount(type), type::toString);
+      assertFalse(hub.hasListeners(type), type::toString);
+    }
+  }
+
+  @Test
+  void aHubWithoutListenersHasNoneOfAnyType() {
+    SupportEvents hub = SupportEvents.create();
+    for (SupportEventType type : SupportEventType.values()) {
+      assertFalse(hub.hasListeners(type), type::toString);
+      assertEquals(0, hub.listenerCount(type), type::toString);
+    }
+    hub.onConversationEnd(event -> {});
+    assertTrue(hub.hasListeners(SupportEventType.CONVERSATION_END));
+    assertFalse(hub.hasListeners(SupportEventType.CONVERSATION_START));
+  }
+
+  @Test
+  void toStringNamesTheCatalogAndCountsSubscriptions() {
+    SupportEvents hub = SupportEvents.create();
+    assertEquals("SupportEvents of dev.supportevents.example: 0 subscriptions", hub.toString());
+
+    Subscription first = hub.onMessageSent(event -> {});
+    assertEquals("SupportEvents of dev.supportevents.example: 1 subscription", hub.toString());
+    hub.subscribe(recordingCallbacks("callbacks", received));
+    hub.subscribeAll((type, event) -> {});
+    assertEquals("SupportEvents of dev.supportevents.example: 3 subscriptions", hub.toString());
+
+    first.close();
+    assertEquals("SupportEvents of dev.supportevents.example: 2 subscriptions", hub.toString());
+    hub.close();
+    assertEquals("SupportEvents of dev.supportevents.example: closed", hub.toString());
+  }
+
+  private static Map<SupportEventType, Integer> counts(SupportEvents hub) {
+    Map<SupportEventType, Integer> counts = new EnumMap<>(SupportEventType.class);
+    for (SupportEventType type : SupportEventType.values()) {
+      counts.put(type, hub.listenerCount(type));
+    }
+    return counts;
   }
 
   @Test

@@ -50,6 +50,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private final Listeners<MessageSentEvent> messageSentListeners;
 
+  private final Listeners<?>[] listenersByOrdinal;
+
   private final SupportEventEmitter emitter = new EmitterView();
 
   private SupportEvents(Builder builder) {
@@ -57,6 +59,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
+    this.listenersByOrdinal = new Listeners<?>[] {this.conversationStartListeners,
+        this.errorListeners, this.messageSentListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
       subscribe(callbacks);
     }
@@ -396,6 +400,32 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Tells whether an event of {@code type} emitted now would reach a listener: to skip building an
+   * event that nobody listens to.
+   *
+   * @param type the event type
+   * @return {@code true} if a listener of {@code type} is subscribed; {@code false} once the hub is
+   *     closed
+   */
+  public boolean hasListeners(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].hasListeners();
+  }
+
+  /**
+   * Counts the listeners of {@code type}: one for each subscription that receives its events, which
+   * a subscription of callbacks, of every event or of a group of events is for each of its types.
+   *
+   * @param type the event type
+   * @return how many listeners an event of {@code type} emitted now would reach; 0 once the hub is
+   *     closed
+   */
+  public int listenerCount(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].listenerCount();
+  }
+
+  /**
    * A publisher of the events of class {@code eventClass}, with the default
    * {@link PublisherOptions}: each of its subscribers is one subscription of this hub, as ordered
    * as any listener, and receives the events emitted after it subscribed as it requests them.
@@ -451,6 +481,23 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     return new EventPublisher<>(this.delivery, options, SupportEventType::of,
         (registration, listener) -> listen(registration,
         (type, event) -> listener.accept(event)));
+  }
+
+  /**
+   * Names this hub's catalog and counts its subscriptions, for logs and debuggers:
+   * {@code "SupportEvents of com.acme.widget: 2 subscriptions"}, or
+   * {@code "SupportEvents of com.acme.widget: closed"}.
+   *
+   * @return what this hub is
+   */
+  @Override
+  public String toString() {
+    if (this.delivery.isClosed()) {
+      return "SupportEvents of com.acme.widget: closed";
+    }
+    int subscriptions = this.delivery.subscriptionCount();
+    return "SupportEvents of com.acme.widget: " + subscriptions
+        + (subscriptions == 1 ? " subscription" : " subscriptions");
   }
 
   /**
