@@ -1943,7 +1943,8 @@ public final class SupportEventType implements EventType,
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = Index.byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of big has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of big has the wire name \"" + wireName
+          + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -1971,7 +1972,8 @@ public final class SupportEventType implements EventType,
    */
   public static SupportEventType of(Record event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of big: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of big: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -1986,13 +1988,15 @@ public final class SupportEventType implements EventType,
    */
   public static SupportEventType forClass(Class<? extends Record> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of big: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event class is null; expected an event of big: "
+          + describe(SupportEventType::eventName));
     }
     SupportEventType type = Index.byClass.get(eventClass);
     if (type != null) {
       return type;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of big; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of big; its events are: " + describe(SupportEventType::eventName));
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,
@@ -2022,10 +2026,13 @@ public final class SupportEventType implements EventType,
         .flatMap(Arrays::stream)
         .toArray(SupportEventType[]::new);
 
-    static final Map<String, SupportEventType> byName = index(SupportEventType::name, new HashMap<>());
+    static final Map<String, SupportEventType> byName = index(SupportEventType::name,
+        new HashMap<>());
 
-    static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+    static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+        new HashMap<>());
 
-    static final Map<Class<? extends Record>, SupportEventType> byClass = index(SupportEventType::eventClass, new IdentityHashMap<>());
+    static final Map<Class<?>, SupportEventType> byClass = index(SupportEventType::eventClass,
+        new IdentityHashMap<>());
   }
 }

@@ -38,7 +38,8 @@ import javax.annotation.processing.Generated;
  * receives it at once.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
-public final class SupportEvents extends SupportEventsPart2 implements SupportEventEmitter, AutoCloseable {
+public final class SupportEvents extends SupportEventsPart2
+    implements SupportEventEmitter, AutoCloseable {
   private final SupportEventEmitter emitter = new EmitterView();
 
   private SupportEvents(Builder builder) {
@@ -128,7 +129,8 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
@@ -147,7 +149,8 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
     Objects.requireNonNull(listener, "listener");
     SupportEventType type = SupportEventType.forClass(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, cast));
   }
 
   /**
@@ -162,7 +165,8 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -176,7 +180,8 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -429,7 +434,8 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
     public Builder unhandledEvents(
         BiConsumer<? super SupportEventType, ? super Record> unhandledEvents) {
       Objects.requireNonNull(unhandledEvents, "unhandledEvents");
-      this.delivery.unhandledEvents((type, event) -> unhandledEvents.accept((SupportEventType) type, event));
+      this.delivery.unhandledEvents((type, event) ->
+          unhandledEvents.accept((SupportEventType) type, event));
       return this;
     }
 

@@ -120,7 +120,7 @@ final class EventTypeWriter {
         .addSuperinterface(GeneratedCode.EVENT_TYPE);
     for (EventModel event : catalog.events()) {
       type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
-              "$S, $T.class", event.wireName(), event.className())
+              "$S,$W$T.class", event.wireName(), event.className())
           .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event), event.wireName())
           .build());
     }
@@ -134,19 +134,25 @@ final class EventTypeWriter {
         .build());
   }
 
-  /** {@code byWireName}, and {@code byClass} for catalogs that look classes up in a map. */
+  /**
+   * {@code byWireName}, and {@code byClass} for catalogs that look classes up in a map. Its key is
+   * {@code Class<?>}, which reads any class it is asked for, and keeps the line short whatever the
+   * union's name.
+   */
   private static List<FieldSpec> indexes(Catalog catalog, Modifier... modifiers) {
     ClassName self = catalog.eventType();
     List<FieldSpec> fields = new ArrayList<>();
     fields.add(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
                 ClassName.get(String.class), self), "byWireName", modifiers)
-        .initializer("index($T::wireName, new $T<>())", self, HashMap.class)
+        .initializer("index($Z$T::wireName,$Wnew $T<>())", self, HashMap.class)
         .build());
     if (looksUpClasses(catalog)) {
+      TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
+          WildcardTypeName.subtypeOf(Object.class));
       fields.add(FieldSpec.builder(
-              ParameterizedTypeName.get(ClassName.get(Map.class), eventClass(catalog), self),
+              ParameterizedTypeName.get(ClassName.get(Map.class), anyClass, self),
               "byClass", modifiers)
-          .initializer("index($T::eventClass, new $T<>())", self, IdentityHashMap.class)
+          .initializer("index($Z$T::eventClass,$Wnew $T<>())", self, IdentityHashMap.class)
           .build());
     }
     return fields;
@@ -179,7 +185,7 @@ final class EventTypeWriter {
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
                     ClassName.get(String.class), self), "byName", Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("index($T::name, new $T<>())", self, HashMap.class)
+            .initializer("index($Z$T::name,$Wnew $T<>())", self, HashMap.class)
             .build())
         .addFields(indexes(catalog, Modifier.STATIC, Modifier.FINAL));
     return type
@@ -283,7 +289,7 @@ final class EventTypeWriter {
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event),
                 event.wireName())
-            .initializer("new $T($S, $L, $S, $T.class)", catalog.eventType(),
+            .initializer("new $T($S,$W$L,$W$S,$W$T.class)", catalog.eventType(),
                 event.constantName(), ordinal++, event.wireName(), event.className())
             .build());
         constants.add(CodeBlock.of("$N", event.constantName()));
@@ -315,9 +321,10 @@ final class EventTypeWriter {
         .addStatement("$T type = $L.get(wireName)", catalog.eventType(),
             lookup(catalog, "byWireName"))
         .beginControlFlow("if (type == null)")
-        .addStatement("throw new $T($S + wireName + $S + describe($T::wireName))",
-            IllegalArgumentException.class, "No event of " + catalog.displayPackage()
-                + " has the wire name \"", "\"; the wire names are: ", catalog.eventType())
+        .addStatement("throw new $T($Z$L$W+ wireName$W+ $L$W+ describe($T::wireName))",
+            IllegalArgumentException.class, GeneratedCode.literal("No event of "
+                + catalog.displayPackage() + " has the wire name \""),
+            GeneratedCode.literal("\"; the wire names are: "), catalog.eventType())
         .endControlFlow()
         .addStatement("return type")
         .build();
@@ -354,8 +361,9 @@ final class EventTypeWriter {
         .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
             catalog.displayPackage())
         .beginControlFlow("if (event == null)")
-        .addStatement("throw new $T($S + describe($T::eventName))", NullPointerException.class,
-            "The event is null; expected an event of " + catalog.displayPackage() + ": ",
+        .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
+            GeneratedCode.literal(
+                "The event is null; expected an event of " + catalog.displayPackage() + ": "),
             catalog.eventType())
         .endControlFlow()
         .addStatement("return forClass(event.getClass())")
@@ -375,14 +383,15 @@ final class EventTypeWriter {
         .addJavadoc("@throws IllegalArgumentException if it is not an event class of $L\n",
             catalog.displayPackage())
         .beginControlFlow("if (eventClass == null)")
-        .addStatement("throw new $T($S + describe($T::eventName))", NullPointerException.class,
-            "The event class is null; expected an event of " + catalog.displayPackage() + ": ",
+        .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
+            GeneratedCode.literal("The event class is null; expected an event of "
+                + catalog.displayPackage() + ": "),
             catalog.eventType())
         .endControlFlow()
         .addCode(findClass(catalog))
-        .addStatement("throw new $T(eventClass.getName() + $S + describe($T::eventName))",
-            IllegalArgumentException.class,
-            " is not an event of " + catalog.displayPackage() + "; its events are: ",
+        .addStatement("throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
+            IllegalArgumentException.class, GeneratedCode.literal(
+                " is not an event of " + catalog.displayPackage() + "; its events are: "),
             catalog.eventType())
         .build();
   }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -48,6 +49,8 @@ final class GeneratedCode {
 
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
+
+  private static final Pattern TRAILING_SPACES = Pattern.compile(" +$", Pattern.MULTILINE);
 
   /** The longest piece of a long string literal: with its quotes and indent, it fits a line. */
   private static final int LITERAL_PIECE = 64;
@@ -134,14 +137,23 @@ final class GeneratedCode {
 
   /**
    * Writes the source file of {@code type} through {@code filer}, as {@link #file} makes it, with
-   * its comments wrapped at 100 columns.
+   * its comments and type declarations wrapped at 100 columns.
    */
   static void write(Catalog catalog, TypeSpec type, Filer filer) throws IOException {
     JavaFileObject source =
         filer.createSourceFile(catalog.qualify(type.name()), catalog.originatingElements());
     try (Writer out = source.openWriter()) {
-      out.write(CommentWrapper.wrap(file(catalog, type).toString()));
+      out.write(withoutTrailingSpaces(
+          DeclarationWrapper.wrap(CommentWrapper.wrap(file(catalog, type).toString()))));
     }
+  }
+
+  /**
+   * {@code source} without the space JavaPoet leaves at the end of a line it wraps after an
+   * {@code =}.
+   */
+  private static String withoutTrailingSpaces(String source) {
+    return TRAILING_SPACES.matcher(source).replaceAll("");
   }
 
   /**
@@ -186,7 +198,7 @@ final class GeneratedCode {
           ? CodeBlock.of("$N", event.components().get(i).name())
           : CodeBlock.of("null"));
     }
-    return CodeBlock.join(arguments, ", ");
+    return CodeBlock.join(arguments, ",$W");
   }
 
   /**

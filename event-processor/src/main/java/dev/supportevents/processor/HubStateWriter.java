@@ -40,7 +40,7 @@ final class HubStateWriter {
         .map(event -> CodeBlock.of("this.$N", event.listenersField()))
         .collect(CodeBlock.joining(",$W"));
     return CodeBlock.builder()
-        .addStatement("this.$N = new $T {$L}", LISTENERS_BY_ORDINAL, ANY_LISTENERS, lists)
+        .addStatement("this.$N =$Wnew $T {$L}", LISTENERS_BY_ORDINAL, ANY_LISTENERS, lists)
         .build();
   }
 

@@ -109,8 +109,8 @@ final class HubSubscriptionWriter {
    * subscription is described by what the application passed, not by the code that wraps it.
    */
   private static CodeBlock subscribeVia(String described, boolean ownExecutor, CodeBlock call) {
-    return CodeBlock.of("return this.delivery.subscribe($N, $Lregistration -> $L);\n", described,
-        ownExecutor ? "executor, " : "", call);
+    return CodeBlock.of("return this.delivery.subscribe($N,$W$Lregistration -> $L);\n", described,
+        ownExecutor ? CodeBlock.of("executor,$W") : CodeBlock.of(""), call);
   }
 
   private static MethodSpec subscribeCallbacks(Catalog catalog, boolean ownExecutor) {
@@ -150,7 +150,7 @@ final class HubSubscriptionWriter {
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
         .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
             catalog.eventType())
-        .addStatement("$T cast = event -> listener.accept(eventClass.cast(event))",
+        .addStatement("$T cast =$Wevent -> listener.accept(eventClass.cast(event))",
             GeneratedCode.consumerOf(catalog.anyEvent()))
         .addCode(subscribeVia("listener", ownExecutor,
             CodeBlock.of("listen(registration, type, cast)")))
@@ -208,7 +208,7 @@ final class HubSubscriptionWriter {
     MethodSpec.Builder method = listenMethod(name, modifiers)
         .addParameter(catalog.callbacks(), "callbacks");
     for (EventModel event : events) {
-      method.addStatement("registration.listen(this.$N, callbacks::$N)",
+      method.addStatement("registration.listen(this.$N,$Wcallbacks::$N)",
           event.listenersField(), event.callbackName());
     }
     return method.build();
@@ -219,7 +219,7 @@ final class HubSubscriptionWriter {
     CodeBlock.Builder cases = CodeBlock.builder();
     int ordinal = first;
     for (EventModel event : events) {
-      cases.addStatement("case $L -> registration.listen(this.$N, listener)",
+      cases.addStatement("case $L ->$Wregistration.listen(this.$N, listener)",
           HubWriter.caseLabel(catalog, event, ordinal++), event.listenersField());
     }
     return listenMethod(name, modifiers)
@@ -237,7 +237,7 @@ final class HubSubscriptionWriter {
         .addParameter(allListener(catalog), "listener");
     int ordinal = first;
     for (EventModel event : events) {
-      method.addStatement("registration.listen(this.$N, event -> listener.accept($T.$N, event))",
+      method.addStatement("registration.listen(this.$N,$Wevent -> listener.accept($T.$N, event))",
           event.listenersField(), catalog.constantOwner(ordinal++), event.constantName());
     }
     return method.build();

@@ -188,7 +188,7 @@ final class HubWriter {
       List<EventModel> events, int first) {
     int ordinal = first;
     for (EventModel event : events) {
-      constructor.addStatement("this.$N = this.delivery.$N($T.$N)", event.listenersField(),
+      constructor.addStatement("this.$N =$Wthis.delivery.$N($T.$N)", event.listenersField(),
           event.replayLatest() ? "listenersReplayingLatest" : "listeners",
           catalog.constantOwner(ordinal++), event.constantName());
     }
@@ -215,7 +215,7 @@ final class HubWriter {
       }
       type.addMethod(emit
           .addModifiers(Modifier.PUBLIC)
-          .addStatement("this.$N.deliver(new $T($L))", event.listenersField(), event.className(),
+          .addStatement("this.$N.deliver($Znew $T($L))", event.listenersField(), event.className(),
               GeneratedCode.arguments(event, event.components().size()))
           .build());
     }
@@ -334,7 +334,7 @@ final class HubWriter {
         .beginControlFlow("switch ($L)", switchOn(catalog, type));
     int ordinal = first;
     for (EventModel event : events) {
-      code.addStatement("case $L -> this.$N.deliver(($T) event)",
+      code.addStatement("case $L ->$Wthis.$N.deliver($Z($T) event)",
           caseLabel(catalog, event, ordinal++), event.listenersField(), event.className());
     }
     return code.endControlFlow().build();

@@ -40,10 +40,9 @@ final class RecorderWriter {
             + "try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {\n"
             + "  widget.doSomething();\n"
             + "  assertEquals(List.of(SupportEventType.$L), recorder.types());\n"
-            + "  $L event = recorder.of($L.class).get(0);\n"
+            + "  var event = recorder.of($L.class).get(0);\n"
             + "}\n"
             + "}</pre>\n\n", example.constantName(),
-            String.join(".", example.className().simpleNames()),
             String.join(".", example.className().simpleNames()))
         .addJavadoc("<p>It subscribes with {@link $T#subscribeAll}, so it sees events as its"
             + " listeners do: with an executor, once the executor has run the delivery, which"
@@ -52,7 +51,7 @@ final class RecorderWriter {
             catalog.hub())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, anyEvent), "events",
                 Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("new $T<>()", ArrayList.class)
+            .initializer("$Znew $T<>()", ArrayList.class)
             .build())
         .addField(catalog.hub(), "hub", Modifier.PRIVATE, Modifier.FINAL)
         .addField(GeneratedCode.SUBSCRIPTION, "subscription", Modifier.PRIVATE, Modifier.FINAL)

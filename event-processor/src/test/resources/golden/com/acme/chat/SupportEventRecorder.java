@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {
  *   widget.doSomething();
  *   assertEquals(List.of(SupportEventType.CLOSED), recorder.types());
- *   ChatEvent.Closed event = recorder.of(ChatEvent.Closed.class).get(0);
+ *   var event = recorder.of(ChatEvent.Closed.class).get(0);
  * }
  * }</pre>
  *

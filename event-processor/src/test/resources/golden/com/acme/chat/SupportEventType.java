@@ -46,7 +46,8 @@ public enum SupportEventType implements EventType {
    */
   TYPED("typed", ChatEvent.Typed.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -88,7 +89,8 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of com.acme.chat has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of com.acme.chat has the wire name \"" + wireName
+          + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -116,7 +118,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(ChatEvent event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of com.acme.chat: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of com.acme.chat: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -131,7 +134,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends ChatEvent> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of com.acme.chat: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event class is null; expected an event of com.acme.chat: "
+          + describe(SupportEventType::eventName));
     }
     if (eventClass == ChatEvent.Closed.class) {
       return CLOSED;
@@ -142,7 +146,9 @@ public enum SupportEventType implements EventType {
     if (eventClass == ChatEvent.Typed.class) {
       return TYPED;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.chat; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of com.acme.chat; its events are: "
+        + describe(SupportEventType::eventName));
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

@@ -209,7 +209,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
@@ -228,7 +229,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     Objects.requireNonNull(listener, "listener");
     SupportEventType type = SupportEventType.forClass(eventClass);
     Consumer<? super ChatEvent> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, cast));
   }
 
   /**
@@ -243,7 +245,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -257,7 +260,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super ChatEvent> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -277,9 +281,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super ChatEvent> listener) {
-    registration.listen(this.closedListeners, event -> listener.accept(SupportEventType.CLOSED, event));
-    registration.listen(this.openedListeners, event -> listener.accept(SupportEventType.OPENED, event));
-    registration.listen(this.typedListeners, event -> listener.accept(SupportEventType.TYPED, event));
+    registration.listen(this.closedListeners,
+        event -> listener.accept(SupportEventType.CLOSED, event));
+    registration.listen(this.openedListeners,
+        event -> listener.accept(SupportEventType.OPENED, event));
+    registration.listen(this.typedListeners,
+        event -> listener.accept(SupportEventType.TYPED, event));
   }
 
   /**

@@ -84,7 +84,8 @@ public interface SupportEventEmitter {
       String @Nullable [] nullableArray, List<? extends Number> upper,
       Comparable<? super Integer> lower, List<?> any, Map. @Nullable Entry<String, ?> entry,
       Instant at, Payload payload, Payload.Part part, Thread.State state) {
-    emitEverything(count, totals, grid, nested, nullableItems, nullableArray, upper, lower, any, entry, at, payload, part, state, null, null);
+    emitEverything(count, totals, grid, nested, nullableItems, nullableArray, upper, lower, any,
+        entry, at, payload, part, state, null, null);
   }
 
   /**
@@ -116,7 +117,8 @@ public interface SupportEventEmitter {
       String @Nullable [] nullableArray, List<? extends Number> upper,
       Comparable<? super Integer> lower, List<?> any, Map. @Nullable Entry<String, ?> entry,
       Instant at, Payload payload, Payload.Part part, Thread.State state, @Nullable Object note) {
-    emitEverything(count, totals, grid, nested, nullableItems, nullableArray, upper, lower, any, entry, at, payload, part, state, note, null);
+    emitEverything(count, totals, grid, nested, nullableItems, nullableArray, upper, lower, any,
+        entry, at, payload, part, state, note, null);
   }
 
   /**

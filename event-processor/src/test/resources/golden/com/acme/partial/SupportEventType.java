@@ -52,7 +52,8 @@ public enum SupportEventType implements EventType {
    */
   GAMMA("gamma", BetaEvent.GammaEvent.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -94,7 +95,8 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of com.acme.partial has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of com.acme.partial has the wire name \""
+          + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -122,7 +124,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(Record event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of com.acme.partial: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of com.acme.partial: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -137,7 +140,9 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends Record> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of com.acme.partial: " + describe(SupportEventType::eventName));
+      throw new NullPointerException(
+          "The event class is null; expected an event of com.acme.partial: "
+          + describe(SupportEventType::eventName));
     }
     if (eventClass == AlphaEvent.class) {
       return ALPHA;
@@ -151,7 +156,9 @@ public enum SupportEventType implements EventType {
     if (eventClass == BetaEvent.GammaEvent.class) {
       return GAMMA;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.partial; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of com.acme.partial; its events are: "
+        + describe(SupportEventType::eventName));
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

@@ -48,7 +48,8 @@ public enum SupportEventType implements EventType {
    */
   CHECKOUT_HELP_REQUESTED("checkoutHelpRequested", CheckoutHelpRequestedEvent.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -90,7 +91,8 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of com.acme.shop has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of com.acme.shop has the wire name \"" + wireName
+          + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -118,7 +120,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(Record event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of com.acme.shop: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of com.acme.shop: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -133,7 +136,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends Record> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of com.acme.shop: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event class is null; expected an event of com.acme.shop: "
+          + describe(SupportEventType::eventName));
     }
     if (eventClass == ConversationStartEvent.class) {
       return CONVERSATION_START;
@@ -144,7 +148,9 @@ public enum SupportEventType implements EventType {
     if (eventClass == CheckoutHelpRequestedEvent.class) {
       return CHECKOUT_HELP_REQUESTED;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.shop; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of com.acme.shop; its events are: "
+        + describe(SupportEventType::eventName));
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

@@ -59,9 +59,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.name("SupportEvents of com.acme.shop").build();
-    this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
+    this.conversationStartListeners =
+        this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
-    this.checkoutHelpRequestedListeners = this.delivery.listeners(SupportEventType.CHECKOUT_HELP_REQUESTED);
+    this.checkoutHelpRequestedListeners =
+        this.delivery.listeners(SupportEventType.CHECKOUT_HELP_REQUESTED);
     this.listenersByOrdinal = new Listeners<?>[] {this.conversationStartListeners,
         this.messageSentListeners, this.checkoutHelpRequestedListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
@@ -219,7 +221,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
@@ -238,7 +241,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     Objects.requireNonNull(listener, "listener");
     SupportEventType type = SupportEventType.forClass(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, cast));
   }
 
   /**
@@ -253,7 +257,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -267,7 +272,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -281,15 +287,19 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     switch (type) {
       case CONVERSATION_START -> registration.listen(this.conversationStartListeners, listener);
       case MESSAGE_SENT -> registration.listen(this.messageSentListeners, listener);
-      case CHECKOUT_HELP_REQUESTED -> registration.listen(this.checkoutHelpRequestedListeners, listener);
+      case CHECKOUT_HELP_REQUESTED ->
+          registration.listen(this.checkoutHelpRequestedListeners, listener);
     }
   }
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super Record> listener) {
-    registration.listen(this.conversationStartListeners, event -> listener.accept(SupportEventType.CONVERSATION_START, event));
-    registration.listen(this.messageSentListeners, event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
-    registration.listen(this.checkoutHelpRequestedListeners, event -> listener.accept(SupportEventType.CHECKOUT_HELP_REQUESTED, event));
+    registration.listen(this.conversationStartListeners,
+        event -> listener.accept(SupportEventType.CONVERSATION_START, event));
+    registration.listen(this.messageSentListeners,
+        event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+    registration.listen(this.checkoutHelpRequestedListeners,
+        event -> listener.accept(SupportEventType.CHECKOUT_HELP_REQUESTED, event));
   }
 
   /**
@@ -363,9 +373,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   @Override
   public void emit(Record event) {
     switch (SupportEventType.of(event)) {
-      case CONVERSATION_START -> this.conversationStartListeners.deliver((ConversationStartEvent) event);
+      case CONVERSATION_START -> this.conversationStartListeners.deliver(
+          (ConversationStartEvent) event);
       case MESSAGE_SENT -> this.messageSentListeners.deliver((MessageSentEvent) event);
-      case CHECKOUT_HELP_REQUESTED -> this.checkoutHelpRequestedListeners.deliver((CheckoutHelpRequestedEvent) event);
+      case CHECKOUT_HELP_REQUESTED -> this.checkoutHelpRequestedListeners.deliver(
+          (CheckoutHelpRequestedEvent) event);
     }
   }
 
@@ -578,7 +590,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     public Builder unhandledEvents(
         BiConsumer<? super SupportEventType, ? super Record> unhandledEvents) {
       Objects.requireNonNull(unhandledEvents, "unhandledEvents");
-      this.delivery.unhandledEvents((type, event) -> unhandledEvents.accept((SupportEventType) type, event));
+      this.delivery.unhandledEvents((type, event) ->
+          unhandledEvents.accept((SupportEventType) type, event));
       return this;
     }
 

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {
  *   widget.doSomething();
  *   assertEquals(List.of(SupportEventType.CONVERSATION_START), recorder.types());
- *   ConversationStartEvent event = recorder.of(ConversationStartEvent.class).get(0);
+ *   var event = recorder.of(ConversationStartEvent.class).get(0);
  * }
  * }</pre>
  *

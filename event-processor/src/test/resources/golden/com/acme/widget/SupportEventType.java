@@ -46,7 +46,8 @@ public enum SupportEventType implements EventType {
    */
   MESSAGE_SENT("message.sent", MessageSentEvent.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -88,7 +89,8 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of com.acme.widget has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of com.acme.widget has the wire name \""
+          + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -116,7 +118,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(WidgetEvent event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of com.acme.widget: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of com.acme.widget: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -131,7 +134,9 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends WidgetEvent> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of com.acme.widget: " + describe(SupportEventType::eventName));
+      throw new NullPointerException(
+          "The event class is null; expected an event of com.acme.widget: "
+          + describe(SupportEventType::eventName));
     }
     if (eventClass == ConversationStartEvent.class) {
       return CONVERSATION_START;
@@ -142,7 +147,9 @@ public enum SupportEventType implements EventType {
     if (eventClass == MessageSentEvent.class) {
       return MESSAGE_SENT;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.widget; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of com.acme.widget; its events are: "
+        + describe(SupportEventType::eventName));
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

@@ -56,7 +56,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.name("SupportEvents of com.acme.widget").build();
-    this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
+    this.conversationStartListeners =
+        this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
     this.listenersByOrdinal = new Listeners<?>[] {this.conversationStartListeners,
@@ -215,7 +216,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
@@ -234,7 +236,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     Objects.requireNonNull(listener, "listener");
     SupportEventType type = SupportEventType.forClass(eventClass);
     Consumer<? super WidgetEvent> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, cast));
   }
 
   /**
@@ -249,7 +252,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -263,7 +267,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription subscribeAll(
       BiConsumer<? super SupportEventType, ? super WidgetEvent> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -283,9 +288,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super WidgetEvent> listener) {
-    registration.listen(this.conversationStartListeners, event -> listener.accept(SupportEventType.CONVERSATION_START, event));
-    registration.listen(this.errorListeners, event -> listener.accept(SupportEventType.ERROR, event));
-    registration.listen(this.messageSentListeners, event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+    registration.listen(this.conversationStartListeners,
+        event -> listener.accept(SupportEventType.CONVERSATION_START, event));
+    registration.listen(this.errorListeners,
+        event -> listener.accept(SupportEventType.ERROR, event));
+    registration.listen(this.messageSentListeners,
+        event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
   }
 
   /**
@@ -358,7 +366,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   @Override
   public void emit(WidgetEvent event) {
     switch (SupportEventType.of(event)) {
-      case CONVERSATION_START -> this.conversationStartListeners.deliver((ConversationStartEvent) event);
+      case CONVERSATION_START -> this.conversationStartListeners.deliver(
+          (ConversationStartEvent) event);
       case ERROR -> this.errorListeners.deliver((ErrorEvent) event);
       case MESSAGE_SENT -> this.messageSentListeners.deliver((MessageSentEvent) event);
     }

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  * try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {
  *   widget.doSomething();
  *   assertEquals(List.of(SupportEventType.CONVERSATION_END), recorder.types());
- *   ConversationEndEvent event = recorder.of(ConversationEndEvent.class).get(0);
+ *   var event = recorder.of(ConversationEndEvent.class).get(0);
  * }
  * }</pre>
  *

@@ -58,7 +58,8 @@ public enum SupportEventType implements EventType {
    */
   MESSAGE_SENT("messageSent", MessageSentEvent.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -100,7 +101,9 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of dev.supportevents.example has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException(
+          "No event of dev.supportevents.example has the wire name \"" + wireName
+          + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -129,7 +132,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(Record event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of dev.supportevents.example: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of "
+          + "dev.supportevents.example: " + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -144,7 +148,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends Record> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of dev.supportevents.example: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event class is null; expected an event of "
+          + "dev.supportevents.example: " + describe(SupportEventType::eventName));
     }
     if (eventClass == ConversationEndEvent.class) {
       return CONVERSATION_END;
@@ -161,7 +166,9 @@ public enum SupportEventType implements EventType {
     if (eventClass == MessageSentEvent.class) {
       return MESSAGE_SENT;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of dev.supportevents.example; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of dev.supportevents.example; its events are: "
+        + describe(SupportEventType::eventName));
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

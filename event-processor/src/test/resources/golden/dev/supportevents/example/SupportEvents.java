@@ -62,7 +62,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.name("SupportEvents of dev.supportevents.example").build();
     this.conversationEndListeners = this.delivery.listeners(SupportEventType.CONVERSATION_END);
-    this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
+    this.conversationStartListeners =
+        this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
     this.messageReceivedListeners = this.delivery.listeners(SupportEventType.MESSAGE_RECEIVED);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
@@ -270,7 +271,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
@@ -290,7 +292,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     Objects.requireNonNull(listener, "listener");
     SupportEventType type = SupportEventType.forClass(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, cast));
   }
 
   /**
@@ -305,7 +308,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -319,7 +323,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -343,11 +348,16 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super Record> listener) {
-    registration.listen(this.conversationEndListeners, event -> listener.accept(SupportEventType.CONVERSATION_END, event));
-    registration.listen(this.conversationStartListeners, event -> listener.accept(SupportEventType.CONVERSATION_START, event));
-    registration.listen(this.errorListeners, event -> listener.accept(SupportEventType.ERROR, event));
-    registration.listen(this.messageReceivedListeners, event -> listener.accept(SupportEventType.MESSAGE_RECEIVED, event));
-    registration.listen(this.messageSentListeners, event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+    registration.listen(this.conversationEndListeners,
+        event -> listener.accept(SupportEventType.CONVERSATION_END, event));
+    registration.listen(this.conversationStartListeners,
+        event -> listener.accept(SupportEventType.CONVERSATION_START, event));
+    registration.listen(this.errorListeners,
+        event -> listener.accept(SupportEventType.ERROR, event));
+    registration.listen(this.messageReceivedListeners,
+        event -> listener.accept(SupportEventType.MESSAGE_RECEIVED, event));
+    registration.listen(this.messageSentListeners,
+        event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
   }
 
   /**
@@ -373,7 +383,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   @Override
   public void emitConversationStart(String conversationId, @Nullable Conversation conversation) {
     Objects.requireNonNull(conversationId, "conversationId");
-    this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId, conversation));
+    this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId,
+        conversation));
   }
 
   /**
@@ -449,7 +460,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public void emit(Record event) {
     switch (SupportEventType.of(event)) {
       case CONVERSATION_END -> this.conversationEndListeners.deliver((ConversationEndEvent) event);
-      case CONVERSATION_START -> this.conversationStartListeners.deliver((ConversationStartEvent) event);
+      case CONVERSATION_START -> this.conversationStartListeners.deliver(
+          (ConversationStartEvent) event);
       case ERROR -> this.errorListeners.deliver((ErrorEvent) event);
       case MESSAGE_RECEIVED -> this.messageReceivedListeners.deliver((MessageReceivedEvent) event);
       case MESSAGE_SENT -> this.messageSentListeners.deliver((MessageSentEvent) event);
@@ -667,7 +679,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     public Builder unhandledEvents(
         BiConsumer<? super SupportEventType, ? super Record> unhandledEvents) {
       Objects.requireNonNull(unhandledEvents, "unhandledEvents");
-      this.delivery.unhandledEvents((type, event) -> unhandledEvents.accept((SupportEventType) type, event));
+      this.delivery.unhandledEvents((type, event) ->
+          unhandledEvents.accept((SupportEventType) type, event));
       return this;
     }
 
