@@ -100,7 +100,7 @@ class KafkaForwardingTest {
   private static Admin admin;
 
   private final List<AutoCloseable> resources = new ArrayList<>();
-  private final List<Exception> receiverFailures = new CopyOnWriteArrayList<>();
+  private final List<Throwable> receiverFailures = new CopyOnWriteArrayList<>();
   private String topic;
   private String deadLetterTopic;
 
@@ -325,6 +325,43 @@ class KafkaForwardingTest {
     assertInOrderPerConversation(forwarded, afterRestart.of(MessageSentEvent.class));
   }
 
+  /**
+   * A listener's {@code StackOverflowError} comes out of a {@code PROPAGATE} hub's emit: it reaches
+   * the receiver's failure handler, the receiver stops, and its record is left to the next.
+   */
+  @Test
+  void anErrorOutOfTheHubReachesTheFailureHandlerAndItsRecordIsReceivedAgain() throws Exception {
+    createTopics();
+    List<MessageSentEvent> forwarded = forwardMessages(12);
+    SupportEvents failingB = SupportEvents.builder().failurePolicy(FailurePolicy.PROPAGATE).build();
+    SupportEventRecorder beforeFailure = SupportEventRecorder.attach(failingB);
+    AtomicInteger seen = new AtomicInteger();
+    failingB.onMessageSent(event -> {
+      if (seen.incrementAndGet() == 5) {
+        recurse(0);
+      }
+    });
+    KafkaEventReceiver first = startReceiver(failingB, "node-b");
+    awaitTrue(() -> !first.isRunning(), () -> "the receiver did not stop");
+    assertEquals(1, receiverFailures.size(), () -> describe(receiverFailures));
+    assertInstanceOf(StackOverflowError.class, receiverFailures.get(0));
+    assertEquals(4, committedOffsets("node-b"));
+
+    SupportEvents restartedB = SupportEvents.create();
+    SupportEventRecorder afterRestart = SupportEventRecorder.attach(restartedB);
+    startReceiver(restartedB, "node-b");
+    awaitTrue(() -> afterRestart.all().size() >= forwarded.size() - 4,
+        () -> "after the restart node B has " + afterRestart.all().size() + " events");
+    MessageSentEvent failed = beforeFailure.of(MessageSentEvent.class).get(4);
+    assertTrue(afterRestart.of(MessageSentEvent.class).contains(failed));
+    assertEquals(sortedContents(List.copyOf(forwarded)), sortedContents(union(
+        beforeFailure.all().subList(0, 4), afterRestart.all())));
+  }
+
+  private static int recurse(int depth) {
+    return recurse(depth + 1) + 1;
+  }
+
   @Test
   void aReceiverClosedMidStreamCommitsWhatItDeliveredAndTheNextGetsTheRest() throws Exception {
     createTopics();
@@ -458,9 +495,24 @@ class KafkaForwardingTest {
     return new String(header.value(), UTF_8);
   }
 
+  /** Each failure with its causes, on one line. */
+  private static String describe(List<? extends Throwable> failures) {
+    return failures.stream().map(failure -> {
+      StringBuilder line = new StringBuilder(failure.toString());
+      for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+        line.append(" <- ").append(cause);
+      }
+      return line.toString();
+    }).toList().toString();
+  }
+
   private static List<WidgetEvent> union(SupportEventRecorder first, SupportEventRecorder second) {
-    List<WidgetEvent> union = new ArrayList<>(first.all());
-    union.addAll(second.all());
+    return union(first.all(), second.all());
+  }
+
+  private static List<WidgetEvent> union(List<WidgetEvent> first, List<WidgetEvent> second) {
+    List<WidgetEvent> union = new ArrayList<>(first);
+    union.addAll(second);
     return union;
   }
 

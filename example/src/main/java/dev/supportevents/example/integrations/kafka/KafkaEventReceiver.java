@@ -20,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -65,11 +64,15 @@ import tools.jackson.databind.JsonNode;
  * saying why and a {@value #SOURCE_HEADER} header saying where it was read; receiving goes on. The
  * receiver waits for the dead-letter topic to take the record before it commits.
  *
- * <p><b>Failures.</b> If the hub's emit throws (a hub with {@code FailurePolicy.PROPAGATE}), or the
+ * <p><b>Failures.</b> If the hub's emit throws, an exception or an {@code Error} (a hub with {@code
+ * FailurePolicy.PROPAGATE} whose listener throws, say, even {@code StackOverflowError}), or the
  * dead-letter topic or the consumer fails, the receiver commits what was delivered before, stops
- * and hands the failure to its {@link FailureHandler}: the record is not lost, the next receiver of
- * the group gets it again. A commit refused because the group is rebalancing is handed over too,
- * and receiving goes on; the records whose commit it lost come again.
+ * and hands the failure, as it was thrown, to its {@link FailureHandler}: the record is not
+ * committed, the next receiver of the group gets it again (a hub that must not stop its receiver
+ * reports its listeners' failures instead, {@code FailurePolicy.REPORT}). A {@link
+ * VirtualMachineError} other than {@code StackOverflowError} is then thrown again, out of the
+ * receiver's thread. A commit refused because the group is rebalancing is handed over too, and
+ * receiving goes on; the records whose commit it lost come again.
  */
 public final class KafkaEventReceiver implements AutoCloseable {
 
@@ -204,6 +207,7 @@ public final class KafkaEventReceiver implements AutoCloseable {
   }
 
   private void run() {
+    VirtualMachineError fatal = null;
     try {
       consumer.subscribe(List.of(topic));
       while (!closing) {
@@ -219,10 +223,16 @@ public final class KafkaEventReceiver implements AutoCloseable {
       }
     } catch (WakeupException stopping) {
       // close() woke the consumer up: the loop is done.
-    } catch (RuntimeException | DeadLetterException failure) {
-      failures.failed(failure);
+    } catch (Throwable failure) {
+      report(failure);
+      if (failure instanceof VirtualMachineError error && !(error instanceof StackOverflowError)) {
+        fatal = error;
+      }
     } finally {
       stop();
+    }
+    if (fatal != null) {
+      throw fatal; // the JVM is in trouble: the thread ends with it, after the commit
     }
   }
 
@@ -308,7 +318,7 @@ public final class KafkaEventReceiver implements AutoCloseable {
       consumer.commitSync(delivered);
     } catch (CommitFailedException | RebalanceInProgressException refused) {
       // The group took the partitions elsewhere: their new receiver gets these records again.
-      failures.failed(refused);
+      report(refused);
     }
     delivered.clear();
   }
@@ -317,13 +327,27 @@ public final class KafkaEventReceiver implements AutoCloseable {
   private void stop() {
     try {
       commitDelivered();
-    } catch (KafkaException e) {
-      failures.failed(e);
+    } catch (RuntimeException e) {
+      report(e);
     }
     try {
       consumer.close();
-    } catch (KafkaException e) {
-      failures.failed(e);
+    } catch (RuntimeException e) {
+      report(e);
+    }
+  }
+
+  /**
+   * Hands {@code failure} to the failure handler; if the handler throws, both are logged, so that
+   * neither is lost.
+   */
+  private void report(Throwable failure) {
+    try {
+      failures.failed(failure);
+    } catch (RuntimeException handlerFailure) {
+      LOG.log(Level.ERROR, "Support events receiver failed", failure);
+      LOG.log(Level.ERROR, "The failure handler of the support events receiver threw",
+          handlerFailure);
     }
   }
 
@@ -341,10 +365,11 @@ public final class KafkaEventReceiver implements AutoCloseable {
     /**
      * Handles one failure, on the receiver's thread.
      *
-     * @param failure what happened; a record it concerns is named by topic, partition and offset,
-     *     never by its contents
+     * @param failure what happened: what the hub's emit threw, exceptions and {@code Error}s alike
+     *     and as they were thrown, or the dead-letter topic's or the consumer's failure. A record
+     *     it concerns is named by topic, partition and offset, never by its contents
      */
-    void failed(Exception failure);
+    void failed(Throwable failure);
 
     /**
      * The default handler: one {@code ERROR} record on the {@code System.Logger} of {@link
