@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A horizontal bar chart as SVG, one bar per row, its length the row's value: on a logarithmic
  * axis when the values span more than {@value #LINEAR_SPAN} times, else on a linear one from 0.
- * The output depends on the rows only, so the same results always draw the same file.
+ * The axis ends at the largest value; a whisker that would pass it stops there. The output depends
+ * on the rows only, so the same results always draw the same file.
  */
 final class BarChart {
 
@@ -36,8 +37,7 @@ final class BarChart {
   /** The chart of {@code bars}, titled {@code title}, the axis saying {@code unit}. */
   static String svg(String title, String unit, List<Bar> bars) {
     double min = bars.stream().mapToDouble(Bar::value).min().orElse(1);
-    double max = bars.stream().mapToDouble(bar -> bar.value() + nonNull(bar.error())).max()
-        .orElse(1);
+    double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
     Axis axis = max / min > LINEAR_SPAN ? Axis.logarithmic(min, max) : Axis.linear(max);
     int height = TOP + bars.size() * ROW + 34;
     StringBuilder svg = new StringBuilder();
@@ -69,7 +69,8 @@ final class BarChart {
       double end = LABELS + length;
       if (bar.error() != null && bar.error() > 0) {
         double low = LABELS + axis.position(Math.max(axis.lowest, bar.value() - bar.error())) * BARS;
-        double high = LABELS + axis.position(bar.value() + bar.error()) * BARS;
+        double high = LABELS
+            + axis.position(Math.min(axis.highest, bar.value() + bar.error())) * BARS;
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\""
             + " stroke=\"#222222\"/>%n", low, y + 11, high, y + 11));
         end = Math.max(end, high);
@@ -87,10 +88,6 @@ final class BarChart {
       return String.format(Locale.ROOT, "%,.0f", value);
     }
     return String.format(Locale.ROOT, "%s", (float) value).replaceAll("0+$", "");
-  }
-
-  private static double nonNull(@Nullable Double error) {
-    return error == null ? 0 : error;
   }
 
   private static String escape(String text) {

@@ -128,7 +128,8 @@ public final class BenchmarkReport {
           .append(result.parameters()).append(" | ")
           .append(score(result.score(), result.error())).append(' ').append(result.unit())
           .append(" | ")
-          .append(result.allocated() == null ? "" : significant(result.allocated()) + " B/op")
+          .append(result.allocated() == null ? ""
+              : String.format(Locale.ROOT, "%,.0f B/op", result.allocated()))
           .append(" | ").append(result.settings()).append(" | ")
           .append(all.run(result.run()).id()).append(" |\n");
     }

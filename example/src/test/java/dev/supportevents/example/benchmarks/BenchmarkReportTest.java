@@ -66,7 +66,7 @@ class BenchmarkReportTest {
     assertEquals(1.234, typed.error());
     assertEquals("1 fork, 5 × 1 s of warmup, 10 × 1 s", typed.settings());
     assertEquals("30.5 ± 1.2", BenchmarkReport.score(typed.score(), typed.error()));
-    assertEquals("24.0", BenchmarkReport.significant(typed.allocated()));
+    assertEquals(24.000001, typed.allocated());
     BenchmarkResults.Result compilation = results.results().get(1);
     assertNull(compilation.error());
     assertNull(compilation.allocated());
