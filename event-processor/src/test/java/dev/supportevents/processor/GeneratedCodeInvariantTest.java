@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @Tag("random-packages")
 class GeneratedCodeInvariantTest {
 
-  private static final int DEFAULT_TRIES = 300;
+  private static final int DEFAULT_TRIES = 100;
   private static final long DEFAULT_SEED = 20_261_201L;
 
   /** How many compilations the shrinking of all failures may take, to bound the run. */
