@@ -104,7 +104,7 @@ class BenchmarkReportTest {
     String logarithmic = BarChart.svg("t", "ns/op", List.of(
         new BarChart.Bar("a", 1, null, "1"), new BarChart.Bar("b", 100, null, "100")));
 
-    assertEquals(List.of(144.0, 288.0), barWidths(linear));     // 0 to 25, 360 px
+    assertEquals(List.of(180.0, 360.0), barWidths(linear));     // 0 to 20, 360 px
     assertEquals(List.of(1.0, 360.0), barWidths(logarithmic));  // 1 to 100
     assertTrue(logarithmic.contains("logarithmic axis"));
   }
