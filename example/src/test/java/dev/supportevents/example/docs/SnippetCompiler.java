@@ -26,6 +26,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -47,6 +48,15 @@ final class SnippetCompiler {
    */
   record Problem(String path, long line, Diagnostic.Kind kind, String message) {}
 
+  private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+
+  /**
+   * One file manager for every compilation: it keeps the jars of the class path open and indexed,
+   * which a new one would read again each time.
+   */
+  private static final StandardJavaFileManager FILES =
+      JAVAC.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+
   private SnippetCompiler() {}
 
   /**
@@ -59,10 +69,8 @@ final class SnippetCompiler {
    */
   static List<Problem> compile(Map<String, String> sources, List<Path> extraClassPath,
       boolean process, int release, Path output) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try {
       Path classes = output.resolve("classes");
       Path generated = output.resolve("generated");
       Files.createDirectories(classes);
@@ -79,6 +87,8 @@ final class SnippetCompiler {
             modulePath(moduleInfo, classPath))));
       } else {
         options.addAll(List.of("-classpath", String.join(File.pathSeparator, classPath)));
+        // What a module compiled before put on the module path goes.
+        FILES.setLocationFromPaths(StandardLocation.MODULE_PATH, List.of());
       }
       if (!process) {
         options.add("-proc:none");
@@ -86,7 +96,7 @@ final class SnippetCompiler {
       List<JavaFileObject> units = new ArrayList<>();
       sources.forEach((path, text) -> units.add(new Source(path, text)));
       JavaCompiler.CompilationTask task =
-          javac.getTask(new StringWriter(), files, diagnostics, options, null, units);
+          JAVAC.getTask(new StringWriter(), FILES, diagnostics, options, null, units);
       if (process) {
         task.setProcessors(List.of(new SupportEventProcessor()));
       }
