@@ -372,8 +372,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
     if (types.isEmpty() || !outputOptions.trackingPlan()) {
       return;
     }
-    Optional<String> plan = guarded(anchor, () -> Optional.of(new TrackingPlanWriter(
-        processingEnv.getTypeUtils(), processingEnv.getElementUtils()).write(catalog)));
+    Optional<String> plan = guarded(anchor, () -> Optional.of(TrackingPlanWriter.write(
+        WireCatalog.of(catalog, processingEnv.getTypeUtils(), processingEnv.getElementUtils()))));
     if (plan.isEmpty()) {
       return;
     }
