@@ -372,19 +372,35 @@ public final class SupportEventProcessor extends AbstractProcessor {
     if (types.isEmpty() || !outputOptions.trackingPlan()) {
       return;
     }
-    Optional<String> plan = guarded(anchor, () -> Optional.of(TrackingPlanWriter.write(
-        WireCatalog.of(catalog, processingEnv.getTypeUtils(), processingEnv.getElementUtils()))));
-    if (plan.isEmpty()) {
+    Optional<WireCatalog> wire = guarded(anchor, () -> Optional.of(WireCatalog.of(
+        catalog, processingEnv.getTypeUtils(), processingEnv.getElementUtils())));
+    if (wire.isEmpty()) {
+      return;
+    }
+    for (JacksonTypeId typeId : wire.get().typeIds()) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+          Message.JACKSON_TYPE_ID.format(typeId.holder().getQualifiedName(), typeId.use(),
+              catalog.displayPackage()),
+          typeId.holder(), typeId.annotation());
+    }
+    writeResource(catalog, catalog.trackingPlanPath(),
+        () -> TrackingPlanWriter.write(wire.get()));
+  }
+
+  /** Writes the text that {@code writer} gives beside the classes, unless writing it fails. */
+  private void writeResource(Catalog catalog, String path, Supplier<String> writer) {
+    Optional<String> text = guarded(catalog.anchor(), () -> Optional.of(writer.get()));
+    if (text.isEmpty()) {
       return;
     }
     try {
       FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
-          "", catalog.trackingPlanPath(), catalog.originatingElements());
+          "", path, catalog.originatingElements());
       try (OutputStream out = file.openOutputStream()) {
-        out.write(plan.get().getBytes(StandardCharsets.UTF_8));
+        out.write(text.get().getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException failure) {
-      cannotWrite(anchor, catalog.trackingPlanPath(), failure);
+      cannotWrite(catalog.anchor(), path, failure);
     }
   }
 

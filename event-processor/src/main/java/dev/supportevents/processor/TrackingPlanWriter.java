@@ -21,6 +21,11 @@ import java.util.Map;
  * carry its events, {@code {"event": "<wire name>", "properties": {<components>}}}, the
  * components in their {@linkplain WireTypes wire form}. Analytics teams read every event's name
  * and properties there; a pipeline can validate events with it.
+ *
+ * <p>Every object is closed: the message, each record and a {@code Throwable} have exactly the
+ * properties listed ({@code additionalProperties: false}). No object schema is combined with
+ * another one ({@code allOf}), so the keyword sees all the properties it must; a union is an
+ * {@code anyOf} of closed records.
  */
 final class TrackingPlanWriter {
 
@@ -41,7 +46,8 @@ final class TrackingPlanWriter {
     plan.put("description", "The tracking plan of the support events of "
         + catalog.displayPackage() + ". A message carries one event: its wire name in \"event\","
         + " its record's components in \"properties\". Nullable components may be null or left"
-        + " out; nested records are shared definitions.");
+        + " out; an object has no property it does not list, at any level; nested records are"
+        + " shared definitions.");
     plan.put("type", "object");
     plan.put("oneOf", events);
     if (!wire.definitions().isEmpty()) {
@@ -103,6 +109,7 @@ final class TrackingPlanWriter {
     if (!required.isEmpty()) {
       schema.put("required", required);
     }
+    schema.put("additionalProperties", false);
     return schema;
   }
 

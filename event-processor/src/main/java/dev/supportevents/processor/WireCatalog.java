@@ -15,9 +15,14 @@ import javax.lang.model.util.Types;
  * @param catalog the catalog
  * @param events each event's properties, in the catalog's order
  * @param definitions the records, unions and {@code Throwable} that the events refer to, by name
+ * @param typeIds each {@code @JsonTypeInfo} with which Jackson would write what the forms do not
+ *     have
  */
 record WireCatalog(
-    Catalog catalog, List<WireEvent> events, SortedMap<String, Definition> definitions) {
+    Catalog catalog,
+    List<WireEvent> events,
+    SortedMap<String, Definition> definitions,
+    List<JacksonTypeId> typeIds) {
 
   /**
    * One event on the wire.
@@ -34,6 +39,7 @@ record WireCatalog(
     for (EventModel event : catalog.events()) {
       events.add(new WireEvent(event, wireTypes.objectOf(event.element())));
     }
-    return new WireCatalog(catalog, List.copyOf(events), wireTypes.definitions());
+    return new WireCatalog(
+        catalog, List.copyOf(events), wireTypes.definitions(), wireTypes.typeIds());
   }
 }

@@ -57,6 +57,9 @@ final class WireTypes {
   /** The definitions made or being made, so that a record that contains itself stops there. */
   private final Set<String> named = new HashSet<>();
 
+  /** The {@code @JsonTypeInfo} that would add a type id to a form made so far, by holder. */
+  private final Map<TypeElement, JacksonTypeId> typeIds = new LinkedHashMap<>();
+
   WireTypes(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
@@ -69,10 +72,19 @@ final class WireTypes {
   }
 
   /**
+   * Each {@code @JsonTypeInfo} with which Jackson would write a type id into a record or union
+   * made so far, which their form does not have, in the order met.
+   */
+  List<JacksonTypeId> typeIds() {
+    return List.copyOf(typeIds.values());
+  }
+
+  /**
    * A record as an object: a property per component, required unless it is {@code @Nullable} or
    * {@code Optional}, and then allowed to be {@code null} too, as Jackson writes an absent value.
    */
   ObjectType objectOf(TypeElement record) {
+    noteTypeId(record);
     ExecutableElement canonical = records.canonicalConstructor(record);
     List<Property> properties = new ArrayList<>();
     List<? extends RecordComponentElement> components = record.getRecordComponents();
@@ -162,6 +174,7 @@ final class WireTypes {
    */
   private WireType union(TypeElement sealed) {
     String name = sealed.getQualifiedName().toString();
+    noteTypeId(sealed);
     Map<String, TypeElement> permitted = new LinkedHashMap<>();
     Optional<TypeElement> notRecord = addPermittedRecords(sealed, permitted);
     if (notRecord.isPresent()) {
@@ -212,6 +225,10 @@ final class WireTypes {
       definitions.put(name, definition.get());
     }
     return new Reference(name);
+  }
+
+  private void noteTypeId(TypeElement type) {
+    JacksonTypeId.of(type, types).ifPresent(id -> typeIds.putIfAbsent(id.holder(), id));
   }
 
   /** Whether {@code type} is {@code supertype} or a subtype of it, whatever the type arguments. */

@@ -129,7 +129,11 @@ class TrackingPlanTest {
           ((ObjectNode) properties(message).get("message").get("sender")).put("role", "ROBOT");
           return message;
         },
-        "a property beside event and properties", message -> message.put("at", "now"));
+        "a property beside event and properties", message -> message.put("at", "now"),
+        "a property beside a nested record's components", message -> {
+          ((ObjectNode) properties(message).get("message").get("sender")).put("agent", false);
+          return message;
+        });
 
     breakages.forEach((breakage, breaking) -> {
       ObjectNode message = message(sent, "messageSent");
