@@ -34,8 +34,9 @@ import javax.tools.StandardLocation;
 /**
  * Writes the typed event catalog of every package that holds {@code @SupportEvent} records or a
  * {@code @SupportEventCatalog}: {@code SupportEventType}, {@code SupportEventCallbacks},
- * {@code SupportEventEmitter}, the {@code SupportEvents} hub, {@code SupportEventRecorder}, and
- * the tracking plan {@code META-INF/support-events/<package>.schema.json}.
+ * {@code SupportEventEmitter}, the {@code SupportEvents} hub, {@code SupportEventRecorder}, the
+ * tracking plan {@code META-INF/support-events/<package>.schema.json} and the TypeScript
+ * declarations {@code <package>.d.ts} beside it.
  *
  * <p>Each round it reads the events, and those of the catalogs a package extends, checks every
  * rule, reports all errors found, and only then writes the catalogs of the packages without
@@ -369,7 +370,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
         cannotWrite(anchor, name, failure);
       }
     }
-    if (types.isEmpty() || !outputOptions.trackingPlan()) {
+    if (types.isEmpty() || !(outputOptions.trackingPlan() || outputOptions.typeScript())) {
       return;
     }
     Optional<WireCatalog> wire = guarded(anchor, () -> Optional.of(WireCatalog.of(
@@ -383,8 +384,13 @@ public final class SupportEventProcessor extends AbstractProcessor {
               catalog.displayPackage()),
           typeId.holder(), typeId.annotation());
     }
-    writeResource(catalog, catalog.trackingPlanPath(),
-        () -> TrackingPlanWriter.write(wire.get()));
+    if (outputOptions.trackingPlan()) {
+      writeResource(catalog, catalog.trackingPlanPath(),
+          () -> TrackingPlanWriter.write(wire.get()));
+    }
+    if (outputOptions.typeScript()) {
+      writeResource(catalog, catalog.typeScriptPath(), () -> TypeScriptWriter.write(wire.get()));
+    }
   }
 
   /** Writes the text that {@code writer} gives beside the classes, unless writing it fails. */

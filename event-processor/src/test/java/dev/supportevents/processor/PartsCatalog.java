@@ -20,6 +20,8 @@ final class PartsCatalog {
 
   static final String PLAN = "META-INF/support-events/com.acme.parts.schema.json";
 
+  static final String DECLARATIONS = "META-INF/support-events/com.acme.parts.d.ts";
+
   private PartsCatalog() {}
 
   /** The catalog, with {@code @JsonTypeInfo(use = Id.DEDUCTION)} on the reactions. */

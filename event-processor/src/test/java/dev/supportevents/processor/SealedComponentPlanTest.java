@@ -74,6 +74,14 @@ class SealedComponentPlanTest {
     GoldenFiles.check(PartsCatalog.PLAN, TrackingPlans.of(parts, PartsCatalog.PACKAGE));
   }
 
+  /** Each union a type of its records, each enum of its constants, named by their simple names. */
+  @Test
+  void partsTypeScriptDeclarationsMatchGolden() {
+    assertThat(parts).succeededWithoutWarnings();
+    GoldenFiles.check(PartsCatalog.DECLARATIONS,
+        TrackingPlans.typeScriptOf(parts, PartsCatalog.PACKAGE));
+  }
+
   /** ecj lists permitted subtypes as javac does: the same plan, byte for byte. */
   @Test
   void eclipseCompilerWritesTheSamePlan() {
