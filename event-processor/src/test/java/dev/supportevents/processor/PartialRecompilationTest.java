@@ -114,7 +114,8 @@ class PartialRecompilationTest {
   /**
    * javac runs a processor only for sources that carry one of its annotations: a record of a
    * union without its own {@code @SupportEvent}, compiled again alone, regenerates nothing, and
-   * the catalog compiled earlier stays in use. The README says to keep the annotation for this.
+   * the catalog compiled earlier stays in use. docs/declaring-events.md says to keep the
+   * annotation for this.
    */
   @Test
   void recompilingOnlyARecordWithoutTheAnnotationRunsNoProcessor() {
