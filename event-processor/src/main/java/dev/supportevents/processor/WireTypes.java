@@ -72,8 +72,9 @@ final class WireTypes {
   }
 
   /**
-   * Each {@code @JsonTypeInfo} with which Jackson would write a type id into a record or union
-   * made so far, which their form does not have, in the order met.
+   * Each {@code @JsonTypeInfo} with which Jackson would write a type id into the object of a
+   * record made so far, on the record or on a type it extends such as its union, in the order met;
+   * the object does not have that id.
    */
   List<JacksonTypeId> typeIds() {
     return List.copyOf(typeIds.values());
@@ -174,7 +175,6 @@ final class WireTypes {
    */
   private WireType union(TypeElement sealed) {
     String name = sealed.getQualifiedName().toString();
-    noteTypeId(sealed);
     Map<String, TypeElement> permitted = new LinkedHashMap<>();
     Optional<TypeElement> notRecord = addPermittedRecords(sealed, permitted);
     if (notRecord.isPresent()) {

@@ -166,6 +166,36 @@ class SealedComponentPlanTest {
         PartsCatalog.sources(typeInfo))).succeededWithoutWarnings();
   }
 
+  /**
+   * A union that also permits an enum is any value in the plan, which rejects no type id: no
+   * warning, though Jackson writes one.
+   */
+  @Test
+  void aTypeIdOnAUnionThatIsAnyValueIsNoWarning() {
+    Compilation compilation = TestCompiler.compile(
+        TestCompiler.source("com.acme.verdicts.Verdict", """
+            package com.acme.verdicts;
+
+            import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+            @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+            public sealed interface Verdict {
+
+              record Pending(String reviewer) implements Verdict {}
+
+              enum Decided implements Verdict { SPAM, FINE }
+            }
+            """),
+        TestCompiler.source("com.acme.verdicts.MessageJudgedEvent", """
+            package com.acme.verdicts;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record MessageJudgedEvent(Verdict verdict) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   /** Without a {@code permits} clause, javac lists a sealed interface's records as declared. */
   @Test
   void withoutAPermitsClauseListsTheRecordsInTheOrderJavacGives() {
