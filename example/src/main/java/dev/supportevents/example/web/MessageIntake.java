@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Turns the body of a {@code POST /events} into an event, or says what is wrong with it: the body
@@ -62,8 +63,15 @@ final class MessageIntake {
     }
     try {
       return WireMessages.read(type, message.get(WireMessages.PROPERTIES));
+    } catch (ValueInstantiationException e) {
+      // The plan's types hold, but the record refuses the values, such as a rating of 9 stars:
+      // its constructor's message says why.
+      Throwable refusal = e.getCause();
+      throw new RejectedMessage(type.wireName() + ": " + location(e)
+          + (refusal != null && refusal.getMessage() != null
+              ? refusal.getMessage()
+              : e.getOriginalMessage()));
     } catch (JacksonException e) {
-      // The plan's types hold, but the record refuses the values, such as a rating of 9 stars.
       throw new RejectedMessage(type.wireName() + ": " + location(e) + e.getOriginalMessage());
     }
   }

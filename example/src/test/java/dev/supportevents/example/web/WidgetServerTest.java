@@ -337,7 +337,7 @@ class WidgetServerTest {
   void answers400WhenTheRecordRefusesTheValues() throws Exception {
     assertRejected("{\"event\": \"ratingSubmitted\", \"properties\":"
         + " {\"conversationId\": \"c-1\", \"stars\": 9}}",
-        "ratingSubmitted", "A rating is 1 to 5 stars, not 9");
+        "ratingSubmitted: /properties: A rating is 1 to 5 stars, not 9");
     assertRejected(sentWith("\"role\":\"VISITOR\"", "\"role\":\"AI_AGENT\""), "messageSent",
         "a sent message is the visitor's");
     assertRejected(sentWith("\"createdAt\":\"2025-03-04T10:15:30Z\"",
