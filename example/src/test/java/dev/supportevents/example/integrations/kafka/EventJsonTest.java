@@ -21,8 +21,10 @@ import dev.supportevents.example.WidgetClosedEvent;
 import dev.supportevents.example.WidgetEvent;
 import dev.supportevents.example.WidgetOpenedEvent;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,19 @@ class EventJsonTest {
     assertEquals(EnumSet.allOf(SupportEventType.class), types);
   }
 
+  /**
+   * The tracking plan and the TypeScript declarations list a record's components and nothing
+   * else: a method such as {@code Sender.isAgent()} is no property of the wire JSON.
+   */
+  @Test
+  void everyObjectOfAMessageHoldsExactlyItsRecordsComponents() {
+    for (WidgetEvent event : oneOfEach()) {
+      JsonNode properties =
+          EventJson.message(SupportEventType.of(event), event).get(EventJson.PROPERTIES);
+      assertHoldsExactlyTheComponents(event, properties, SupportEventType.of(event).wireName());
+    }
+  }
+
   @Test
   void thePlanNamesWhatMakesAMessageNoEvent() {
     ObjectNode message = EventJson.message(
@@ -93,6 +108,32 @@ class EventJsonTest {
 
     assertFalse(violations.isEmpty());
     assertTrue(violations.size() <= 3, violations::toString);
+  }
+
+  /** Checks {@code json} against {@code value}, record by record, down every component. */
+  private static void assertHoldsExactlyTheComponents(Object value, JsonNode json, String path) {
+    if (value instanceof Record record) {
+      List<String> components = new ArrayList<>();
+      for (RecordComponent component : record.getClass().getRecordComponents()) {
+        components.add(component.getName());
+        assertHoldsExactlyTheComponents(
+            componentValue(record, component), json.get(component.getName()),
+            path + "." + component.getName());
+      }
+      assertEquals(components, List.copyOf(json.propertyNames()), path);
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        assertHoldsExactlyTheComponents(list.get(i), json.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  private static Object componentValue(Record record, RecordComponent component) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
