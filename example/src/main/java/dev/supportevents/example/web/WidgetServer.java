@@ -199,7 +199,10 @@ public final class WidgetServer implements AutoCloseable {
     try {
       exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
       route(exchange);
-    } catch (IOException | RuntimeException | Error e) {
+    } catch (IOException clientGone) {
+      LOG.log(Level.DEBUG, () -> "A client went away during " + exchange.getRequestMethod() + " "
+          + exchange.getRequestURI().getPath(), clientGone);
+    } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "Support events server failed on " + exchange.getRequestMethod() + " "
           + exchange.getRequestURI().getPath(), e);
       if (exchange.getResponseCode() == -1) {
