@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 final class TypeScriptCompiler {
 
-  /** {@code file.ts(12,7): error TS2322: Type ...}, as tsc writes it with {@code --pretty false}. */
+  /** {@code file.ts(12,7): error TS2322: Type ...}, as tsc writes it with --pretty false. */
   private static final Pattern DIAGNOSTIC =
       Pattern.compile("^(.+)\\((\\d+),(\\d+)\\): error (TS\\d+): (.*)$");
 

@@ -40,7 +40,7 @@ class EventJsonTest {
   private static final Instant T0 = Instant.parse("2025-03-04T10:15:30Z");
   private static final TrackingPlan PLAN = TrackingPlan.of(KafkaEventForwarder.CATALOG);
 
-  private static List<WidgetEvent> oneOfEach() {
+  static List<WidgetEvent> oneOfEach() {
     Conversation conversation = Conversation.open("c-1", "v-1", T0);
     Message sent = new Message("m-2", "c-1", Sender.visitor("v-1", "Alex"), "Hi",
         List.of(Attachment.file("invoice.pdf", "application/pdf", 48_213,
