@@ -5,7 +5,6 @@ import dev.supportevents.example.Sender;
 import dev.supportevents.example.SupportEvents;
 import dev.supportevents.runtime.Subscription;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -60,14 +59,9 @@ public final class WebDemo {
       agent.close();
       events.close();
     }, "web-demo-shutdown"));
-    // The server's own thread keeps the process running once main returns.
-    printAddress(server, System.out);
-  }
-
-  /** Prints where the page is, once the server listens. */
-  static void printAddress(WidgetServer server, PrintStream out) {
-    out.println("http://localhost:" + server.port() + "/");
-    out.flush();
+    // The server listens from here on; its own thread keeps the process running once main returns.
+    System.out.println("http://localhost:" + server.port() + "/");
+    System.out.flush();
   }
 
   /** The port that {@code args} ask for. */
