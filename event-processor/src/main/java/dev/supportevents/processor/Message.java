@@ -176,7 +176,14 @@ enum Message {
           + " type of that name, and that the output directory is writable. The cause: %s"),
   PROCESSOR_BUG(
       "The @SupportEvent processor failed on %s. This is a bug in the processor, not in your"
-          + " code: please report it at %s, with this whole message. Processor %s, JDK %s. %s");
+          + " code: please report it at %s, with this whole message. Processor %s, JDK %s. %s"),
+  JACKSON_TYPE_ID(
+      "%s carries Jackson's @JsonTypeInfo(use = %s), so Jackson writes a type id beside the"
+          + " components of each record that is or implements it, but an event of %s is its"
+          + " record's components only on the wire, as its tracking plan and TypeScript"
+          + " declarations describe it: the plan rejects the id. Use @JsonTypeInfo(use ="
+          + " JsonTypeInfo.Id.DEDUCTION), which writes no id, or make the id a component of each"
+          + " record and add include = JsonTypeInfo.As.EXISTING_PROPERTY.");
 
   /** Rules that more than one message states, worded once. */
   private static final class Rules {

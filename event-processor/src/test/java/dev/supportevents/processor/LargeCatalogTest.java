@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A catalog too large for the class files of its generated types: one error, not javac's. */
+@Tag("largest-catalog")
 class LargeCatalogTest {
 
   @Test
