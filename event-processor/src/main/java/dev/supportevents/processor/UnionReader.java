@@ -2,7 +2,6 @@ package dev.supportevents.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,8 @@ final class UnionReader {
    *
    * @param union the package's union, or {@code null}
    * @param events its records and any other type marked {@code @SupportEvent}, which the event
-   *     reader rejects, sorted by canonical name
+   *     reader rejects: those the union permits in the order it permits them, which the source
+   *     declares and every build reads alike, then the others sorted by canonical name
    * @param valid whether the union, if any, has no error
    */
   record PackageEvents(EventUnion union, List<TypeElement> events, boolean valid) {
@@ -101,10 +101,8 @@ final class UnionReader {
       // Other kinds are read too: the event reader says why they cannot be events.
       events.put(name, type);
     }
-    List<TypeElement> sorted = new ArrayList<>(events.values());
-    sorted.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
     EventUnion model = new EventUnion(union, ClassName.get(union), lintWarnings.ofRecord(union));
-    return new PackageEvents(model, List.copyOf(sorted), valid);
+    return new PackageEvents(model, List.copyOf(events.values()), valid);
   }
 
   /** Checks the interface itself: sealed, not generic, reachable, with nothing given per event. */

@@ -182,8 +182,8 @@ class SupportEventsHubTest {
       expected.add(new Got(SupportEventType.values()[i].wireName(), oneOfEach.get(i)));
     }
     assertEquals(expected, all);
-    assertEquals(List.of(oneOfEach.get(2)), errors);
-    assertSame(oneOfEach.get(2), errors.get(0),
+    assertEquals(List.of(oneOfEach.get(4)), errors);
+    assertSame(oneOfEach.get(4), errors.get(0),
         "emit(WidgetEvent) delivers the instance it is given");
   }
 
@@ -194,14 +194,14 @@ class SupportEventsHubTest {
     Fixtures.oneOfEach().forEach(events::emit);
 
     assertEquals(List.of(
-        new Got("callbacks.onConversationEnd", Fixtures.oneOfEach().get(0)),
-        new Got("callbacks.onConversationStart", Fixtures.oneOfEach().get(1)),
-        new Got("callbacks.onError", Fixtures.oneOfEach().get(2)),
+        new Got("callbacks.onConversationStart", Fixtures.oneOfEach().get(0)),
+        new Got("callbacks.onConversationEnd", Fixtures.oneOfEach().get(1)),
+        new Got("callbacks.onMessageSent", Fixtures.oneOfEach().get(2)),
         new Got("callbacks.onMessageReceived", Fixtures.oneOfEach().get(3)),
-        new Got("callbacks.onMessageSent", Fixtures.oneOfEach().get(4)),
+        new Got("callbacks.onError", Fixtures.oneOfEach().get(4)),
         new Got("callbacks.onRatingSubmitted", Fixtures.oneOfEach().get(5)),
-        new Got("callbacks.onWidgetClosed", Fixtures.oneOfEach().get(6)),
-        new Got("callbacks.onWidgetOpened", Fixtures.oneOfEach().get(7))), received);
+        new Got("callbacks.onWidgetOpened", Fixtures.oneOfEach().get(6)),
+        new Got("callbacks.onWidgetClosed", Fixtures.oneOfEach().get(7))), received);
 
     subscription.close();
     Fixtures.oneOfEach().forEach(events::emit);
@@ -212,14 +212,14 @@ class SupportEventsHubTest {
   void callbacksThatOverrideNothingReceiveNothingAndDoNoHarm() {
     SupportEventCallbacks none = new SupportEventCallbacks() {};
     List<WidgetEvent> oneOfEach = Fixtures.oneOfEach();
-    none.onConversationEnd((ConversationEndEvent) oneOfEach.get(0));
-    none.onConversationStart((ConversationStartEvent) oneOfEach.get(1));
-    none.onError((ErrorEvent) oneOfEach.get(2));
+    none.onConversationStart((ConversationStartEvent) oneOfEach.get(0));
+    none.onConversationEnd((ConversationEndEvent) oneOfEach.get(1));
+    none.onMessageSent((MessageSentEvent) oneOfEach.get(2));
     none.onMessageReceived((MessageReceivedEvent) oneOfEach.get(3));
-    none.onMessageSent((MessageSentEvent) oneOfEach.get(4));
+    none.onError((ErrorEvent) oneOfEach.get(4));
     none.onRatingSubmitted((RatingSubmittedEvent) oneOfEach.get(5));
-    none.onWidgetClosed((WidgetClosedEvent) oneOfEach.get(6));
-    none.onWidgetOpened((WidgetOpenedEvent) oneOfEach.get(7));
+    none.onWidgetOpened((WidgetOpenedEvent) oneOfEach.get(6));
+    none.onWidgetClosed((WidgetClosedEvent) oneOfEach.get(7));
 
     Subscription subscription = events.subscribe(none);
     List<WidgetEvent> later = new ArrayList<>();

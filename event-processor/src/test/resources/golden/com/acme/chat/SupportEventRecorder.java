@@ -15,8 +15,8 @@ import javax.annotation.processing.Generated;
  * <pre>{@code
  * try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {
  *   widget.doSomething();
- *   assertEquals(List.of(SupportEventType.CLOSED), recorder.types());
- *   var event = recorder.of(ChatEvent.Closed.class).get(0);
+ *   assertEquals(List.of(SupportEventType.OPENED), recorder.types());
+ *   var event = recorder.of(ChatEvent.Opened.class).get(0);
  * }
  * }</pre>
  *

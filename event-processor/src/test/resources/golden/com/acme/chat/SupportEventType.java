@@ -25,17 +25,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.supportevents.processor.SupportEventProcessor")
 @SupportEventIndex(
     events = {
-        ChatEvent.Closed.class,
         ChatEvent.Opened.class,
-        ChatEvent.Typed.class
+        ChatEvent.Typed.class,
+        ChatEvent.Closed.class
     }
 )
 public enum SupportEventType implements EventType {
-  /**
-   * {@link ChatEvent.Closed}, wire name {@code "closed"}.
-   */
-  CLOSED("closed", ChatEvent.Closed.class),
-
   /**
    * {@link ChatEvent.Opened}, wire name {@code "chat.opened"}.
    */
@@ -44,7 +39,12 @@ public enum SupportEventType implements EventType {
   /**
    * {@link ChatEvent.Typed}, wire name {@code "typed"}.
    */
-  TYPED("typed", ChatEvent.Typed.class);
+  TYPED("typed", ChatEvent.Typed.class),
+
+  /**
+   * {@link ChatEvent.Closed}, wire name {@code "closed"}.
+   */
+  CLOSED("closed", ChatEvent.Closed.class);
 
   private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
       new HashMap<>());
@@ -81,7 +81,7 @@ public enum SupportEventType implements EventType {
   /**
    * The event type with the wire name {@code wireName}.
    *
-   * @param wireName a wire name, such as {@code "closed"}
+   * @param wireName a wire name, such as {@code "chat.opened"}
    * @return the event type of that name
    * @throws IllegalArgumentException if no event of com.acme.chat has that name
    */
@@ -99,7 +99,7 @@ public enum SupportEventType implements EventType {
    * The event type with the wire name {@code wireName}, if com.acme.chat has one: for names read
    * from outside, such as webhooks and logs, where an unknown name is data rather than a mistake.
    *
-   * @param wireName a wire name, such as {@code "closed"}
+   * @param wireName a wire name, such as {@code "chat.opened"}
    * @return the event type of that name, or empty if no event has it
    * @throws NullPointerException if {@code wireName} is null
    */
@@ -137,14 +137,14 @@ public enum SupportEventType implements EventType {
       throw new NullPointerException("The event class is null; expected an event of com.acme.chat: "
           + describe(SupportEventType::eventName));
     }
-    if (eventClass == ChatEvent.Closed.class) {
-      return CLOSED;
-    }
     if (eventClass == ChatEvent.Opened.class) {
       return OPENED;
     }
     if (eventClass == ChatEvent.Typed.class) {
       return TYPED;
+    }
+    if (eventClass == ChatEvent.Closed.class) {
+      return CLOSED;
     }
     throw new IllegalArgumentException(eventClass.getName()
         + " is not an event of com.acme.chat; its events are: "

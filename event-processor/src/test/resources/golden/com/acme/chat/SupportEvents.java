@@ -40,11 +40,11 @@ import org.jspecify.annotations.Nullable;
 public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   private final Delivery delivery;
 
-  private final Listeners<ChatEvent.Closed> closedListeners;
-
   private final Listeners<ChatEvent.Opened> openedListeners;
 
   private final Listeners<ChatEvent.Typed> typedListeners;
+
+  private final Listeners<ChatEvent.Closed> closedListeners;
 
   private final Listeners<?>[] listenersByOrdinal;
 
@@ -52,11 +52,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.name("SupportEvents of com.acme.chat").build();
-    this.closedListeners = this.delivery.listeners(SupportEventType.CLOSED);
     this.openedListeners = this.delivery.listeners(SupportEventType.OPENED);
     this.typedListeners = this.delivery.listeners(SupportEventType.TYPED);
-    this.listenersByOrdinal = new Listeners<?>[] {this.closedListeners, this.openedListeners,
-        this.typedListeners};
+    this.closedListeners = this.delivery.listeners(SupportEventType.CLOSED);
+    this.listenersByOrdinal = new Listeners<?>[] {this.openedListeners, this.typedListeners,
+        this.closedListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
       subscribe(callbacks);
     }
@@ -78,28 +78,6 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on.
-   *
-   * @param listener receives the events
-   * @return the subscription; close it to unsubscribe
-   */
-  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener) {
-    return this.closedListeners.subscribe(listener);
-  }
-
-  /**
-   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on, to run on
-   * {@code executor}.
-   *
-   * @param listener receives the events
-   * @param executor runs the listener, one event at a time and in the order delivered
-   * @return the subscription; close it to unsubscribe
-   */
-  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener, Executor executor) {
-    return this.closedListeners.subscribe(listener, executor);
   }
 
   /**
@@ -144,6 +122,28 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription onTyped(Consumer<? super ChatEvent.Typed> listener, Executor executor) {
     return this.typedListeners.subscribe(listener, executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on.
+   *
+   * @param listener receives the events
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener) {
+    return this.closedListeners.subscribe(listener);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on, to run on
+   * {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener, one event at a time and in the order delivered
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener, Executor executor) {
+    return this.closedListeners.subscribe(listener, executor);
   }
 
   /**
@@ -265,41 +265,28 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
-    registration.listen(this.closedListeners, callbacks::onClosed);
     registration.listen(this.openedListeners, callbacks::onOpened);
     registration.listen(this.typedListeners, callbacks::onTyped);
+    registration.listen(this.closedListeners, callbacks::onClosed);
   }
 
   private void listen(Registration registration, SupportEventType type,
       Consumer<? super ChatEvent> listener) {
     switch (type) {
-      case CLOSED -> registration.listen(this.closedListeners, listener);
       case OPENED -> registration.listen(this.openedListeners, listener);
       case TYPED -> registration.listen(this.typedListeners, listener);
+      case CLOSED -> registration.listen(this.closedListeners, listener);
     }
   }
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super ChatEvent> listener) {
-    registration.listen(this.closedListeners,
-        event -> listener.accept(SupportEventType.CLOSED, event));
     registration.listen(this.openedListeners,
         event -> listener.accept(SupportEventType.OPENED, event));
     registration.listen(this.typedListeners,
         event -> listener.accept(SupportEventType.TYPED, event));
-  }
-
-  /**
-   * Emits a new {@link ChatEvent.Closed} to every listener subscribed now.
-   *
-   * @param chatId the event's {@code chatId}
-   * @param reason the event's {@code reason}
-   * @throws NullPointerException if {@code chatId} is null
-   */
-  @Override
-  public void emitClosed(String chatId, @Nullable String reason) {
-    Objects.requireNonNull(chatId, "chatId");
-    this.closedListeners.deliver(new ChatEvent.Closed(chatId, reason));
+    registration.listen(this.closedListeners,
+        event -> listener.accept(SupportEventType.CLOSED, event));
   }
 
   /**
@@ -329,6 +316,19 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Emits a new {@link ChatEvent.Closed} to every listener subscribed now.
+   *
+   * @param chatId the event's {@code chatId}
+   * @param reason the event's {@code reason}
+   * @throws NullPointerException if {@code chatId} is null
+   */
+  @Override
+  public void emitClosed(String chatId, @Nullable String reason) {
+    Objects.requireNonNull(chatId, "chatId");
+    this.closedListeners.deliver(new ChatEvent.Closed(chatId, reason));
+  }
+
+  /**
    * Emits {@code event} to every listener of its type subscribed now.
    *
    * @param event an event of com.acme.chat
@@ -339,9 +339,9 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   @Override
   public void emit(ChatEvent event) {
     switch (SupportEventType.of(event)) {
-      case CLOSED -> this.closedListeners.deliver((ChatEvent.Closed) event);
       case OPENED -> this.openedListeners.deliver((ChatEvent.Opened) event);
       case TYPED -> this.typedListeners.deliver((ChatEvent.Typed) event);
+      case CLOSED -> this.closedListeners.deliver((ChatEvent.Closed) event);
     }
   }
 
@@ -571,11 +571,6 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private final class EmitterView implements SupportEventEmitter {
     @Override
-    public void emitClosed(String chatId, @Nullable String reason) {
-      SupportEvents.this.emitClosed(chatId, reason);
-    }
-
-    @Override
     public void emitOpened(String chatId) {
       SupportEvents.this.emitOpened(chatId);
     }
@@ -583,6 +578,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitTyped(String chatId, String text) {
       SupportEvents.this.emitTyped(chatId, text);
+    }
+
+    @Override
+    public void emitClosed(String chatId, @Nullable String reason) {
+      SupportEvents.this.emitClosed(chatId, reason);
     }
 
     @Override

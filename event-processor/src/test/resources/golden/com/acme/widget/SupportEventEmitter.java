@@ -23,6 +23,15 @@ public interface SupportEventEmitter {
   void emitConversationStart(String conversationId);
 
   /**
+   * Emits a new {@link MessageSentEvent} to every listener subscribed now.
+   *
+   * @param conversationId the event's {@code conversationId}
+   * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
+   */
+  void emitMessageSent(String conversationId, String text);
+
+  /**
    * Emits a new {@link ErrorEvent} to every listener subscribed now.
    *
    * @param error the event's {@code error}
@@ -42,15 +51,6 @@ public interface SupportEventEmitter {
   default void emitError(Throwable error) {
     emitError(error, null);
   }
-
-  /**
-   * Emits a new {@link MessageSentEvent} to every listener subscribed now.
-   *
-   * @param conversationId the event's {@code conversationId}
-   * @param text the event's {@code text}
-   * @throws NullPointerException if {@code conversationId} or {@code text} is null
-   */
-  void emitMessageSent(String conversationId, String text);
 
   /**
    * Emits {@code event} to every listener of its type subscribed now.

@@ -26,8 +26,8 @@ import javax.annotation.processing.Generated;
 @SupportEventIndex(
     events = {
         ConversationStartEvent.class,
-        ErrorEvent.class,
-        MessageSentEvent.class
+        MessageSentEvent.class,
+        ErrorEvent.class
     }
 )
 public enum SupportEventType implements EventType {
@@ -37,14 +37,14 @@ public enum SupportEventType implements EventType {
   CONVERSATION_START("conversationStart", ConversationStartEvent.class),
 
   /**
-   * {@link ErrorEvent}, wire name {@code "error"}.
-   */
-  ERROR("error", ErrorEvent.class),
-
-  /**
    * {@link MessageSentEvent}, wire name {@code "message.sent"}.
    */
-  MESSAGE_SENT("message.sent", MessageSentEvent.class);
+  MESSAGE_SENT("message.sent", MessageSentEvent.class),
+
+  /**
+   * {@link ErrorEvent}, wire name {@code "error"}.
+   */
+  ERROR("error", ErrorEvent.class);
 
   private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
       new HashMap<>());
@@ -141,11 +141,11 @@ public enum SupportEventType implements EventType {
     if (eventClass == ConversationStartEvent.class) {
       return CONVERSATION_START;
     }
-    if (eventClass == ErrorEvent.class) {
-      return ERROR;
-    }
     if (eventClass == MessageSentEvent.class) {
       return MESSAGE_SENT;
+    }
+    if (eventClass == ErrorEvent.class) {
+      return ERROR;
     }
     throw new IllegalArgumentException(eventClass.getName()
         + " is not an event of com.acme.widget; its events are: "

@@ -46,9 +46,9 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private final Listeners<ConversationStartEvent> conversationStartListeners;
 
-  private final Listeners<ErrorEvent> errorListeners;
-
   private final Listeners<MessageSentEvent> messageSentListeners;
+
+  private final Listeners<ErrorEvent> errorListeners;
 
   private final Listeners<?>[] listenersByOrdinal;
 
@@ -58,10 +58,10 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     this.delivery = builder.delivery.name("SupportEvents of com.acme.widget").build();
     this.conversationStartListeners =
         this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
-    this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
+    this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
     this.listenersByOrdinal = new Listeners<?>[] {this.conversationStartListeners,
-        this.errorListeners, this.messageSentListeners};
+        this.messageSentListeners, this.errorListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
       subscribe(callbacks);
     }
@@ -109,28 +109,6 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on.
-   *
-   * @param listener receives the events
-   * @return the subscription; close it to unsubscribe
-   */
-  public Subscription onError(Consumer<? super ErrorEvent> listener) {
-    return this.errorListeners.subscribe(listener);
-  }
-
-  /**
-   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on, to run on
-   * {@code executor}.
-   *
-   * @param listener receives the events
-   * @param executor runs the listener, one event at a time and in the order delivered
-   * @return the subscription; close it to unsubscribe
-   */
-  public Subscription onError(Consumer<? super ErrorEvent> listener, Executor executor) {
-    return this.errorListeners.subscribe(listener, executor);
-  }
-
-  /**
    * Subscribes {@code listener} to each {@link MessageSentEvent} emitted from now on.
    *
    * @param listener receives the events
@@ -151,6 +129,28 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription onMessageSent(Consumer<? super MessageSentEvent> listener,
       Executor executor) {
     return this.messageSentListeners.subscribe(listener, executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on.
+   *
+   * @param listener receives the events
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onError(Consumer<? super ErrorEvent> listener) {
+    return this.errorListeners.subscribe(listener);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on, to run on
+   * {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener, one event at a time and in the order delivered
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onError(Consumer<? super ErrorEvent> listener, Executor executor) {
+    return this.errorListeners.subscribe(listener, executor);
   }
 
   /**
@@ -273,16 +273,16 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
     registration.listen(this.conversationStartListeners, callbacks::onConversationStart);
-    registration.listen(this.errorListeners, callbacks::onError);
     registration.listen(this.messageSentListeners, callbacks::onMessageSent);
+    registration.listen(this.errorListeners, callbacks::onError);
   }
 
   private void listen(Registration registration, SupportEventType type,
       Consumer<? super WidgetEvent> listener) {
     switch (type) {
       case CONVERSATION_START -> registration.listen(this.conversationStartListeners, listener);
-      case ERROR -> registration.listen(this.errorListeners, listener);
       case MESSAGE_SENT -> registration.listen(this.messageSentListeners, listener);
+      case ERROR -> registration.listen(this.errorListeners, listener);
     }
   }
 
@@ -290,10 +290,10 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       BiConsumer<? super SupportEventType, ? super WidgetEvent> listener) {
     registration.listen(this.conversationStartListeners,
         event -> listener.accept(SupportEventType.CONVERSATION_START, event));
-    registration.listen(this.errorListeners,
-        event -> listener.accept(SupportEventType.ERROR, event));
     registration.listen(this.messageSentListeners,
         event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+    registration.listen(this.errorListeners,
+        event -> listener.accept(SupportEventType.ERROR, event));
   }
 
   /**
@@ -309,19 +309,6 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Emits a new {@link ErrorEvent} to every listener subscribed now.
-   *
-   * @param error the event's {@code error}
-   * @param context the event's {@code context}
-   * @throws NullPointerException if {@code error} is null
-   */
-  @Override
-  public void emitError(Throwable error, @Nullable String context) {
-    Objects.requireNonNull(error, "error");
-    this.errorListeners.deliver(new ErrorEvent(error, context));
-  }
-
-  /**
    * Emits a new {@link MessageSentEvent} to every listener subscribed now.
    *
    * @param conversationId the event's {@code conversationId}
@@ -333,6 +320,19 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     Objects.requireNonNull(conversationId, "conversationId");
     Objects.requireNonNull(text, "text");
     this.messageSentListeners.deliver(new MessageSentEvent(conversationId, text));
+  }
+
+  /**
+   * Emits a new {@link ErrorEvent} to every listener subscribed now.
+   *
+   * @param error the event's {@code error}
+   * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
+   */
+  @Override
+  public void emitError(Throwable error, @Nullable String context) {
+    Objects.requireNonNull(error, "error");
+    this.errorListeners.deliver(new ErrorEvent(error, context));
   }
 
   /**
@@ -368,8 +368,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     switch (SupportEventType.of(event)) {
       case CONVERSATION_START -> this.conversationStartListeners.deliver(
           (ConversationStartEvent) event);
-      case ERROR -> this.errorListeners.deliver((ErrorEvent) event);
       case MESSAGE_SENT -> this.messageSentListeners.deliver((MessageSentEvent) event);
+      case ERROR -> this.errorListeners.deliver((ErrorEvent) event);
     }
   }
 
@@ -604,13 +604,13 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     }
 
     @Override
-    public void emitError(Throwable error, @Nullable String context) {
-      SupportEvents.this.emitError(error, context);
+    public void emitMessageSent(String conversationId, String text) {
+      SupportEvents.this.emitMessageSent(conversationId, text);
     }
 
     @Override
-    public void emitMessageSent(String conversationId, String text) {
-      SupportEvents.this.emitMessageSent(conversationId, text);
+    public void emitError(Throwable error, @Nullable String context) {
+      SupportEvents.this.emitError(error, context);
     }
 
     @Override
