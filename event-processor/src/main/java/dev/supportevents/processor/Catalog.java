@@ -16,7 +16,7 @@ import javax.lang.model.element.Element;
  *
  * @param packageName the package, empty for the unnamed package
  * @param events the events of the catalogs it extends, in their order, then the package's own:
- *     in the order its union permits them, else sorted by their record's canonical name
+ *     in the order of its union's permits clauses, else sorted by their record's canonical name
  * @param packageTypeNames the simple names of the package's top-level types: generated code
  *     writes a type of another package with one of these names qualified, since the simple name
  *     would mean the package's own type

@@ -95,12 +95,14 @@ final class HubWriter {
     List<List<EventModel>> routes = Catalog.runs(catalog.events(), LARGEST_SWITCH);
     if (catalog.inParts()) {
       type.addMethods(HubSubscriptionWriter.methods(catalog))
-          .addMethods(HubSubscriptionWriter.listenByPart(catalog));
+          .addMethods(HubSubscriptionWriter.listenByPart(catalog))
+          .addMethod(HubSubscriptionWriter.listenTypes(catalog));
     } else {
       type.addMethods(HubSubscriptionWriter.typedMethods(catalog.events()))
           .addMethods(HubSubscriptionWriter.methods(catalog))
           .addMethods(HubSubscriptionWriter.listenMethods(catalog, catalog.events(), 0,
-              "listen", Modifier.PRIVATE));
+              "listen", Modifier.PRIVATE))
+          .addMethod(HubSubscriptionWriter.listenTypes(catalog));
       emitMethods(type, catalog.events(), true);
     }
     type.addMethod(emit(catalog, routes));

@@ -29,8 +29,9 @@ enum Message {
           + " private."),
   UNION_MEMBER_NOT_RECORD(
       "The union %s permits %s, which is %s, but each type a @SupportEvent union permits is one"
-          + " event, and events are records. Make %s a record, or remove @SupportEvent from %s"
-          + " and put it on each of its records."),
+          + " event, a record, or a group of events, a sealed interface that permits them. Make"
+          + " %s a record or a sealed interface, or remove @SupportEvent from %s and put it on"
+          + " each of its records."),
   UNION_MEMBER_IN_OTHER_PACKAGE(
       "The union %s permits %s, which is in package %s, but a union's events belong to the"
           + " catalog of its own package, %s. Move %s into %s, or declare it in a union of its"

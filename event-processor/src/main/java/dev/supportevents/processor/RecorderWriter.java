@@ -137,17 +137,15 @@ final class RecorderWriter {
         .returns(listOfE)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
         .addJavadoc("The events of class {@code eventClass} recorded, in the order delivered.\n\n")
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
+        .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return an unmodifiable snapshot\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
-            + " $L\n", catalog.displayPackage())
-        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
-            catalog.eventType())
+        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
+        .addStatement("$T types = $T.typesOf(eventClass)",
+            ParameterizedTypeName.get(LIST, catalog.eventType()), catalog.eventType())
         .addStatement("$T matching = new $T<>()", listOfE, ArrayList.class)
         .beginControlFlow("for ($T event : all())", anyEvent)
-        .beginControlFlow("if ($T.of(event) == type)", catalog.eventType())
+        .beginControlFlow("if (types.contains($T.of(event)))", catalog.eventType())
         .addStatement("matching.add(eventClass.cast(event))")
         .endControlFlow()
         .endControlFlow()

@@ -77,11 +77,12 @@ final class TypeResolution {
       addUnresolved(component.getAnnotationMirrors(), names);
     }
     if (UnionReader.isUnion(event)) {
-      // A union waits for the records it permits, and for what their components name.
+      // A union waits for the records it permits, through its groups too, and for what their
+      // components name.
       for (TypeMirror permitted : event.getPermittedSubclasses()) {
         addUnresolved(permitted, names);
         if (permitted instanceof DeclaredType declared
-            && declared.asElement() instanceof TypeElement member && !UnionReader.isUnion(member)) {
+            && declared.asElement() instanceof TypeElement member) {
           names.addAll(unresolvedTypes(member));
         }
       }

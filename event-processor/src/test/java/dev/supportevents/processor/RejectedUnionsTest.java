@@ -101,9 +101,30 @@ class RejectedUnionsTest {
         .onLineContaining("@SupportEvent");
     assertThat(compilation)
         .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(
-            "p.WidgetEvent", "p.Later", "an interface", "Later", "WidgetEvent"))
+            "p.WidgetEvent", "p.Later", "an interface that is not sealed", "Later",
+            "WidgetEvent"))
         .inFile(union)
         .onLineContaining("@SupportEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  /** A group of events, a sealed interface the union permits, holds records too. */
+  @Test
+  void aTypeThatAGroupOfTheUnionPermitsIsNotARecord() {
+    JavaFileObject union = union("PingEvent, Conversation");
+    JavaFileObject group = type("p.Conversation", """
+        public sealed interface Conversation extends WidgetEvent permits OpenedEvent, Note {}
+        """);
+    JavaFileObject opened = type("p.OpenedEvent",
+        "public record OpenedEvent(String id) implements Conversation {}");
+    JavaFileObject note = type("p.Note", "public final class Note implements Conversation {}");
+    Compilation compilation = compile(union, group, record("Ping"), opened, note);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(
+            "p.Conversation", "p.Note", "a class", "Note", "Conversation"))
+        .inFile(group)
+        .onLineContaining("interface Conversation");
     assertThat(written()).isEmpty();
   }
 

@@ -86,6 +86,27 @@ class UnionGoldenTest {
     return List.copyOf(names);
   }
 
+  /**
+   * A sealed interface that the union permits groups events: its records, and those of the
+   * groups it permits, are events in the place of the group, and the groups are originating
+   * elements beside the union. A subscriber of a group's class gets each event of it; the example's
+   * tests deliver them.
+   */
+  @Test
+  void theRecordsOfASealedInterfaceThatTheUnionPermitsAreEventsInItsPlace() {
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation compilation = TestCompiler.compile(List.of(processor), UnionSources.grouped());
+    assertThat(compilation).succeededWithoutWarnings();
+
+    String type = TestCompiler.generated(compilation, UnionSources.GROUPED + ".SupportEventType");
+    assertThat(names(type, "^  ([A-Z_]+)\\(\""))
+        .containsExactly("TICKET_OPENED", "TICKET_CLOSED", "NOTE_ADDED").inOrder();
+    assertThat(processor.originsBySource().get(UnionSources.GROUPED + ".SupportEvents"))
+        .containsExactly("com.acme.desk.DeskEvent", "com.acme.desk.NoteAddedEvent",
+            "com.acme.desk.TicketClosedEvent", "com.acme.desk.TicketEvent",
+            "com.acme.desk.TicketEvent.Closing", "com.acme.desk.TicketOpenedEvent");
+  }
+
   /** A build tool regenerates the catalog when the union or any of its records changes. */
   @Test
   void theUnionAndItsRecordsAreTheOriginatingElements() {

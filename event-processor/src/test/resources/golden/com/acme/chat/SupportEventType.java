@@ -4,7 +4,9 @@ package com.acme.chat;
 
 import dev.supportevents.annotations.SupportEventIndex;
 import dev.supportevents.runtime.EventType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,12 +27,17 @@ import javax.annotation.processing.Generated;
 @Generated("dev.supportevents.processor.SupportEventProcessor")
 @SupportEventIndex(
     events = {
+        ChatEvent.Closed.class,
         ChatEvent.Opened.class,
-        ChatEvent.Typed.class,
-        ChatEvent.Closed.class
+        ChatEvent.Typed.class
     }
 )
 public enum SupportEventType implements EventType {
+  /**
+   * {@link ChatEvent.Closed}, wire name {@code "closed"}.
+   */
+  CLOSED("closed", ChatEvent.Closed.class),
+
   /**
    * {@link ChatEvent.Opened}, wire name {@code "chat.opened"}.
    */
@@ -39,12 +46,7 @@ public enum SupportEventType implements EventType {
   /**
    * {@link ChatEvent.Typed}, wire name {@code "typed"}.
    */
-  TYPED("typed", ChatEvent.Typed.class),
-
-  /**
-   * {@link ChatEvent.Closed}, wire name {@code "closed"}.
-   */
-  CLOSED("closed", ChatEvent.Closed.class);
+  TYPED("typed", ChatEvent.Typed.class);
 
   private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
       new HashMap<>());
@@ -81,7 +83,7 @@ public enum SupportEventType implements EventType {
   /**
    * The event type with the wire name {@code wireName}.
    *
-   * @param wireName a wire name, such as {@code "chat.opened"}
+   * @param wireName a wire name, such as {@code "closed"}
    * @return the event type of that name
    * @throws IllegalArgumentException if no event of com.acme.chat has that name
    */
@@ -99,7 +101,7 @@ public enum SupportEventType implements EventType {
    * The event type with the wire name {@code wireName}, if com.acme.chat has one: for names read
    * from outside, such as webhooks and logs, where an unknown name is data rather than a mistake.
    *
-   * @param wireName a wire name, such as {@code "chat.opened"}
+   * @param wireName a wire name, such as {@code "closed"}
    * @return the event type of that name, or empty if no event has it
    * @throws NullPointerException if {@code wireName} is null
    */
@@ -137,18 +139,49 @@ public enum SupportEventType implements EventType {
       throw new NullPointerException("The event class is null; expected an event of com.acme.chat: "
           + describe(SupportEventType::eventName));
     }
+    if (eventClass == ChatEvent.Closed.class) {
+      return CLOSED;
+    }
     if (eventClass == ChatEvent.Opened.class) {
       return OPENED;
     }
     if (eventClass == ChatEvent.Typed.class) {
       return TYPED;
     }
-    if (eventClass == ChatEvent.Closed.class) {
-      return CLOSED;
-    }
     throw new IllegalArgumentException(eventClass.getName()
         + " is not an event of com.acme.chat; its events are: "
         + describe(SupportEventType::eventName));
+  }
+
+  /**
+   * The types of the events that are {@code eventClass}es: the type of an event's record class; for
+   * a sealed interface that {@link ChatEvent} permits, the type of each event it permits, directly
+   * or through another; for {@link ChatEvent} itself, every type. In the order of
+   * {@link #values()}.
+   *
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement
+   * @return the types, at least one
+   * @throws NullPointerException if {@code eventClass} is null
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
+   */
+  public static List<SupportEventType> typesOf(Class<? extends ChatEvent> eventClass) {
+    if (eventClass == null) {
+      throw new NullPointerException("The event class is null; expected an event of com.acme.chat: "
+          + describe(SupportEventType::eventName));
+    }
+    List<SupportEventType> types = new ArrayList<>();
+    for (SupportEventType type : values()) {
+      if (eventClass.isAssignableFrom(type.eventClass)) {
+        types.add(type);
+      }
+    }
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(eventClass.getName()
+          + " is neither an event of com.acme.chat nor an interface of its "
+          + "events; its events are: " + describe(SupportEventType::eventName));
+    }
+    return List.copyOf(types);
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

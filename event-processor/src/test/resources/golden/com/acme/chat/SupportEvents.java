@@ -40,11 +40,11 @@ import org.jspecify.annotations.Nullable;
 public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   private final Delivery delivery;
 
+  private final Listeners<ChatEvent.Closed> closedListeners;
+
   private final Listeners<ChatEvent.Opened> openedListeners;
 
   private final Listeners<ChatEvent.Typed> typedListeners;
-
-  private final Listeners<ChatEvent.Closed> closedListeners;
 
   private final Listeners<?>[] listenersByOrdinal;
 
@@ -52,11 +52,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.name("SupportEvents of com.acme.chat").build();
+    this.closedListeners = this.delivery.listeners(SupportEventType.CLOSED);
     this.openedListeners = this.delivery.listeners(SupportEventType.OPENED);
     this.typedListeners = this.delivery.listeners(SupportEventType.TYPED);
-    this.closedListeners = this.delivery.listeners(SupportEventType.CLOSED);
-    this.listenersByOrdinal = new Listeners<?>[] {this.openedListeners, this.typedListeners,
-        this.closedListeners};
+    this.listenersByOrdinal = new Listeners<?>[] {this.closedListeners, this.openedListeners,
+        this.typedListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
       subscribe(callbacks);
     }
@@ -78,6 +78,28 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on.
+   *
+   * @param listener receives the events
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener) {
+    return this.closedListeners.subscribe(listener);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on, to run on
+   * {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener, one event at a time and in the order delivered
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener, Executor executor) {
+    return this.closedListeners.subscribe(listener, executor);
   }
 
   /**
@@ -125,28 +147,6 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on.
-   *
-   * @param listener receives the events
-   * @return the subscription; close it to unsubscribe
-   */
-  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener) {
-    return this.closedListeners.subscribe(listener);
-  }
-
-  /**
-   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on, to run on
-   * {@code executor}.
-   *
-   * @param listener receives the events
-   * @param executor runs the listener, one event at a time and in the order delivered
-   * @return the subscription; close it to unsubscribe
-   */
-  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener, Executor executor) {
-    return this.closedListeners.subscribe(listener, executor);
-  }
-
-  /**
    * Subscribes every method of {@code callbacks} to its event, as one subscription.
    *
    * @param callbacks receive the events they override
@@ -158,20 +158,22 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to the events of class {@code eventClass}.
+   * Subscribes {@code listener} to the events of class {@code eventClass}, as one subscription: the
+   * events of one record class, or of each that implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.chat
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
    * @param listener receives the events
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super ChatEvent> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, registration -> listen(registration, types, cast));
   }
 
   /**
@@ -215,22 +217,24 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   /**
    * Subscribes {@code listener} to the events of class {@code eventClass}, to run on
-   * {@code executor}.
+   * {@code executor}, as one subscription: the events of one record class, or of each that
+   * implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.chat
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super ChatEvent> cast = event -> listener.accept(eventClass.cast(event));
     return this.delivery.subscribe(listener, executor,
-        registration -> listen(registration, type, cast));
+        registration -> listen(registration, types, cast));
   }
 
   /**
@@ -265,28 +269,48 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
+    registration.listen(this.closedListeners, callbacks::onClosed);
     registration.listen(this.openedListeners, callbacks::onOpened);
     registration.listen(this.typedListeners, callbacks::onTyped);
-    registration.listen(this.closedListeners, callbacks::onClosed);
   }
 
   private void listen(Registration registration, SupportEventType type,
       Consumer<? super ChatEvent> listener) {
     switch (type) {
+      case CLOSED -> registration.listen(this.closedListeners, listener);
       case OPENED -> registration.listen(this.openedListeners, listener);
       case TYPED -> registration.listen(this.typedListeners, listener);
-      case CLOSED -> registration.listen(this.closedListeners, listener);
     }
   }
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super ChatEvent> listener) {
+    registration.listen(this.closedListeners,
+        event -> listener.accept(SupportEventType.CLOSED, event));
     registration.listen(this.openedListeners,
         event -> listener.accept(SupportEventType.OPENED, event));
     registration.listen(this.typedListeners,
         event -> listener.accept(SupportEventType.TYPED, event));
-    registration.listen(this.closedListeners,
-        event -> listener.accept(SupportEventType.CLOSED, event));
+  }
+
+  private void listen(Registration registration, List<SupportEventType> types,
+      Consumer<? super ChatEvent> listener) {
+    for (SupportEventType type : types) {
+      listen(registration, type, listener);
+    }
+  }
+
+  /**
+   * Emits a new {@link ChatEvent.Closed} to every listener subscribed now.
+   *
+   * @param chatId the event's {@code chatId}
+   * @param reason the event's {@code reason}
+   * @throws NullPointerException if {@code chatId} is null
+   */
+  @Override
+  public void emitClosed(String chatId, @Nullable String reason) {
+    Objects.requireNonNull(chatId, "chatId");
+    this.closedListeners.deliver(new ChatEvent.Closed(chatId, reason));
   }
 
   /**
@@ -316,19 +340,6 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Emits a new {@link ChatEvent.Closed} to every listener subscribed now.
-   *
-   * @param chatId the event's {@code chatId}
-   * @param reason the event's {@code reason}
-   * @throws NullPointerException if {@code chatId} is null
-   */
-  @Override
-  public void emitClosed(String chatId, @Nullable String reason) {
-    Objects.requireNonNull(chatId, "chatId");
-    this.closedListeners.deliver(new ChatEvent.Closed(chatId, reason));
-  }
-
-  /**
    * Emits {@code event} to every listener of its type subscribed now.
    *
    * @param event an event of com.acme.chat
@@ -339,9 +350,9 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   @Override
   public void emit(ChatEvent event) {
     switch (SupportEventType.of(event)) {
+      case CLOSED -> this.closedListeners.deliver((ChatEvent.Closed) event);
       case OPENED -> this.openedListeners.deliver((ChatEvent.Opened) event);
       case TYPED -> this.typedListeners.deliver((ChatEvent.Typed) event);
-      case CLOSED -> this.closedListeners.deliver((ChatEvent.Closed) event);
     }
   }
 
@@ -412,10 +423,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * as any listener, and receives the events emitted after it subscribed as it requests them.
    * Closing the hub completes every subscriber.
    *
-   * @param eventClass the record class of an event of com.acme.chat
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> Flow.Publisher<E> publisher(Class<E> eventClass) {
     return publisher(eventClass, PublisherOptions.defaults());
@@ -425,17 +437,18 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * A publisher of the events of class {@code eventClass}, with {@code options}: the buffer of each
    * subscriber, what happens when it is full, and where the subscribers are called.
    *
-   * @param eventClass the record class of an event of com.acme.chat
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
    * @param options each subscriber's buffer size, overflow policy and executor
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> Flow.Publisher<E> publisher(Class<E> eventClass,
       PublisherOptions options) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
-    return new EventPublisher<>(this.delivery, options, event -> type,
-        (registration, listener) -> listen(registration, type,
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    return new EventPublisher<>(this.delivery, options, SupportEventType::of,
+        (registration, listener) -> listen(registration, types,
         event -> listener.accept(eventClass.cast(event))));
   }
 
@@ -571,6 +584,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private final class EmitterView implements SupportEventEmitter {
     @Override
+    public void emitClosed(String chatId, @Nullable String reason) {
+      SupportEvents.this.emitClosed(chatId, reason);
+    }
+
+    @Override
     public void emitOpened(String chatId) {
       SupportEvents.this.emitOpened(chatId);
     }
@@ -578,11 +596,6 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitTyped(String chatId, String text) {
       SupportEvents.this.emitTyped(chatId, text);
-    }
-
-    @Override
-    public void emitClosed(String chatId, @Nullable String reason) {
-      SupportEvents.this.emitClosed(chatId, reason);
     }
 
     @Override

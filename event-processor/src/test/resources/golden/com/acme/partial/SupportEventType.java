@@ -4,7 +4,9 @@ package com.acme.partial;
 
 import dev.supportevents.annotations.SupportEventIndex;
 import dev.supportevents.runtime.EventType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,6 +161,35 @@ public enum SupportEventType implements EventType {
     throw new IllegalArgumentException(eventClass.getName()
         + " is not an event of com.acme.partial; its events are: "
         + describe(SupportEventType::eventName));
+  }
+
+  /**
+   * The types of the events that are {@code eventClass}es: the type of an event's record class; for
+   * {@code Record}, every type. In the order of {@link #values()}.
+   *
+   * @param eventClass the record class of an event of com.acme.partial, or {@code Record}
+   * @return the types, at least one
+   * @throws NullPointerException if {@code eventClass} is null
+   * @throws IllegalArgumentException if no event of com.acme.partial is an {@code eventClass}
+   */
+  public static List<SupportEventType> typesOf(Class<? extends Record> eventClass) {
+    if (eventClass == null) {
+      throw new NullPointerException(
+          "The event class is null; expected an event of com.acme.partial: "
+          + describe(SupportEventType::eventName));
+    }
+    List<SupportEventType> types = new ArrayList<>();
+    for (SupportEventType type : values()) {
+      if (eventClass.isAssignableFrom(type.eventClass)) {
+        types.add(type);
+      }
+    }
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(eventClass.getName()
+          + " is not an event of com.acme.partial; its events are: "
+          + describe(SupportEventType::eventName));
+    }
+    return List.copyOf(types);
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

@@ -7,7 +7,9 @@ import com.acme.widget.ConversationStartEvent;
 import com.acme.widget.MessageSentEvent;
 import dev.supportevents.annotations.SupportEventIndex;
 import dev.supportevents.runtime.EventType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -151,6 +153,34 @@ public enum SupportEventType implements EventType {
     throw new IllegalArgumentException(eventClass.getName()
         + " is not an event of com.acme.shop; its events are: "
         + describe(SupportEventType::eventName));
+  }
+
+  /**
+   * The types of the events that are {@code eventClass}es: the type of an event's record class; for
+   * {@code Record}, every type. In the order of {@link #values()}.
+   *
+   * @param eventClass the record class of an event of com.acme.shop, or {@code Record}
+   * @return the types, at least one
+   * @throws NullPointerException if {@code eventClass} is null
+   * @throws IllegalArgumentException if no event of com.acme.shop is an {@code eventClass}
+   */
+  public static List<SupportEventType> typesOf(Class<? extends Record> eventClass) {
+    if (eventClass == null) {
+      throw new NullPointerException("The event class is null; expected an event of com.acme.shop: "
+          + describe(SupportEventType::eventName));
+    }
+    List<SupportEventType> types = new ArrayList<>();
+    for (SupportEventType type : values()) {
+      if (eventClass.isAssignableFrom(type.eventClass)) {
+        types.add(type);
+      }
+    }
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(eventClass.getName()
+          + " is not an event of com.acme.shop; its events are: "
+          + describe(SupportEventType::eventName));
+    }
+    return List.copyOf(types);
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

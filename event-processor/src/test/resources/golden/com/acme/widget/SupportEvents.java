@@ -165,20 +165,22 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to the events of class {@code eventClass}.
+   * Subscribes {@code listener} to the events of class {@code eventClass}, as one subscription: the
+   * events of one record class, or of each that implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.widget
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
    * @param listener receives the events
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super WidgetEvent> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, registration -> listen(registration, types, cast));
   }
 
   /**
@@ -222,22 +224,24 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   /**
    * Subscribes {@code listener} to the events of class {@code eventClass}, to run on
-   * {@code executor}.
+   * {@code executor}, as one subscription: the events of one record class, or of each that
+   * implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.widget
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super WidgetEvent> cast = event -> listener.accept(eventClass.cast(event));
     return this.delivery.subscribe(listener, executor,
-        registration -> listen(registration, type, cast));
+        registration -> listen(registration, types, cast));
   }
 
   /**
@@ -294,6 +298,13 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
         event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
     registration.listen(this.errorListeners,
         event -> listener.accept(SupportEventType.ERROR, event));
+  }
+
+  private void listen(Registration registration, List<SupportEventType> types,
+      Consumer<? super WidgetEvent> listener) {
+    for (SupportEventType type : types) {
+      listen(registration, type, listener);
+    }
   }
 
   /**
@@ -440,10 +451,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * as any listener, and receives the events emitted after it subscribed as it requests them.
    * Closing the hub completes every subscriber.
    *
-   * @param eventClass the record class of an event of com.acme.widget
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> Flow.Publisher<E> publisher(Class<E> eventClass) {
     return publisher(eventClass, PublisherOptions.defaults());
@@ -453,17 +465,18 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * A publisher of the events of class {@code eventClass}, with {@code options}: the buffer of each
    * subscriber, what happens when it is full, and where the subscribers are called.
    *
-   * @param eventClass the record class of an event of com.acme.widget
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
    * @param options each subscriber's buffer size, overflow policy and executor
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> Flow.Publisher<E> publisher(Class<E> eventClass,
       PublisherOptions options) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
-    return new EventPublisher<>(this.delivery, options, event -> type,
-        (registration, listener) -> listen(registration, type,
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    return new EventPublisher<>(this.delivery, options, SupportEventType::of,
+        (registration, listener) -> listen(registration, types,
         event -> listener.accept(eventClass.cast(event))));
   }
 
