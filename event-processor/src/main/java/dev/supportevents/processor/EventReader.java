@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -62,26 +63,34 @@ final class EventReader {
     String name = element.getQualifiedName().toString();
     boolean valid = element.getKind() == ElementKind.RECORD;
     if (!valid) {
-      report.error(element, Message.NOT_A_RECORD,
-          name, kindName(element.getKind()), element.getSimpleName());
+      report.error(element, Message.NOT_A_RECORD, Map.of(
+          "type", name,
+          "kind", kindName(element.getKind()),
+          "simpleName", element.getSimpleName()));
     } else if (!element.getTypeParameters().isEmpty()) {
       String parameters = element.getTypeParameters().stream()
           .map(Element::getSimpleName)
           .collect(Collectors.joining(", ", "<", ">"));
-      report.error(element, Message.GENERIC_RECORD, name, parameters);
+      report.error(element, Message.GENERIC_RECORD, Map.of(
+          "record", name,
+          "typeParameters", parameters));
       valid = false;
     }
     String hiddenBy = hiddenBy(element);
     if (hiddenBy != null) {
-      report.error(element, Message.NOT_ACCESSIBLE, name, hiddenBy);
+      report.error(element, Message.NOT_ACCESSIBLE, Map.of("record", name, "hiddenBy", hiddenBy));
       valid = false;
     }
     for (RecordComponentElement component : element.getRecordComponents()) {
       for (TypeElement used : typesUsedBy(component.asType())) {
         String usedHiddenBy = hiddenBy(used);
         if (usedHiddenBy != null) {
-          report.error(element, Message.COMPONENT_NOT_ACCESSIBLE, component.getSimpleName(),
-              name, used.getQualifiedName(), usedHiddenBy, used.getSimpleName());
+          report.error(element, Message.COMPONENT_NOT_ACCESSIBLE, Map.of(
+              "component", component.getSimpleName(),
+              "record", name,
+              "type", used.getQualifiedName(),
+              "hiddenBy", usedHiddenBy,
+              "typeSimpleName", used.getSimpleName()));
           valid = false;
         }
       }
@@ -89,7 +98,9 @@ final class EventReader {
     String baseName = Names.baseName(element.getSimpleName().toString());
     String constantName = Names.constantName(baseName);
     if (!Names.isValidConstantName(constantName)) {
-      report.error(element, Message.INVALID_CONSTANT_NAME, name, constantName);
+      report.error(element, Message.INVALID_CONSTANT_NAME, Map.of(
+          "record", name,
+          "constant", constantName));
       valid = false;
     }
     String derivedWireName = Names.lowerCamel(baseName);
@@ -97,11 +108,16 @@ final class EventReader {
     if (wireName.isEmpty()) {
       wireName = derivedWireName;
       if (!Names.isValidWireName(wireName)) {
-        report.error(element, Message.INVALID_DERIVED_WIRE_NAME, wireName, name);
+        report.error(element, Message.INVALID_DERIVED_WIRE_NAME, Map.of(
+            "wireName", wireName,
+            "record", name));
         valid = false;
       }
     } else if (!Names.isValidWireName(wireName)) {
-      report.error(element, Message.INVALID_WIRE_NAME, wireName, name, derivedWireName);
+      report.error(element, Message.INVALID_WIRE_NAME, Map.of(
+          "wireName", wireName,
+          "record", name,
+          "derivedWireName", derivedWireName));
       valid = false;
     }
     if (!valid) {
@@ -129,8 +145,11 @@ final class EventReader {
         String boxed = types.boxedClass(types.getPrimitiveType(type.getKind()))
             .getSimpleName().toString();
         // On the record, as for other component errors: javac locates no record component.
-        report.error(record, Message.NULLABLE_PRIMITIVE, component.getSimpleName(),
-            record.getQualifiedName(), primitive, "Nullable", "Nullable", boxed);
+        report.error(record, Message.NULLABLE_PRIMITIVE, Map.of(
+            "component", component.getSimpleName(),
+            "record", record.getQualifiedName(),
+            "primitive", primitive,
+            "boxed", boxed));
         valid = false;
       }
     }

@@ -78,17 +78,20 @@ final class ExtendedCatalogReader {
     for (AnnotationValue value : CatalogAnnotation.extend(declaration)) {
       TypeMirror named = (TypeMirror) value.getValue();
       if (!(named instanceof DeclaredType declared)) {
-        here.error(declaration, Message.NOT_A_CATALOG, named);
+        here.error(declaration, Message.NOT_A_CATALOG, Map.of("named", named));
         valid = false;
         continue;
       }
       TypeElement eventType = (TypeElement) declared.asElement();
       AnnotationMirror index = CatalogAnnotation.indexOn(eventType);
       if (eventType.getQualifiedName().contentEquals(own)) {
-        here.error(declaration, Message.EXTENDS_ITSELF, own, Catalog.displayPackage(packageName));
+        here.error(declaration, Message.EXTENDS_ITSELF, Map.of(
+            "catalog", own,
+            "package", Catalog.displayPackage(packageName)));
         valid = false;
       } else if (index == null) {
-        here.error(declaration, Message.NOT_A_CATALOG, eventType.getQualifiedName());
+        here.error(declaration, Message.NOT_A_CATALOG, Map.of(
+            "named", eventType.getQualifiedName()));
         valid = false;
       } else {
         ClassName catalog = ClassName.get(eventType);
@@ -118,7 +121,7 @@ final class ExtendedCatalogReader {
         Message problem = doesNotResolve(value)
             ? Message.INDEXED_EVENT_MISSING
             : Message.INDEXED_EVENT_NOT_A_RECORD;
-        here.error(eventType, problem, catalog, value, catalog);
+        here.error(eventType, problem, Map.of("catalog", catalog, "record", value));
         valid = false;
         continue;
       }
@@ -129,8 +132,11 @@ final class ExtendedCatalogReader {
       TypeElement hidden = notPublic(record);
       if (hidden != null) {
         String displayPackage = Catalog.displayPackage(packageName);
-        here.error(record, Message.EXTENDED_EVENT_NOT_PUBLIC, displayPackage, name, catalog,
-            hidden.getQualifiedName(), displayPackage, catalog);
+        here.error(record, Message.EXTENDED_EVENT_NOT_PUBLIC, Map.of(
+            "package", displayPackage,
+            "record", name,
+            "catalog", catalog,
+            "type", hidden.getQualifiedName()));
         valid = false;
         continue;
       }

@@ -48,22 +48,28 @@ final class NeverResolved {
       if (unresolved.isEmpty()) {
         waitingWithThem.add(event);
       } else {
-        report.error(event, Message.NEVER_RESOLVED, event.getQualifiedName(),
-            String.join(", ", unresolved), displayPackage);
+        report.error(event, Message.NEVER_RESOLVED, Map.of(
+            "declaration", event.getQualifiedName(),
+            "types", String.join(", ", unresolved),
+            "package", displayPackage));
         waitingFor.add(event.getQualifiedName().toString());
       }
     }
     for (Element declaration : CatalogDeclarations.in(elements.getPackageElement(packageName))) {
       List<String> unresolved = ExtendedCatalogReader.unresolvedCatalogs(declaration);
       if (!unresolved.isEmpty()) {
-        report.error(declaration, Message.EXTENDED_NEVER_RESOLVED, declaration,
-            String.join(", ", unresolved), displayPackage);
+        report.error(declaration, Message.EXTENDED_NEVER_RESOLVED, Map.of(
+            "declaration", declaration,
+            "catalogs", String.join(", ", unresolved),
+            "package", displayPackage));
         waitingFor.add("@SupportEventCatalog on " + declaration);
       }
     }
     for (TypeElement event : waitingWithThem) {
-      report.error(event, Message.WAITED_WITH_PACKAGE, event.getQualifiedName(),
-          displayPackage, String.join(", ", waitingFor));
+      report.error(event, Message.WAITED_WITH_PACKAGE, Map.of(
+          "record", event.getQualifiedName(),
+          "package", displayPackage,
+          "waitingFor", String.join(", ", waitingFor)));
     }
   }
 }

@@ -231,9 +231,12 @@ public final class SupportEventProcessor extends AbstractProcessor {
       return Optional.empty();
     }
     if (writtenPackages.contains(packageName)) {
-      elements.forEach(event -> report.error(event, Message.LATE_EVENT, event.getQualifiedName()));
+      elements.forEach(event -> report.error(event, Message.LATE_EVENT, Map.of(
+          "record", event.getQualifiedName())));
       declarations.forEach(declaration -> report.error(declaration,
-          Message.LATE_CATALOG_DECLARATION, declaration, packageName));
+          Message.LATE_CATALOG_DECLARATION, Map.of(
+              "declaration", declaration,
+              "package", packageName)));
       return Optional.empty();
     }
     if (!CatalogDeclarations.check(packageName, !elements.isEmpty(), declarations, report)) {
@@ -314,16 +317,20 @@ public final class SupportEventProcessor extends AbstractProcessor {
         return true;
       case MISSING:
         if (runtimeProblems.add("")) {
-          report.error(anchor, Message.RUNTIME_MISSING, displayPackage,
-              RuntimeAccess.RUNTIME_MODULE, RuntimeAccess.RUNTIME_ARTIFACT);
+          report.error(anchor, Message.RUNTIME_MISSING, Map.of(
+              "package", displayPackage,
+              "runtimeModule", RuntimeAccess.RUNTIME_MODULE,
+              "runtimeArtifact", RuntimeAccess.RUNTIME_ARTIFACT));
         }
         return false;
       default:
         ModuleElement module = elements.getModuleOf(packageElement);
         if (runtimeProblems.add(module.getQualifiedName().toString())) {
-          report.error(module, Message.RUNTIME_NOT_READ, module.getQualifiedName(),
-              displayPackage, RuntimeAccess.RUNTIME_MODULE, module.getQualifiedName(),
-              RuntimeAccess.RUNTIME_MODULE, RuntimeAccess.RUNTIME_ARTIFACT);
+          report.error(module, Message.RUNTIME_NOT_READ, Map.of(
+              "module", module.getQualifiedName(),
+              "package", displayPackage,
+              "runtimeModule", RuntimeAccess.RUNTIME_MODULE,
+              "runtimeArtifact", RuntimeAccess.RUNTIME_ARTIFACT));
         }
         return false;
     }
@@ -390,7 +397,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
 
   private void cannotWrite(Element anchor, String name, IOException failure) {
     processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-        Message.CANNOT_WRITE.format(name, failure.getMessage()), anchor);
+        Message.CANNOT_WRITE.format(Map.of("file", name, "cause", failure.getMessage())), anchor);
   }
 
   /**
@@ -402,8 +409,12 @@ public final class SupportEventProcessor extends AbstractProcessor {
       return step.get();
     } catch (RuntimeException | Error crash) {
       ProcessorBuild build = ProcessorBuild.current();
-      String text = Message.PROCESSOR_BUG.format(element, build.issues(), build.version(),
-          Runtime.version(), CrashReport.of(crash));
+      String text = Message.PROCESSOR_BUG.format(Map.of(
+          "element", element,
+          "issues", build.issues(),
+          "version", build.version(),
+          "jdk", Runtime.version(),
+          "crash", CrashReport.of(crash)));
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element,
           ValidationReport.annotationOn(element));
       return Optional.empty();

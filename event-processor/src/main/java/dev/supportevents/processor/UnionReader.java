@@ -74,7 +74,9 @@ final class UnionReader {
     if (unions.size() > 1) {
       String all = unions.stream().map(union -> union.getQualifiedName().toString())
           .collect(Collectors.joining(", "));
-      unions.forEach(union -> report.error(union, Message.DUPLICATE_UNION, displayPackage, all));
+      unions.forEach(union -> report.error(union, Message.DUPLICATE_UNION, Map.of(
+          "package", displayPackage,
+          "unions", all)));
       valid = false;
     }
     for (TypeElement union : unions) {
@@ -93,9 +95,11 @@ final class UnionReader {
         continue;
       }
       if (type.getKind() == ElementKind.RECORD && checkMembership) {
-        report.error(type, Message.EVENT_OUTSIDE_UNION, name, displayPackage,
-            union.getQualifiedName(), union.getSimpleName(), union.getSimpleName(),
-            union.getSimpleName());
+        report.error(type, Message.EVENT_OUTSIDE_UNION, Map.of(
+            "record", name,
+            "package", displayPackage,
+            "union", union.getQualifiedName(),
+            "unionSimpleName", union.getSimpleName()));
         valid = false;
       }
       // Other kinds are read too: the event reader says why they cannot be events.
@@ -113,29 +117,39 @@ final class UnionReader {
     String name = union.getQualifiedName().toString();
     boolean valid = true;
     if (!union.getModifiers().contains(Modifier.SEALED)) {
-      report.error(union, Message.UNION_NOT_SEALED, name, union.getSimpleName());
+      report.error(union, Message.UNION_NOT_SEALED, Map.of(
+          "union", name,
+          "simpleName", union.getSimpleName()));
       valid = false;
     }
     if (!union.getTypeParameters().isEmpty()) {
       String parameters = union.getTypeParameters().stream()
           .map(Element::getSimpleName)
           .collect(Collectors.joining(", ", "<", ">"));
-      report.error(union, Message.GENERIC_UNION, name, parameters);
+      report.error(union, Message.GENERIC_UNION, Map.of(
+          "union", name,
+          "typeParameters", parameters));
       valid = false;
     }
     String given = SupportEventAnnotation.givenMembers(union);
     if (!given.isEmpty()) {
-      report.error(union, Message.UNION_ANNOTATION_MEMBERS, name, given);
+      report.error(union, Message.UNION_ANNOTATION_MEMBERS, Map.of(
+          "union", name,
+          "members", given));
       valid = false;
     }
     String hiddenBy = EventReader.hiddenBy(union);
     if (hiddenBy != null) {
-      report.error(union, Message.UNION_NOT_ACCESSIBLE, name, hiddenBy);
+      report.error(union, Message.UNION_NOT_ACCESSIBLE, Map.of(
+          "union", name,
+          "hiddenBy", hiddenBy));
       valid = false;
     }
     if (extendsCatalogs) {
-      report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, displayPackage, name,
-          union.getSimpleName());
+      report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, Map.of(
+          "package", displayPackage,
+          "union", name,
+          "unionSimpleName", union.getSimpleName()));
       valid = false;
     }
     return valid;
@@ -151,14 +165,20 @@ final class UnionReader {
       String memberName = member.getQualifiedName().toString();
       String memberPackage = elements.getPackageOf(member).getQualifiedName().toString();
       if (member.getKind() != ElementKind.RECORD) {
-        report.error(union, Message.UNION_MEMBER_NOT_RECORD, name, memberName,
-            EventReader.kindName(member.getKind()), member.getSimpleName(),
-            union.getSimpleName());
+        report.error(union, Message.UNION_MEMBER_NOT_RECORD, Map.of(
+            "union", name,
+            "member", memberName,
+            "kind", EventReader.kindName(member.getKind()),
+            "memberSimpleName", member.getSimpleName(),
+            "unionSimpleName", union.getSimpleName()));
         valid = false;
       } else if (!memberPackage.equals(packageName)) {
-        report.error(union, Message.UNION_MEMBER_IN_OTHER_PACKAGE, name, memberName,
-            Catalog.displayPackage(memberPackage), Catalog.displayPackage(packageName),
-            member.getSimpleName(), Catalog.displayPackage(packageName));
+        report.error(union, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
+            "union", name,
+            "member", memberName,
+            "memberPackage", Catalog.displayPackage(memberPackage),
+            "package", Catalog.displayPackage(packageName),
+            "memberSimpleName", member.getSimpleName()));
         valid = false;
       } else {
         events.put(memberName, member);

@@ -83,9 +83,11 @@ class NamedModuleTest {
 
     assertFalse(compiled);
     Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
-    assertEquals(Message.RUNTIME_NOT_READ.format("com.acme.support", "com.acme.support",
-            "dev.supportevents.runtime", "com.acme.support", "dev.supportevents.runtime",
-            "dev.supportevents:event-runtime"),
+    assertEquals(Message.RUNTIME_NOT_READ.format(Map.of(
+        "module", "com.acme.support",
+        "package", "com.acme.support",
+        "runtimeModule", "dev.supportevents.runtime",
+        "runtimeArtifact", "dev.supportevents:event-runtime")),
         error.getMessage(Locale.ROOT));
     assertTrue(error.getSource().getName().endsWith("module-info.java"), error::toString);
     assertEquals(1, error.getLineNumber(), error::toString);
@@ -143,9 +145,12 @@ class NamedModuleTest {
 
     assertFalse(compiled);
     Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
-    assertEquals(Message.UNION_MEMBER_IN_OTHER_PACKAGE.format("com.acme.support.WidgetEvent",
-            "com.acme.support.more.PongEvent", "com.acme.support.more", "com.acme.support",
-            "PongEvent", "com.acme.support"),
+    assertEquals(Message.UNION_MEMBER_IN_OTHER_PACKAGE.format(Map.of(
+        "union", "com.acme.support.WidgetEvent",
+        "member", "com.acme.support.more.PongEvent",
+        "memberPackage", "com.acme.support.more",
+        "package", "com.acme.support",
+        "memberSimpleName", "PongEvent")),
         error.getMessage(Locale.ROOT));
     assertTrue(error.getSource().getName().endsWith("WidgetEvent.java"), error::toString);
     assertEquals(3, error.getLineNumber(), error::toString);

@@ -165,8 +165,10 @@ class PartialRecompilationTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(
-            "com.acme.partial", "SupportEvents", "com.acme.partial.SupportEvents"))
+        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(Map.of(
+            "package", "com.acme.partial",
+            "simpleName", "SupportEvents",
+            "type", "com.acme.partial.SupportEvents")))
         .inFile(ALPHA)
         .onLine(3);
   }

@@ -7,6 +7,7 @@ import static dev.supportevents.processor.TestCompiler.source;
 import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,9 @@ class RejectedUnionsTest {
     Compilation compilation = compile(union, record("Ping"));
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.UNION_NOT_SEALED.format("p.WidgetEvent", "WidgetEvent"))
+        .hadErrorContaining(Message.UNION_NOT_SEALED.format(Map.of(
+            "union", "p.WidgetEvent",
+            "simpleName", "WidgetEvent")))
         .inFile(union)
         .onLineContaining("interface WidgetEvent");
     assertThat(written()).isEmpty();
@@ -43,7 +46,9 @@ class RejectedUnionsTest {
     Compilation compilation = compile(union, ping);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.GENERIC_UNION.format("p.WidgetEvent", "<T>"))
+        .hadErrorContaining(Message.GENERIC_UNION.format(Map.of(
+            "union", "p.WidgetEvent",
+            "typeParameters", "<T>")))
         .inFile(union)
         .onLineContaining("interface WidgetEvent");
     assertThat(written()).isEmpty();
@@ -58,8 +63,9 @@ class RejectedUnionsTest {
     Compilation compilation = compile(union, record("Ping"));
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.UNION_ANNOTATION_MEMBERS.format(
-            "p.WidgetEvent", "replayLatest = true, value = \"widget\""))
+        .hadErrorContaining(Message.UNION_ANNOTATION_MEMBERS.format(Map.of(
+            "union", "p.WidgetEvent",
+            "members", "replayLatest = true, value = \"widget\"")))
         .inFile(union)
         .onLineContaining("@SupportEvent(value");
     assertThat(written()).isEmpty();
@@ -77,7 +83,9 @@ class RejectedUnionsTest {
     Compilation compilation = compile(outer);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.UNION_NOT_ACCESSIBLE.format("p.Outer.Hidden", "private"))
+        .hadErrorContaining(Message.UNION_NOT_ACCESSIBLE.format(Map.of(
+            "union", "p.Outer.Hidden",
+            "hiddenBy", "private")))
         .inFile(outer)
         .onLineContaining("interface Hidden");
     assertThat(written()).isEmpty();
@@ -95,13 +103,21 @@ class RejectedUnionsTest {
     Compilation compilation = compile(union, record("Ping"), pong, later);
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(
-            "p.WidgetEvent", "p.Pong", "a class", "Pong", "WidgetEvent"))
+        .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(Map.of(
+            "union", "p.WidgetEvent",
+            "member", "p.Pong",
+            "kind", "a class",
+            "memberSimpleName", "Pong",
+            "unionSimpleName", "WidgetEvent")))
         .inFile(union)
         .onLineContaining("@SupportEvent");
     assertThat(compilation)
-        .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(
-            "p.WidgetEvent", "p.Later", "an interface", "Later", "WidgetEvent"))
+        .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(Map.of(
+            "union", "p.WidgetEvent",
+            "member", "p.Later",
+            "kind", "an interface",
+            "memberSimpleName", "Later",
+            "unionSimpleName", "WidgetEvent")))
         .inFile(union)
         .onLineContaining("@SupportEvent");
     assertThat(written()).isEmpty();
@@ -117,7 +133,9 @@ class RejectedUnionsTest {
         type("p.PongEvent", "public record PongEvent(String id) implements OtherEvent {}");
     Compilation compilation = compile(first, second, record("Ping"), pong);
     assertThat(compilation).hadErrorCount(2);
-    String text = Message.DUPLICATE_UNION.format("p", "p.OtherEvent, p.WidgetEvent");
+    String text = Message.DUPLICATE_UNION.format(Map.of(
+        "package", "p",
+        "unions", "p.OtherEvent, p.WidgetEvent"));
     assertThat(compilation).hadErrorContaining(text).inFile(first)
         .onLineContaining("interface WidgetEvent");
     assertThat(compilation).hadErrorContaining(text).inFile(second)
@@ -132,8 +150,11 @@ class RejectedUnionsTest {
     Compilation compilation = compile(union("PingEvent"), record("Ping"), outside);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.EVENT_OUTSIDE_UNION.format("p.StrayEvent", "p",
-            "p.WidgetEvent", "WidgetEvent", "WidgetEvent", "WidgetEvent"))
+        .hadErrorContaining(Message.EVENT_OUTSIDE_UNION.format(Map.of(
+            "record", "p.StrayEvent",
+            "package", "p",
+            "union", "p.WidgetEvent",
+            "unionSimpleName", "WidgetEvent")))
         .inFile(outside)
         .onLineContaining("record StrayEvent");
     assertThat(written()).isEmpty();
@@ -159,8 +180,10 @@ class RejectedUnionsTest {
         Libraries.compile(List.of(chat), declaration, union, record("Ping"));
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.UNION_WITH_EXTENDED_CATALOG.format(
-            "p", "p.WidgetEvent", "WidgetEvent"))
+        .hadErrorContaining(Message.UNION_WITH_EXTENDED_CATALOG.format(Map.of(
+            "package", "p",
+            "union", "p.WidgetEvent",
+            "unionSimpleName", "WidgetEvent")))
         .inFile(union)
         .onLineContaining("interface WidgetEvent");
   }
