@@ -239,7 +239,14 @@ enum Message {
       "SE043",
       "The @SupportEvent processor failed on {element}. This is a bug in the processor, not in"
           + " your code: please report it at {issues}, with this whole message. Processor"
-          + " {version}, JDK {jdk}. {crash}");
+          + " {version}, JDK {jdk}. {crash}"),
+  UNION_MEMBER_NOT_ANNOTATED(
+      "SE044",
+      "{record} is an event of the union {union} and is not nested in it, so it must carry"
+          + " @SupportEvent: javac runs the processor only for sources that carry its"
+          + " annotations, and compiling the file of {recordSimpleName} alone would leave the"
+          + " generated catalog as it was, for the record's earlier components, which fails at"
+          + " run time. Add @SupportEvent to {recordSimpleName}, or nest it in {unionSimpleName}.");
 
   /** Rules that more than one message states, worded once. */
   private static final class Rules {

@@ -253,7 +253,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
     boolean extendsCatalogs =
         declaration.map(declared -> !CatalogAnnotation.extend(declared).isEmpty()).orElse(false);
     UnionReader.PackageEvents own =
-        new UnionReader(processingEnv, report).read(packageName, elements, extendsCatalogs);
+        new UnionReader(processingEnv, this::isFromSource, report)
+            .read(packageName, elements, extendsCatalogs);
     boolean valid = extension.isPresent() && own.valid();
     List<EventModel> events = new ArrayList<>(
         extension.map(ExtendedCatalogReader.Extension::events).orElse(List.of()));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -45,11 +46,17 @@ final class UnionReader {
 
   private final Elements elements;
   private final LintWarnings lintWarnings;
+  private final Predicate<Element> fromSource;
   private final ValidationReport report;
 
-  UnionReader(ProcessingEnvironment environment, ValidationReport report) {
+  /**
+   * @param fromSource whether an element is declared in this compilation's sources
+   */
+  UnionReader(ProcessingEnvironment environment, Predicate<Element> fromSource,
+      ValidationReport report) {
     this.elements = environment.getElementUtils();
     this.lintWarnings = new LintWarnings(elements);
+    this.fromSource = fromSource;
     this.report = report;
   }
 
@@ -87,7 +94,7 @@ final class UnionReader {
     boolean checkMembership = valid;
     Map<String, TypeElement> events = new LinkedHashMap<>();
     if (union.getModifiers().contains(Modifier.SEALED)) {
-      valid &= addPermitted(union, packageName, events);
+      valid &= addPermitted(union, packageName, events, checkMembership);
     }
     for (TypeElement type : annotated) {
       String name = type.getQualifiedName().toString();
@@ -155,9 +162,12 @@ final class UnionReader {
     return valid;
   }
 
-  /** Adds the records {@code union} permits to {@code events}, reporting every other subtype. */
-  private boolean addPermitted(
-      TypeElement union, String packageName, Map<String, TypeElement> events) {
+  /**
+   * Adds the records {@code union} permits to {@code events}, reporting every other subtype, and
+   * if {@code checkAnnotations}, each record that needs {@code @SupportEvent} and lacks it.
+   */
+  private boolean addPermitted(TypeElement union, String packageName,
+      Map<String, TypeElement> events, boolean checkAnnotations) {
     boolean valid = true;
     String name = union.getQualifiedName().toString();
     for (TypeMirror permitted : union.getPermittedSubclasses()) {
@@ -182,8 +192,38 @@ final class UnionReader {
         valid = false;
       } else {
         events.put(memberName, member);
+        valid &= !checkAnnotations || annotatedUnlessNested(member, union);
       }
     }
     return valid;
+  }
+
+  /**
+   * Reports a permitted record not nested in the union without {@code @SupportEvent}: javac runs
+   * the processor only for sources that carry its annotations, so compiling that record's file
+   * alone would leave the catalog generated for its earlier components, and the application would
+   * fail at run time. A nested record is compiled whenever the union is. The error goes on the
+   * record where it has a source, else on the union.
+   */
+  private boolean annotatedUnlessNested(TypeElement record, TypeElement union) {
+    if (SupportEventAnnotation.mirrorOn(record) != null || isNestedIn(record, union)) {
+      return true;
+    }
+    Element at = fromSource.test(record) ? record : union;
+    report.error(at, Message.UNION_MEMBER_NOT_ANNOTATED, Map.of(
+        "record", record.getQualifiedName(),
+        "union", union.getQualifiedName(),
+        "recordSimpleName", record.getSimpleName(),
+        "unionSimpleName", union.getSimpleName()));
+    return false;
+  }
+
+  private static boolean isNestedIn(Element element, TypeElement outer) {
+    for (Element e = element.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      if (e.equals(outer)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -60,7 +60,8 @@ class MessageIdsTest {
         "SE040", Message.WAITED_WITH_PACKAGE,
         "SE041", Message.INVALID_OPTION,
         "SE042", Message.CANNOT_WRITE,
-        "SE043", Message.PROCESSOR_BUG);
+        "SE043", Message.PROCESSOR_BUG,
+        "SE044", Message.UNION_MEMBER_NOT_ANNOTATED);
 
   @Test
   void everyMessageHasTheIdItWasGiven() {

@@ -134,6 +134,7 @@ class NamedModuleTest {
             "com/acme/support/PingEvent.java", """
                 package com.acme.support;
 
+                @dev.supportevents.annotations.SupportEvent
                 public record PingEvent(String conversationId) implements WidgetEvent {}
                 """,
             "com/acme/support/more/PongEvent.java", """

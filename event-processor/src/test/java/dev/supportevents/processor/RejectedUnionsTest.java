@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.supportevents.processor.TestCompiler.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class RejectedUnionsTest {
     JavaFileObject union = type("p.WidgetEvent",
         "@SupportEvent public sealed interface WidgetEvent<T> permits PingEvent {}");
     JavaFileObject ping = type("p.PingEvent",
-        "public record PingEvent(String id) implements WidgetEvent<String> {}");
+        "@SupportEvent public record PingEvent(String id) implements WidgetEvent<String> {}");
     Compilation compilation = compile(union, ping);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -212,6 +213,71 @@ class RejectedUnionsTest {
     assertThat(written()).contains("p.SupportEvents");
   }
 
+  /**
+   * javac runs the processor only for sources with its annotations: a record of the union that is
+   * not nested in it, compiled again alone without {@code @SupportEvent}, would leave the catalog
+   * stale. It must carry the annotation; the error is on the record.
+   */
+  @Test
+  void aRecordNotNestedInTheUnionWithoutTheAnnotation() {
+    JavaFileObject pong =
+        type("p.PongEvent", "public record PongEvent(String id) implements WidgetEvent {}");
+    Compilation compilation = compile(union("PingEvent, PongEvent"), record("Ping"), pong);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_MEMBER_NOT_ANNOTATED.format(Map.of(
+            "record", "p.PongEvent",
+            "union", "p.WidgetEvent",
+            "recordSimpleName", "PongEvent",
+            "unionSimpleName", "WidgetEvent")))
+        .inFile(pong)
+        .onLineContaining("public record PongEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  /**
+   * Compiled earlier without the annotation, the record is read from its class file when the
+   * union's file is compiled again: the error is on the union, which has a line.
+   */
+  @Test
+  void aRecordOfAClassFileWithoutTheAnnotationIsReportedOnTheUnion() {
+    JavaFileObject union = union("PongEvent");
+    JavaFileObject pong =
+        type("p.PongEvent", "public record PongEvent(String id) implements WidgetEvent {}");
+    Path earlier = Libraries.writeClasses(
+        Compiler.javac().compile(union, pong), temp.resolve("earlier"));
+
+    processor = new RecordingProcessor(new SupportEventProcessor());
+    Compilation compilation = Libraries.compile(processor, List.of(earlier), union);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_MEMBER_NOT_ANNOTATED.format(Map.of(
+            "record", "p.PongEvent",
+            "union", "p.WidgetEvent",
+            "recordSimpleName", "PongEvent",
+            "unionSimpleName", "WidgetEvent")))
+        .inFile(union)
+        .onLineContaining("@SupportEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  /** Records nested in the union are compiled whenever it is: they need no annotation. */
+  @Test
+  void recordsNestedInTheUnionNeedNoAnnotation() {
+    JavaFileObject union = type("p.WidgetEvent", """
+        @SupportEvent
+        public sealed interface WidgetEvent {
+          record Opened(String id) implements WidgetEvent {}
+
+          record Closed(String id) implements WidgetEvent {}
+        }
+        """);
+    Compilation compilation = compile(union);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(written()).contains("p.SupportEvents");
+  }
+
   private Compilation compile(JavaFileObject... sources) {
     processor = new RecordingProcessor(new SupportEventProcessor());
     return TestCompiler.compile(List.of(processor), List.of(sources));
@@ -227,10 +293,10 @@ class RejectedUnionsTest {
         "@SupportEvent public sealed interface WidgetEvent permits " + permits + " {}");
   }
 
-  /** {@code <name>Event}, a record of the union {@code WidgetEvent}. */
+  /** {@code <name>Event}, a record of the union {@code WidgetEvent}, in a file of its own. */
   private static JavaFileObject record(String name) {
     return type("p." + name + "Event",
-        "public record " + name + "Event(String id) implements WidgetEvent {}");
+        "@SupportEvent public record " + name + "Event(String id) implements WidgetEvent {}");
   }
 
   private static JavaFileObject type(String qualifiedName, String declaration) {
