@@ -278,6 +278,52 @@ class RejectedUnionsTest {
     assertThat(written()).contains("p.SupportEvents");
   }
 
+  /**
+   * A record of the union that names a type it does not import: javac reports the type there, and
+   * so does the processor, on the record, not on the union; nothing is written.
+   */
+  @Test
+  void aMissingImportInARecordIsReportedAtTheRecord() {
+    JavaFileObject union = union("PingEvent");
+    JavaFileObject ping = type("p.PingEvent", """
+        @SupportEvent
+        public record PingEvent(String id, Instant at) implements WidgetEvent {}
+        """);
+    Compilation compilation = compile(union, ping);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(ping)
+        .onLineContaining("public record PingEvent");
+    assertThat(compilation)
+        .hadErrorContaining(Message.NEVER_RESOLVED.format(
+            Map.of("declaration", "p.PingEvent", "types", "Instant", "package", "p")))
+        .inFile(ping)
+        .onLineContaining("@SupportEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  /** So is one in a record of the union without an annotation of its own, nested in it. */
+  @Test
+  void aMissingImportInANestedRecordIsReportedAtThatRecord() {
+    JavaFileObject union = type("p.WidgetEvent", """
+        @SupportEvent
+        public sealed interface WidgetEvent {
+          record Opened(String id) implements WidgetEvent {}
+
+          record Closed(String id, Instant at) implements WidgetEvent {}
+        }
+        """);
+    Compilation compilation = compile(union);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(Message.NEVER_RESOLVED.format(
+            Map.of("declaration", "p.WidgetEvent.Closed", "types", "Instant", "package", "p")))
+        .inFile(union)
+        .onLineContaining("record Closed");
+    assertThat(written()).isEmpty();
+  }
+
   private Compilation compile(JavaFileObject... sources) {
     processor = new RecordingProcessor(new SupportEventProcessor());
     return TestCompiler.compile(List.of(processor), List.of(sources));
