@@ -246,7 +246,13 @@ enum Message {
           + " @SupportEvent: javac runs the processor only for sources that carry its"
           + " annotations, and compiling the file of {recordSimpleName} alone would leave the"
           + " generated catalog as it was, for the record's earlier components, which fails at"
-          + " run time. Add @SupportEvent to {recordSimpleName}, or nest it in {unionSimpleName}.");
+          + " run time. Add @SupportEvent to {recordSimpleName}, or nest it in {unionSimpleName}."),
+  INDEXED_EVENT_CHANGED(
+      "SE045",
+      "The index of {catalog} describes {record} with the components ({recorded}), but its class"
+          + " file has ({components}): the record changed after that catalog was generated, and"
+          + " the catalog's code would fail at run time. Compile {catalog} again with the record"
+          + " as it is, or put the classes it was compiled with on the class path.");
 
   /** Rules that more than one message states, worded once. */
   private static final class Rules {

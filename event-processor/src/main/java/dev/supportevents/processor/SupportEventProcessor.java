@@ -246,9 +246,13 @@ public final class SupportEventProcessor extends AbstractProcessor {
       return Optional.empty();
     }
     Optional<Element> declaration = declarations.stream().findFirst();
-    EventReader reader = new EventReader(processingEnv, report);
+    Elements elementUtils = processingEnv.getElementUtils();
+    RecordShapes shapes =
+        new RecordShapes(elementUtils, processingEnv.getTypeUtils(), this::isFromSource);
+    EventReader reader = new EventReader(processingEnv, shapes, report);
     Optional<ExtendedCatalogReader.Extension> extension = declaration
-        .map(declared -> new ExtendedCatalogReader(reader, report).read(declared, packageName))
+        .map(declared -> new ExtendedCatalogReader(reader, shapes, elementUtils, report)
+            .read(declared, packageName))
         .orElse(Optional.of(ExtendedCatalogReader.Extension.NONE));
     boolean extendsCatalogs =
         declaration.map(declared -> !CatalogAnnotation.extend(declared).isEmpty()).orElse(false);
@@ -267,11 +271,11 @@ public final class SupportEventProcessor extends AbstractProcessor {
         packageTypeNames(packageElement), declaration.orElse(null),
         sources(own.declaringTypes(), declaration),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
-        GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(), packageElement),
-        GeneratedCode.inNamedModule(processingEnv.getElementUtils(), packageElement),
-        own.union());
-    valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
-        .validate(catalog, sourceTypes);
+        GeneratedCode.canMarkGenerated(elementUtils, packageElement),
+        GeneratedCode.inNamedModule(elementUtils, packageElement),
+        own.union(),
+        shapes.reachableFrom(events.stream().map(EventModel::element).toList()));
+    valid &= new CatalogValidator(elementUtils, report).validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();
   }
 

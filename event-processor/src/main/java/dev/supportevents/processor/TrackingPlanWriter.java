@@ -27,7 +27,7 @@ final class TrackingPlanWriter {
 
   /** The tracking plan's JSON text. */
   String write(Catalog catalog) {
-    TypeSchemas schemas = new TypeSchemas(types, elements);
+    TypeSchemas schemas = new TypeSchemas(types, elements, catalog::shapeOf);
     List<Object> events = new ArrayList<>();
     for (EventModel event : catalog.events()) {
       events.add(event(event, schemas));

@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -38,13 +37,17 @@ final class TypeSchemas {
 
   private final Types types;
   private final Elements elements;
-  private final RecordComponents records;
+  private final Function<TypeElement, RecordShape> shapes;
   private final SortedMap<String, Map<String, Object>> definitions = new TreeMap<>();
 
-  TypeSchemas(Types types, Elements elements) {
+  /**
+   * @param shapes the shape of each record the schemas describe: its components and their
+   *     nullability, the same from source and from class files
+   */
+  TypeSchemas(Types types, Elements elements, Function<TypeElement, RecordShape> shapes) {
     this.types = types;
     this.elements = elements;
-    this.records = new RecordComponents(types);
+    this.shapes = shapes;
   }
 
   /** The definitions that the schemas made so far refer to, by name. */
@@ -57,17 +60,13 @@ final class TypeSchemas {
    * {@code Optional}, and then allowed to be {@code null} too, as Jackson writes an absent value.
    */
   Map<String, Object> objectOf(TypeElement record) {
-    ExecutableElement canonical = records.canonicalConstructor(record);
     Map<String, Object> properties = new LinkedHashMap<>();
     List<Object> required = new ArrayList<>();
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
-    for (int i = 0; i < components.size(); i++) {
-      RecordComponentElement component = components.get(i);
-      String name = component.getSimpleName().toString();
-      TypeMirror type = component.asType();
-      boolean optional = RecordComponents.isNullable(component, canonical.getParameters().get(i))
-          || isOptional(type);
-      Map<String, Object> schema = schemaOf(type);
+    for (RecordShape.Component component : shapes.apply(record).components()) {
+      String name = component.name();
+      TypeMirror type = component.type();
+      boolean optional = component.nullable() || isOptional(type);
+      Map<String, Object> schema = schemaOf(type, component.typeUses());
       properties.put(name, optional && !isAny(schema) ? orNull(schema) : schema);
       if (!optional) {
         required.add(name);
@@ -82,23 +81,23 @@ final class TypeSchemas {
     return object;
   }
 
-  /** The schema of a value of {@code type}. */
-  Map<String, Object> schemaOf(TypeMirror type) {
+  /** The schema of a value of {@code type}, whose type-use annotations are {@code uses}. */
+  Map<String, Object> schemaOf(TypeMirror type, TypeUses uses) {
     return switch (type.getKind()) {
       case BOOLEAN -> typed("boolean");
       case BYTE, SHORT, INT, LONG -> typed("integer");
       case FLOAT, DOUBLE -> typed("number");
       case CHAR -> character();
-      case ARRAY -> arrayOf(((ArrayType) type).getComponentType());
-      case DECLARED -> declared((DeclaredType) type);
+      case ARRAY -> arrayOf(((ArrayType) type).getComponentType(), uses.at(TypeUses.ARRAY));
+      case DECLARED -> declared((DeclaredType) type, uses);
       case WILDCARD -> ((WildcardType) type).getExtendsBound() == null
-          ? any(type.toString())
-          : schemaOf(((WildcardType) type).getExtendsBound());
+          ? any(TypeName.get(type).toString())
+          : schemaOf(((WildcardType) type).getExtendsBound(), uses.at(TypeUses.BOUND));
       default -> any(TypeName.get(type).toString());
     };
   }
 
-  private Map<String, Object> arrayOf(TypeMirror component) {
+  private Map<String, Object> arrayOf(TypeMirror component, TypeUses uses) {
     if (component.getKind() == TypeKind.BYTE) {
       Map<String, Object> base64 = typed("string");
       base64.put("contentEncoding", "base64");
@@ -108,11 +107,11 @@ final class TypeSchemas {
       return typed("string");
     }
     Map<String, Object> array = typed("array");
-    array.put("items", elementOf(component));
+    array.put("items", elementOf(component, uses));
     return array;
   }
 
-  private Map<String, Object> declared(DeclaredType type) {
+  private Map<String, Object> declared(DeclaredType type, TypeUses uses) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     List<? extends TypeMirror> arguments = type.getTypeArguments();
@@ -120,7 +119,9 @@ final class TypeSchemas {
       return new LinkedHashMap<>(KNOWN.get(name));
     }
     if (name.equals("java.util.Optional")) {
-      return arguments.size() == 1 ? schemaOf(arguments.get(0)) : any(name);
+      return arguments.size() == 1
+          ? schemaOf(arguments.get(0), uses.at(TypeUses.argument(0)))
+          : any(name);
     }
     if (element.getKind() == ElementKind.ENUM) {
       Map<String, Object> enumeration = typed("string");
@@ -141,13 +142,17 @@ final class TypeSchemas {
     }
     if (isSubtype(type, "java.util.Collection")) {
       Map<String, Object> array = typed("array");
-      array.put("items", arguments.size() == 1 ? elementOf(arguments.get(0)) : Map.of());
+      array.put("items", arguments.size() == 1
+          ? elementOf(arguments.get(0), uses.at(TypeUses.argument(0)))
+          : Map.of());
       return array;
     }
     if (isSubtype(type, "java.util.Map")) {
       Map<String, Object> object = typed("object");
       object.put("additionalProperties",
-          arguments.size() == 2 ? elementOf(arguments.get(1)) : Map.of());
+          arguments.size() == 2
+              ? elementOf(arguments.get(1), uses.at(TypeUses.argument(1)))
+              : Map.of());
       return object;
     }
     return any(TypeName.get(type).toString());
@@ -211,10 +216,9 @@ final class TypeSchemas {
   }
 
   /** An element of an array, a collection or a map: {@code List<@Nullable String>} holds nulls. */
-  private Map<String, Object> elementOf(TypeMirror type) {
-    Map<String, Object> schema = schemaOf(type);
-    boolean nullable = type.getAnnotationMirrors().stream().anyMatch(RecordComponents::isNullable);
-    return nullable && !isAny(schema) ? orNull(schema) : schema;
+  private Map<String, Object> elementOf(TypeMirror type, TypeUses uses) {
+    Map<String, Object> schema = schemaOf(type, uses);
+    return uses.nullableHere() && !isAny(schema) ? orNull(schema) : schema;
   }
 
   /** A {@code $ref} to the definition {@code name}, made first if there is none yet. */

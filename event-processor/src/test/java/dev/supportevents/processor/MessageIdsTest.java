@@ -61,7 +61,8 @@ class MessageIdsTest {
         "SE041", Message.INVALID_OPTION,
         "SE042", Message.CANNOT_WRITE,
         "SE043", Message.PROCESSOR_BUG,
-        "SE044", Message.UNION_MEMBER_NOT_ANNOTATED);
+        "SE044", Message.UNION_MEMBER_NOT_ANNOTATED,
+        "SE045", Message.INDEXED_EVENT_CHANGED);
 
   @Test
   void everyMessageHasTheIdItWasGiven() {

@@ -95,7 +95,7 @@ class PartialRecompilationTest {
     Compilation full = Libraries.compile(List.of(), UnionSources.topLevel().toArray(
         JavaFileObject[]::new));
     Libraries.writeClasses(full, earlier);
-    // ErrorEvent too: before JDK 22, javac reads no type-use @Nullable from a class file.
+    // ErrorEvent's @Nullable is a type-use annotation, which javac reads from the catalog's index.
     JavaFileObject[] again = UnionSources.topLevel().stream()
         .filter(file -> file.getName().endsWith("/MessageSentEvent.java")
             || file.getName().endsWith("/ErrorEvent.java"))
