@@ -28,6 +28,9 @@ import javax.lang.model.element.TypeElement;
  * @param markedGenerated whether the generated types carry {@code @Generated}: only where the
  *     package's module reads {@code java.compiler}, which declares it
  * @param inNamedModule whether the package belongs to a named module
+ * @param runtimeNotReexported whether the package is exported by a named module that requires the
+ *     runtime without {@code transitive}: then javac's {@code exports} lint reports each type of
+ *     the runtime the generated API names, and the types that name them suppress it
  * @param union the sealed interface that is the type of every event of the catalog, or
  *     {@code null}: then that type is {@code Record}
  * @param shapes the shape of every event record and of every record their components use, by
@@ -42,6 +45,7 @@ record Catalog(
     List<ClassName> extended,
     boolean markedGenerated,
     boolean inNamedModule,
+    boolean runtimeNotReexported,
     EventUnion union,
     Map<String, RecordShape> shapes) {
 

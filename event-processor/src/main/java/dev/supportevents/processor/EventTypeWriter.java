@@ -54,7 +54,8 @@ final class EventTypeWriter {
     type.addModifiers(Modifier.PUBLIC)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotation(IndexWriter.index(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
+        .addAnnotations(
+            GeneratedCode.suppressWarningsNamingRuntime(catalog, catalog.recordWarnings()))
         .addJavadoc(catalog.union() == null
             ? CodeBlock.of("The types of the support events of $L, one constant per"
                 + " {@code @SupportEvent} record.\n", catalog.displayPackage())

@@ -273,6 +273,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
         GeneratedCode.canMarkGenerated(elementUtils, packageElement),
         GeneratedCode.inNamedModule(elementUtils, packageElement),
+        RuntimeAccess.exportsRuntimeTypesWithoutTransitive(elementUtils, packageElement),
         own.union(),
         shapes.reachableFrom(events.stream().map(EventModel::element).toList()));
     valid &= new CatalogValidator(elementUtils, report).validate(catalog, sourceTypes);

@@ -95,6 +95,49 @@ class NamedModuleTest {
   }
 
   /**
+   * A module that requires the runtime without {@code transitive} and exports its events: the
+   * generated API names the runtime's types, which javac's {@code exports} lint reports (15
+   * warnings, errors under {@code -Werror}). The generated types suppress exactly that warning,
+   * so the module compiles cleanly; its readers need {@code requires dev.supportevents.runtime}
+   * themselves, as the docs say.
+   */
+  @Test
+  void aModuleThatRequiresTheRuntimeWithoutTransitiveCompilesCleanly() throws Exception {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean compiled = compile("""
+        module com.acme.support {
+          requires static dev.supportevents.annotations;
+          requires dev.supportevents.runtime;
+          exports com.acme.support;
+        }
+        """, diagnostics);
+
+    assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
+    assertEquals(List.of(), diagnostics.getDiagnostics());
+    String hub =
+        Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
+    assertTrue(hub.contains("@SuppressWarnings(\"exports\")\npublic final class SupportEvents"),
+        hub);
+  }
+
+  /** Where the package is not exported, nothing is reported, and nothing is suppressed. */
+  @Test
+  void aModuleThatKeepsItsEventsToItselfSuppressesNothing() throws Exception {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean compiled = compile("""
+        module com.acme.support {
+          requires static dev.supportevents.annotations;
+          requires dev.supportevents.runtime;
+        }
+        """, diagnostics);
+
+    assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
+    String hub =
+        Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
+    assertFalse(hub.contains("@SuppressWarnings"), hub);
+  }
+
+  /**
    * Compiles the README's module, with {@code extraRequires} added, holding one event; returns
    * the generated hub's source.
    */
