@@ -221,8 +221,17 @@ record Catalog(
    * or {@code unnamed-package.schema.json}, a name no package can have, for the unnamed package.
    */
   String trackingPlanPath() {
+    return resourcePath(".schema.json");
+  }
+
+  /** The TypeScript declarations' path: {@code META-INF/support-events/com.acme.chat.d.ts}. */
+  String typeScriptPath() {
+    return resourcePath(".d.ts");
+  }
+
+  private String resourcePath(String extension) {
     return "META-INF/support-events/"
-        + (packageName.isEmpty() ? "unnamed-package" : packageName) + ".schema.json";
+        + (packageName.isEmpty() ? "unnamed-package" : packageName) + extension;
   }
 
   /** How the catalog's package reads in javadoc and messages. */

@@ -25,6 +25,13 @@ final class Json {
     return json.out.append('\n').toString();
   }
 
+  /** {@code text} as a JSON string literal, which is a JavaScript one too. */
+  static String quote(String text) {
+    Json json = new Json();
+    json.string(text);
+    return json.out.toString();
+  }
+
   private void value(Object value, String indent) {
     if (value instanceof Map<?, ?> object) {
       object(object, indent);

@@ -252,7 +252,15 @@ enum Message {
       "The index of {catalog} describes {record} with the components ({recorded}), but its class"
           + " file has ({components}): the record changed after that catalog was generated, and"
           + " the catalog's code would fail at run time. Compile {catalog} again with the record"
-          + " as it is, or put the classes it was compiled with on the class path.");
+          + " as it is, or put the classes it was compiled with on the class path."),
+  JACKSON_TYPE_ID(
+      "SE046",
+      "{type} carries Jackson's @JsonTypeInfo(use = {use}), so Jackson writes a type id beside"
+          + " the components of each record that is or implements it, but an event of {package}"
+          + " is its record's components only on the wire, as its tracking plan and TypeScript"
+          + " declarations describe it: the plan rejects the id. Use @JsonTypeInfo(use ="
+          + " JsonTypeInfo.Id.DEDUCTION), which writes no id, or make the id a component of each"
+          + " record and add include = JsonTypeInfo.As.EXISTING_PROPERTY.");
 
   /** Rules that more than one message states, worded once. */
   private static final class Rules {

@@ -9,25 +9,29 @@ import javax.tools.Diagnostic;
 /**
  * What the processor writes besides a catalog's types, as the {@code -A} options of the
  * compilation ask: {@code -Asupportevents.recorder=false} leaves out {@code SupportEventRecorder},
- * {@code -Asupportevents.trackingPlan=false} the tracking plan. Both are written by default.
+ * {@code -Asupportevents.trackingPlan=false} the tracking plan, {@code
+ * -Asupportevents.typeScript=false} the TypeScript declarations. All are written by default.
  *
  * @param recorder whether to write {@code SupportEventRecorder}
  * @param trackingPlan whether to write {@code META-INF/support-events/<package>.schema.json}
+ * @param typeScript whether to write {@code META-INF/support-events/<package>.d.ts}
  */
-record OutputOptions(boolean recorder, boolean trackingPlan) {
+record OutputOptions(boolean recorder, boolean trackingPlan, boolean typeScript) {
 
   static final String RECORDER = "supportevents.recorder";
   static final String TRACKING_PLAN = "supportevents.trackingPlan";
-  static final Set<String> NAMES = Set.of(RECORDER, TRACKING_PLAN);
+  static final String TYPE_SCRIPT = "supportevents.typeScript";
+  static final Set<String> NAMES = Set.of(RECORDER, TRACKING_PLAN, TYPE_SCRIPT);
 
   /** Everything, the default. */
-  static final OutputOptions ALL = new OutputOptions(true, true);
+  static final OutputOptions ALL = new OutputOptions(true, true, true);
 
   /** The options in {@code options}; a value other than true or false is an error, and true. */
   static OutputOptions read(Map<String, String> options, Messager messager) {
     return new OutputOptions(
         flag(options, RECORDER, "recorder SupportEventRecorder", messager),
-        flag(options, TRACKING_PLAN, "tracking plan of each package", messager));
+        flag(options, TRACKING_PLAN, "tracking plan of each package", messager),
+        flag(options, TYPE_SCRIPT, "TypeScript declarations of each package", messager));
   }
 
   private static boolean flag(

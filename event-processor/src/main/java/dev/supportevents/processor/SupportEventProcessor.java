@@ -34,8 +34,9 @@ import javax.tools.StandardLocation;
 /**
  * Writes the typed event catalog of every package that holds {@code @SupportEvent} records or a
  * {@code @SupportEventCatalog}: {@code SupportEventType}, {@code SupportEventCallbacks},
- * {@code SupportEventEmitter}, the {@code SupportEvents} hub, {@code SupportEventRecorder}, and
- * the tracking plan {@code META-INF/support-events/<package>.schema.json}.
+ * {@code SupportEventEmitter}, the {@code SupportEvents} hub, {@code SupportEventRecorder}, the
+ * tracking plan {@code META-INF/support-events/<package>.schema.json} and the TypeScript
+ * declarations {@code <package>.d.ts} beside it.
  *
  * <p>Each round it reads the events, and those of the catalogs a package extends, checks every
  * rule, reports all errors found, and only then writes the catalogs of the packages without
@@ -382,22 +383,45 @@ public final class SupportEventProcessor extends AbstractProcessor {
         cannotWrite(anchor, name, failure);
       }
     }
-    if (types.isEmpty() || !outputOptions.trackingPlan()) {
+    if (types.isEmpty() || !(outputOptions.trackingPlan() || outputOptions.typeScript())) {
       return;
     }
-    Optional<String> plan = guarded(anchor, () -> Optional.of(new TrackingPlanWriter(
-        processingEnv.getTypeUtils(), processingEnv.getElementUtils()).write(catalog)));
-    if (plan.isEmpty()) {
+    Optional<WireCatalog> wire = guarded(anchor, () -> Optional.of(WireCatalog.of(
+        catalog, processingEnv.getTypeUtils(), processingEnv.getElementUtils())));
+    if (wire.isEmpty()) {
+      return;
+    }
+    for (JacksonTypeId typeId : wire.get().typeIds()) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+          Message.JACKSON_TYPE_ID.format(Map.of(
+              "type", typeId.holder().getQualifiedName(),
+              "use", typeId.use(),
+              "package", catalog.displayPackage())),
+          typeId.holder(), typeId.annotation());
+    }
+    if (outputOptions.trackingPlan()) {
+      writeResource(catalog, catalog.trackingPlanPath(),
+          () -> TrackingPlanWriter.write(wire.get()));
+    }
+    if (outputOptions.typeScript()) {
+      writeResource(catalog, catalog.typeScriptPath(), () -> TypeScriptWriter.write(wire.get()));
+    }
+  }
+
+  /** Writes the text that {@code writer} gives beside the classes, unless writing it fails. */
+  private void writeResource(Catalog catalog, String path, Supplier<String> writer) {
+    Optional<String> text = guarded(catalog.anchor(), () -> Optional.of(writer.get()));
+    if (text.isEmpty()) {
       return;
     }
     try {
       FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
-          "", catalog.trackingPlanPath(), catalog.originatingElements());
+          "", path, catalog.originatingElements());
       try (OutputStream out = file.openOutputStream()) {
-        out.write(plan.get().getBytes(StandardCharsets.UTF_8));
+        out.write(text.get().getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException failure) {
-      cannotWrite(anchor, catalog.trackingPlanPath(), failure);
+      cannotWrite(catalog.anchor(), path, failure);
     }
   }
 

@@ -196,8 +196,9 @@ class CatalogExtensionTest {
     assertThat(processor.originsBySource().keySet()).hasSize(5);
     processor.originsBySource().values()
         .forEach(sourceOrigins -> assertThat(sourceOrigins).isEqualTo(origins));
-    assertThat(processor.originsByResource())
-        .containsExactly("META-INF/support-events/com.acme.shop.schema.json", origins);
+    assertThat(processor.originsByResource()).containsExactly(
+        "META-INF/support-events/com.acme.shop.schema.json", origins,
+        "META-INF/support-events/com.acme.shop.d.ts", origins);
   }
 
   /** {@code @SupportEventCatalog} may stand on a type of the package instead of the package. */

@@ -106,6 +106,8 @@ class EclipseCompilerTest {
     }
     String plan = "META-INF/support-events/dev.supportevents.example.schema.json";
     GoldenFiles.check(plan, ecj.resources().get(plan));
+    String declarations = "META-INF/support-events/dev.supportevents.example.d.ts";
+    GoldenFiles.check(declarations, ecj.resources().get(declarations));
     assertCompiledWithoutWarnings(ecj);
   }
 
@@ -255,14 +257,18 @@ class EclipseCompilerTest {
         .that(ecj.problemsOfGeneratedCode()).isEmpty();
   }
 
-  /** Every generated source and tracking plan of ecj is javac's, and the other way round. */
+  /**
+   * Every generated source, tracking plan and TypeScript declarations of ecj are javac's, and the
+   * other way round.
+   */
   private static void assertSameOutput(EclipseCompilation ecj, Compilation javac) {
     assertThat(javac).succeededWithoutWarnings();
     assertThat(ecj.generatedSources()).containsExactlyEntriesIn(
         filesOf(javac.generatedSourceFiles(), "/SOURCE_OUTPUT/"));
     assertThat(ecj.resources()).containsExactlyEntriesIn(
         filesOf(javac.generatedFiles().stream()
-            .filter(file -> file.getName().endsWith(".json")).toList(), "/CLASS_OUTPUT/"));
+            .filter(file -> file.getName().endsWith(".json") || file.getName().endsWith(".d.ts"))
+            .toList(), "/CLASS_OUTPUT/"));
   }
 
   /** The text of {@code files}, by path relative to the output location named {@code root}. */

@@ -38,6 +38,14 @@ class GoldenOutputTest {
         TrackingPlans.of(example, ExampleSources.PACKAGE));
   }
 
+  @Test
+  void exampleTypeScriptDeclarationsMatchGolden() {
+    Compilation example = compileExample();
+    assertThat(example).succeededWithoutWarnings();
+    GoldenFiles.check("META-INF/support-events/dev.supportevents.example.d.ts",
+        TrackingPlans.typeScriptOf(example, ExampleSources.PACKAGE));
+  }
+
   /** Every kind of component, as the emit methods declare it: annotations kept, overloads added. */
   @Test
   void componentKindsEmitterMatchesGolden() {
@@ -56,15 +64,24 @@ class GoldenOutputTest {
         TrackingPlans.of(kinds, "com.acme.kinds"));
   }
 
+  /** Every kind of component as the TypeScript declarations type it. */
+  @Test
+  void componentKindsTypeScriptDeclarationsMatchGolden() {
+    Compilation kinds = compileKinds();
+    assertThat(kinds).succeededWithoutWarnings();
+    GoldenFiles.check("META-INF/support-events/com.acme.kinds.d.ts",
+        TrackingPlans.typeScriptOf(kinds, "com.acme.kinds"));
+  }
+
   /**
    * Each test compiles its own catalog: PIT runs a mutant only against the tests that ran its
    * code, and it credits a compilation shared in {@code @BeforeAll} to one test alone.
    */
-  private static Compilation compileExample() {
+  static Compilation compileExample() {
     return TestCompiler.compile(List.of(new SupportEventProcessor()), ExampleSources.all());
   }
 
-  private static Compilation compileKinds() {
+  static Compilation compileKinds() {
     return TestCompiler.compile(
         source("com.acme.kinds.Payload", """
             package com.acme.kinds;

@@ -11,8 +11,8 @@ import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the README says of parts without a type id: Jackson writes none, and its deduction cannot
- * read back a part whose properties another part has too.
+ * What docs/tracking-plan.md says of parts without a type id: Jackson writes none, and its
+ * deduction cannot read back a part whose properties another part has too.
  */
 class JacksonDeductionTest {
 

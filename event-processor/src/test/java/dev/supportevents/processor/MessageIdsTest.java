@@ -62,7 +62,8 @@ class MessageIdsTest {
         "SE042", Message.CANNOT_WRITE,
         "SE043", Message.PROCESSOR_BUG,
         "SE044", Message.UNION_MEMBER_NOT_ANNOTATED,
-        "SE045", Message.INDEXED_EVENT_CHANGED);
+        "SE045", Message.INDEXED_EVENT_CHANGED,
+        "SE046", Message.JACKSON_TYPE_ID);
 
   @Test
   void everyMessageHasTheIdItWasGiven() {

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Events declared in a named module, with the annotations and the runtime as the named modules
- * they are, and the {@code module-info.java} the README shows, read from the README itself: it
- * compiles with every lint warning an error.
+ * they are, and the {@code module-info.java} docs/java-modules.md shows, read from that page
+ * itself: it compiles with every lint warning an error.
  * {@code @Generated} lives in {@code java.compiler}, so the generated types carry it only when
  * the module reads that module, and compile either way.
  */
@@ -138,15 +138,16 @@ class NamedModuleTest {
   }
 
   /**
-   * Compiles the README's module, with {@code extraRequires} added, holding one event; returns
-   * the generated hub's source.
+   * Compiles the module of docs/java-modules.md, with {@code extraRequires} added, holding one
+   * event; returns the generated hub's source.
    */
   private String compileModule(String extraRequires) throws Exception {
-    String readmeModule = readmeModuleInfo();
-    int body = readmeModule.indexOf('{') + 1;
+    String documentedModule = documentedModuleInfo();
+    int body = documentedModule.indexOf('{') + 1;
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     boolean compiled = compile(
-        readmeModule.substring(0, body) + "\n  " + extraRequires + readmeModule.substring(body),
+        documentedModule.substring(0, body) + "\n  " + extraRequires
+            + documentedModule.substring(body),
         diagnostics);
     assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
     return Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
@@ -250,13 +251,13 @@ class NamedModuleTest {
     }
   }
 
-  /** The README's {@code module com.acme.support} block, as a user would copy it. */
-  private static String readmeModuleInfo() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
-    int start = readme.indexOf("```java\nmodule com.acme.support {");
-    assertTrue(start >= 0, "README.md shows no module com.acme.support");
+  /** The {@code module com.acme.support} block of docs/java-modules.md, as a user would copy it. */
+  private static String documentedModuleInfo() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "java-modules.md"));
+    int start = page.indexOf("```java\nmodule com.acme.support {");
+    assertTrue(start >= 0, "docs/java-modules.md shows no module com.acme.support");
     start += "```java\n".length();
-    return readme.substring(start, readme.indexOf("```", start));
+    return page.substring(start, page.indexOf("```", start));
   }
 
   /** A jar of the classes next to {@code type}, their {@code module-info.class} included. */

@@ -8,8 +8,8 @@ import javax.tools.JavaFileObject;
 /**
  * A catalog whose components are sealed interfaces, as the support widget's message payload is:
  * a list of typed parts (text, file, image, tool call, and a quote that holds parts again), a
- * reaction whose union goes through a sealed sub-interface and that Jackson writes with a type
- * id, and unions that permit a class, an enum or a non-sealed interface. {@code com.acme.parts.Samples} builds events of the first two.
+ * reaction whose union goes through a sealed sub-interface and carries Jackson's
+ * {@code @JsonTypeInfo}, and unions that permit a class, an enum or a non-sealed interface. {@code com.acme.parts.Samples} builds events of the first two.
  *
  * <p>Every union of records names its records in a {@code permits} clause: without one, javac
  * lists them in the order they are declared, and ecj by name.
@@ -20,9 +20,17 @@ final class PartsCatalog {
 
   static final String PLAN = "META-INF/support-events/com.acme.parts.schema.json";
 
+  static final String DECLARATIONS = "META-INF/support-events/com.acme.parts.d.ts";
+
   private PartsCatalog() {}
 
+  /** The catalog, with {@code @JsonTypeInfo(use = Id.DEDUCTION)} on the reactions. */
   static List<JavaFileObject> sources() {
+    return sources("use = JsonTypeInfo.Id.DEDUCTION");
+  }
+
+  /** The catalog, with {@code @JsonTypeInfo(<typeInfo>)} on the reactions. */
+  static List<JavaFileObject> sources(String typeInfo) {
     return List.of(
         source("com.acme.parts.Part", """
             package com.acme.parts;
@@ -73,13 +81,13 @@ final class PartsCatalog {
 
             import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
-            /** Written with Jackson's type id in "@type", which the plan does not describe. */
-            @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+            /** Jackson's type info: with a type id, the reactions are not the plan's. */
+            @JsonTypeInfo(%s)
             public sealed interface Reaction permits Reaction.Emoji, Feedback {
 
               record Emoji(String code) implements Reaction {}
             }
-            """),
+            """.formatted(typeInfo)),
         source("com.acme.parts.Feedback", """
             package com.acme.parts;
 

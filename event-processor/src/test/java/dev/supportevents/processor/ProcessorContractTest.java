@@ -84,10 +84,12 @@ class ProcessorContractTest {
       assertThat(origins.get("com.acme.billing." + type))
           .containsExactly("com.acme.billing.InvoicePaidEvent");
     }
-    assertThat(processor.originsByResource().get(
-            "META-INF/support-events/com.acme.billing.schema.json"))
-        .containsExactly("com.acme.billing.InvoicePaidEvent");
-    assertThat(processor.originsByResource()).hasSize(2);
+    for (String resource : List.of("schema.json", "d.ts")) {
+      assertThat(processor.originsByResource().get(
+              "META-INF/support-events/com.acme.billing." + resource))
+          .containsExactly("com.acme.billing.InvoicePaidEvent");
+    }
+    assertThat(processor.originsByResource()).hasSize(4);
   }
 
   @Test

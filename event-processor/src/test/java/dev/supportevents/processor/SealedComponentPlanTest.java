@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -71,6 +74,14 @@ class SealedComponentPlanTest {
     GoldenFiles.check(PartsCatalog.PLAN, TrackingPlans.of(parts, PartsCatalog.PACKAGE));
   }
 
+  /** Each union a type of its records, each enum of its constants, named by their simple names. */
+  @Test
+  void partsTypeScriptDeclarationsMatchGolden() {
+    assertThat(parts).succeededWithoutWarnings();
+    GoldenFiles.check(PartsCatalog.DECLARATIONS,
+        TrackingPlans.typeScriptOf(parts, PartsCatalog.PACKAGE));
+  }
+
   /** ecj lists permitted subtypes as javac does: the same plan, byte for byte. */
   @Test
   void eclipseCompilerWritesTheSamePlan() {
@@ -111,24 +122,78 @@ class SealedComponentPlanTest {
   }
 
   /**
-   * {@code @JsonTypeInfo} on the reaction's interface adds {@code "@type"} to each reaction: the
-   * plan does not name it, and the test above shows that it allows it, as a record's object allows
-   * properties beside its components.
+   * {@code @JsonTypeInfo(use = NAME)} on the reaction's interface makes Jackson add {@code
+   * "@type"} to each reaction: a warning on the annotation, and the plan, whose records have
+   * their components only, rejects those reactions. The parts, without an id, still pass.
    */
   @Test
-  void writesTheTypeIdOfJsonTypeInfoThatThePlanDoesNotDescribe() {
-    withSamples(samples -> {
+  void aTypeIdOfJsonTypeInfoIsAWarningAndThePlanRejectsIt() {
+    Compilation named = Compiler.javac().withProcessors(new SupportEventProcessor())
+        .withOptions("-Xlint:all,-processing")
+        .compile(PartsCatalog.sources("use = JsonTypeInfo.Id.NAME"));
+
+    assertThat(named).succeeded();
+    assertThat(named).hadWarningCount(1);
+    assertThat(named).hadWarningContaining(Message.JACKSON_TYPE_ID.format(Map.of(
+            "type", "com.acme.parts.Reaction", "use", "NAME", "package", PartsCatalog.PACKAGE)))
+        .inFile(PartsCatalog.sources().get(5)).onLine(6);
+    Schema plan = SCHEMAS.getSchema(JSON.readTree(TrackingPlans.of(named, PartsCatalog.PACKAGE)));
+    withSamples(named, samples -> {
       List<String> typeIds = new ArrayList<>();
       for (Map.Entry<String, Record> sample : samples) {
-        JsonNode reaction = properties(message(sample)).get("reaction");
-        if (reaction != null) {
+        ObjectNode message = message(sample);
+        JsonNode reaction = properties(message).get("reaction");
+        if (reaction == null) {
+          assertWithMessage("%s", message).that(plan.validate(message)).isEmpty();
+        } else {
           typeIds.add(reaction.get("@type").asString());
+          assertWithMessage("%s passed", message).that(plan.validate(message).toString())
+              .contains("@type");
         }
       }
       assertThat(typeIds).containsExactly("Reaction$Emoji", "Feedback$Rating", "Feedback$Comment")
           .inOrder();
     });
-    assertThat(TrackingPlans.of(parts, PartsCatalog.PACKAGE)).doesNotContain("@type");
+  }
+
+  /** Settings that write no type id, or take it from a component, are no warning. */
+  @ParameterizedTest
+  @ValueSource(strings = {"use = JsonTypeInfo.Id.DEDUCTION", "use = JsonTypeInfo.Id.NONE",
+      "use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY,"
+          + " property = \"code\""})
+  void typeInfoWithoutAnIdOfItsOwnIsNoWarning(String typeInfo) {
+    assertThat(TestCompiler.compile(List.of(new SupportEventProcessor()),
+        PartsCatalog.sources(typeInfo))).succeededWithoutWarnings();
+  }
+
+  /**
+   * A union that also permits an enum is any value in the plan, which rejects no type id: no
+   * warning, though Jackson writes one.
+   */
+  @Test
+  void aTypeIdOnAUnionThatIsAnyValueIsNoWarning() {
+    Compilation compilation = TestCompiler.compile(
+        TestCompiler.source("com.acme.verdicts.Verdict", """
+            package com.acme.verdicts;
+
+            import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+            @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+            public sealed interface Verdict {
+
+              record Pending(String reviewer) implements Verdict {}
+
+              enum Decided implements Verdict { SPAM, FINE }
+            }
+            """),
+        TestCompiler.source("com.acme.verdicts.MessageJudgedEvent", """
+            package com.acme.verdicts;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record MessageJudgedEvent(Verdict verdict) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   /** Without a {@code permits} clause, javac lists a sealed interface's records as declared. */
@@ -174,7 +239,21 @@ class SealedComponentPlanTest {
         "an empty object inside a quote inside the list",
         message -> ((ArrayNode) parts(message).get(4).get("parts")).set(0, JSON.createObjectNode()),
         "a reaction where a part belongs",
-        message -> properties(message).set("highlighted", JSON.readTree("{\"stars\": 5}")));
+        message -> properties(message).set("highlighted", JSON.readTree("{\"stars\": 5}")),
+        "a property beside the event's components", message -> properties(message).put("at", 1),
+        "a property beside a text part's text",
+        message -> ((ObjectNode) parts(message).get(0)).put("kind", "text"),
+        "a property beside the components of a part inside a quote",
+        message -> ((ObjectNode) parts(message).get(4).get("parts").get(0)).put("kind", "text"),
+        "a property beside a tool call's components in a map of drafts",
+        message -> {
+          ObjectNode draft = JSON.createObjectNode().put("toolName", "refund").putNull("result");
+          draft.set("arguments", JSON.createObjectNode());
+          draft.put("retries", 2);
+          ObjectNode drafts = JSON.createObjectNode();
+          drafts.set("later", JSON.createArrayNode().add(draft));
+          return properties(message).set("drafts", drafts);
+        });
 
     withSamples(samples -> {
       breakages.forEach((breakage, breaking) -> {
@@ -229,9 +308,15 @@ class SealedComponentPlanTest {
    * Runs {@code test} with the events of {@code com.acme.parts.Samples}, compiled with the
    * catalog, while their class loader is open.
    */
-  @SuppressWarnings("unchecked") // Samples is a Supplier of those entries by its declaration
   private void withSamples(Consumer<List<Map.Entry<String, Record>>> test) {
-    Path classes = Libraries.writeClasses(parts, temp.resolve("classes"));
+    withSamples(parts, test);
+  }
+
+  /** Runs {@code test} with the events of {@code com.acme.parts.Samples} of {@code compilation}. */
+  @SuppressWarnings("unchecked") // Samples is a Supplier of those entries by its declaration
+  private void withSamples(
+      Compilation compilation, Consumer<List<Map.Entry<String, Record>>> test) {
+    Path classes = Libraries.writeClasses(compilation, temp.resolve("classes"));
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Object samples = Class.forName("com.acme.parts.Samples", true, loader)

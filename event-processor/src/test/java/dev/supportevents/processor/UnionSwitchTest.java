@@ -83,16 +83,16 @@ class UnionSwitchTest {
   }
 
   /**
-   * The README's switch over the example's {@code WidgetEvent}, compiled with the example's own
-   * package, sources as they are, and run.
+   * The switch of docs/declaring-events.md over the example's {@code WidgetEvent}, compiled with
+   * the example's own package, sources as they are, and run.
    */
   @Test
-  void theReadmesSwitchOverTheExamplesUnionCompilesAndRuns() throws Exception {
-    String readme = Files.readString(Path.of("..", "README.md"));
-    int start = readme.indexOf("```java\nstatic String describe(WidgetEvent event) {");
+  void theDocumentedSwitchOverTheExamplesUnionCompilesAndRuns() throws Exception {
+    String page = Files.readString(Path.of("..", "docs", "declaring-events.md"));
+    int start = page.indexOf("```java\nstatic String describe(WidgetEvent event) {");
     assertThat(start).isAtLeast(0);
     start += "```java\n".length();
-    String describe = readme.substring(start, readme.indexOf("```", start));
+    String describe = page.substring(start, page.indexOf("```", start));
     List<JavaFileObject> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("..", "example", "src", "main", "java", "dev",
         "supportevents", "example"))) {

@@ -13,6 +13,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
+import dev.supportevents.example.integrations.WireJson;
 import dev.supportevents.example.shop.CheckoutHelpRequestedEvent;
 import dev.supportevents.example.shop.OrderIssueReportedEvent;
 import java.io.IOException;
@@ -38,9 +39,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * that rejects what is not one of those events.
  *
  * <p>A message carries one event: {@code {"event": "<wire name>", "properties": <the record>}}.
- * Jackson writes records, enums, URIs and instants as the plan says by default (Jackson 3 writes
- * instants as ISO-8601 text); a {@code Throwable} it writes here as its class name and message,
- * which is what the plan expects of one.
+ * Jackson writes records as their components ({@link WireJson}), enums, URIs and instants as the
+ * plan says (Jackson 3 writes instants as ISO-8601 text); a {@code Throwable} it writes here as
+ * its class name and message, which is what the plan expects of one.
  */
 class TrackingPlanTest {
 
@@ -49,7 +50,7 @@ class TrackingPlanTest {
   private static final String SHOP_PLAN =
       "/META-INF/support-events/dev.supportevents.example.shop.schema.json";
 
-  private static final JsonMapper JSON = JsonMapper.builder()
+  private static final JsonMapper JSON = WireJson.builder()
       .addModule(new SimpleModule("throwable-as-type-and-message")
           .addSerializer(Throwable.class, new ThrowableSerializer()))
       .build();
@@ -128,7 +129,11 @@ class TrackingPlanTest {
           ((ObjectNode) properties(message).get("message").get("sender")).put("role", "ROBOT");
           return message;
         },
-        "a property beside event and properties", message -> message.put("at", "now"));
+        "a property beside event and properties", message -> message.put("at", "now"),
+        "a property beside a nested record's components", message -> {
+          ((ObjectNode) properties(message).get("message").get("sender")).put("agent", false);
+          return message;
+        });
 
     breakages.forEach((breakage, breaking) -> {
       ObjectNode message = message(sent, "messageSent");

@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Header;
@@ -92,6 +94,11 @@ class KafkaForwardingTest {
       "/META-INF/support-events/dev.supportevents.example.schema.json";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final AtomicInteger TOPICS = new AtomicInteger();
+  private static final int TWO_MIB = 2 * 1024 * 1024;
+  private static final String CONVERSATION_START =
+      "{\"event\": \"conversationStart\", \"properties\": {\"conversationId\": \"c-9\"}}";
+  private static final String CONVERSATION_END =
+      "{\"event\": \"conversationEnd\", \"properties\": {\"conversationId\": \"c-9\"}}";
 
   @TempDir
   static Path brokerData;
@@ -100,7 +107,7 @@ class KafkaForwardingTest {
   private static Admin admin;
 
   private final List<AutoCloseable> resources = new ArrayList<>();
-  private final List<Exception> receiverFailures = new CopyOnWriteArrayList<>();
+  private final List<Throwable> receiverFailures = new CopyOnWriteArrayList<>();
   private String topic;
   private String deadLetterTopic;
 
@@ -121,26 +128,43 @@ class KafkaForwardingTest {
     }
   }
 
-  /**
-   * Each test has topics of its own: three partitions for events, one for dead letters. Returns
-   * once the broker serves every partition: an idempotent producer that sends to a partition the
-   * broker has not set up yet can lose the batch (KAFKA-15591).
-   */
+  /** Each test has topics of its own: three partitions for events, one for dead letters. */
   private void createTopics() throws Exception {
+    createTopics(Map.of(), Map.of());
+  }
+
+  /**
+   * Creates the topics with the settings given, or the events' topic alone if {@code
+   * deadLetterSettings} is {@code null}.
+   */
+  private void createTopics(Map<String, String> topicSettings,
+      @Nullable Map<String, String> deadLetterSettings) throws Exception {
     int n = TOPICS.incrementAndGet();
     topic = "support-events-" + n;
     deadLetterTopic = "support-events-" + n + ".dead-letters";
-    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1),
-        new NewTopic(deadLetterTopic, 1, (short) 1))).all().get();
-    Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-    for (int partition = 0; partition < 3; partition++) {
-      partitions.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+    createTopic(topic, 3, topicSettings);
+    if (deadLetterSettings != null) {
+      createTopic(deadLetterTopic, 1, deadLetterSettings);
     }
-    partitions.put(new TopicPartition(deadLetterTopic, 0), OffsetSpec.latest());
+  }
+
+  /**
+   * Creates {@code name} and returns once the broker serves every partition: an idempotent
+   * producer that sends to a partition the broker has not set up yet can lose the batch
+   * (KAFKA-15591).
+   */
+  private static void createTopic(String name, int partitions, Map<String, String> settings)
+      throws Exception {
+    admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(settings)))
+        .all().get();
+    Map<TopicPartition, OffsetSpec> offsets = new HashMap<>();
+    for (int partition = 0; partition < partitions; partition++) {
+      offsets.put(new TopicPartition(name, partition), OffsetSpec.latest());
+    }
     Instant deadline = Instant.now().plus(WAIT);
     while (true) {
       try {
-        admin.listOffsets(partitions).all().get();
+        admin.listOffsets(offsets).all().get();
         return;
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof RetriableException) || Instant.now().isAfter(deadline)) {
@@ -274,9 +298,13 @@ class KafkaForwardingTest {
             + " {\"conversationId\": \"c-9\", \"stars\": 9}}"),
         "cannot be read as RatingSubmittedEvent");
     send(producer, "conversationStart", conversationStart);
-    // As a newer forwarder would send it, with a nullable component this node does not know yet.
+    // As a newer forwarder would send it, with a nullable component this node does not know yet:
+    // the plan lists every property of a record and no other.
+    reasons.put(send(producer, "conversationEnd", "{\"event\": \"conversationEnd\","
+            + " \"properties\": {\"conversationId\": \"c-9\", \"channel\": \"web\"}}"),
+        "no event of the tracking plan");
     send(producer, "conversationEnd", "{\"event\": \"conversationEnd\", \"properties\":"
-        + " {\"conversationId\": \"c-9\", \"conversation\": null, \"channel\": \"web\"}}");
+        + " {\"conversationId\": \"c-9\", \"conversation\": null}}");
     producer.flush();
 
     awaitTrue(() -> receivedOnB.all().size() >= 2, () -> "the valid records were not received");
@@ -293,6 +321,187 @@ class KafkaForwardingTest {
     assertEquals(List.of(new ConversationStartEvent("c-9", null),
         new ConversationEndEvent("c-9", null)), receivedOnB.all());
     assertEquals(List.of(), receiverFailures);
+  }
+
+  /**
+   * An event of about 1 MB from a newer node, which this node does not know: its dead letter is
+   * larger than the dead-letter producer's {@code max.request.size} (1 MiB by default), so a
+   * dead letter that fits takes its place, the record is committed and the next one is received.
+   */
+  @Test
+  void aDeadLetterLargerThanTheProducerTakesIsTrimmedCommittedAndReceivingGoesOn()
+      throws Exception {
+    createTopics(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(TWO_MIB)), Map.of());
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
+    KafkaEventReceiver receiver = startReceiver(nodeB, "node-b");
+    Producer<String, byte[]> producer =
+        producer(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TWO_MIB));
+    String value = "{\"event\": \"messageDeleted\", \"properties\": {\"conversationId\":"
+        + " \"c-9\", \"text\": \"" + "x".repeat(1_100_000) + "\"}}";
+    String large = send(producer, "messageDeleted", value);
+    send(producer, "conversationStart", CONVERSATION_START);
+
+    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
+        + " running: " + receiver.isRunning() + ", committed: " + committedOffsets("node-b")
+        + ", failures: " + describe(receiverFailures));
+    assertEquals(List.of(new ConversationStartEvent("c-9", null)), receivedOnB.all());
+    ConsumerRecord<String, byte[]> letter = readAll(deadLetterTopic, 1).get(0);
+    assertEquals(large, header(letter, KafkaEventReceiver.SOURCE_HEADER));
+    assertEquals("c-9", letter.key());
+    assertEquals("messageDeleted", header(letter, KafkaEventForwarder.WIRE_NAME_HEADER));
+    assertTrue(header(letter, KafkaEventReceiver.REASON_HEADER).contains("messageDeleted"));
+    assertEquals(null, letter.value());
+    String trimmed = header(letter, KafkaEventReceiver.TRIMMED_HEADER);
+    assertTrue(trimmed.startsWith("value left out (" + value.length() + " bytes); the dead letter"
+        + " was refused: RecordTooLargeException: The message is "), trimmed);
+    assertTrue(trimmed.contains("max.request.size"), trimmed);
+    awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
+    assertTrue(receiver.isRunning());
+    assertEquals(List.of(), receiverFailures);
+  }
+
+  /**
+   * A record whose wire-name header is 600 KB: the reason of its dead letter used to repeat that
+   * name, which made the dead letter larger than the producer takes.
+   */
+  @Test
+  void aRecordWithA600KilobyteHeaderIsDeadLetteredCommittedAndReceivingGoesOn() throws Exception {
+    createTopics();
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
+    KafkaEventReceiver receiver = startReceiver(nodeB, "node-b");
+    Producer<String, byte[]> producer = producer(Map.of());
+    String wireName = "m".repeat(600_000);
+    String large = send(producer, wireName, CONVERSATION_START);
+    send(producer, "conversationStart", CONVERSATION_START);
+
+    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
+        + " running: " + receiver.isRunning() + ", committed: " + committedOffsets("node-b")
+        + ", failures: " + describe(receiverFailures));
+    assertEquals(List.of(new ConversationStartEvent("c-9", null)), receivedOnB.all());
+    ConsumerRecord<String, byte[]> letter = readAll(deadLetterTopic, 1).get(0);
+    assertEquals(large, header(letter, KafkaEventReceiver.SOURCE_HEADER));
+    assertEquals("c-9", letter.key());
+    assertEquals(CONVERSATION_START, new String(letter.value(), UTF_8));
+    assertEquals(wireName, header(letter, KafkaEventForwarder.WIRE_NAME_HEADER));
+    String reason = header(letter, KafkaEventReceiver.REASON_HEADER);
+    assertTrue(reason.startsWith("no event of this catalog has the wire name \"mmm"), reason);
+    assertTrue(reason.length() < 2_000, () -> "a reason of " + reason.length() + " characters");
+    awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
+    assertTrue(receiver.isRunning());
+    assertEquals(List.of(), receiverFailures);
+  }
+
+  /**
+   * The producer takes the dead letter of a record with a 600 KB header, but the dead-letter topic,
+   * which takes 64 KiB, refuses it: a trimmed dead letter, with that header cut, takes its place.
+   */
+  @Test
+  void aDeadLetterTheTopicRefusesAsTooLargeIsTrimmedToFit() throws Exception {
+    createTopics(Map.of(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "65536"));
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
+    KafkaEventReceiver receiver = startReceiver(nodeB, "node-b");
+    Producer<String, byte[]> producer = producer(Map.of());
+    String trace = "t".repeat(600_000);
+    String large = send(producer, null, "messageDeleted", CONVERSATION_START,
+        List.of(new RecordHeader("trace", trace.getBytes(UTF_8)),
+            new RecordHeader("origin", "node-a".getBytes(UTF_8))));
+    send(producer, "conversationStart", CONVERSATION_START);
+
+    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
+        + " failures: " + describe(receiverFailures));
+    ConsumerRecord<String, byte[]> letter = readAll(deadLetterTopic, 1).get(0);
+    assertEquals(large, header(letter, KafkaEventReceiver.SOURCE_HEADER));
+    assertEquals("c-9", letter.key());
+    assertEquals(CONVERSATION_START, new String(letter.value(), UTF_8));
+    assertEquals(List.of(KafkaEventForwarder.WIRE_NAME_HEADER, "trace", "origin",
+            KafkaEventReceiver.REASON_HEADER, KafkaEventReceiver.SOURCE_HEADER,
+            KafkaEventReceiver.TRIMMED_HEADER),
+        Arrays.stream(letter.headers().toArray()).map(Header::key).toList());
+    assertEquals("messageDeleted", header(letter, KafkaEventForwarder.WIRE_NAME_HEADER));
+    assertEquals(trace.substring(0, 512), header(letter, "trace"));
+    assertEquals("node-a", header(letter, "origin"));
+    String trimmed = header(letter, KafkaEventReceiver.TRIMMED_HEADER);
+    assertTrue(trimmed.startsWith("1 header cut to 512 bytes; the dead letter was refused:"
+        + " RecordTooLargeException: "), trimmed);
+    assertTrue(trimmed.contains("the server will accept"), trimmed); // the broker's refusal
+    awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
+    assertTrue(receiver.isRunning());
+    assertEquals(List.of(), receiverFailures);
+  }
+
+  /**
+   * A dead-letter topic that takes 200 bytes takes not even a trimmed dead letter: the record is
+   * reported, committed without a dead letter, and receiving goes on.
+   */
+  @Test
+  void aRecordThatNoDeadLetterFitsIsReportedCommittedAndReceivingGoesOn() throws Exception {
+    createTopics(Map.of(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "200"));
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
+    KafkaEventReceiver receiver = startReceiver(nodeB, "node-b");
+    Producer<String, byte[]> producer = producer(Map.of());
+    String refused = send(producer, "messageDeleted", CONVERSATION_START);
+    send(producer, "conversationStart", CONVERSATION_START);
+
+    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
+        + " failures: " + describe(receiverFailures));
+    awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
+    assertEquals(1, receiverFailures.size(), () -> describe(receiverFailures));
+    KafkaEventReceiver.DeadLetterException failure =
+        assertInstanceOf(KafkaEventReceiver.DeadLetterException.class, receiverFailures.get(0));
+    assertEquals(refused, failure.partition() + "@" + failure.offset());
+    assertTrue(failure.committed());
+    assertInstanceOf(RecordTooLargeException.class, failure.getCause());
+    assertEquals("The record " + refused + " is too large for the dead-letter topic even trimmed;"
+        + " it is committed without a dead letter and stays in its topic until the topic's"
+        + " retention removes it", failure.getMessage());
+    assertTrue(receiver.isRunning());
+    assertEquals(0, endOffset(deadLetterTopic));
+  }
+
+  /**
+   * Without its dead-letter topic, the receiver reports each try, commits nothing of the record's
+   * partition past it and receives the other partitions; once the topic exists, the record is
+   * dead-lettered and its partition goes on.
+   */
+  @Test
+  void aMissingDeadLetterTopicHoldsOnlyItsRecordsPartitionReportedUntilTheTopicExists()
+      throws Exception {
+    createTopics(Map.of(), null);
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
+    KafkaEventReceiver receiver =
+        startReceiver(nodeB, "node-b", Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 300));
+    Producer<String, byte[]> producer = producer(Map.of());
+    String held = send(producer, 0, "messageDeleted", CONVERSATION_START, List.of());
+    send(producer, 0, "conversationStart", CONVERSATION_START, List.of());
+    send(producer, 1, "conversationEnd", CONVERSATION_END, List.of());
+
+    awaitTrue(() -> receiverFailures.size() >= 2, () -> "the tries were not reported twice;"
+        + " failures: " + describe(receiverFailures));
+    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the other partition was not received");
+    assertEquals(List.of(new ConversationEndEvent("c-9", null)), receivedOnB.all());
+    for (Throwable failure : List.copyOf(receiverFailures)) {
+      KafkaEventReceiver.DeadLetterException notTaken =
+          assertInstanceOf(KafkaEventReceiver.DeadLetterException.class, failure);
+      assertEquals(held, notTaken.partition() + "@" + notTaken.offset());
+      assertFalse(notTaken.committed());
+      assertInstanceOf(org.apache.kafka.common.errors.TimeoutException.class, notTaken.getCause());
+    }
+    assertTrue(receiver.isRunning());
+    awaitTrue(() -> committedOffsets("node-b") == 1, () -> "partition 1 is not committed");
+
+    createTopic(deadLetterTopic, 1, Map.of());
+    awaitTrue(() -> receivedOnB.all().size() >= 2, () -> "partition 0 did not go on");
+    assertEquals(List.of(new ConversationEndEvent("c-9", null),
+        new ConversationStartEvent("c-9", null)), receivedOnB.all());
+    assertEquals(held,
+        header(readAll(deadLetterTopic, 1).get(0), KafkaEventReceiver.SOURCE_HEADER));
+    awaitTrue(() -> committedOffsets("node-b") == 3, () -> "the records are not committed");
+    assertTrue(receiver.isRunning());
   }
 
   @Test
@@ -323,6 +532,43 @@ class KafkaForwardingTest {
     MessageSentEvent failed = beforeFailure.of(MessageSentEvent.class).get(39);
     assertTrue(afterRestart.of(MessageSentEvent.class).contains(failed));
     assertInOrderPerConversation(forwarded, afterRestart.of(MessageSentEvent.class));
+  }
+
+  /**
+   * A listener's {@code StackOverflowError} comes out of a {@code PROPAGATE} hub's emit: it reaches
+   * the receiver's failure handler, the receiver stops, and its record is left to the next.
+   */
+  @Test
+  void anErrorOutOfTheHubReachesTheFailureHandlerAndItsRecordIsReceivedAgain() throws Exception {
+    createTopics();
+    List<MessageSentEvent> forwarded = forwardMessages(12);
+    SupportEvents failingB = SupportEvents.builder().failurePolicy(FailurePolicy.PROPAGATE).build();
+    SupportEventRecorder beforeFailure = SupportEventRecorder.attach(failingB);
+    AtomicInteger seen = new AtomicInteger();
+    failingB.onMessageSent(event -> {
+      if (seen.incrementAndGet() == 5) {
+        recurse(0);
+      }
+    });
+    KafkaEventReceiver first = startReceiver(failingB, "node-b");
+    awaitTrue(() -> !first.isRunning(), () -> "the receiver did not stop");
+    assertEquals(1, receiverFailures.size(), () -> describe(receiverFailures));
+    assertInstanceOf(StackOverflowError.class, receiverFailures.get(0));
+    assertEquals(4, committedOffsets("node-b"));
+
+    SupportEvents restartedB = SupportEvents.create();
+    SupportEventRecorder afterRestart = SupportEventRecorder.attach(restartedB);
+    startReceiver(restartedB, "node-b");
+    awaitTrue(() -> afterRestart.all().size() >= forwarded.size() - 4,
+        () -> "after the restart node B has " + afterRestart.all().size() + " events");
+    MessageSentEvent failed = beforeFailure.of(MessageSentEvent.class).get(4);
+    assertTrue(afterRestart.of(MessageSentEvent.class).contains(failed));
+    assertEquals(sortedContents(List.copyOf(forwarded)), sortedContents(union(
+        beforeFailure.all().subList(0, 4), afterRestart.all())));
+  }
+
+  private static int recurse(int depth) {
+    return recurse(depth + 1) + 1;
   }
 
   @Test
@@ -395,11 +641,17 @@ class KafkaForwardingTest {
   }
 
   private KafkaEventReceiver startReceiver(SupportEvents events, String group) {
+    return startReceiver(events, group, Map.of());
+  }
+
+  /** Starts a receiver whose dead-letter producer has the settings {@code deadLetterSettings}. */
+  private KafkaEventReceiver startReceiver(
+      SupportEvents events, String group, Map<String, Object> deadLetterSettings) {
     Map<String, Object> settings =
         new HashMap<>(KafkaEventReceiver.consumerSettings(kafka.bootstrapServers(), group));
     settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 30);
     KafkaEventReceiver receiver = KafkaEventReceiver.start(new KafkaConsumer<>(settings), topic,
-        events, producer(Map.of()), deadLetterTopic, receiverFailures::add);
+        events, producer(deadLetterSettings), deadLetterTopic, receiverFailures::add);
     resources.add(receiver);
     return receiver;
   }
@@ -417,11 +669,22 @@ class KafkaForwardingTest {
   /** Sends a raw record keyed {@code c-9} and returns its {@code topic-partition@offset}. */
   private String send(Producer<String, byte[]> producer, @Nullable String wireName, String value)
       throws Exception {
-    List<Header> headers = wireName == null
-        ? List.of()
-        : List.of(new RecordHeader(KafkaEventForwarder.WIRE_NAME_HEADER, wireName.getBytes(UTF_8)));
+    return send(producer, null, wireName, value, List.of());
+  }
+
+  /**
+   * Sends a raw record keyed {@code c-9}, to {@code partition} or to the key's, with the headers
+   * {@code headers} after the wire name's, and returns its {@code topic-partition@offset}.
+   */
+  private String send(Producer<String, byte[]> producer, @Nullable Integer partition,
+      @Nullable String wireName, String value, List<Header> headers) throws Exception {
+    List<Header> all = new ArrayList<>();
+    if (wireName != null) {
+      all.add(new RecordHeader(KafkaEventForwarder.WIRE_NAME_HEADER, wireName.getBytes(UTF_8)));
+    }
+    all.addAll(headers);
     var metadata = producer.send(
-        new ProducerRecord<>(topic, null, "c-9", value.getBytes(UTF_8), headers)).get();
+        new ProducerRecord<>(topic, partition, "c-9", value.getBytes(UTF_8), all)).get();
     return metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset();
   }
 
@@ -444,12 +707,23 @@ class KafkaForwardingTest {
     return records;
   }
 
+  /** The offset the next record of partition 0 of {@code topic} will have. */
+  private static long endOffset(String topic) throws Exception {
+    TopicPartition partition = new TopicPartition(topic, 0);
+    return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get()
+        .get(partition).offset();
+  }
+
   /** The sum of the offsets that {@code group} committed on this test's topic. */
-  private long committedOffsets(String group) throws Exception {
-    return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet()
-        .stream().filter(entry -> entry.getKey().topic().equals(topic))
-        .map(Map.Entry::getValue).filter(Objects::nonNull)
-        .mapToLong(OffsetAndMetadata::offset).sum();
+  private long committedOffsets(String group) {
+    try {
+      return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+          .entrySet().stream().filter(entry -> entry.getKey().topic().equals(topic))
+          .map(Map.Entry::getValue).filter(Objects::nonNull)
+          .mapToLong(OffsetAndMetadata::offset).sum();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new AssertionError("cannot read the offsets of " + group, e);
+    }
   }
 
   private static String header(ConsumerRecord<?, ?> record, String key) {
@@ -458,9 +732,24 @@ class KafkaForwardingTest {
     return new String(header.value(), UTF_8);
   }
 
+  /** Each failure with its causes, on one line. */
+  private static String describe(List<? extends Throwable> failures) {
+    return failures.stream().map(failure -> {
+      StringBuilder line = new StringBuilder(failure.toString());
+      for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+        line.append(" <- ").append(cause);
+      }
+      return line.toString();
+    }).toList().toString();
+  }
+
   private static List<WidgetEvent> union(SupportEventRecorder first, SupportEventRecorder second) {
-    List<WidgetEvent> union = new ArrayList<>(first.all());
-    union.addAll(second.all());
+    return union(first.all(), second.all());
+  }
+
+  private static List<WidgetEvent> union(List<WidgetEvent> first, List<WidgetEvent> second) {
+    List<WidgetEvent> union = new ArrayList<>(first);
+    union.addAll(second);
     return union;
   }
 

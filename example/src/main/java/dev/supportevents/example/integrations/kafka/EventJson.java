@@ -2,6 +2,7 @@ package dev.supportevents.example.integrations.kafka;
 
 import dev.supportevents.example.SupportEventType;
 import dev.supportevents.example.WidgetEvent;
+import dev.supportevents.example.integrations.WireJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -18,9 +19,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * Support events as the messages the tracking plan describes, written and read with Jackson:
  * {@code {"event": "<wire name>", "properties": <the record>}}.
  *
- * <p>Jackson writes records, enums, URIs and instants as the plan says by default; a {@code
- * Throwable} it writes here as the plan's object of {@code type} (the class name) and {@code
- * message}, and reads back as a {@link RemoteError}.
+ * <p>Jackson writes records (their components only, as {@link WireJson} sets it up), enums, URIs
+ * and instants as the plan says; a {@code Throwable} it writes here as the plan's object of {@code
+ * type} (the class name) and {@code message}, and reads back as a {@link RemoteError}.
  */
 final class EventJson {
 
@@ -30,7 +31,7 @@ final class EventJson {
   /** The property of a message that holds the event's components. */
   static final String PROPERTIES = "properties";
 
-  private static final JsonMapper JSON = JsonMapper.builder()
+  private static final JsonMapper JSON = WireJson.builder()
       .addModule(new SimpleModule("throwable-as-type-and-message")
           .addSerializer(Throwable.class, new ThrowableSerializer())
           .addDeserializer(Throwable.class, new ThrowableDeserializer()))

@@ -6,21 +6,21 @@ import dev.supportevents.example.WidgetEvent;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -53,23 +53,50 @@ import tools.jackson.databind.JsonNode;
  *
  * <p><b>At least once.</b> A record's offset is committed only after the hub's {@link
  * SupportEvents#emit emit} has returned, that is after every listener that runs on the emitting
- * thread has run, or after the record is in the dead-letter topic. A receiver that stops or dies
- * before then leaves the record to be received again by the next receiver of its group: a
- * listener may see an event twice, never zero times. The consumer must not commit by itself
- * ({@code enable.auto.commit=false}, as in {@link #consumerSettings}). Listeners that run on an
- * executor are covered only up to the hand-over to that executor.
+ * thread has run, or after the record is in the dead-letter topic (or is found too large for it,
+ * see below). A receiver that stops or dies before then leaves the record to be received again by
+ * the next receiver of its group: a listener may see an event twice, never zero times. The
+ * consumer must not commit by itself ({@code enable.auto.commit=false}, as in {@link
+ * #consumerSettings}). Listeners that run on an executor are covered only up to the hand-over to
+ * that executor.
  *
  * <p><b>Dead letters.</b> A record without a known wire name, or whose value is not JSON, does not
  * match the tracking plan, names another event than its header, or cannot be made into its record,
  * goes to the dead-letter topic with its key, value and headers, a {@value #REASON_HEADER} header
  * saying why and a {@value #SOURCE_HEADER} header saying where it was read; receiving goes on. The
- * receiver waits for the dead-letter topic to take the record before it commits.
+ * receiver waits for the dead-letter topic to take the record before it commits. A dead letter
+ * that the producer or the topic refuses as too large is replaced by a trimmed one that fits: the
+ * record's key, its headers with each value cut to 512 bytes, its value only if it has at most
+ * 4 KiB, the reason, the source, and a {@value #TRIMMED_HEADER} header that says what was left out;
+ * the record itself stays in its topic until the topic's retention removes it.
  *
- * <p><b>Failures.</b> If the hub's emit throws (a hub with {@code FailurePolicy.PROPAGATE}), or the
- * dead-letter topic or the consumer fails, the receiver commits what was delivered before, stops
- * and hands the failure to its {@link FailureHandler}: the record is not lost, the next receiver of
- * the group gets it again. A commit refused because the group is rebalancing is handed over too,
- * and receiving goes on; the records whose commit it lost come again.
+ * <p><b>What cannot be dead-lettered.</b> Each such record is reported to the {@link
+ * FailureHandler} as a {@link DeadLetterException} that names it and says what became of it:
+ *
+ * <ul>
+ *   <li>refused as too large even trimmed: committed without a dead letter, and receiving goes on,
+ *       since no retry makes it smaller and stopping would stop every receiver of the group on it;
+ *   <li>a {@link org.apache.kafka.common.errors.RetriableException RetriableException}, such as a
+ *       timeout or a dead-letter topic that does not exist: not committed; its partition pauses
+ *       for a second and the record is tried again, and again reported if it fails, until the topic
+ *       takes it. The other partitions go on during the pause, and the consumer stays in its group;
+ *   <li>any other failure (the producer closed, not authorized, an invalid topic): the receiver
+ *       stops, as for a failing emit below, leaving the record to the next receiver of the group.
+ * </ul>
+ *
+ * <p>Each try waits at most the producer's {@code max.block.ms} plus {@code delivery.timeout.ms};
+ * keep that under the consumer's {@code max.poll.interval.ms}, as the defaults are, or the group
+ * takes the partition elsewhere meanwhile.
+ *
+ * <p><b>Failures.</b> If the hub's emit throws, an exception or an {@code Error} (a hub with {@code
+ * FailurePolicy.PROPAGATE} whose listener throws, say, even {@code StackOverflowError}), or the
+ * consumer fails, the receiver commits what was delivered before, stops and hands the failure, as
+ * it was thrown, to its {@link FailureHandler}: the record is not committed, the next receiver of
+ * the group gets it again (a hub that must not stop its receiver reports its listeners' failures
+ * instead, {@code FailurePolicy.REPORT}). A {@link VirtualMachineError} other than {@code
+ * StackOverflowError} is then thrown again, out of the receiver's thread. A commit refused because
+ * the group is rebalancing is handed over too, and receiving goes on; the records whose commit it
+ * lost come again.
  */
 public final class KafkaEventReceiver implements AutoCloseable {
 
@@ -79,8 +106,18 @@ public final class KafkaEventReceiver implements AutoCloseable {
   /** The dead-letter header that says where the record was read: {@code topic-partition@offset}. */
   public static final String SOURCE_HEADER = "support-events-dead-letter-source";
 
+  /**
+   * The header of a dead letter that was too large and was trimmed: what was left out or cut, and
+   * the producer's or the broker's refusal.
+   */
+  public static final String TRIMMED_HEADER = "support-events-dead-letter-trimmed";
+
   private static final System.Logger LOG = System.getLogger(KafkaEventReceiver.class.getName());
   private static final Duration POLL_TIMEOUT = Duration.ofSeconds(1);
+  /** How long a partition waits before its record is offered to the dead-letter topic again. */
+  private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+  /** A wire name quoted in a reason is cut to this many characters. */
+  private static final int QUOTED_NAME_LIMIT = 100;
   /** The catalog's wire names, for the reason of a record whose name is none of them. */
   private static final String WIRE_NAMES = Arrays.stream(SupportEventType.values())
       .map(SupportEventType::wireName)
@@ -89,12 +126,13 @@ public final class KafkaEventReceiver implements AutoCloseable {
   private final Consumer<String, byte[]> consumer;
   private final String topic;
   private final SupportEvents events;
-  private final Producer<String, byte[]> deadLetters;
-  private final String deadLetterTopic;
+  private final DeadLetters deadLetters;
   private final FailureHandler failures;
   private final TrackingPlan plan = TrackingPlan.of(KafkaEventForwarder.CATALOG);
   /** The next offset of each partition whose records were delivered but are not committed yet. */
   private final Map<TopicPartition, OffsetAndMetadata> delivered = new HashMap<>();
+  /** The paused partitions whose record the dead-letter topic refused, with when to resume. */
+  private final Map<TopicPartition, Long> retries = new HashMap<>();
   private final Thread thread;
   private volatile boolean closing;
 
@@ -103,9 +141,8 @@ public final class KafkaEventReceiver implements AutoCloseable {
     this.consumer = Objects.requireNonNull(consumer, "consumer");
     this.topic = Objects.requireNonNull(topic, "topic");
     this.events = Objects.requireNonNull(events, "events");
-    this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
-    this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
     this.failures = Objects.requireNonNull(failures, "failures");
+    this.deadLetters = new DeadLetters(deadLetters, deadLetterTopic, this::report);
     this.thread = new Thread(this::run, "support-events-receiver-" + topic);
   }
 
@@ -134,7 +171,8 @@ public final class KafkaEventReceiver implements AutoCloseable {
    * @param events the hub the events are emitted into
    * @param deadLetters a producer for the records that are no events; the application closes it
    * @param deadLetterTopic the topic those records go to
-   * @param failures receives what stopped the receiver, and refused commits
+   * @param failures receives what stopped the receiver, the records that could not be
+   *     dead-lettered, and refused commits
    * @return the running receiver; close it to stop
    */
   public static KafkaEventReceiver start(Consumer<String, byte[]> consumer, String topic,
@@ -177,9 +215,10 @@ public final class KafkaEventReceiver implements AutoCloseable {
   }
 
   /**
-   * Stops receiving: the record being emitted is finished, what was delivered is committed, and
-   * the consumer is closed before this method returns. Idempotent. Called from a listener of the
-   * hub, on the receiver's own thread, it stops after that record and returns at once.
+   * Stops receiving: the record being emitted or dead-lettered is finished (a dead letter waits at
+   * most the producer's timeouts), what was delivered is committed, and the consumer is closed
+   * before this method returns. Idempotent. Called from a listener of the hub, on the receiver's
+   * own thread, it stops after that record and returns at once.
    */
   @Override
   public void close() {
@@ -204,38 +243,92 @@ public final class KafkaEventReceiver implements AutoCloseable {
   }
 
   private void run() {
+    VirtualMachineError fatal = null;
     try {
       consumer.subscribe(List.of(topic));
       while (!closing) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL_TIMEOUT)) {
+        resumeRetries();
+        ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+        for (TopicPartition partition : records.partitions()) {
           if (closing) {
             break;
           }
-          receive(record);
-          delivered.put(new TopicPartition(record.topic(), record.partition()),
-              new OffsetAndMetadata(record.offset() + 1));
+          receiveInOrder(partition, records.records(partition));
         }
         commitDelivered();
       }
     } catch (WakeupException stopping) {
       // close() woke the consumer up: the loop is done.
-    } catch (RuntimeException | DeadLetterException failure) {
-      failures.failed(failure);
+    } catch (Throwable failure) {
+      report(failure);
+      if (failure instanceof VirtualMachineError error && !(error instanceof StackOverflowError)) {
+        fatal = error;
+      }
     } finally {
       stop();
     }
+    if (fatal != null) {
+      throw fatal; // the JVM is in trouble: the thread ends with it, after the commit
+    }
   }
 
-  /** Emits the record's event into the hub, or sends the record to the dead-letter topic. */
-  private void receive(ConsumerRecord<String, byte[]> record) throws DeadLetterException {
+  /**
+   * Receives the records of one partition in order. A record the dead-letter topic refused for now
+   * is received again after {@link #RETRY_DELAY}, and the ones after it with it: its partition goes
+   * back to it and pauses meanwhile.
+   */
+  private void receiveInOrder(TopicPartition partition,
+      List<ConsumerRecord<String, byte[]>> records) throws DeadLetterException {
+    for (ConsumerRecord<String, byte[]> record : records) {
+      if (closing) {
+        return;
+      }
+      if (!receive(record)) {
+        consumer.seek(partition, new OffsetAndMetadata(record.offset(), record.leaderEpoch(), ""));
+        consumer.pause(List.of(partition));
+        retries.put(partition, System.nanoTime() + RETRY_DELAY.toNanos());
+        return;
+      }
+      delivered.put(partition, new OffsetAndMetadata(record.offset() + 1));
+    }
+  }
+
+  /**
+   * Emits the record's event into the hub, or sends the record to the dead-letter topic.
+   *
+   * @return {@code true} if the record may be committed, {@code false} if it is to be received
+   *     again
+   */
+  private boolean receive(ConsumerRecord<String, byte[]> record) throws DeadLetterException {
     WidgetEvent event;
     try {
       event = eventOf(record);
     } catch (NotAnEventException notAnEvent) {
-      deadLetter(record, notAnEvent.getMessage());
-      return;
+      return deadLetters.send(record, notAnEvent.getMessage());
     }
     events.emit(event);
+    return true;
+  }
+
+  /** Resumes the partitions whose retry is due; forgets those the group took elsewhere. */
+  private void resumeRetries() {
+    if (retries.isEmpty()) {
+      return;
+    }
+    Set<TopicPartition> paused = consumer.paused();
+    long now = System.nanoTime();
+    List<TopicPartition> due = new ArrayList<>();
+    retries.entrySet().removeIf(retry -> {
+      if (!paused.contains(retry.getKey())) {
+        return true; // revoked: whoever gets it next starts at the committed offset, this record
+      }
+      if (now - retry.getValue() >= 0) {
+        due.add(retry.getKey());
+        return true;
+      }
+      return false;
+    });
+    consumer.resume(due);
   }
 
   /** The event that {@code record} carries: its header names the type, its value is the event. */
@@ -246,8 +339,9 @@ public final class KafkaEventReceiver implements AutoCloseable {
     }
     // A name from another node is data, not a mistake: find says so without an exception.
     SupportEventType type = SupportEventType.find(wireName).orElseThrow(() ->
-        new NotAnEventException("no event of this catalog has the wire name \"" + wireName
-            + "\"; the wire names are: " + WIRE_NAMES));
+        new NotAnEventException("no event of this catalog has the wire name \""
+            + DeadLetters.cut(wireName, QUOTED_NAME_LIMIT) + "\"; the wire names are: "
+            + WIRE_NAMES));
     return read(type, record.value());
   }
 
@@ -271,32 +365,13 @@ public final class KafkaEventReceiver implements AutoCloseable {
     String named = message.path(EventJson.EVENT).asString();
     if (!named.equals(type.wireName())) {
       throw new NotAnEventException("the header names " + type.wireName()
-          + " but the value is " + named);
+          + " but the value is " + DeadLetters.cut(named, QUOTED_NAME_LIMIT));
     }
     try {
       return EventJson.event(type, message.path(EventJson.PROPERTIES));
     } catch (JacksonException e) {
       throw new NotAnEventException("the value cannot be read as "
           + type.eventClass().getSimpleName() + ": " + e.getOriginalMessage());
-    }
-  }
-
-  /** Sends the record to the dead-letter topic and waits until the topic has it. */
-  private void deadLetter(ConsumerRecord<String, byte[]> record, String reason)
-      throws DeadLetterException {
-    ProducerRecord<String, byte[]> letter = new ProducerRecord<>(
-        deadLetterTopic, null, record.key(), record.value(), record.headers());
-    letter.headers()
-        .add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8))
-        .add(SOURCE_HEADER, (record.topic() + "-" + record.partition() + "@" + record.offset())
-            .getBytes(StandardCharsets.UTF_8));
-    try {
-      deadLetters.send(letter).get();
-    } catch (ExecutionException e) {
-      throw new DeadLetterException(record, e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeadLetterException(record, e);
     }
   }
 
@@ -308,7 +383,7 @@ public final class KafkaEventReceiver implements AutoCloseable {
       consumer.commitSync(delivered);
     } catch (CommitFailedException | RebalanceInProgressException refused) {
       // The group took the partitions elsewhere: their new receiver gets these records again.
-      failures.failed(refused);
+      report(refused);
     }
     delivered.clear();
   }
@@ -317,13 +392,27 @@ public final class KafkaEventReceiver implements AutoCloseable {
   private void stop() {
     try {
       commitDelivered();
-    } catch (KafkaException e) {
-      failures.failed(e);
+    } catch (RuntimeException e) {
+      report(e);
     }
     try {
       consumer.close();
-    } catch (KafkaException e) {
-      failures.failed(e);
+    } catch (RuntimeException e) {
+      report(e);
+    }
+  }
+
+  /**
+   * Hands {@code failure} to the failure handler; if the handler throws, both are logged, so that
+   * neither is lost.
+   */
+  private void report(Throwable failure) {
+    try {
+      failures.failed(failure);
+    } catch (RuntimeException handlerFailure) {
+      LOG.log(Level.ERROR, "Support events receiver failed", failure);
+      LOG.log(Level.ERROR, "The failure handler of the support events receiver threw",
+          handlerFailure);
     }
   }
 
@@ -334,17 +423,21 @@ public final class KafkaEventReceiver implements AutoCloseable {
         : new String(header.value(), StandardCharsets.UTF_8);
   }
 
-  /** Receives what stopped a receiver, and commits that the group refused. */
+  /**
+   * Receives what stopped a receiver, the records that could not be dead-lettered, and commits that
+   * the group refused.
+   */
   @FunctionalInterface
   public interface FailureHandler {
 
     /**
      * Handles one failure, on the receiver's thread.
      *
-     * @param failure what happened; a record it concerns is named by topic, partition and offset,
-     *     never by its contents
+     * @param failure what happened: what the hub's emit threw, exceptions and {@code Error}s alike
+     *     and as they were thrown; a {@link DeadLetterException}; or the consumer's failure. A
+     *     record it concerns is named by topic, partition and offset, never by its contents
      */
-    void failed(Exception failure);
+    void failed(Throwable failure);
 
     /**
      * The default handler: one {@code ERROR} record on the {@code System.Logger} of {@link
@@ -367,14 +460,53 @@ public final class KafkaEventReceiver implements AutoCloseable {
     }
   }
 
-  /** The dead-letter topic did not take a record. */
-  static final class DeadLetterException extends Exception {
+  /**
+   * A record that is no event could not be sent to the dead-letter topic; the message says what
+   * became of it, and {@link #committed()} whether it was committed all the same.
+   */
+  public static final class DeadLetterException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    DeadLetterException(ConsumerRecord<?, ?> record, Throwable cause) {
-      super("The dead-letter topic did not take the record " + record.topic() + "-"
-          + record.partition() + "@" + record.offset() + "; it is not committed", cause);
+    private final TopicPartition partition;
+    private final long offset;
+    private final boolean committed;
+
+    DeadLetterException(
+        ConsumerRecord<?, ?> record, boolean committed, String whatBecameOfIt, Throwable cause) {
+      super("The record " + DeadLetters.source(record) + " " + whatBecameOfIt, cause);
+      this.partition = new TopicPartition(record.topic(), record.partition());
+      this.offset = record.offset();
+      this.committed = committed;
+    }
+
+    /**
+     * The partition the record was read from.
+     *
+     * @return its topic and partition
+     */
+    public TopicPartition partition() {
+      return partition;
+    }
+
+    /**
+     * The record's offset in its partition, where it stays until the topic's retention.
+     *
+     * @return the offset
+     */
+    public long offset() {
+      return offset;
+    }
+
+    /**
+     * Tells whether the record was committed without a dead letter: only when it was too large
+     * for the dead-letter topic even trimmed. Otherwise it is received again: by this receiver
+     * after a pause if the receiver still runs, else by the next receiver of the group.
+     *
+     * @return {@code true} if the group will not receive the record again
+     */
+    public boolean committed() {
+      return committed;
     }
   }
 }

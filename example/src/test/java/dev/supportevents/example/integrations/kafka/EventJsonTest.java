@@ -21,8 +21,10 @@ import dev.supportevents.example.WidgetClosedEvent;
 import dev.supportevents.example.WidgetEvent;
 import dev.supportevents.example.WidgetOpenedEvent;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class EventJsonTest {
   private static final Instant T0 = Instant.parse("2025-03-04T10:15:30Z");
   private static final TrackingPlan PLAN = TrackingPlan.of(KafkaEventForwarder.CATALOG);
 
-  private static List<WidgetEvent> oneOfEach() {
+  static List<WidgetEvent> oneOfEach() {
     Conversation conversation = Conversation.open("c-1", "v-1", T0);
     Message sent = new Message("m-2", "c-1", Sender.visitor("v-1", "Alex"), "Hi",
         List.of(Attachment.file("invoice.pdf", "application/pdf", 48_213,
@@ -83,6 +85,19 @@ class EventJsonTest {
     assertEquals(EnumSet.allOf(SupportEventType.class), types);
   }
 
+  /**
+   * The tracking plan and the TypeScript declarations list a record's components and nothing
+   * else: a method such as {@code Sender.isAgent()} is no property of the wire JSON.
+   */
+  @Test
+  void everyObjectOfAMessageHoldsExactlyItsRecordsComponents() {
+    for (WidgetEvent event : oneOfEach()) {
+      JsonNode properties =
+          EventJson.message(SupportEventType.of(event), event).get(EventJson.PROPERTIES);
+      assertHoldsExactlyTheComponents(event, properties, SupportEventType.of(event).wireName());
+    }
+  }
+
   @Test
   void thePlanNamesWhatMakesAMessageNoEvent() {
     ObjectNode message = EventJson.message(
@@ -93,6 +108,32 @@ class EventJsonTest {
 
     assertFalse(violations.isEmpty());
     assertTrue(violations.size() <= 3, violations::toString);
+  }
+
+  /** Checks {@code json} against {@code value}, record by record, down every component. */
+  private static void assertHoldsExactlyTheComponents(Object value, JsonNode json, String path) {
+    if (value instanceof Record record) {
+      List<String> components = new ArrayList<>();
+      for (RecordComponent component : record.getClass().getRecordComponents()) {
+        components.add(component.getName());
+        assertHoldsExactlyTheComponents(
+            componentValue(record, component), json.get(component.getName()),
+            path + "." + component.getName());
+      }
+      assertEquals(components, List.copyOf(json.propertyNames()), path);
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        assertHoldsExactlyTheComponents(list.get(i), json.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  private static Object componentValue(Record record, RecordComponent component) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
