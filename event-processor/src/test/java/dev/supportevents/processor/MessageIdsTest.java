@@ -3,13 +3,21 @@ package dev.supportevents.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ids of the messages, which users search for: each message has its own, and they never
- * change.
+ * The ids of the messages, which users search for: each message has its own, they never change,
+ * and each has a section of the documentation under the same anchor.
  */
 class MessageIdsTest {
 
@@ -102,6 +110,22 @@ class MessageIdsTest {
         () -> Message.LATE_EVENT.format(Map.of()));
     assertThrows(IllegalArgumentException.class,
         () -> Message.LATE_EVENT.format(Map.of("record", "p.Ping", "other", "p.Pong")));
+  }
+
+  /**
+   * docs/declaring-events.md has a section per id, under the anchor of the id in lower case
+   * ({@code #se014}), with the message's rule and fix, in the order of the ids.
+   */
+  @Test
+  void everyIdHasASectionOfTheDocsUnderItsAnchor() throws IOException {
+    String docs = Files.readString(Path.of("..", "docs", "declaring-events.md"));
+    Matcher anchors = Pattern.compile("<a id=\"(se\\d{3})\"></a>\n### (SE\\d{3}) ").matcher(docs);
+    List<String> sections = new ArrayList<>();
+    while (anchors.find()) {
+      assertThat(anchors.group(2).toLowerCase(Locale.ROOT)).isEqualTo(anchors.group(1));
+      sections.add(anchors.group(2));
+    }
+    assertThat(sections).containsExactlyElementsIn(IDS.keySet()).inOrder();
   }
 
   private static Map<String, Message> ids(Object... idsAndMessages) {
