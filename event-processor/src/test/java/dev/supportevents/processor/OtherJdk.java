@@ -63,7 +63,8 @@ final class OtherJdk {
           "-s", Files.createDirectories(directory.resolve("generated")).toString()));
       command.addAll(TestCompiler.STRICT);
       for (JavaFileObject source : sources) {
-        Path file = directory.resolve("src").resolve(source.getName().substring(1));
+        String name = source.getName().replaceFirst("^/", "");
+        Path file = directory.resolve("src").resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, source.getCharContent(true), StandardCharsets.UTF_8);
         command.add(file.toString());
