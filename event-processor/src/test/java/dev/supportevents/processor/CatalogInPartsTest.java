@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * per {@link Catalog#LARGEST_PART} events. Up to {@link CatalogValidator#LARGEST_CATALOG} events,
  * they compile under the strict options and behave as a small catalog does.
  */
+@Tag("catalog-in-parts")
 class CatalogInPartsTest {
 
   private static final String SCENARIO = """

@@ -2,6 +2,7 @@ package dev.supportevents.processor;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,8 +73,10 @@ record EclipseCompilation(boolean succeeded, List<String> diagnostics,
       boolean succeeded;
       try (StandardJavaFileManager fileManager =
           ecj.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
-        JavaCompiler.CompilationTask task = ecj.getTask(null, fileManager, collector, options, null,
-            fileManager.getJavaFileObjectsFromFiles(files));
+        // ecj also prints each problem to this writer (to System.err without one): the collector
+        // holds them already, and a build that passes shows no compiler's errors.
+        JavaCompiler.CompilationTask task = ecj.getTask(new StringWriter(), fileManager, collector,
+            options, null, fileManager.getJavaFileObjectsFromFiles(files));
         task.setProcessors(List.of(new SupportEventProcessor()));
         succeeded = task.call();
       }

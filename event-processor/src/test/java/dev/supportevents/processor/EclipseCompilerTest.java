@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every generated file is the same, byte for byte, as under javac, and compiles under ecj with no
  * warning in generated code.
  */
+@Tag("eclipse-compiler")
 class EclipseCompilerTest {
 
   /** Events of every shape: nested, generic components, given wire names, replay, deprecated. */

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A catalog too large for the class files of its generated types: one error, not javac's. */
+@Tag("largest-catalog")
 class LargeCatalogTest {
 
   @Test

@@ -233,14 +233,15 @@ class NamedModuleTest {
     Path modulePath = Files.createDirectories(directory.resolve("modules"));
     jarOf(SupportEvent.class, modulePath.resolve("a.jar"));
     jarOf(Subscription.class, modulePath.resolve("r.jar"));
+    jarOf(org.jspecify.annotations.Nullable.class, modulePath.resolve("j.jar"));
     Path classes = Files.createDirectories(directory.resolve("classes"));
     Path generated = Files.createDirectories(directory.resolve("generated"));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics,
-          List.of("--module-path",
-              modulePath.resolve("a.jar") + File.pathSeparator + modulePath.resolve("r.jar"),
+          List.of("--module-path", modulePath.resolve("a.jar") + File.pathSeparator
+                  + modulePath.resolve("r.jar") + File.pathSeparator + modulePath.resolve("j.jar"),
               "-d", classes.toString(), "-s", generated.toString(),
               "-Xlint:all,-processing", "-Werror"),
           null,

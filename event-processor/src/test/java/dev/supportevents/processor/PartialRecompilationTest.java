@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +75,7 @@ class PartialRecompilationTest {
    * first part in class files, and writes every part as the full compilation did.
    */
   @Test
+  @Tag("catalog-in-parts")
   void keepsEveryPartOfACatalogInPartsWhenOneEventIsCompiledAgain() {
     JavaFileObject[] sources = CatalogInPartsTest.catalog(Catalog.LARGEST_PART + 1, false);
     Compilation full = Libraries.compile(List.of(), sources);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * too, so a foreign record is a compile error, and every event is delivered in order. The union
  * compiles once for the class: each compilation of it takes most of a minute.
  */
+@Tag("catalog-in-parts")
 class UnionInPartsTest {
 
   private static final int SIZE = Catalog.LARGEST_PART + 1;
