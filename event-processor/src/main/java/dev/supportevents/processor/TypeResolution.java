@@ -1,5 +1,6 @@
 package dev.supportevents.processor;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,22 +72,43 @@ final class TypeResolution {
    * yet, as the source writes them, in the order of the components.
    */
   static Set<String> unresolvedTypes(TypeElement event) {
+    Set<String> names = unresolvedInDeclaration(event);
+    for (TypeElement member : permittedRecords(event)) {
+      // A union waits for what the components of the records it permits name.
+      names.addAll(unresolvedInDeclaration(member));
+    }
+    return names;
+  }
+
+  /**
+   * The types and annotations that the declaration of {@code type} itself names and that do not
+   * resolve: a record's components, or the types a union permits, not their components.
+   */
+  static Set<String> unresolvedInDeclaration(TypeElement type) {
     Set<String> names = new LinkedHashSet<>();
-    for (RecordComponentElement component : event.getRecordComponents()) {
+    for (RecordComponentElement component : type.getRecordComponents()) {
       addUnresolved(component.asType(), names);
       addUnresolved(component.getAnnotationMirrors(), names);
     }
-    if (UnionReader.isUnion(event)) {
-      // A union waits for the records it permits, and for what their components name.
-      for (TypeMirror permitted : event.getPermittedSubclasses()) {
-        addUnresolved(permitted, names);
-        if (permitted instanceof DeclaredType declared
-            && declared.asElement() instanceof TypeElement member && !UnionReader.isUnion(member)) {
-          names.addAll(unresolvedTypes(member));
-        }
-      }
+    if (UnionReader.isUnion(type)) {
+      type.getPermittedSubclasses().forEach(permitted -> addUnresolved(permitted, names));
     }
     return names;
+  }
+
+  /** The types that {@code union} permits that resolve and are not unions; none for a record. */
+  static List<TypeElement> permittedRecords(TypeElement union) {
+    if (!UnionReader.isUnion(union)) {
+      return List.of();
+    }
+    List<TypeElement> records = new ArrayList<>();
+    for (TypeMirror permitted : union.getPermittedSubclasses()) {
+      if (permitted instanceof DeclaredType declared && permitted.getKind() != TypeKind.ERROR
+          && declared.asElement() instanceof TypeElement member && !UnionReader.isUnion(member)) {
+        records.add(member);
+      }
+    }
+    return records;
   }
 
   private static void addUnresolved(TypeMirror type, Set<String> names) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -45,11 +46,17 @@ final class UnionReader {
 
   private final Elements elements;
   private final LintWarnings lintWarnings;
+  private final Predicate<Element> fromSource;
   private final ValidationReport report;
 
-  UnionReader(ProcessingEnvironment environment, ValidationReport report) {
+  /**
+   * @param fromSource whether an element is declared in this compilation's sources
+   */
+  UnionReader(ProcessingEnvironment environment, Predicate<Element> fromSource,
+      ValidationReport report) {
     this.elements = environment.getElementUtils();
     this.lintWarnings = new LintWarnings(elements);
+    this.fromSource = fromSource;
     this.report = report;
   }
 
@@ -74,7 +81,9 @@ final class UnionReader {
     if (unions.size() > 1) {
       String all = unions.stream().map(union -> union.getQualifiedName().toString())
           .collect(Collectors.joining(", "));
-      unions.forEach(union -> report.error(union, Message.DUPLICATE_UNION, displayPackage, all));
+      unions.forEach(union -> report.error(union, Message.DUPLICATE_UNION, Map.of(
+          "package", displayPackage,
+          "unions", all)));
       valid = false;
     }
     for (TypeElement union : unions) {
@@ -85,7 +94,7 @@ final class UnionReader {
     boolean checkMembership = valid;
     Map<String, TypeElement> events = new LinkedHashMap<>();
     if (union.getModifiers().contains(Modifier.SEALED)) {
-      valid &= addPermitted(union, packageName, events);
+      valid &= addPermitted(union, packageName, events, checkMembership);
     }
     for (TypeElement type : annotated) {
       String name = type.getQualifiedName().toString();
@@ -93,9 +102,11 @@ final class UnionReader {
         continue;
       }
       if (type.getKind() == ElementKind.RECORD && checkMembership) {
-        report.error(type, Message.EVENT_OUTSIDE_UNION, name, displayPackage,
-            union.getQualifiedName(), union.getSimpleName(), union.getSimpleName(),
-            union.getSimpleName());
+        report.error(type, Message.EVENT_OUTSIDE_UNION, Map.of(
+            "record", name,
+            "package", displayPackage,
+            "union", union.getQualifiedName(),
+            "unionSimpleName", union.getSimpleName()));
         valid = false;
       }
       // Other kinds are read too: the event reader says why they cannot be events.
@@ -113,37 +124,50 @@ final class UnionReader {
     String name = union.getQualifiedName().toString();
     boolean valid = true;
     if (!union.getModifiers().contains(Modifier.SEALED)) {
-      report.error(union, Message.UNION_NOT_SEALED, name, union.getSimpleName());
+      report.error(union, Message.UNION_NOT_SEALED, Map.of(
+          "union", name,
+          "simpleName", union.getSimpleName()));
       valid = false;
     }
     if (!union.getTypeParameters().isEmpty()) {
       String parameters = union.getTypeParameters().stream()
           .map(Element::getSimpleName)
           .collect(Collectors.joining(", ", "<", ">"));
-      report.error(union, Message.GENERIC_UNION, name, parameters);
+      report.error(union, Message.GENERIC_UNION, Map.of(
+          "union", name,
+          "typeParameters", parameters));
       valid = false;
     }
     String given = SupportEventAnnotation.givenMembers(union);
     if (!given.isEmpty()) {
-      report.error(union, Message.UNION_ANNOTATION_MEMBERS, name, given);
+      report.error(union, Message.UNION_ANNOTATION_MEMBERS, Map.of(
+          "union", name,
+          "members", given));
       valid = false;
     }
     String hiddenBy = EventReader.hiddenBy(union);
     if (hiddenBy != null) {
-      report.error(union, Message.UNION_NOT_ACCESSIBLE, name, hiddenBy);
+      report.error(union, Message.UNION_NOT_ACCESSIBLE, Map.of(
+          "union", name,
+          "hiddenBy", hiddenBy));
       valid = false;
     }
     if (extendsCatalogs) {
-      report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, displayPackage, name,
-          union.getSimpleName());
+      report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, Map.of(
+          "package", displayPackage,
+          "union", name,
+          "unionSimpleName", union.getSimpleName()));
       valid = false;
     }
     return valid;
   }
 
-  /** Adds the records {@code union} permits to {@code events}, reporting every other subtype. */
-  private boolean addPermitted(
-      TypeElement union, String packageName, Map<String, TypeElement> events) {
+  /**
+   * Adds the records {@code union} permits to {@code events}, reporting every other subtype, and
+   * if {@code checkAnnotations}, each record that needs {@code @SupportEvent} and lacks it.
+   */
+  private boolean addPermitted(TypeElement union, String packageName,
+      Map<String, TypeElement> events, boolean checkAnnotations) {
     boolean valid = true;
     String name = union.getQualifiedName().toString();
     for (TypeMirror permitted : union.getPermittedSubclasses()) {
@@ -151,19 +175,55 @@ final class UnionReader {
       String memberName = member.getQualifiedName().toString();
       String memberPackage = elements.getPackageOf(member).getQualifiedName().toString();
       if (member.getKind() != ElementKind.RECORD) {
-        report.error(union, Message.UNION_MEMBER_NOT_RECORD, name, memberName,
-            EventReader.kindName(member.getKind()), member.getSimpleName(),
-            union.getSimpleName());
+        report.error(union, Message.UNION_MEMBER_NOT_RECORD, Map.of(
+            "union", name,
+            "member", memberName,
+            "kind", EventReader.kindName(member.getKind()),
+            "memberSimpleName", member.getSimpleName(),
+            "unionSimpleName", union.getSimpleName()));
         valid = false;
       } else if (!memberPackage.equals(packageName)) {
-        report.error(union, Message.UNION_MEMBER_IN_OTHER_PACKAGE, name, memberName,
-            Catalog.displayPackage(memberPackage), Catalog.displayPackage(packageName),
-            member.getSimpleName(), Catalog.displayPackage(packageName));
+        report.error(union, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
+            "union", name,
+            "member", memberName,
+            "memberPackage", Catalog.displayPackage(memberPackage),
+            "package", Catalog.displayPackage(packageName),
+            "memberSimpleName", member.getSimpleName()));
         valid = false;
       } else {
         events.put(memberName, member);
+        valid &= !checkAnnotations || annotatedUnlessNested(member, union);
       }
     }
     return valid;
+  }
+
+  /**
+   * Reports a permitted record not nested in the union without {@code @SupportEvent}: javac runs
+   * the processor only for sources that carry its annotations, so compiling that record's file
+   * alone would leave the catalog generated for its earlier components, and the application would
+   * fail at run time. A nested record is compiled whenever the union is. The error goes on the
+   * record where it has a source, else on the union.
+   */
+  private boolean annotatedUnlessNested(TypeElement record, TypeElement union) {
+    if (SupportEventAnnotation.mirrorOn(record) != null || isNestedIn(record, union)) {
+      return true;
+    }
+    Element at = fromSource.test(record) ? record : union;
+    report.error(at, Message.UNION_MEMBER_NOT_ANNOTATED, Map.of(
+        "record", record.getQualifiedName(),
+        "union", union.getQualifiedName(),
+        "recordSimpleName", record.getSimpleName(),
+        "unionSimpleName", union.getSimpleName()));
+    return false;
+  }
+
+  private static boolean isNestedIn(Element element, TypeElement outer) {
+    for (Element e = element.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      if (e.equals(outer)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -28,6 +28,23 @@ import javax.annotation.processing.Generated;
         ConversationStartEvent.class,
         ErrorEvent.class,
         MessageSentEvent.class
+    },
+    wireNames = {
+        "conversationStart",
+        "error",
+        "message.sent"
+    },
+    replayLatest = ConversationStartEvent.class,
+    components = {
+        @SupportEventIndex.Components(of = ConversationStartEvent.class, names = "conversationId"),
+        @SupportEventIndex.Components(
+            of = ErrorEvent.class,
+            names = {"error", "context"},
+            typeUses = @SupportEventIndex.TypeUse(
+                component = "context",
+                annotation = "org.jspecify.annotations.Nullable")),
+        @SupportEventIndex.Components(of = MessageSentEvent.class, names = {"conversationId",
+            "text"})
     }
 )
 public enum SupportEventType implements EventType {
