@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The events of one package's catalog, and the types generated for them.
@@ -27,8 +28,13 @@ import javax.lang.model.element.Element;
  * @param markedGenerated whether the generated types carry {@code @Generated}: only where the
  *     package's module reads {@code java.compiler}, which declares it
  * @param inNamedModule whether the package belongs to a named module
+ * @param runtimeNotReexported whether the package is exported by a named module that requires the
+ *     runtime without {@code transitive}: then javac's {@code exports} lint reports each type of
+ *     the runtime the generated API names, and the types that name them suppress it
  * @param union the sealed interface that is the type of every event of the catalog, or
  *     {@code null}: then that type is {@code Record}
+ * @param shapes the shape of every event record and of every record their components use, by
+ *     canonical name: events first, in order
  */
 record Catalog(
     String packageName,
@@ -39,7 +45,9 @@ record Catalog(
     List<ClassName> extended,
     boolean markedGenerated,
     boolean inNamedModule,
-    EventUnion union) {
+    boolean runtimeNotReexported,
+    EventUnion union,
+    Map<String, RecordShape> shapes) {
 
   /** The simple names of the generated types that every catalog has. */
   static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
@@ -234,6 +242,20 @@ record Catalog(
   /** How the package {@code packageName} reads in javadoc and messages. */
   static String displayPackage(String packageName) {
     return packageName.isEmpty() ? "the unnamed package" : packageName;
+  }
+
+  /**
+   * The shape of {@code record}, an event or a record an event's components use.
+   *
+   * @throws IllegalStateException if the catalog's events do not reach it
+   */
+  RecordShape shapeOf(TypeElement record) {
+    RecordShape shape = shapes.get(record.getQualifiedName().toString());
+    if (shape == null) {
+      throw new IllegalStateException("no shape of " + record + " in the catalog of "
+          + displayPackage());
+    }
+    return shape;
   }
 
   /** The lint warnings that naming the event records, and the union if any, raises. */

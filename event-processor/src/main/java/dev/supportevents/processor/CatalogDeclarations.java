@@ -2,6 +2,7 @@ package dev.supportevents.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -48,12 +49,16 @@ final class CatalogDeclarations {
     if (declarations.size() > 1) {
       String all = declarations.stream().map(Object::toString).collect(Collectors.joining(", "));
       declarations.forEach(declaration -> report.error(
-          declaration, Message.DUPLICATE_CATALOG_DECLARATION, displayPackage, all));
+          declaration, Message.DUPLICATE_CATALOG_DECLARATION, Map.of(
+              "package", displayPackage,
+              "declarations", all)));
       return false;
     }
     if (declarations.size() == 1 && !hasOwnEvents
         && CatalogAnnotation.extend(declarations.get(0)).isEmpty()) {
-      report.error(declarations.get(0), Message.EMPTY_CATALOG, declarations.get(0), displayPackage);
+      report.error(declarations.get(0), Message.EMPTY_CATALOG, Map.of(
+          "declaration", declarations.get(0),
+          "package", displayPackage));
       return false;
     }
     return true;

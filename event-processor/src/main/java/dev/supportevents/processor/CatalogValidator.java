@@ -46,15 +46,19 @@ final class CatalogValidator {
    */
   boolean validate(Catalog catalog, Set<String> sourceTypes) {
     if (catalog.events().size() > LARGEST_CATALOG) {
-      report.error(catalog.anchor(), Message.CATALOG_TOO_LARGE, catalog.displayPackage(),
-          catalog.events().size(), LARGEST_CATALOG);
+      report.error(catalog.anchor(), Message.CATALOG_TOO_LARGE, Map.of(
+          "package", catalog.displayPackage(),
+          "count", catalog.events().size(),
+          "largest", LARGEST_CATALOG));
       return false;
     }
     Optional<ClassFileBudget.Estimate> overflow = ClassFileBudget.firstOverflow(catalog);
     if (overflow.isPresent()) {
-      report.error(catalog.anchor(), Message.CLASS_FILE_TOO_LARGE, catalog.displayPackage(),
-          GeneratedCode.count(overflow.get().entries()), overflow.get().type(),
-          GeneratedCode.count(ClassFileBudget.LARGEST_POOL));
+      report.error(catalog.anchor(), Message.CLASS_FILE_TOO_LARGE, Map.of(
+          "package", catalog.displayPackage(),
+          "entries", GeneratedCode.count(overflow.get().entries()),
+          "type", overflow.get().type(),
+          "largest", GeneratedCode.count(ClassFileBudget.LARGEST_POOL)));
       return false;
     }
     boolean valid = distinctNames(catalog);
@@ -66,7 +70,10 @@ final class CatalogValidator {
         TypeElement taken = elements.getTypeElement(name);
         // A class file has no line to point at; the catalog's first record does.
         Element at = inSources && taken != null ? taken : catalog.anchor();
-        report.error(at, Message.GENERATED_NAME_TAKEN, catalog.displayPackage(), generated, name);
+        report.error(at, Message.GENERATED_NAME_TAKEN, Map.of(
+            "package", catalog.displayPackage(),
+            "simpleName", generated,
+            "type", name));
         valid = false;
       }
     }
@@ -76,7 +83,9 @@ final class CatalogValidator {
         if (catalog.packageTypeNames().contains(name)) {
           TypeElement taken = elements.getTypeElement(name);
           Element at = sourceTypes.contains(name) && taken != null ? taken : catalog.anchor();
-          report.error(at, Message.NESTED_TYPE_NAME_TAKEN, name, nested.getValue(), name);
+          report.error(at, Message.NESTED_TYPE_NAME_TAKEN, Map.of(
+              "name", name,
+              "owner", nested.getValue()));
           valid = false;
         }
       }
@@ -133,17 +142,20 @@ final class CatalogValidator {
 
   /** The two kinds of name two events of a catalog cannot share, and their messages. */
   private enum Clash {
-    JAVA_NAME("generated name", Message.DUPLICATE_JAVA_NAME,
+    JAVA_NAME("generated name", "javaName", Message.DUPLICATE_JAVA_NAME,
         Message.DUPLICATE_JAVA_NAME_WITH_EXTENDED),
-    WIRE_NAME("wire name", Message.DUPLICATE_WIRE_NAME,
+    WIRE_NAME("wire name", "wireName", Message.DUPLICATE_WIRE_NAME,
         Message.DUPLICATE_WIRE_NAME_WITH_EXTENDED);
 
     final String noun;
+    /** The placeholder of the shared name in both messages. */
+    final String placeholder;
     final Message betweenOwn;
     final Message withExtended;
 
-    Clash(String noun, Message betweenOwn, Message withExtended) {
+    Clash(String noun, String placeholder, Message betweenOwn, Message withExtended) {
       this.noun = noun;
+      this.placeholder = placeholder;
       this.betweenOwn = betweenOwn;
       this.withExtended = withExtended;
     }
@@ -157,21 +169,31 @@ final class CatalogValidator {
   private void reportClash(
       Catalog catalog, EventModel a, EventModel b, Clash clash, String shared) {
     if (a.isOwn() && b.isOwn()) {
-      reportBoth(a, b, clash.betweenOwn, shared);
+      reportBoth(a, b, clash, shared);
     } else if (a.isOwn() || b.isOwn()) {
       EventModel own = a.isOwn() ? a : b;
       EventModel extended = a.isOwn() ? b : a;
-      report.error(own.element(), clash.withExtended, own.displayName(),
-          extended.displayName(), extended.includedFrom(), shared, own.displayName());
+      report.error(own.element(), clash.withExtended, Map.of(
+          "record", own.displayName(),
+          "other", extended.displayName(),
+          "catalog", extended.includedFrom(),
+          clash.placeholder, shared));
     } else {
-      report.error(catalog.declaration(), Message.EXTENDED_CATALOGS_CLASH,
-          catalog.displayPackage(), a.displayName(), a.includedFrom(), b.displayName(),
-          b.includedFrom(), clash.noun, shared);
+      report.error(catalog.declaration(), Message.EXTENDED_CATALOGS_CLASH, Map.of(
+          "package", catalog.displayPackage(),
+          "record", a.displayName(),
+          "catalog", a.includedFrom(),
+          "other", b.displayName(),
+          "otherCatalog", b.includedFrom(),
+          "kindOfName", clash.noun,
+          "name", shared));
     }
   }
 
-  private void reportBoth(EventModel a, EventModel b, Message message, String shared) {
-    report.error(a.element(), message, a.displayName(), b.displayName(), shared);
-    report.error(b.element(), message, b.displayName(), a.displayName(), shared);
+  private void reportBoth(EventModel a, EventModel b, Clash clash, String shared) {
+    report.error(a.element(), clash.betweenOwn,
+        Map.of("record", a.displayName(), "other", b.displayName(), clash.placeholder, shared));
+    report.error(b.element(), clash.betweenOwn,
+        Map.of("record", b.displayName(), "other", a.displayName(), clash.placeholder, shared));
   }
 }

@@ -34,6 +34,15 @@ record EventModel(
     boolean replayLatest,
     ClassName includedFrom) {
 
+  /**
+   * This event with the wire name and replay that the index of its extended catalog recorded,
+   * which are what that catalog itself was generated with.
+   */
+  EventModel asIndexed(String indexedWireName, boolean indexedReplayLatest) {
+    return new EventModel(element, className, baseName, indexedWireName, components, varargs,
+        recordWarnings, emitWarnings, indexedReplayLatest, includedFrom);
+  }
+
   /** {@code MESSAGE_SENT}. */
   String constantName() {
     return Names.constantName(baseName);

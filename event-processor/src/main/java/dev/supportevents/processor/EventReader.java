@@ -1,25 +1,23 @@
 package dev.supportevents.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -32,20 +30,22 @@ final class EventReader {
   private final ProcessingEnvironment environment;
   private final Types types;
   private final RecordComponents records;
+  private final RecordShapes shapes;
   private final LintWarnings lintWarnings;
   private final ValidationReport report;
 
-  EventReader(ProcessingEnvironment environment, ValidationReport report) {
+  EventReader(ProcessingEnvironment environment, RecordShapes shapes, ValidationReport report) {
     this.environment = environment;
     this.types = environment.getTypeUtils();
     this.records = new RecordComponents(types);
+    this.shapes = shapes;
     this.lintWarnings = new LintWarnings(environment.getElementUtils());
     this.report = report;
   }
 
   /** A reader like this one that reports to {@code other}. */
   EventReader reportingTo(ValidationReport other) {
-    return new EventReader(environment, other);
+    return new EventReader(environment, shapes, other);
   }
 
   /** The event of {@code element}, or empty once every reason it is not one has been reported. */
@@ -62,26 +62,34 @@ final class EventReader {
     String name = element.getQualifiedName().toString();
     boolean valid = element.getKind() == ElementKind.RECORD;
     if (!valid) {
-      report.error(element, Message.NOT_A_RECORD,
-          name, kindName(element.getKind()), element.getSimpleName());
+      report.error(element, Message.NOT_A_RECORD, Map.of(
+          "type", name,
+          "kind", kindName(element.getKind()),
+          "simpleName", element.getSimpleName()));
     } else if (!element.getTypeParameters().isEmpty()) {
       String parameters = element.getTypeParameters().stream()
           .map(Element::getSimpleName)
           .collect(Collectors.joining(", ", "<", ">"));
-      report.error(element, Message.GENERIC_RECORD, name, parameters);
+      report.error(element, Message.GENERIC_RECORD, Map.of(
+          "record", name,
+          "typeParameters", parameters));
       valid = false;
     }
     String hiddenBy = hiddenBy(element);
     if (hiddenBy != null) {
-      report.error(element, Message.NOT_ACCESSIBLE, name, hiddenBy);
+      report.error(element, Message.NOT_ACCESSIBLE, Map.of("record", name, "hiddenBy", hiddenBy));
       valid = false;
     }
     for (RecordComponentElement component : element.getRecordComponents()) {
       for (TypeElement used : typesUsedBy(component.asType())) {
         String usedHiddenBy = hiddenBy(used);
         if (usedHiddenBy != null) {
-          report.error(element, Message.COMPONENT_NOT_ACCESSIBLE, component.getSimpleName(),
-              name, used.getQualifiedName(), usedHiddenBy, used.getSimpleName());
+          report.error(element, Message.COMPONENT_NOT_ACCESSIBLE, Map.of(
+              "component", component.getSimpleName(),
+              "record", name,
+              "type", used.getQualifiedName(),
+              "hiddenBy", usedHiddenBy,
+              "typeSimpleName", used.getSimpleName()));
           valid = false;
         }
       }
@@ -89,7 +97,9 @@ final class EventReader {
     String baseName = Names.baseName(element.getSimpleName().toString());
     String constantName = Names.constantName(baseName);
     if (!Names.isValidConstantName(constantName)) {
-      report.error(element, Message.INVALID_CONSTANT_NAME, name, constantName);
+      report.error(element, Message.INVALID_CONSTANT_NAME, Map.of(
+          "record", name,
+          "constant", constantName));
       valid = false;
     }
     String derivedWireName = Names.lowerCamel(baseName);
@@ -97,68 +107,61 @@ final class EventReader {
     if (wireName.isEmpty()) {
       wireName = derivedWireName;
       if (!Names.isValidWireName(wireName)) {
-        report.error(element, Message.INVALID_DERIVED_WIRE_NAME, wireName, name);
+        report.error(element, Message.INVALID_DERIVED_WIRE_NAME, Map.of(
+            "wireName", wireName,
+            "record", name));
         valid = false;
       }
     } else if (!Names.isValidWireName(wireName)) {
-      report.error(element, Message.INVALID_WIRE_NAME, wireName, name, derivedWireName);
+      report.error(element, Message.INVALID_WIRE_NAME, Map.of(
+          "wireName", wireName,
+          "record", name,
+          "derivedWireName", derivedWireName));
       valid = false;
     }
     if (!valid) {
       return Optional.empty();
     }
     ExecutableElement canonical = records.canonicalConstructor(element);
-    if (!primitivesNotNullable(element, canonical)) {
+    RecordShape shape = shapes.of(element);
+    if (!primitivesNotNullable(shape)) {
       return Optional.empty();
     }
     return Optional.of(new EventModel(element, ClassName.get(element), baseName, wireName,
-        components(element, canonical), canonical.isVarArgs(), lintWarnings.ofRecord(element),
-        lintWarnings.ofEmit(element, canonical), SupportEventAnnotation.replayLatest(element),
+        components(shape), canonical.isVarArgs(), lintWarnings.ofRecord(element),
+        lintWarnings.ofEmit(shape, canonical), SupportEventAnnotation.replayLatest(element),
         includedFrom));
   }
 
   /** Reports each primitive component marked {@code @Nullable}: it is never null. */
-  private boolean primitivesNotNullable(TypeElement record, ExecutableElement canonical) {
+  private boolean primitivesNotNullable(RecordShape shape) {
     boolean valid = true;
-    for (int i = 0; i < record.getRecordComponents().size(); i++) {
-      RecordComponentElement component = record.getRecordComponents().get(i);
-      TypeMirror type = component.asType();
-      if (type.getKind().isPrimitive()
-          && RecordComponents.isNullable(component, canonical.getParameters().get(i))) {
+    for (RecordShape.Component component : shape.components()) {
+      TypeMirror type = component.type();
+      if (type.getKind().isPrimitive() && component.nullable()) {
         String primitive = types.getPrimitiveType(type.getKind()).toString();
         String boxed = types.boxedClass(types.getPrimitiveType(type.getKind()))
             .getSimpleName().toString();
         // On the record, as for other component errors: javac locates no record component.
-        report.error(record, Message.NULLABLE_PRIMITIVE, component.getSimpleName(),
-            record.getQualifiedName(), primitive, "Nullable", "Nullable", boxed);
+        report.error(shape.element(), Message.NULLABLE_PRIMITIVE, Map.of(
+            "component", component.name(),
+            "record", shape.name(),
+            "primitive", primitive,
+            "boxed", boxed));
         valid = false;
       }
     }
     return valid;
   }
 
-  private List<EventComponent> components(TypeElement record, ExecutableElement canonical) {
+  private static List<EventComponent> components(RecordShape shape) {
     List<EventComponent> components = new ArrayList<>();
-    for (int i = 0; i < record.getRecordComponents().size(); i++) {
-      RecordComponentElement component = record.getRecordComponents().get(i);
-      VariableElement parameter = canonical.getParameters().get(i);
-      TypeMirror type = component.asType();
-      boolean nullable = RecordComponents.isNullable(component, parameter);
-      List<AnnotationSpec> declarationAnnotations = parameter.getAnnotationMirrors().stream()
-          .filter(RecordComponents::isNullable)
-          .filter(annotation -> !hasAnnotationOfType(type, annotation))
-          .map(AnnotationSpec::get)
-          .toList();
-      components.add(new EventComponent(component.getSimpleName().toString(),
-          TypeNames.of(type), nullable, declarationAnnotations));
+    for (RecordShape.Component component : shape.components()) {
+      components.add(new EventComponent(component.name(),
+          TypeNames.of(component.type(), component.typeUses()), component.nullable(),
+          component.parameterAnnotations()));
     }
     return List.copyOf(components);
-  }
-
-  /** Whether {@code type} already carries {@code annotation}, as a type-use annotation. */
-  private boolean hasAnnotationOfType(TypeMirror type, AnnotationMirror annotation) {
-    return type.getAnnotationMirrors().stream().anyMatch(typeAnnotation ->
-        types.isSameType(typeAnnotation.getAnnotationType(), annotation.getAnnotationType()));
   }
 
   /** The classes and interfaces that {@code type} names: itself, its arguments and bounds. */

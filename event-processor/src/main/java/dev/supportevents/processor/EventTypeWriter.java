@@ -1,6 +1,5 @@
 package dev.supportevents.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -23,7 +22,7 @@ import javax.lang.model.element.Modifier;
 /** Writes {@code SupportEventType}: one enum constant per event, with lookups by class and name. */
 final class EventTypeWriter {
 
-  private static final ClassName INDEX = ClassName.bestGuess(CatalogAnnotation.INDEX_NAME);
+  private static final ClassName INDEX = IndexWriter.type();
 
   /**
    * The largest catalog whose {@code forClass} compares the class with each event class in turn.
@@ -35,15 +34,6 @@ final class EventTypeWriter {
   static final int LARGEST_COMPARED_CATALOG = 16;
 
   private EventTypeWriter() {}
-
-  /** {@code @SupportEventIndex(events = {...})}: every record, for catalogs that extend this one. */
-  private static AnnotationSpec index(Catalog catalog) {
-    AnnotationSpec.Builder index = AnnotationSpec.builder(INDEX);
-    for (EventModel event : catalog.events()) {
-      index.addMember("events", "$T.class", event.className());
-    }
-    return index.build();
-  }
 
   /** {@code Class<? extends Record>}, or of the union: the class of an event of the catalog. */
   static TypeName eventClass(Catalog catalog) {
@@ -59,8 +49,9 @@ final class EventTypeWriter {
     TypeSpec.Builder type = catalog.inParts() ? typeClass(catalog) : typeEnum(catalog);
     type.addModifiers(Modifier.PUBLIC)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-        .addAnnotation(index(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
+        .addAnnotation(IndexWriter.index(catalog))
+        .addAnnotations(
+            GeneratedCode.suppressWarningsNamingRuntime(catalog, catalog.recordWarnings()))
         .addJavadoc(catalog.union() == null
             ? CodeBlock.of("The types of the support events of $L, one constant per"
                 + " {@code @SupportEvent} record.\n", catalog.displayPackage())

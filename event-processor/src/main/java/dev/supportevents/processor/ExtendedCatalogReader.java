@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * Reads the catalogs that a {@code @SupportEventCatalog} declaration extends: each named
@@ -35,10 +36,15 @@ final class ExtendedCatalogReader {
   }
 
   private final EventReader reader;
+  private final RecordShapes shapes;
+  private final Elements elements;
   private final ValidationReport report;
 
-  ExtendedCatalogReader(EventReader reader, ValidationReport report) {
+  ExtendedCatalogReader(
+      EventReader reader, RecordShapes shapes, Elements elements, ValidationReport report) {
     this.reader = reader;
+    this.shapes = shapes;
+    this.elements = elements;
     this.report = report;
   }
 
@@ -78,23 +84,27 @@ final class ExtendedCatalogReader {
     for (AnnotationValue value : CatalogAnnotation.extend(declaration)) {
       TypeMirror named = (TypeMirror) value.getValue();
       if (!(named instanceof DeclaredType declared)) {
-        here.error(declaration, Message.NOT_A_CATALOG, named);
+        here.error(declaration, Message.NOT_A_CATALOG, Map.of("named", named));
         valid = false;
         continue;
       }
       TypeElement eventType = (TypeElement) declared.asElement();
       AnnotationMirror index = CatalogAnnotation.indexOn(eventType);
       if (eventType.getQualifiedName().contentEquals(own)) {
-        here.error(declaration, Message.EXTENDS_ITSELF, own, Catalog.displayPackage(packageName));
+        here.error(declaration, Message.EXTENDS_ITSELF, Map.of(
+            "catalog", own,
+            "package", Catalog.displayPackage(packageName)));
         valid = false;
       } else if (index == null) {
-        here.error(declaration, Message.NOT_A_CATALOG, eventType.getQualifiedName());
+        here.error(declaration, Message.NOT_A_CATALOG, Map.of(
+            "named", eventType.getQualifiedName()));
         valid = false;
       } else {
         ClassName catalog = ClassName.get(eventType);
         if (!catalogs.contains(catalog)) {
           catalogs.add(catalog);
-          valid &= readIndex(here, redirected, packageName, eventType, index, events);
+          shapes.consult(eventType);
+          valid &= readIndex(here, redirected, packageName, eventType, events);
         }
       }
     }
@@ -104,21 +114,23 @@ final class ExtendedCatalogReader {
   }
 
   /**
-   * Reads the records that the {@code index} of {@code eventType} names into {@code events},
-   * skipping those already there, with {@code redirected}; errors go to {@code here}.
+   * Reads the records that the index of {@code eventType} names into {@code events}, skipping
+   * those already there, with {@code redirected}; errors go to {@code here}. Each event keeps the
+   * wire name and replay its index recorded, where it recorded them.
    */
-  private static boolean readIndex(ValidationReport here, EventReader redirected,
-      String packageName, TypeElement eventType, AnnotationMirror index,
-      Map<String, EventModel> events) {
+  private boolean readIndex(ValidationReport here, EventReader redirected, String packageName,
+      TypeElement eventType, Map<String, EventModel> events) {
     ClassName catalog = ClassName.get(eventType);
+    CatalogIndex index = CatalogIndex.on(eventType, elements);
     boolean valid = true;
-    for (AnnotationValue value : CatalogAnnotation.indexedEvents(index)) {
+    for (int position = 0; position < index.events().size(); position++) {
+      AnnotationValue value = index.events().get(position);
       TypeElement record = recordOf(value);
       if (record == null) {
         Message problem = doesNotResolve(value)
             ? Message.INDEXED_EVENT_MISSING
             : Message.INDEXED_EVENT_NOT_A_RECORD;
-        here.error(eventType, problem, catalog, value, catalog);
+        here.error(eventType, problem, Map.of("catalog", catalog, "record", value));
         valid = false;
         continue;
       }
@@ -129,12 +141,30 @@ final class ExtendedCatalogReader {
       TypeElement hidden = notPublic(record);
       if (hidden != null) {
         String displayPackage = Catalog.displayPackage(packageName);
-        here.error(record, Message.EXTENDED_EVENT_NOT_PUBLIC, displayPackage, name, catalog,
-            hidden.getQualifiedName(), displayPackage, catalog);
+        here.error(record, Message.EXTENDED_EVENT_NOT_PUBLIC, Map.of(
+            "package", displayPackage,
+            "record", name,
+            "catalog", catalog,
+            "type", hidden.getQualifiedName()));
         valid = false;
         continue;
       }
-      Optional<EventModel> event = redirected.read(record, catalog);
+      CatalogIndex.RecordedComponents recorded = index.components().get(name);
+      List<String> components = shapes.of(record).componentNames();
+      if (recorded != null && !recorded.names().equals(components)) {
+        here.error(record, Message.INDEXED_EVENT_CHANGED, Map.of(
+            "catalog", catalog,
+            "record", name,
+            "recorded", String.join(", ", recorded.names()),
+            "components", String.join(", ", components)));
+        valid = false;
+        continue;
+      }
+      String wireName = index.wireName(position);
+      Optional<EventModel> event = redirected.read(record, catalog)
+          .map(read -> wireName == null
+              ? read
+              : read.asIndexed(wireName, index.replayLatest().contains(name)));
       event.ifPresent(read -> events.put(name, read));
       valid &= event.isPresent();
     }

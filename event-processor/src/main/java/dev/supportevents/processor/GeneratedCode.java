@@ -113,6 +113,20 @@ final class GeneratedCode {
   }
 
   /**
+   * {@link #suppressWarnings} for a type whose public API names the runtime's types: with
+   * {@code exports} too where javac's lint reports them, in an exported package of a module that
+   * requires the runtime without {@code transitive} ({@link Catalog#runtimeNotReexported()}).
+   */
+  static List<AnnotationSpec> suppressWarningsNamingRuntime(
+      Catalog catalog, SortedSet<String> raised) {
+    SortedSet<String> warnings = new TreeSet<>(raised);
+    if (catalog.runtimeNotReexported()) {
+      warnings.add("exports");
+    }
+    return suppressWarnings(catalog, warnings);
+  }
+
+  /**
    * The source file of one generated type of {@code catalog}. Its records are the originating
    * elements, and a type of another package that shares a simple name with a type of the
    * catalog's package is written qualified, as the simple name would mean the package's own.

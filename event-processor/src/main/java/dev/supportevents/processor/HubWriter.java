@@ -39,7 +39,7 @@ final class HubWriter {
         .addSuperinterface(catalog.emitter())
         .addSuperinterface(AutoCloseable.class)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.allWarnings()))
+        .addAnnotations(GeneratedCode.suppressWarningsNamingRuntime(catalog, catalog.allWarnings()))
         .addJavadoc(CodeBlock.builder()
             .add("The support events of one widget instance ($L): subscribe to them and emit"
                 + " them.\n", catalog.displayPackage())
@@ -146,7 +146,8 @@ final class HubWriter {
       TypeSpec.Builder type = TypeSpec.classBuilder(catalog.hubPart(part))
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-          .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.allWarnings()))
+          .addAnnotations(
+              GeneratedCode.suppressWarningsNamingRuntime(catalog, catalog.allWarnings()))
           .addJavadoc("The listeners and typed methods of {@link $T} for $L, part $L of $L: one"
                   + " class file cannot hold them for a catalog of $L events. Use {@link $T},"
                   + " which extends it.\n", catalog.hub(), GeneratedCode.span(events), part,

@@ -2,11 +2,10 @@ package dev.supportevents.processor;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -38,13 +37,19 @@ final class LintWarnings {
   }
 
   /**
-   * What an emit method of {@code record} raises: its parameters' types, the call to
-   * {@code canonical}, and a varargs parameter of a generic element type (heap pollution).
+   * What an emit method of {@code record} raises: its parameters' types and their type-use
+   * annotations, the call to {@code canonical}, and a varargs parameter of a generic element type
+   * (heap pollution).
    */
-  Set<String> ofEmit(TypeElement record, ExecutableElement canonical) {
+  Set<String> ofEmit(RecordShape record, ExecutableElement canonical) {
     Set<String> warnings = new HashSet<>();
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      component.asType().accept(new Scanner(warnings), null);
+    for (RecordShape.Component component : record.components()) {
+      component.type().accept(new Scanner(warnings), null);
+      component.typeUses().byPath().values().stream()
+          .flatMap(List::stream)
+          .map(annotation -> elements.getTypeElement(annotation.name()))
+          .filter(Objects::nonNull)
+          .forEach(annotation -> addDeprecation(annotation, warnings));
     }
     addDeprecation(canonical, warnings);
     if (canonical.isVarArgs()) {
@@ -84,7 +89,10 @@ final class LintWarnings {
     return true;
   }
 
-  /** Collects the warnings of one type, its arguments, bounds and annotations included. */
+  /**
+   * Collects the warnings of one type, its arguments and bounds included; not of its annotations,
+   * which a class file's type does not carry before JDK 22.
+   */
   private final class Scanner extends SimpleTypeVisitor14<Void, Void> {
 
     private final Set<String> warnings;
@@ -95,9 +103,6 @@ final class LintWarnings {
 
     @Override
     protected Void defaultAction(TypeMirror type, Void unused) {
-      for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-        addDeprecation(annotation.getAnnotationType().asElement(), warnings);
-      }
       return null;
     }
 

@@ -1,6 +1,7 @@
 package dev.supportevents.processor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,32 +39,48 @@ final class NeverResolved {
         report));
   }
 
+  /**
+   * Reports, on the declaration that names it, each type that never appeared: the event's, or for
+   * a union, the permitted record's, where a missing import is; each declaration once.
+   */
   private static void reportPackage(Elements elements, String packageName,
       List<TypeElement> events, ValidationReport report) {
     String displayPackage = Catalog.displayPackage(packageName);
-    List<String> waitingFor = new ArrayList<>();
+    Set<String> waitingFor = new LinkedHashSet<>();
     List<TypeElement> waitingWithThem = new ArrayList<>();
     for (TypeElement event : events) {
-      Set<String> unresolved = TypeResolution.unresolvedTypes(event);
-      if (unresolved.isEmpty()) {
+      if (TypeResolution.unresolvedTypes(event).isEmpty()) {
         waitingWithThem.add(event);
-      } else {
-        report.error(event, Message.NEVER_RESOLVED, event.getQualifiedName(),
-            String.join(", ", unresolved), displayPackage);
-        waitingFor.add(event.getQualifiedName().toString());
+        continue;
+      }
+      List<TypeElement> declarations = new ArrayList<>(List.of(event));
+      declarations.addAll(TypeResolution.permittedDeclarations(event));
+      for (TypeElement declaration : declarations) {
+        Set<String> unresolved = TypeResolution.unresolvedInDeclaration(declaration);
+        String name = declaration.getQualifiedName().toString();
+        if (!unresolved.isEmpty() && waitingFor.add(name)) {
+          report.error(declaration, Message.NEVER_RESOLVED, Map.of(
+              "declaration", name,
+              "types", String.join(", ", unresolved),
+              "package", displayPackage));
+        }
       }
     }
     for (Element declaration : CatalogDeclarations.in(elements.getPackageElement(packageName))) {
       List<String> unresolved = ExtendedCatalogReader.unresolvedCatalogs(declaration);
       if (!unresolved.isEmpty()) {
-        report.error(declaration, Message.EXTENDED_NEVER_RESOLVED, declaration,
-            String.join(", ", unresolved), displayPackage);
+        report.error(declaration, Message.EXTENDED_NEVER_RESOLVED, Map.of(
+            "declaration", declaration,
+            "catalogs", String.join(", ", unresolved),
+            "package", displayPackage));
         waitingFor.add("@SupportEventCatalog on " + declaration);
       }
     }
     for (TypeElement event : waitingWithThem) {
-      report.error(event, Message.WAITED_WITH_PACKAGE, event.getQualifiedName(),
-          displayPackage, String.join(", ", waitingFor));
+      report.error(event, Message.WAITED_WITH_PACKAGE, Map.of(
+          "record", event.getQualifiedName(),
+          "package", displayPackage,
+          "waitingFor", String.join(", ", waitingFor)));
     }
   }
 }

@@ -47,7 +47,10 @@ record OutputOptions(boolean recorder, boolean trackingPlan, boolean typeScript)
         return false;
       default:
         messager.printMessage(
-            Diagnostic.Kind.ERROR, Message.INVALID_OPTION.format(name, value, what));
+            Diagnostic.Kind.ERROR, Message.INVALID_OPTION.format(Map.of(
+                "option", name,
+                "value", value,
+                "output", what)));
         return true;
     }
   }

@@ -232,9 +232,12 @@ public final class SupportEventProcessor extends AbstractProcessor {
       return Optional.empty();
     }
     if (writtenPackages.contains(packageName)) {
-      elements.forEach(event -> report.error(event, Message.LATE_EVENT, event.getQualifiedName()));
+      elements.forEach(event -> report.error(event, Message.LATE_EVENT, Map.of(
+          "record", event.getQualifiedName())));
       declarations.forEach(declaration -> report.error(declaration,
-          Message.LATE_CATALOG_DECLARATION, declaration, packageName));
+          Message.LATE_CATALOG_DECLARATION, Map.of(
+              "declaration", declaration,
+              "package", packageName)));
       return Optional.empty();
     }
     if (!CatalogDeclarations.check(packageName, !elements.isEmpty(), declarations, report)) {
@@ -244,14 +247,19 @@ public final class SupportEventProcessor extends AbstractProcessor {
       return Optional.empty();
     }
     Optional<Element> declaration = declarations.stream().findFirst();
-    EventReader reader = new EventReader(processingEnv, report);
+    Elements elementUtils = processingEnv.getElementUtils();
+    RecordShapes shapes =
+        new RecordShapes(elementUtils, processingEnv.getTypeUtils(), this::isFromSource);
+    EventReader reader = new EventReader(processingEnv, shapes, report);
     Optional<ExtendedCatalogReader.Extension> extension = declaration
-        .map(declared -> new ExtendedCatalogReader(reader, report).read(declared, packageName))
+        .map(declared -> new ExtendedCatalogReader(reader, shapes, elementUtils, report)
+            .read(declared, packageName))
         .orElse(Optional.of(ExtendedCatalogReader.Extension.NONE));
     boolean extendsCatalogs =
         declaration.map(declared -> !CatalogAnnotation.extend(declared).isEmpty()).orElse(false);
     UnionReader.PackageEvents own =
-        new UnionReader(processingEnv, report).read(packageName, elements, extendsCatalogs);
+        new UnionReader(processingEnv, this::isFromSource, report)
+            .read(packageName, elements, extendsCatalogs);
     boolean valid = extension.isPresent() && own.valid();
     List<EventModel> events = new ArrayList<>(
         extension.map(ExtendedCatalogReader.Extension::events).orElse(List.of()));
@@ -264,11 +272,12 @@ public final class SupportEventProcessor extends AbstractProcessor {
         packageTypeNames(packageElement), declaration.orElse(null),
         sources(own.declaringTypes(), declaration),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
-        GeneratedCode.canMarkGenerated(processingEnv.getElementUtils(), packageElement),
-        GeneratedCode.inNamedModule(processingEnv.getElementUtils(), packageElement),
-        own.union());
-    valid &= new CatalogValidator(processingEnv.getElementUtils(), report)
-        .validate(catalog, sourceTypes);
+        GeneratedCode.canMarkGenerated(elementUtils, packageElement),
+        GeneratedCode.inNamedModule(elementUtils, packageElement),
+        RuntimeAccess.exportsRuntimeTypesWithoutTransitive(elementUtils, packageElement),
+        own.union(),
+        shapes.reachableFrom(events.stream().map(EventModel::element).toList()));
+    valid &= new CatalogValidator(elementUtils, report).validate(catalog, sourceTypes);
     return valid ? Optional.of(catalog) : Optional.empty();
   }
 
@@ -315,16 +324,20 @@ public final class SupportEventProcessor extends AbstractProcessor {
         return true;
       case MISSING:
         if (runtimeProblems.add("")) {
-          report.error(anchor, Message.RUNTIME_MISSING, displayPackage,
-              RuntimeAccess.RUNTIME_MODULE, RuntimeAccess.RUNTIME_ARTIFACT);
+          report.error(anchor, Message.RUNTIME_MISSING, Map.of(
+              "package", displayPackage,
+              "runtimeModule", RuntimeAccess.RUNTIME_MODULE,
+              "runtimeArtifact", RuntimeAccess.RUNTIME_ARTIFACT));
         }
         return false;
       default:
         ModuleElement module = elements.getModuleOf(packageElement);
         if (runtimeProblems.add(module.getQualifiedName().toString())) {
-          report.error(module, Message.RUNTIME_NOT_READ, module.getQualifiedName(),
-              displayPackage, RuntimeAccess.RUNTIME_MODULE, module.getQualifiedName(),
-              RuntimeAccess.RUNTIME_MODULE, RuntimeAccess.RUNTIME_ARTIFACT);
+          report.error(module, Message.RUNTIME_NOT_READ, Map.of(
+              "module", module.getQualifiedName(),
+              "package", displayPackage,
+              "runtimeModule", RuntimeAccess.RUNTIME_MODULE,
+              "runtimeArtifact", RuntimeAccess.RUNTIME_ARTIFACT));
         }
         return false;
     }
@@ -380,8 +393,10 @@ public final class SupportEventProcessor extends AbstractProcessor {
     }
     for (JacksonTypeId typeId : wire.get().typeIds()) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
-          Message.JACKSON_TYPE_ID.format(typeId.holder().getQualifiedName(), typeId.use(),
-              catalog.displayPackage()),
+          Message.JACKSON_TYPE_ID.format(Map.of(
+              "type", typeId.holder().getQualifiedName(),
+              "use", typeId.use(),
+              "package", catalog.displayPackage())),
           typeId.holder(), typeId.annotation());
     }
     if (outputOptions.trackingPlan()) {
@@ -412,7 +427,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
 
   private void cannotWrite(Element anchor, String name, IOException failure) {
     processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-        Message.CANNOT_WRITE.format(name, failure.getMessage()), anchor);
+        Message.CANNOT_WRITE.format(Map.of("file", name, "cause", failure.getMessage())), anchor);
   }
 
   /**
@@ -424,8 +439,12 @@ public final class SupportEventProcessor extends AbstractProcessor {
       return step.get();
     } catch (RuntimeException | Error crash) {
       ProcessorBuild build = ProcessorBuild.current();
-      String text = Message.PROCESSOR_BUG.format(element, build.issues(), build.version(),
-          Runtime.version(), CrashReport.of(crash));
+      String text = Message.PROCESSOR_BUG.format(Map.of(
+          "element", element,
+          "issues", build.issues(),
+          "version", build.version(),
+          "jdk", Runtime.version(),
+          "crash", CrashReport.of(crash)));
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element,
           ValidationReport.annotationOn(element));
       return Optional.empty();

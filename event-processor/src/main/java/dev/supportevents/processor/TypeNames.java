@@ -1,6 +1,5 @@
 package dev.supportevents.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -17,60 +16,66 @@ import javax.lang.model.util.SimpleTypeVisitor14;
 /**
  * Turns a component's type into JavaPoet with its type-use annotations at every level, so that
  * {@code List<@Nullable String>} stays that on the emit method ({@code TypeName.get} drops them).
+ * The annotations come from the component's {@link TypeUses}, never from the mirror, which carries
+ * none for a record read from a class file before JDK 22.
  */
 final class TypeNames {
 
-  private static final SimpleTypeVisitor14<TypeName, Void> ANNOTATED =
+  private static final SimpleTypeVisitor14<TypeName, TypeUses> ANNOTATED =
       new SimpleTypeVisitor14<>() {
         /** Primitives: JavaPoet's own name, plus the annotations. */
         @Override
-        protected TypeName defaultAction(TypeMirror type, Void unused) {
-          return annotated(TypeName.get(type), type);
+        protected TypeName defaultAction(TypeMirror type, TypeUses uses) {
+          return annotated(TypeName.get(type), uses);
         }
 
         @Override
-        public TypeName visitArray(ArrayType type, Void unused) {
-          return annotated(ArrayTypeName.of(type.getComponentType().accept(this, null)), type);
+        public TypeName visitArray(ArrayType type, TypeUses uses) {
+          TypeName component = type.getComponentType().accept(this, uses.at(TypeUses.ARRAY));
+          return annotated(ArrayTypeName.of(component), uses);
         }
 
         @Override
-        public TypeName visitDeclared(DeclaredType type, Void unused) {
-          TypeName[] arguments = type.getTypeArguments().stream()
-              .map(argument -> argument.accept(this, null))
-              .toArray(TypeName[]::new);
+        public TypeName visitDeclared(DeclaredType type, TypeUses uses) {
+          List<? extends TypeMirror> typeArguments = type.getTypeArguments();
+          TypeName[] arguments = new TypeName[typeArguments.size()];
+          for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = typeArguments.get(i).accept(this, uses.at(TypeUses.argument(i)));
+          }
           TypeElement element = (TypeElement) type.asElement();
           // An inner class of a generic class, Outer<String>.Inner, keeps its outer's arguments.
           if (type.getEnclosingType() instanceof DeclaredType outer
-              && outer.accept(this, null) instanceof ParameterizedTypeName generic) {
+              && outer.accept(this, uses.at(TypeUses.OUTER))
+                  instanceof ParameterizedTypeName generic) {
             return annotated(
-                generic.nestedClass(element.getSimpleName().toString(), List.of(arguments)), type);
+                generic.nestedClass(element.getSimpleName().toString(), List.of(arguments)), uses);
           }
           ClassName raw = ClassName.get(element);
           return annotated(
-              arguments.length == 0 ? raw : ParameterizedTypeName.get(raw, arguments), type);
+              arguments.length == 0 ? raw : ParameterizedTypeName.get(raw, arguments), uses);
         }
 
         @Override
-        public TypeName visitWildcard(WildcardType type, Void unused) {
+        public TypeName visitWildcard(WildcardType type, TypeUses uses) {
           TypeMirror upper = type.getExtendsBound();
           TypeMirror lower = type.getSuperBound();
+          TypeUses bound = uses.at(TypeUses.BOUND);
           WildcardTypeName wildcard = lower != null
-              ? WildcardTypeName.supertypeOf(lower.accept(this, null))
-              : WildcardTypeName.subtypeOf(upper == null ? ClassName.OBJECT : upper.accept(this, null));
-          return annotated(wildcard, type);
+              ? WildcardTypeName.supertypeOf(lower.accept(this, bound))
+              : WildcardTypeName.subtypeOf(
+                  upper == null ? ClassName.OBJECT : upper.accept(this, bound));
+          return annotated(wildcard, uses);
         }
       };
 
   private TypeNames() {}
 
-  /** {@code type} as JavaPoet writes it, type-use annotations kept. */
-  static TypeName of(TypeMirror type) {
-    return type.accept(ANNOTATED, null);
+  /** {@code type} as JavaPoet writes it, with the annotations of {@code uses}. */
+  static TypeName of(TypeMirror type, TypeUses uses) {
+    return type.accept(ANNOTATED, uses);
   }
 
-  private static TypeName annotated(TypeName name, TypeMirror type) {
-    List<AnnotationSpec> annotations =
-        type.getAnnotationMirrors().stream().map(AnnotationSpec::get).toList();
-    return annotations.isEmpty() ? name : name.annotated(annotations);
+  private static TypeName annotated(TypeName name, TypeUses uses) {
+    return uses.specsHere().isEmpty() ? name : name.annotated(uses.specsHere());
   }
 }

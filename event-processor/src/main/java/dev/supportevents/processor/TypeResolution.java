@@ -1,5 +1,6 @@
 package dev.supportevents.processor;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,23 +72,48 @@ final class TypeResolution {
    * yet, as the source writes them, in the order of the components.
    */
   static Set<String> unresolvedTypes(TypeElement event) {
+    Set<String> names = unresolvedInDeclaration(event);
+    for (TypeElement member : permittedDeclarations(event)) {
+      // A union waits for what the components of the records it permits name, and the types
+      // that its groups permit.
+      names.addAll(unresolvedInDeclaration(member));
+    }
+    return names;
+  }
+
+  /**
+   * The types and annotations that the declaration of {@code type} itself names and that do not
+   * resolve: a record's components, or the types a union permits, not their components.
+   */
+  static Set<String> unresolvedInDeclaration(TypeElement type) {
     Set<String> names = new LinkedHashSet<>();
-    for (RecordComponentElement component : event.getRecordComponents()) {
+    for (RecordComponentElement component : type.getRecordComponents()) {
       addUnresolved(component.asType(), names);
       addUnresolved(component.getAnnotationMirrors(), names);
     }
-    if (UnionReader.isUnion(event)) {
-      // A union waits for the records it permits, through its groups too, and for what their
-      // components name.
-      for (TypeMirror permitted : event.getPermittedSubclasses()) {
-        addUnresolved(permitted, names);
-        if (permitted instanceof DeclaredType declared
-            && declared.asElement() instanceof TypeElement member) {
-          names.addAll(unresolvedTypes(member));
-        }
-      }
+    if (UnionReader.isUnion(type)) {
+      type.getPermittedSubclasses().forEach(permitted -> addUnresolved(permitted, names));
     }
     return names;
+  }
+
+  /**
+   * The types that {@code union} permits that resolve: its records, and its groups, the sealed
+   * interfaces it permits, each followed by what it permits in turn; none for a record.
+   */
+  static List<TypeElement> permittedDeclarations(TypeElement union) {
+    if (!UnionReader.isUnion(union)) {
+      return List.of();
+    }
+    List<TypeElement> declarations = new ArrayList<>();
+    for (TypeMirror permitted : union.getPermittedSubclasses()) {
+      if (permitted instanceof DeclaredType declared && permitted.getKind() != TypeKind.ERROR
+          && declared.asElement() instanceof TypeElement member) {
+        declarations.add(member);
+        declarations.addAll(permittedDeclarations(member));
+      }
+    }
+    return declarations;
   }
 
   private static void addUnresolved(TypeMirror type, Set<String> names) {

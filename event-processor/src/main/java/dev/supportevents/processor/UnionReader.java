@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -51,11 +52,17 @@ final class UnionReader {
 
   private final Elements elements;
   private final LintWarnings lintWarnings;
+  private final Predicate<Element> fromSource;
   private final ValidationReport report;
 
-  UnionReader(ProcessingEnvironment environment, ValidationReport report) {
+  /**
+   * @param fromSource whether an element is declared in this compilation's sources
+   */
+  UnionReader(ProcessingEnvironment environment, Predicate<Element> fromSource,
+      ValidationReport report) {
     this.elements = environment.getElementUtils();
     this.lintWarnings = new LintWarnings(elements);
+    this.fromSource = fromSource;
     this.report = report;
   }
 
@@ -80,7 +87,9 @@ final class UnionReader {
     if (unions.size() > 1) {
       String all = unions.stream().map(union -> union.getQualifiedName().toString())
           .collect(Collectors.joining(", "));
-      unions.forEach(union -> report.error(union, Message.DUPLICATE_UNION, displayPackage, all));
+      unions.forEach(union -> report.error(union, Message.DUPLICATE_UNION, Map.of(
+          "package", displayPackage,
+          "unions", all)));
       valid = false;
     }
     for (TypeElement union : unions) {
@@ -92,7 +101,7 @@ final class UnionReader {
     Map<String, TypeElement> events = new LinkedHashMap<>();
     List<TypeElement> groups = new ArrayList<>();
     if (union.getModifiers().contains(Modifier.SEALED)) {
-      valid &= addPermitted(union, packageName, events, groups);
+      valid &= addPermitted(union, union, packageName, events, groups, checkMembership);
     }
     for (TypeElement type : annotated) {
       String name = type.getQualifiedName().toString();
@@ -100,9 +109,11 @@ final class UnionReader {
         continue;
       }
       if (type.getKind() == ElementKind.RECORD && checkMembership) {
-        report.error(type, Message.EVENT_OUTSIDE_UNION, name, displayPackage,
-            union.getQualifiedName(), union.getSimpleName(), union.getSimpleName(),
-            union.getSimpleName());
+        report.error(type, Message.EVENT_OUTSIDE_UNION, Map.of(
+            "record", name,
+            "package", displayPackage,
+            "union", union.getQualifiedName(),
+            "unionSimpleName", union.getSimpleName()));
         valid = false;
       }
       // Other kinds are read too: the event reader says why they cannot be events.
@@ -136,66 +147,113 @@ final class UnionReader {
     String name = union.getQualifiedName().toString();
     boolean valid = true;
     if (!union.getModifiers().contains(Modifier.SEALED)) {
-      report.error(union, Message.UNION_NOT_SEALED, name, union.getSimpleName());
+      report.error(union, Message.UNION_NOT_SEALED, Map.of(
+          "union", name,
+          "simpleName", union.getSimpleName()));
       valid = false;
     }
     if (!union.getTypeParameters().isEmpty()) {
       String parameters = union.getTypeParameters().stream()
           .map(Element::getSimpleName)
           .collect(Collectors.joining(", ", "<", ">"));
-      report.error(union, Message.GENERIC_UNION, name, parameters);
+      report.error(union, Message.GENERIC_UNION, Map.of(
+          "union", name,
+          "typeParameters", parameters));
       valid = false;
     }
     String given = SupportEventAnnotation.givenMembers(union);
     if (!given.isEmpty()) {
-      report.error(union, Message.UNION_ANNOTATION_MEMBERS, name, given);
+      report.error(union, Message.UNION_ANNOTATION_MEMBERS, Map.of(
+          "union", name,
+          "members", given));
       valid = false;
     }
     String hiddenBy = EventReader.hiddenBy(union);
     if (hiddenBy != null) {
-      report.error(union, Message.UNION_NOT_ACCESSIBLE, name, hiddenBy);
+      report.error(union, Message.UNION_NOT_ACCESSIBLE, Map.of(
+          "union", name,
+          "hiddenBy", hiddenBy));
       valid = false;
     }
     if (extendsCatalogs) {
-      report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, displayPackage, name,
-          union.getSimpleName());
+      report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, Map.of(
+          "package", displayPackage,
+          "union", name,
+          "unionSimpleName", union.getSimpleName()));
       valid = false;
     }
     return valid;
   }
 
   /**
-   * Adds the records {@code union} permits to {@code events}, in the order it permits them, and
-   * in its place those of each sealed interface it permits to {@code groups}; reports every other
-   * subtype on the interface that permits it.
+   * Adds the records {@code sealed} permits to {@code events}, in the order it permits them, and
+   * in its place those of each sealed interface it permits, a group of {@code union}, to
+   * {@code groups}; reports every other subtype on the interface that permits it, and if
+   * {@code checkAnnotations}, each record that needs {@code @SupportEvent} and lacks it.
    */
-  private boolean addPermitted(TypeElement union, String packageName,
-      Map<String, TypeElement> events, List<TypeElement> groups) {
+  private boolean addPermitted(TypeElement sealed, TypeElement union, String packageName,
+      Map<String, TypeElement> events, List<TypeElement> groups, boolean checkAnnotations) {
     boolean valid = true;
-    String name = union.getQualifiedName().toString();
-    for (TypeElement member : permitted(union)) {
+    String name = sealed.getQualifiedName().toString();
+    for (TypeElement member : permitted(sealed)) {
       String memberName = member.getQualifiedName().toString();
       String memberPackage = elements.getPackageOf(member).getQualifiedName().toString();
       boolean group = isUnion(member) && member.getModifiers().contains(Modifier.SEALED);
       if (member.getKind() != ElementKind.RECORD && !group) {
-        String kind = isUnion(member)
-            ? "an interface that is not sealed"
-            : EventReader.kindName(member.getKind());
-        report.error(union, Message.UNION_MEMBER_NOT_RECORD, name, memberName, kind,
-            member.getSimpleName(), union.getSimpleName());
+        report.error(sealed, Message.UNION_MEMBER_NOT_RECORD, Map.of(
+            "union", name,
+            "member", memberName,
+            "kind", isUnion(member)
+                ? "an interface that is not sealed"
+                : EventReader.kindName(member.getKind()),
+            "memberSimpleName", member.getSimpleName(),
+            "unionSimpleName", sealed.getSimpleName()));
         valid = false;
       } else if (!memberPackage.equals(packageName)) {
-        report.error(union, Message.UNION_MEMBER_IN_OTHER_PACKAGE, name, memberName,
-            Catalog.displayPackage(memberPackage), Catalog.displayPackage(packageName),
-            member.getSimpleName(), Catalog.displayPackage(packageName));
+        report.error(sealed, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
+            "union", name,
+            "member", memberName,
+            "memberPackage", Catalog.displayPackage(memberPackage),
+            "package", Catalog.displayPackage(packageName),
+            "memberSimpleName", member.getSimpleName()));
         valid = false;
       } else if (group) {
         groups.add(member);
-        valid &= addPermitted(member, packageName, events, groups);
+        valid &= addPermitted(member, union, packageName, events, groups, checkAnnotations);
       } else {
         events.put(memberName, member);
+        valid &= !checkAnnotations || annotatedUnlessNested(member, union);
       }
     }
     return valid;
+  }
+
+  /**
+   * Reports a permitted record not nested in the union without {@code @SupportEvent}: javac runs
+   * the processor only for sources that carry its annotations, so compiling that record's file
+   * alone would leave the catalog generated for its earlier components, and the application would
+   * fail at run time. A nested record is compiled whenever the union is. The error goes on the
+   * record where it has a source, else on the union.
+   */
+  private boolean annotatedUnlessNested(TypeElement record, TypeElement union) {
+    if (SupportEventAnnotation.mirrorOn(record) != null || isNestedIn(record, union)) {
+      return true;
+    }
+    Element at = fromSource.test(record) ? record : union;
+    report.error(at, Message.UNION_MEMBER_NOT_ANNOTATED, Map.of(
+        "record", record.getQualifiedName(),
+        "union", union.getQualifiedName(),
+        "recordSimpleName", record.getSimpleName(),
+        "unionSimpleName", union.getSimpleName()));
+    return false;
+  }
+
+  private static boolean isNestedIn(Element element, TypeElement outer) {
+    for (Element e = element.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      if (e.equals(outer)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,6 +2,7 @@ package dev.supportevents.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -41,8 +42,11 @@ final class ValidationReport {
     return new ValidationReport(items, new Location(element, annotation));
   }
 
-  /** Reports {@code message} on {@code element}, at its support-events annotation if it has one. */
-  void error(Element element, Message message, Object... arguments) {
+  /**
+   * Reports {@code message}, its placeholders filled with {@code arguments}, on {@code element},
+   * at its support-events annotation if it has one.
+   */
+  void error(Element element, Message message, Map<String, ?> arguments) {
     Location at = redirect != null ? redirect : new Location(element, annotationOn(element));
     items.add(new Item(at.element(), at.annotation(), message.format(arguments)));
   }

@@ -34,7 +34,7 @@ record WireCatalog(
 
   /** The wire form of {@code catalog}'s events. */
   static WireCatalog of(Catalog catalog, Types types, Elements elements) {
-    WireTypes wireTypes = new WireTypes(types, elements);
+    WireTypes wireTypes = new WireTypes(types, elements, catalog::shapeOf);
     List<WireEvent> events = new ArrayList<>();
     for (EventModel event : catalog.events()) {
       events.add(new WireEvent(event, wireTypes.objectOf(event.element())));

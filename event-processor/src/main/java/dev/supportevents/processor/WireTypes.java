@@ -20,11 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -51,7 +50,7 @@ final class WireTypes {
 
   private final Types types;
   private final Elements elements;
-  private final RecordComponents records;
+  private final Function<TypeElement, RecordShape> shapes;
   private final SortedMap<String, Definition> definitions = new TreeMap<>();
 
   /** The definitions made or being made, so that a record that contains itself stops there. */
@@ -60,10 +59,14 @@ final class WireTypes {
   /** The {@code @JsonTypeInfo} that would add a type id to a form made so far, by holder. */
   private final Map<TypeElement, JacksonTypeId> typeIds = new LinkedHashMap<>();
 
-  WireTypes(Types types, Elements elements) {
+  /**
+   * @param shapes the shape of each record the forms describe: its components and their
+   *     nullability, the same from source and from class files
+   */
+  WireTypes(Types types, Elements elements, Function<TypeElement, RecordShape> shapes) {
     this.types = types;
     this.elements = elements;
-    this.records = new RecordComponents(types);
+    this.shapes = shapes;
   }
 
   /** The definitions that the forms made so far refer to, by name. */
@@ -86,48 +89,44 @@ final class WireTypes {
    */
   ObjectType objectOf(TypeElement record) {
     noteTypeId(record);
-    ExecutableElement canonical = records.canonicalConstructor(record);
     List<Property> properties = new ArrayList<>();
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
-    for (int i = 0; i < components.size(); i++) {
-      RecordComponentElement component = components.get(i);
-      TypeMirror type = component.asType();
-      boolean optional = RecordComponents.isNullable(component, canonical.getParameters().get(i))
-          || isOptional(type);
-      WireType form = typeOf(type);
-      properties.add(new Property(component.getSimpleName().toString(),
+    for (RecordShape.Component component : shapes.apply(record).components()) {
+      TypeMirror type = component.type();
+      boolean optional = component.nullable() || isOptional(type);
+      WireType form = typeOf(type, component.typeUses());
+      properties.add(new Property(component.name(),
           optional ? WireType.orNull(form) : form, !optional, null));
     }
     return new ObjectType(record.getQualifiedName().toString(), null, List.copyOf(properties));
   }
 
-  /** The form of a value of {@code type}. */
-  WireType typeOf(TypeMirror type) {
+  /** The form of a value of {@code type}, whose type-use annotations are {@code uses}. */
+  WireType typeOf(TypeMirror type, TypeUses uses) {
     return switch (type.getKind()) {
       case BOOLEAN -> Scalar.BOOLEAN;
       case BYTE, SHORT, INT, LONG -> Scalar.INTEGER;
       case FLOAT, DOUBLE -> Scalar.NUMBER;
       case CHAR -> Scalar.CHARACTER;
-      case ARRAY -> arrayOf(((ArrayType) type).getComponentType());
-      case DECLARED -> declared((DeclaredType) type);
+      case ARRAY -> arrayOf(((ArrayType) type).getComponentType(), uses.at(TypeUses.ARRAY));
+      case DECLARED -> declared((DeclaredType) type, uses);
       case WILDCARD -> ((WildcardType) type).getExtendsBound() == null
-          ? any(type.toString())
-          : typeOf(((WildcardType) type).getExtendsBound());
+          ? any(TypeName.get(type).toString())
+          : typeOf(((WildcardType) type).getExtendsBound(), uses.at(TypeUses.BOUND));
       default -> any(TypeName.get(type).toString());
     };
   }
 
-  private WireType arrayOf(TypeMirror component) {
+  private WireType arrayOf(TypeMirror component, TypeUses uses) {
     if (component.getKind() == TypeKind.BYTE) {
       return Scalar.BASE64;
     }
     if (component.getKind() == TypeKind.CHAR) {
       return Scalar.STRING;
     }
-    return new ArrayOf(elementOf(component));
+    return new ArrayOf(elementOf(component, uses));
   }
 
-  private WireType declared(DeclaredType type) {
+  private WireType declared(DeclaredType type, TypeUses uses) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     List<? extends TypeMirror> arguments = type.getTypeArguments();
@@ -135,7 +134,9 @@ final class WireTypes {
       return KNOWN.get(name);
     }
     if (name.equals("java.util.Optional")) {
-      return arguments.size() == 1 ? typeOf(arguments.get(0)) : any(name);
+      return arguments.size() == 1
+          ? typeOf(arguments.get(0), uses.at(TypeUses.argument(0)))
+          : any(name);
     }
     if (element.getKind() == ElementKind.ENUM) {
       return new Enumeration(name, element.getEnclosedElements().stream()
@@ -153,10 +154,14 @@ final class WireTypes {
       return reference(THROWABLE, WireTypes::throwable);
     }
     if (isSubtype(type, "java.util.Collection")) {
-      return new ArrayOf(arguments.size() == 1 ? elementOf(arguments.get(0)) : new Any(null));
+      return new ArrayOf(arguments.size() == 1
+          ? elementOf(arguments.get(0), uses.at(TypeUses.argument(0)))
+          : new Any(null));
     }
     if (isSubtype(type, "java.util.Map")) {
-      return new MapOf(arguments.size() == 2 ? elementOf(arguments.get(1)) : new Any(null));
+      return new MapOf(arguments.size() == 2
+          ? elementOf(arguments.get(1), uses.at(TypeUses.argument(1)))
+          : new Any(null));
     }
     return any(TypeName.get(type).toString());
   }
@@ -213,10 +218,9 @@ final class WireTypes {
   }
 
   /** An element of an array, a collection or a map: {@code List<@Nullable String>} holds nulls. */
-  private WireType elementOf(TypeMirror type) {
-    WireType form = typeOf(type);
-    boolean nullable = type.getAnnotationMirrors().stream().anyMatch(RecordComponents::isNullable);
-    return nullable ? WireType.orNull(form) : form;
+  private WireType elementOf(TypeMirror type, TypeUses uses) {
+    WireType form = typeOf(type, uses);
+    return uses.nullableHere() ? WireType.orNull(form) : form;
   }
 
   /** A reference to the definition {@code name}, made first if there is none yet. */

@@ -186,8 +186,9 @@ class CatalogInPartsTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format("Index", "SupportEventType",
-            "Index"))
+        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format(Map.of(
+            "name", "Index",
+            "owner", "SupportEventType")))
         .inFile(index)
         .onLineContaining("class Index");
     assertThat(processor.originsBySource()).isEmpty();

@@ -6,6 +6,7 @@ import static dev.supportevents.processor.TestCompiler.source;
 import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,9 @@ class CatalogRulesTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format("EmitterView", "hub SupportEvents", "EmitterView"))
+        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format(Map.of(
+            "name", "EmitterView",
+            "owner", "hub SupportEvents")))
         .inFile(view)
         .onLineContaining("class EmitterView");
   }
@@ -49,7 +52,9 @@ class CatalogRulesTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format("Builder", "hub SupportEvents", "Builder"))
+        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format(Map.of(
+            "name", "Builder",
+            "owner", "hub SupportEvents")))
         .inFile(ping)
         .onLineContaining("record PingEvent");
   }

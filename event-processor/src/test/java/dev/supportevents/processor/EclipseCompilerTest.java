@@ -219,7 +219,10 @@ class EclipseCompilerTest {
     assertThat(ecj.diagnostics()).hasSize(1);
     assertThat(ecj.diagnostics().get(0)).startsWith("ERROR ");
     assertThat(ecj.diagnostics().get(0)).endsWith(
-        Message.INVALID_WIRE_NAME.format("has space", "com.acme.bad.SpacedEvent", "spaced"));
+        Message.INVALID_WIRE_NAME.format(Map.of(
+            "wireName", "has space",
+            "record", "com.acme.bad.SpacedEvent",
+            "derivedWireName", "spaced")));
     assertThat(ecj.generatedSources()).isEmpty();
     assertThat(ecj.resources()).isEmpty();
   }
@@ -237,7 +240,9 @@ class EclipseCompilerTest {
 
     assertThat(ecj.succeeded()).isFalse();
     assertThat(ecj.diagnostics()).containsExactly("ERROR src/com/acme/bad/WidgetEvent.java:3 "
-        + Message.UNION_NOT_SEALED.format("com.acme.bad.WidgetEvent", "WidgetEvent"));
+        + Message.UNION_NOT_SEALED.format(Map.of(
+            "union", "com.acme.bad.WidgetEvent",
+            "simpleName", "WidgetEvent")));
     assertThat(ecj.generatedSources()).isEmpty();
   }
 

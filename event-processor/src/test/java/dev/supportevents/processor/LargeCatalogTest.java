@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,10 @@ class LargeCatalogTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.CATALOG_TOO_LARGE.format("big", count, CatalogValidator.LARGEST_CATALOG))
+        .hadErrorContaining(Message.CATALOG_TOO_LARGE.format(Map.of(
+            "package", "big",
+            "count", count,
+            "largest", CatalogValidator.LARGEST_CATALOG)))
         .inFile(sources.get(0))
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();
@@ -66,8 +70,11 @@ class LargeCatalogTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.CLASS_FILE_TOO_LARGE.format("big", "70,003",
-            "SupportEventEmitter", "64,000"))
+        .hadErrorContaining(Message.CLASS_FILE_TOO_LARGE.format(Map.of(
+            "package", "big",
+            "entries", "70,003",
+            "type", "SupportEventEmitter",
+            "largest", "64,000")))
         .inFile(sources.get(0))
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();

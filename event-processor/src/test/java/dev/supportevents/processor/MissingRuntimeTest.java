@@ -11,6 +11,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +45,10 @@ class MissingRuntimeTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.RUNTIME_MISSING.format("com.acme.billing",
-            "dev.supportevents.runtime", "dev.supportevents:event-runtime"))
+        .hadErrorContaining(Message.RUNTIME_MISSING.format(Map.of(
+            "package", "com.acme.billing",
+            "runtimeModule", "dev.supportevents.runtime",
+            "runtimeArtifact", "dev.supportevents:event-runtime")))
         .inFile(billing)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();

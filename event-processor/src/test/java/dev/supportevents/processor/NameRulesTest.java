@@ -8,6 +8,7 @@ import static dev.supportevents.processor.TestCompiler.source;
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +91,9 @@ class NameRulesTest {
     Compilation compilation = TestCompiler.compile(event);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.INVALID_DERIVED_WIRE_NAME.format(derived, "p." + record))
+        .hadErrorContaining(Message.INVALID_DERIVED_WIRE_NAME.format(Map.of(
+            "wireName", derived,
+            "record", "p." + record)))
         .inFile(event)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
   }
@@ -111,7 +114,9 @@ class NameRulesTest {
     Compilation compilation = TestCompiler.compile(event);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.INVALID_CONSTANT_NAME.format("p." + record, constant))
+        .hadErrorContaining(Message.INVALID_CONSTANT_NAME.format(Map.of(
+            "record", "p." + record,
+            "constant", constant)))
         .inFile(event)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
   }
@@ -154,15 +159,24 @@ class NameRulesTest {
     Compilation compilation = TestCompiler.compile(first, second, third);
     assertThat(compilation).hadErrorCount(4);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format("Ping", "PingEvent", "PING"))
+        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format(Map.of(
+            "record", "Ping",
+            "other", "PingEvent",
+            "javaName", "PING")))
         .inFile(second)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format("Ping", "ping", "PING"))
+        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format(Map.of(
+            "record", "Ping",
+            "other", "ping",
+            "javaName", "PING")))
         .inFile(second)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format("ping", "Ping", "PING"))
+        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format(Map.of(
+            "record", "ping",
+            "other", "Ping",
+            "javaName", "PING")))
         .inFile(third)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
   }

@@ -83,13 +83,58 @@ class NamedModuleTest {
 
     assertFalse(compiled);
     Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
-    assertEquals(Message.RUNTIME_NOT_READ.format("com.acme.support", "com.acme.support",
-            "dev.supportevents.runtime", "com.acme.support", "dev.supportevents.runtime",
-            "dev.supportevents:event-runtime"),
+    assertEquals(Message.RUNTIME_NOT_READ.format(Map.of(
+        "module", "com.acme.support",
+        "package", "com.acme.support",
+        "runtimeModule", "dev.supportevents.runtime",
+        "runtimeArtifact", "dev.supportevents:event-runtime")),
         error.getMessage(Locale.ROOT));
     assertTrue(error.getSource().getName().endsWith("module-info.java"), error::toString);
     assertEquals(1, error.getLineNumber(), error::toString);
     assertFalse(Files.exists(directory.resolve("generated/com/acme/support/SupportEvents.java")));
+  }
+
+  /**
+   * A module that requires the runtime without {@code transitive} and exports its events: the
+   * generated API names the runtime's types, which javac's {@code exports} lint reports (15
+   * warnings, errors under {@code -Werror}). The generated types suppress exactly that warning,
+   * so the module compiles cleanly; its readers need {@code requires dev.supportevents.runtime}
+   * themselves, as the docs say.
+   */
+  @Test
+  void aModuleThatRequiresTheRuntimeWithoutTransitiveCompilesCleanly() throws Exception {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean compiled = compile("""
+        module com.acme.support {
+          requires static dev.supportevents.annotations;
+          requires dev.supportevents.runtime;
+          exports com.acme.support;
+        }
+        """, diagnostics);
+
+    assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
+    assertEquals(List.of(), diagnostics.getDiagnostics());
+    String hub =
+        Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
+    assertTrue(hub.contains("@SuppressWarnings(\"exports\")\npublic final class SupportEvents"),
+        hub);
+  }
+
+  /** Where the package is not exported, nothing is reported, and nothing is suppressed. */
+  @Test
+  void aModuleThatKeepsItsEventsToItselfSuppressesNothing() throws Exception {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean compiled = compile("""
+        module com.acme.support {
+          requires static dev.supportevents.annotations;
+          requires dev.supportevents.runtime;
+        }
+        """, diagnostics);
+
+    assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
+    String hub =
+        Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
+    assertFalse(hub.contains("@SuppressWarnings"), hub);
   }
 
   /**
@@ -133,6 +178,7 @@ class NamedModuleTest {
             "com/acme/support/PingEvent.java", """
                 package com.acme.support;
 
+                @dev.supportevents.annotations.SupportEvent
                 public record PingEvent(String conversationId) implements WidgetEvent {}
                 """,
             "com/acme/support/more/PongEvent.java", """
@@ -144,9 +190,12 @@ class NamedModuleTest {
 
     assertFalse(compiled);
     Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
-    assertEquals(Message.UNION_MEMBER_IN_OTHER_PACKAGE.format("com.acme.support.WidgetEvent",
-            "com.acme.support.more.PongEvent", "com.acme.support.more", "com.acme.support",
-            "PongEvent", "com.acme.support"),
+    assertEquals(Message.UNION_MEMBER_IN_OTHER_PACKAGE.format(Map.of(
+        "union", "com.acme.support.WidgetEvent",
+        "member", "com.acme.support.more.PongEvent",
+        "memberPackage", "com.acme.support.more",
+        "package", "com.acme.support",
+        "memberSimpleName", "PongEvent")),
         error.getMessage(Locale.ROOT));
     assertTrue(error.getSource().getName().endsWith("WidgetEvent.java"), error::toString);
     assertEquals(3, error.getLineNumber(), error::toString);

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -64,16 +65,20 @@ class OutputOptionsTest {
   void rejectsAValueOtherThanTrueOrFalse() {
     Compilation compilation = compile("-Asupportevents.trackingPlan=no");
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format(
-        "supportevents.trackingPlan", "no", "tracking plan of each package"));
+    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format(Map.of(
+        "option", "supportevents.trackingPlan",
+        "value", "no",
+        "output", "tracking plan of each package")));
   }
 
   @Test
   void rejectsAValueOtherThanTrueOrFalseForTheTypeScriptDeclarations() {
     Compilation compilation = compile("-Asupportevents.typeScript=ts");
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format(
-        "supportevents.typeScript", "ts", "TypeScript declarations of each package"));
+    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format(Map.of(
+        "option", "supportevents.typeScript",
+        "value", "ts",
+        "output", "TypeScript declarations of each package")));
   }
 
   private static Compilation compile(String options) {

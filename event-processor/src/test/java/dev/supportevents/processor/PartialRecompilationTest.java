@@ -97,7 +97,7 @@ class PartialRecompilationTest {
     Compilation full = Libraries.compile(List.of(), UnionSources.topLevel().toArray(
         JavaFileObject[]::new));
     Libraries.writeClasses(full, earlier);
-    // ErrorEvent too: before JDK 22, javac reads no type-use @Nullable from a class file.
+    // ErrorEvent's @Nullable is a type-use annotation, which javac reads from the catalog's index.
     JavaFileObject[] again = UnionSources.topLevel().stream()
         .filter(file -> file.getName().endsWith("/MessageSentEvent.java")
             || file.getName().endsWith("/ErrorEvent.java"))
@@ -114,23 +114,34 @@ class PartialRecompilationTest {
   }
 
   /**
-   * javac runs a processor only for sources that carry one of its annotations: a record of a
-   * union without its own {@code @SupportEvent}, compiled again alone, regenerates nothing, and
-   * the catalog compiled earlier stays in use. docs/declaring-events.md says to keep the
-   * annotation for this.
+   * Every record of a union in a file of its own carries {@code @SupportEvent}, so compiling it
+   * again alone, changed, runs the processor: the catalog is generated for its new components, and
+   * the hub calls the constructor the record has now.
    */
   @Test
-  void recompilingOnlyARecordWithoutTheAnnotationRunsNoProcessor() {
+  void recompilingAChangedRecordOfAUnionAloneRegeneratesTheCatalog() {
     Libraries.writeClasses(Libraries.compile(List.of(), UnionSources.topLevel().toArray(
         JavaFileObject[]::new)), earlier);
-    JavaFileObject error = UnionSources.topLevel().stream()
-        .filter(file -> file.getName().endsWith("/ErrorEvent.java"))
-        .findFirst()
-        .orElseThrow();
+    JavaFileObject changed = source(UnionSources.TOP_LEVEL + ".ErrorEvent", """
+        package com.acme.widget;
+
+        import dev.supportevents.annotations.SupportEvent;
+        import org.jspecify.annotations.Nullable;
+
+        @SupportEvent
+        public record ErrorEvent(Throwable error, @Nullable String context, int code)
+            implements WidgetEvent {}
+        """);
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
 
-    assertThat(Libraries.compile(processor, List.of(earlier), error)).succeededWithoutWarnings();
-    assertThat(processor.originsBySource()).isEmpty();
+    Compilation partial = Libraries.compile(processor, List.of(earlier), changed);
+
+    assertThat(partial).succeededWithoutWarnings();
+    assertThat(processor.originsBySource()).containsKey(UnionSources.TOP_LEVEL + ".SupportEvents");
+    assertThat(generated(partial, UnionSources.TOP_LEVEL + ".SupportEvents"))
+        .contains("new ErrorEvent(error, context, code)");
+    assertThat(generated(partial, UnionSources.TOP_LEVEL + ".SupportEvents"))
+        .contains("new ConversationStartEvent(conversationId)");
   }
 
   /** A build tool ties generated files to sources; the class file of AlphaEvent is none. */
@@ -168,8 +179,10 @@ class PartialRecompilationTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(
-            "com.acme.partial", "SupportEvents", "com.acme.partial.SupportEvents"))
+        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(Map.of(
+            "package", "com.acme.partial",
+            "simpleName", "SupportEvents",
+            "type", "com.acme.partial.SupportEvents")))
         .inFile(ALPHA)
         .onLine(3);
   }

@@ -124,8 +124,12 @@ class ProcessorContractTest {
     assertThat(build.issues()).matches("https://\\S+/issues");
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.PROCESSOR_BUG.format("p.PingEvent", build.issues(),
-            build.version(), Runtime.version(), ""))
+        .hadErrorContaining(Message.PROCESSOR_BUG.format(Map.of(
+            "element", "p.PingEvent",
+            "issues", build.issues(),
+            "version", build.version(),
+            "jdk", Runtime.version(),
+            "crash", "")))
         .inFile(ping)
         .onLineContaining("record PingEvent");
     String message = compilation.errors().get(0).getMessage(null);

@@ -37,8 +37,10 @@ class ProcessorEdgesTest {
         Compiler.javac().withProcessors(processor).withOptions(options).compile(PING);
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format(
-        "supportevents.recorder", "maybe", "recorder SupportEventRecorder"));
+    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format(Map.of(
+        "option", "supportevents.recorder",
+        "value", "maybe",
+        "output", "recorder SupportEventRecorder")));
     assertThat(processor.originsBySource()).containsKey("p.SupportEventRecorder");
   }
 
@@ -57,7 +59,9 @@ class ProcessorEdgesTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.EMPTY_CATALOG.format("p.Outer.Events", "p"))
+        .hadErrorContaining(Message.EMPTY_CATALOG.format(Map.of(
+            "declaration", "p.Outer.Events",
+            "package", "p")))
         .inFile(outer)
         .onLineContaining("@dev.supportevents.annotations.SupportEventCatalog");
   }
@@ -74,8 +78,10 @@ class ProcessorEdgesTest {
     Compilation compilation = TestCompiler.compile(declaration);
 
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_NEVER_RESOLVED.format(
-            "p", "a class that does not resolve", "p"))
+        .hadErrorContaining(Message.EXTENDED_NEVER_RESOLVED.format(Map.of(
+            "declaration", "p",
+            "catalogs", "a class that does not resolve",
+            "package", "p")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
   }
@@ -88,7 +94,9 @@ class ProcessorEdgesTest {
     Compilation compilation = TestCompiler.compile(List.of(planFirst, processor), List.of(PING));
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.CANNOT_WRITE.format(PLAN, ""))
+    assertThat(compilation).hadErrorContaining(Message.CANNOT_WRITE.format(Map.of(
+        "file", PLAN,
+        "cause", "")))
         .inFile(PING)
         .onLineContaining("record PingEvent");
     assertThat(processor.originsBySource()).containsKey("p.SupportEvents");

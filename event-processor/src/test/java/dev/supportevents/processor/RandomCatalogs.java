@@ -265,9 +265,10 @@ final class RandomCatalogs {
               : componentType(packageName, payloads, 2),
           componentName, varargs));
     }
-    // A member of a union needs no annotation of its own; one that is not stays outside it.
+    // A member of a union in a file of its own needs an annotation of its own, now and then it
+    // lacks one (a located error); one that is not a member stays outside the union.
     boolean member = random.nextInt(8) != 0;
-    String annotation = inUnion && member && random.nextInt(3) == 0 ? "" : annotation();
+    String annotation = inUnion && member && random.nextInt(12) == 0 ? "" : annotation();
     return new Declaration(outer, kind, modifiers, annotation, random.nextInt(10) == 0, name,
         typeParameters, List.copyOf(components), member);
   }

@@ -6,6 +6,7 @@ import static dev.supportevents.processor.TestCompiler.source;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,10 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(thing);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NOT_A_RECORD.format("p.Thing", kind, "Thing"))
+        .hadErrorContaining(Message.NOT_A_RECORD.format(Map.of(
+            "type", "p.Thing",
+            "kind", kind,
+            "simpleName", "Thing")))
         .inFile(thing)
         .onLineContaining(declaration);
     assertThat(written()).isEmpty();
@@ -42,7 +46,9 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(box);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.GENERIC_RECORD.format("p.BoxEvent", "<T, U>"))
+        .hadErrorContaining(Message.GENERIC_RECORD.format(Map.of(
+            "record", "p.BoxEvent",
+            "typeParameters", "<T, U>")))
         .inFile(box)
         .onLineContaining("record BoxEvent");
     assertThat(written()).isEmpty();
@@ -58,7 +64,9 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(outer);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NOT_ACCESSIBLE.format("p.Outer.PingEvent", "private"))
+        .hadErrorContaining(Message.NOT_ACCESSIBLE.format(Map.of(
+            "record", "p.Outer.PingEvent",
+            "hiddenBy", "private")))
         .inFile(outer)
         .onLineContaining("record PingEvent");
   }
@@ -77,8 +85,9 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(outer);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NOT_ACCESSIBLE.format(
-            "p.Outer.Hidden.Deeper.PingEvent", "nested in the private type p.Outer.Hidden"))
+        .hadErrorContaining(Message.NOT_ACCESSIBLE.format(Map.of(
+            "record", "p.Outer.Hidden.Deeper.PingEvent",
+            "hiddenBy", "nested in the private type p.Outer.Hidden")))
         .inFile(outer)
         .onLineContaining("record PingEvent");
   }
@@ -94,8 +103,12 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(secret);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.COMPONENT_NOT_ACCESSIBLE.format(
-            "secrets", "p.SecretEvent", "p.SecretEvent.Secret", "private", "Secret"))
+        .hadErrorContaining(Message.COMPONENT_NOT_ACCESSIBLE.format(Map.of(
+            "component", "secrets",
+            "record", "p.SecretEvent",
+            "type", "p.SecretEvent.Secret",
+            "hiddenBy", "private",
+            "typeSimpleName", "Secret")))
         .inFile(secret)
         .onLineContaining("record SecretEvent");
     assertThat(written()).isEmpty();
@@ -113,7 +126,10 @@ class RejectedDeclarationsTest {
     String given = wireName.translateEscapes();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.INVALID_WIRE_NAME.format(given, "p.PingEvent", "ping"))
+        .hadErrorContaining(Message.INVALID_WIRE_NAME.format(Map.of(
+            "wireName", given,
+            "record", "p.PingEvent",
+            "derivedWireName", "ping")))
         .inFile(ping)
         .onLineContaining("@SupportEvent(\"" + wireName + "\")");
     assertThat(written()).isEmpty();
@@ -126,11 +142,17 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(ping, pong);
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_WIRE_NAME.format("PingEvent", "PongEvent", "ping"))
+        .hadErrorContaining(Message.DUPLICATE_WIRE_NAME.format(Map.of(
+            "record", "PingEvent",
+            "other", "PongEvent",
+            "wireName", "ping")))
         .inFile(ping)
         .onLineContaining("record PingEvent");
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_WIRE_NAME.format("PongEvent", "PingEvent", "ping"))
+        .hadErrorContaining(Message.DUPLICATE_WIRE_NAME.format(Map.of(
+            "record", "PongEvent",
+            "other", "PingEvent",
+            "wireName", "ping")))
         .inFile(pong)
         .onLineContaining("record PongEvent");
     assertThat(written()).isEmpty();
@@ -144,11 +166,17 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(pingEvent, ping);
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format("PingEvent", "Ping", "PING"))
+        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format(Map.of(
+            "record", "PingEvent",
+            "other", "Ping",
+            "javaName", "PING")))
         .inFile(pingEvent)
         .onLineContaining("record PingEvent");
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format("Ping", "PingEvent", "PING"))
+        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format(Map.of(
+            "record", "Ping",
+            "other", "PingEvent",
+            "javaName", "PING")))
         .inFile(ping)
         .onLineContaining("record Ping(");
   }
@@ -168,11 +196,17 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(chat, voice);
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format("Chat.PingEvent", "Voice.PingEvent", "PING"))
+        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format(Map.of(
+            "record", "Chat.PingEvent",
+            "other", "Voice.PingEvent",
+            "javaName", "PING")))
         .inFile(chat)
         .onLineContaining("record PingEvent");
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format("Voice.PingEvent", "Chat.PingEvent", "PING"))
+        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME.format(Map.of(
+            "record", "Voice.PingEvent",
+            "other", "Chat.PingEvent",
+            "javaName", "PING")))
         .inFile(voice)
         .onLineContaining("record PingEvent");
   }
@@ -186,12 +220,18 @@ class RejectedDeclarationsTest {
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
         .hadErrorContaining(
-            Message.DUPLICATE_JAVA_NAME.format("HTTPErrorEvent", "HttpErrorEvent", "HTTP_ERROR"))
+            Message.DUPLICATE_JAVA_NAME.format(Map.of(
+                "record", "HTTPErrorEvent",
+                "other", "HttpErrorEvent",
+                "javaName", "HTTP_ERROR")))
         .inFile(upper)
         .onLineContaining("record HTTPErrorEvent");
     assertThat(compilation)
         .hadErrorContaining(
-            Message.DUPLICATE_JAVA_NAME.format("HttpErrorEvent", "HTTPErrorEvent", "HTTP_ERROR"))
+            Message.DUPLICATE_JAVA_NAME.format(Map.of(
+                "record", "HttpErrorEvent",
+                "other", "HTTPErrorEvent",
+                "javaName", "HTTP_ERROR")))
         .inFile(mixed)
         .onLineContaining("record HttpErrorEvent");
   }
@@ -209,7 +249,10 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(ping, taken);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format("p", name, "p." + name))
+        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(Map.of(
+            "package", "p",
+            "simpleName", name,
+            "type", "p." + name)))
         .inFile(taken)
         .onLineContaining("class " + name);
     assertThat(written()).isEmpty();
@@ -223,8 +266,10 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(hub);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(
-            "the unnamed package", "SupportEvents", "SupportEvents"))
+        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(Map.of(
+            "package", "the unnamed package",
+            "simpleName", "SupportEvents",
+            "type", "SupportEvents")))
         .inFile(hub)
         .onLineContaining("record SupportEvents");
   }
@@ -241,20 +286,30 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(outer);
     assertThat(compilation).hadErrorCount(4);
     assertThat(compilation)
-        .hadErrorContaining(Message.GENERIC_RECORD.format("p.Outer.BadEvent", "<T>"))
+        .hadErrorContaining(Message.GENERIC_RECORD.format(Map.of(
+            "record", "p.Outer.BadEvent",
+            "typeParameters", "<T>")))
         .inFile(outer)
         .onLineContaining("record BadEvent");
     assertThat(compilation)
-        .hadErrorContaining(Message.NOT_ACCESSIBLE.format("p.Outer.BadEvent", "private"))
+        .hadErrorContaining(Message.NOT_ACCESSIBLE.format(Map.of(
+            "record", "p.Outer.BadEvent",
+            "hiddenBy", "private")))
         .inFile(outer)
         .onLineContaining("record BadEvent");
     assertThat(compilation)
-        .hadErrorContaining(Message.INVALID_WIRE_NAME.format("no spaces", "p.Outer.BadEvent", "bad"))
+        .hadErrorContaining(Message.INVALID_WIRE_NAME.format(Map.of(
+            "wireName", "no spaces",
+            "record", "p.Outer.BadEvent",
+            "derivedWireName", "bad")))
         .inFile(outer)
         .onLineContaining("record BadEvent");
     assertThat(compilation)
         .hadErrorContaining(
-            Message.NOT_A_RECORD.format("p.Outer.NotRecordEvent", "a class", "NotRecordEvent"))
+            Message.NOT_A_RECORD.format(Map.of(
+                "type", "p.Outer.NotRecordEvent",
+                "kind", "a class",
+                "simpleName", "NotRecordEvent")))
         .inFile(outer)
         .onLineContaining("class NotRecordEvent");
   }
@@ -271,7 +326,10 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(broken, fine);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NOT_A_RECORD.format("p.BrokenEvent", "a class", "BrokenEvent"))
+        .hadErrorContaining(Message.NOT_A_RECORD.format(Map.of(
+            "type", "p.BrokenEvent",
+            "kind", "a class",
+            "simpleName", "BrokenEvent")))
         .inFile(broken)
         .onLineContaining("class BrokenEvent");
     assertThat(written()).containsExactly("q.SupportEventType", "q.SupportEventCallbacks",
@@ -288,8 +346,11 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(rated);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NULLABLE_PRIMITIVE.format(
-            "stars", "p.RatedEvent", "int", "Nullable", "Nullable", "Integer"))
+        .hadErrorContaining(Message.NULLABLE_PRIMITIVE.format(Map.of(
+            "component", "stars",
+            "record", "p.RatedEvent",
+            "primitive", "int",
+            "boxed", "Integer")))
         .inFile(rated)
         .onLineContaining("record RatedEvent");
     assertThat(written()).isEmpty();
@@ -304,7 +365,9 @@ class RejectedDeclarationsTest {
     Compilation compilation = compile(builder);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format("Builder", "hub SupportEvents", "Builder"))
+        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format(Map.of(
+            "name", "Builder",
+            "owner", "hub SupportEvents")))
         .inFile(builder)
         .onLineContaining("record Builder");
     assertThat(written()).isEmpty();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(declaration, ping("com.acme.shop"));
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NOT_A_CATALOG.format("java.lang.String"))
+        .hadErrorContaining(Message.NOT_A_CATALOG.format(Map.of("named", "java.lang.String")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -53,8 +54,9 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(List.of(earlier), declaration);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDS_ITSELF.format(
-            "com.acme.shop.SupportEventType", "com.acme.shop"))
+        .hadErrorContaining(Message.EXTENDS_ITSELF.format(Map.of(
+            "catalog", "com.acme.shop.SupportEventType",
+            "package", "com.acme.shop")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -66,9 +68,9 @@ class RejectedExtensionsTest {
     Files.delete(partial.resolve("com/acme/widget/MessageSentEvent.class"));
     JavaFileObject declaration = WidgetLibrary.extendingPackage("com.acme.shop");
     Compilation compilation = compile(List.of(partial), declaration);
-    assertThat(compilation).hadErrorContaining(Message.INDEXED_EVENT_MISSING.format(
-            "com.acme.widget.SupportEventType", "com.acme.widget.MessageSentEvent.class",
-            "com.acme.widget.SupportEventType"))
+    assertThat(compilation).hadErrorContaining(Message.INDEXED_EVENT_MISSING.format(Map.of(
+        "catalog", "com.acme.widget.SupportEventType",
+        "record", "com.acme.widget.MessageSentEvent.class")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -90,9 +92,9 @@ class RejectedExtensionsTest {
     JavaFileObject declaration = WidgetLibrary.extendingPackage("com.acme.shop");
     Compilation compilation = compile(List.of(library), declaration);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.INDEXED_EVENT_NOT_A_RECORD.format(
-            "com.acme.widget.SupportEventType", "com.acme.widget.MessageSentEvent.class",
-            "com.acme.widget.SupportEventType"))
+    assertThat(compilation).hadErrorContaining(Message.INDEXED_EVENT_NOT_A_RECORD.format(Map.of(
+        "catalog", "com.acme.widget.SupportEventType",
+        "record", "com.acme.widget.MessageSentEvent.class")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -110,9 +112,11 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(declaration, sent);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME_WITH_EXTENDED.format("MessageSentEvent",
-            "com.acme.widget.MessageSentEvent", "com.acme.widget.SupportEventType",
-            "MESSAGE_SENT", "MessageSentEvent"))
+        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME_WITH_EXTENDED.format(Map.of(
+            "record", "MessageSentEvent",
+            "other", "com.acme.widget.MessageSentEvent",
+            "catalog", "com.acme.widget.SupportEventType",
+            "javaName", "MESSAGE_SENT")))
         .inFile(sent)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent(");
     assertNothingWritten(compilation);
@@ -130,9 +134,11 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(declaration, chat);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_WIRE_NAME_WITH_EXTENDED.format("ChatMessageEvent",
-            "com.acme.widget.MessageSentEvent", "com.acme.widget.SupportEventType",
-            "messageSent", "ChatMessageEvent"))
+        .hadErrorContaining(Message.DUPLICATE_WIRE_NAME_WITH_EXTENDED.format(Map.of(
+            "record", "ChatMessageEvent",
+            "other", "com.acme.widget.MessageSentEvent",
+            "catalog", "com.acme.widget.SupportEventType",
+            "wireName", "messageSent")))
         .inFile(chat)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent(");
   }
@@ -151,10 +157,14 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(List.of(library, voice), declaration);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_CATALOGS_CLASH.format("com.acme.shop",
-            "com.acme.widget.MessageSentEvent", "com.acme.widget.SupportEventType",
-            "com.acme.voice.MessageSentEvent", "com.acme.voice.SupportEventType",
-            "generated name", "MESSAGE_SENT"))
+        .hadErrorContaining(Message.EXTENDED_CATALOGS_CLASH.format(Map.of(
+            "package", "com.acme.shop",
+            "record", "com.acme.widget.MessageSentEvent",
+            "catalog", "com.acme.widget.SupportEventType",
+            "other", "com.acme.voice.MessageSentEvent",
+            "otherCatalog", "com.acme.voice.SupportEventType",
+            "kindOfName", "generated name",
+            "name", "MESSAGE_SENT")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -186,15 +196,19 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(List.of(internal), declaration);
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_EVENT_NOT_PUBLIC.format("com.acme.shop",
-            "com.acme.internal.AuditEvent", "com.acme.internal.SupportEventType",
-            "com.acme.internal.AuditEvent", "com.acme.shop", "com.acme.internal.SupportEventType"))
+        .hadErrorContaining(Message.EXTENDED_EVENT_NOT_PUBLIC.format(Map.of(
+            "package", "com.acme.shop",
+            "record", "com.acme.internal.AuditEvent",
+            "catalog", "com.acme.internal.SupportEventType",
+            "type", "com.acme.internal.AuditEvent")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_EVENT_NOT_PUBLIC.format("com.acme.shop",
-            "com.acme.internal.PingEvent", "com.acme.internal.SupportEventType",
-            "com.acme.internal.Detail", "com.acme.shop", "com.acme.internal.SupportEventType"))
+        .hadErrorContaining(Message.EXTENDED_EVENT_NOT_PUBLIC.format(Map.of(
+            "package", "com.acme.shop",
+            "record", "com.acme.internal.PingEvent",
+            "catalog", "com.acme.internal.SupportEventType",
+            "type", "com.acme.internal.Detail")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -213,11 +227,15 @@ class RejectedExtensionsTest {
     String both = "com.acme.shop, com.acme.shop.ShopEvents";
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_CATALOG_DECLARATION.format("com.acme.shop", both))
+        .hadErrorContaining(Message.DUPLICATE_CATALOG_DECLARATION.format(Map.of(
+            "package", "com.acme.shop",
+            "declarations", both)))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_CATALOG_DECLARATION.format("com.acme.shop", both))
+        .hadErrorContaining(Message.DUPLICATE_CATALOG_DECLARATION.format(Map.of(
+            "package", "com.acme.shop",
+            "declarations", both)))
         .inFile(type)
         .onLineContaining("@dev.supportevents.annotations.SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -234,7 +252,9 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(declaration);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.EMPTY_CATALOG.format("com.acme.shop", "com.acme.shop"))
+        .hadErrorContaining(Message.EMPTY_CATALOG.format(Map.of(
+            "declaration", "com.acme.shop",
+            "package", "com.acme.shop")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -256,13 +276,17 @@ class RejectedExtensionsTest {
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_NEVER_RESOLVED.format(
-            "com.acme.shop", "a class that does not resolve", "com.acme.shop"))
+        .hadErrorContaining(Message.EXTENDED_NEVER_RESOLVED.format(Map.of(
+            "declaration", "com.acme.shop",
+            "catalogs", "a class that does not resolve",
+            "package", "com.acme.shop")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertThat(compilation)
-        .hadErrorContaining(Message.WAITED_WITH_PACKAGE.format(
-            "com.acme.shop.PingEvent", "com.acme.shop", "@SupportEventCatalog on com.acme.shop"))
+        .hadErrorContaining(Message.WAITED_WITH_PACKAGE.format(Map.of(
+            "record", "com.acme.shop.PingEvent",
+            "package", "com.acme.shop",
+            "waitingFor", "@SupportEventCatalog on com.acme.shop")))
         .inFile(ping)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertNothingWritten(compilation);

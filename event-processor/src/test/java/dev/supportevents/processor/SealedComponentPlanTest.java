@@ -134,8 +134,8 @@ class SealedComponentPlanTest {
 
     assertThat(named).succeeded();
     assertThat(named).hadWarningCount(1);
-    assertThat(named).hadWarningContaining(Message.JACKSON_TYPE_ID.format(
-            "com.acme.parts.Reaction", "NAME", PartsCatalog.PACKAGE))
+    assertThat(named).hadWarningContaining(Message.JACKSON_TYPE_ID.format(Map.of(
+            "type", "com.acme.parts.Reaction", "use", "NAME", "package", PartsCatalog.PACKAGE)))
         .inFile(PartsCatalog.sources().get(5)).onLine(6);
     Schema plan = SCHEMAS.getSchema(JSON.readTree(TrackingPlans.of(named, PartsCatalog.PACKAGE)));
     withSamples(named, samples -> {

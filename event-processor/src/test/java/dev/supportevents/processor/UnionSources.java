@@ -21,7 +21,8 @@ final class UnionSources {
 
   /**
    * {@code WidgetEvent permits ConversationStartEvent, MessageSentEvent, ErrorEvent}, each record
-   * in a file of its own; one is named by {@code @SupportEvent("...")} and one is kept and replayed.
+   * in a file of its own and so marked {@code @SupportEvent}; one is named by
+   * {@code @SupportEvent("...")} and one is kept and replayed.
    */
   static List<JavaFileObject> topLevel() {
     return List.of(
@@ -55,8 +56,10 @@ final class UnionSources {
         source(TOP_LEVEL + ".ErrorEvent", """
             package com.acme.widget;
 
+            import dev.supportevents.annotations.SupportEvent;
             import org.jspecify.annotations.Nullable;
 
+            @SupportEvent
             public record ErrorEvent(Throwable error, @Nullable String context)
                 implements WidgetEvent {}
             """));

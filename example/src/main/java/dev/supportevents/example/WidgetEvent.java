@@ -12,9 +12,9 @@ import dev.supportevents.annotations.SupportEvent;
  * generated API takes a {@code WidgetEvent} wherever it means any event:
  * {@link SupportEvents#emit(WidgetEvent)}, {@link SupportEvents#subscribeAll}, {@link
  * SupportEventType#of(WidgetEvent)}, the recorder. A record of another catalog is a compile error
- * there, and from JDK 21 a {@code switch} over a {@code WidgetEvent} needs no {@code default}. The
- * records keep their own {@code @SupportEvent}, which names or replays one of them; on the others
- * it is optional, and makes a build that recompiles only that record run the processor.
+ * there, and from JDK 21 a {@code switch} over a {@code WidgetEvent} needs no {@code default}. Each
+ * record, in a file of its own, carries {@code @SupportEvent} too, which may name or replay it: a
+ * build that compiles only that record's file then runs the processor and regenerates the catalog.
  */
 @SupportEvent
 public sealed interface WidgetEvent

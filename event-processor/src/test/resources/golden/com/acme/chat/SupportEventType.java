@@ -30,6 +30,21 @@ import javax.annotation.processing.Generated;
         ChatEvent.Closed.class,
         ChatEvent.Opened.class,
         ChatEvent.Typed.class
+    },
+    wireNames = {
+        "closed",
+        "chat.opened",
+        "typed"
+    },
+    components = {
+        @SupportEventIndex.Components(
+            of = ChatEvent.Closed.class,
+            names = {"chatId", "reason"},
+            typeUses = @SupportEventIndex.TypeUse(
+                component = "reason",
+                annotation = "org.jspecify.annotations.Nullable")),
+        @SupportEventIndex.Components(of = ChatEvent.Opened.class, names = "chatId"),
+        @SupportEventIndex.Components(of = ChatEvent.Typed.class, names = {"chatId", "text"})
     }
 )
 public enum SupportEventType implements EventType {

@@ -31,6 +31,18 @@ import javax.annotation.processing.Generated;
         AlphaEvent.DeltaEvent.class,
         BetaEvent.class,
         BetaEvent.GammaEvent.class
+    },
+    wireNames = {
+        "alpha",
+        "delta",
+        "beta.v2",
+        "gamma"
+    },
+    components = {
+        @SupportEventIndex.Components(of = AlphaEvent.class, names = "conversationId"),
+        @SupportEventIndex.Components(of = AlphaEvent.DeltaEvent.class, names = "note"),
+        @SupportEventIndex.Components(of = BetaEvent.class, names = {"conversationId", "count"}),
+        @SupportEventIndex.Components(of = BetaEvent.GammaEvent.class, names = "at")
     }
 )
 public enum SupportEventType implements EventType {

@@ -32,6 +32,20 @@ import javax.annotation.processing.Generated;
         ConversationStartEvent.class,
         MessageSentEvent.class,
         CheckoutHelpRequestedEvent.class
+    },
+    wireNames = {
+        "conversationStart",
+        "messageSent",
+        "checkoutHelpRequested"
+    },
+    replayLatest = ConversationStartEvent.class,
+    components = {
+        @SupportEventIndex.Components(of = ConversationStartEvent.class, names = {"conversationId",
+            "page"}),
+        @SupportEventIndex.Components(of = MessageSentEvent.class, names = {"conversationId",
+            "text"}),
+        @SupportEventIndex.Components(of = CheckoutHelpRequestedEvent.class, names = {"cartId",
+            "items"})
     }
 )
 public enum SupportEventType implements EventType {

@@ -30,6 +30,23 @@ import javax.annotation.processing.Generated;
         ConversationStartEvent.class,
         MessageSentEvent.class,
         ErrorEvent.class
+    },
+    wireNames = {
+        "conversationStart",
+        "message.sent",
+        "error"
+    },
+    replayLatest = ConversationStartEvent.class,
+    components = {
+        @SupportEventIndex.Components(of = ConversationStartEvent.class, names = "conversationId"),
+        @SupportEventIndex.Components(of = MessageSentEvent.class, names = {"conversationId",
+            "text"}),
+        @SupportEventIndex.Components(
+            of = ErrorEvent.class,
+            names = {"error", "context"},
+            typeUses = @SupportEventIndex.TypeUse(
+                component = "context",
+                annotation = "org.jspecify.annotations.Nullable"))
     }
 )
 public enum SupportEventType implements EventType {

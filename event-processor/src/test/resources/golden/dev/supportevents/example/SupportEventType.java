@@ -32,6 +32,38 @@ import javax.annotation.processing.Generated;
         ErrorEvent.class,
         MessageReceivedEvent.class,
         MessageSentEvent.class
+    },
+    wireNames = {
+        "conversationEnd",
+        "conversationStart",
+        "error",
+        "messageReceived",
+        "messageSent"
+    },
+    replayLatest = ConversationStartEvent.class,
+    components = {
+        @SupportEventIndex.Components(
+            of = ConversationEndEvent.class,
+            names = {"conversationId", "conversation"},
+            typeUses = @SupportEventIndex.TypeUse(
+                component = "conversation",
+                annotation = "org.jspecify.annotations.Nullable")),
+        @SupportEventIndex.Components(
+            of = ConversationStartEvent.class,
+            names = {"conversationId", "conversation"},
+            typeUses = @SupportEventIndex.TypeUse(
+                component = "conversation",
+                annotation = "org.jspecify.annotations.Nullable")),
+        @SupportEventIndex.Components(
+            of = ErrorEvent.class,
+            names = {"error", "context"},
+            typeUses = @SupportEventIndex.TypeUse(
+                component = "context",
+                annotation = "org.jspecify.annotations.Nullable")),
+        @SupportEventIndex.Components(of = MessageReceivedEvent.class, names = {"conversationId",
+            "message"}),
+        @SupportEventIndex.Components(of = MessageSentEvent.class, names = {"conversationId",
+            "message"})
     }
 )
 public enum SupportEventType implements EventType {
