@@ -119,7 +119,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
       reportNeverResolved();
       return false;
     }
-    ValidationReport report = new ValidationReport();
+    List<ValidationReport> reports = new ArrayList<>();
     List<Catalog> ready = new ArrayList<>();
     eventsByPackage(round).forEach((packageName, events) -> {
       PackageElement packageElement =
@@ -128,11 +128,13 @@ public final class SupportEventProcessor extends AbstractProcessor {
       if (events.isEmpty() && declarations.isEmpty()) {
         return;
       }
+      ValidationReport report = ValidationReport.about(packageElement);
+      reports.add(report);
       Element anchor = events.isEmpty() ? declarations.get(0) : events.get(0);
       guarded(anchor, () -> readOrDefer(packageElement, events, declarations, report))
           .ifPresent(ready::add);
     });
-    report.printTo(processingEnv.getMessager());
+    reports.forEach(report -> report.printTo(processingEnv.getMessager()));
     for (Catalog catalog : ready) {
       write(catalog);
     }
@@ -240,7 +242,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
               "package", packageName)));
       return Optional.empty();
     }
-    if (!CatalogDeclarations.check(packageName, !elements.isEmpty(), declarations, report)) {
+    CatalogDeclarations.check(packageName, !elements.isEmpty(), declarations, report);
+    if (!report.isClean()) {
       return Optional.empty();
     }
     if (!runtimeReadable(packageElement, elements, declarations, report)) {
@@ -250,23 +253,22 @@ public final class SupportEventProcessor extends AbstractProcessor {
     Elements elementUtils = processingEnv.getElementUtils();
     RecordShapes shapes =
         new RecordShapes(elementUtils, processingEnv.getTypeUtils(), this::isFromSource);
-    EventReader reader = new EventReader(processingEnv, shapes, report);
+    EventReader reader = new EventReader(processingEnv, shapes);
     Optional<ExtendedCatalogReader.Extension> extension = declaration
-        .map(declared -> new ExtendedCatalogReader(reader, shapes, elementUtils, report)
-            .read(declared, packageName))
+        .map(declared -> new ExtendedCatalogReader(reader, shapes, elementUtils)
+            .read(declared, packageName, report))
         .orElse(Optional.of(ExtendedCatalogReader.Extension.NONE));
     boolean extendsCatalogs =
         declaration.map(declared -> !CatalogAnnotation.extend(declared).isEmpty()).orElse(false);
-    UnionReader.PackageEvents own =
-        new UnionReader(processingEnv, this::isFromSource, report)
-            .read(packageName, elements, extendsCatalogs);
-    boolean valid = extension.isPresent() && own.valid();
+    UnionReader.PackageEvents own = new UnionReader(processingEnv, this::isFromSource)
+        .read(packageName, elements, extendsCatalogs, report);
     List<EventModel> events = new ArrayList<>(
         extension.map(ExtendedCatalogReader.Extension::events).orElse(List.of()));
+    boolean crashed = false;
     for (TypeElement element : own.events()) {
-      Optional<EventModel> event = guarded(element, () -> reader.read(element));
+      Optional<EventModel> event = guarded(element, () -> reader.read(element, report));
       event.ifPresent(events::add);
-      valid &= event.isPresent();
+      crashed |= event.isEmpty() && report.isClean();
     }
     Catalog catalog = new Catalog(packageName, List.copyOf(events),
         packageTypeNames(packageElement), declaration.orElse(null),
@@ -277,8 +279,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
         RuntimeAccess.exportsRuntimeTypesWithoutTransitive(elementUtils, packageElement),
         own.union(),
         shapes.reachableFrom(events.stream().map(EventModel::element).toList()));
-    valid &= new CatalogValidator(elementUtils, report).validate(catalog, sourceTypes);
-    return valid ? Optional.of(catalog) : Optional.empty();
+    new CatalogValidator(elementUtils, report).validate(catalog, sourceTypes);
+    return report.isClean() && !crashed ? Optional.of(catalog) : Optional.empty();
   }
 
   /**
@@ -357,11 +359,10 @@ public final class SupportEventProcessor extends AbstractProcessor {
    * for, since its package gets no catalog.
    */
   private void reportNeverResolved() {
-    ValidationReport report = new ValidationReport();
-    NeverResolved.report(processingEnv.getElementUtils(), deferredPackages, deferredEvents, report);
+    NeverResolved.report(processingEnv.getElementUtils(), deferredPackages, deferredEvents)
+        .forEach(report -> report.printTo(processingEnv.getMessager()));
     deferredEvents.clear();
     deferredPackages.clear();
-    report.printTo(processingEnv.getMessager());
   }
 
   /** Writes all types of {@code catalog}, or none if writing them fails. */
