@@ -85,6 +85,20 @@ final class ValidationReport {
     entries.add(new Item(at.element(), at.annotation(), message.format(arguments)));
   }
 
+  /**
+   * Reports that the processor failed on {@code element}, a bug of its own, with what a bug report
+   * needs, instead of letting javac print a stack trace.
+   */
+  void crash(Element element, Throwable crash) {
+    ProcessorBuild build = ProcessorBuild.current();
+    error(element, Message.PROCESSOR_BUG, Map.of(
+        "element", element,
+        "issues", build.issues(),
+        "version", build.version(),
+        "jdk", Runtime.version(),
+        "crash", CrashReport.of(crash)));
+  }
+
   /** Whether neither this report nor any of its children holds an error. */
   boolean isClean() {
     for (Entry entry : entries) {
