@@ -32,13 +32,16 @@ final class CatalogReader {
   /**
    * What a round read.
    *
-   * @param catalogs the catalogs to write, each without errors
+   * @param catalogs the catalogs to write, each without errors, laid out
    * @param reports a report about each package read, in the order read
    */
-  record RoundCatalogs(List<Catalog> catalogs, List<ValidationReport> reports) {}
+  record RoundCatalogs(List<CatalogLayout> catalogs, List<ValidationReport> reports) {}
 
   private final ProcessingEnvironment environment;
   private final Elements elements;
+
+  /** The sizes that decide how each catalog's class files are laid out. */
+  private final LayoutLimits limits;
 
   /** Events of packages that wait for a type another processor has yet to generate. */
   private final Set<String> deferredEvents = new LinkedHashSet<>();
@@ -64,9 +67,10 @@ final class CatalogReader {
    */
   private final Set<String> runtimeProblems = new HashSet<>();
 
-  CatalogReader(ProcessingEnvironment environment) {
+  CatalogReader(ProcessingEnvironment environment, LayoutLimits limits) {
     this.environment = environment;
     this.elements = environment.getElementUtils();
+    this.limits = limits;
   }
 
   /** Notes that the catalog of {@code packageName} is being written, with its types. */
@@ -88,7 +92,7 @@ final class CatalogReader {
       }
     }
     List<ValidationReport> reports = new ArrayList<>();
-    List<Catalog> catalogs = new ArrayList<>();
+    List<CatalogLayout> catalogs = new ArrayList<>();
     eventsByPackage(round).forEach((packageName, events) -> {
       PackageElement packageElement = elements.getPackageElement(packageName);
       List<Element> declarations = CatalogDeclarations.in(packageElement);
@@ -185,10 +189,10 @@ final class CatalogReader {
   }
 
   /**
-   * The catalog of a package, or empty if it has errors or waits for a type: then its events
+   * The catalog of a package laid out, or empty if it has errors or waits for a type: then its events
    * and the package are kept for the next round.
    */
-  private Optional<Catalog> readOrDefer(PackageElement packageElement,
+  private Optional<CatalogLayout> readOrDefer(PackageElement packageElement,
       List<TypeElement> events, List<Element> declarations, ValidationReport report) {
     String packageName = packageElement.getQualifiedName().toString();
     if (events.stream().anyMatch(TypeResolution::waitsForTypes)
@@ -211,9 +215,10 @@ final class CatalogReader {
     if (!report.isClean() || !runtimeReadable(packageElement, events, declarations, report)) {
       return Optional.empty();
     }
-    Catalog catalog = read(packageElement, events, declarations.stream().findFirst(), report);
-    new CatalogValidator(elements, report).validate(catalog, sourceTypes);
-    return report.isClean() ? Optional.of(catalog) : Optional.empty();
+    CatalogLayout layout = new CatalogLayout(
+        read(packageElement, events, declarations.stream().findFirst(), report), limits);
+    new CatalogValidator(elements, report).validate(layout, sourceTypes);
+    return report.isClean() ? Optional.of(layout) : Optional.empty();
   }
 
   /**

@@ -20,7 +20,7 @@ final class CatalogValidator {
       List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
 
   /**
-   * The most events a catalog holds, the largest tested. Above {@link Catalog#LARGEST_PART} the
+   * The most events a catalog holds, the largest tested. Above {@link LayoutLimits#LARGEST_PART} the
    * hub and {@code SupportEventType} are written in parts, but the callbacks and emitter
    * interfaces and the hub's emitter view still name every event in one class file: 2 to 7
    * entries of its constant pool per event, of at most 65,535, which {@link ClassFileBudget}
@@ -39,12 +39,13 @@ final class CatalogValidator {
   }
 
   /**
-   * Reports every clash in {@code catalog}, on each record involved: shared wire names, shared
+   * Reports every clash in the catalog {@code layout} lays out, on each record involved: shared wire names, shared
    * Java names, and types of the package that take a generated type's name.
    *
    * @param sourceTypes the qualified names of the types declared in this compilation's sources
    */
-  void validate(Catalog catalog, Set<String> sourceTypes) {
+  void validate(CatalogLayout layout, Set<String> sourceTypes) {
+    Catalog catalog = layout.catalog();
     if (catalog.events().size() > LARGEST_CATALOG) {
       report.error(catalog.anchor(), Message.CATALOG_TOO_LARGE, Map.of(
           "package", catalog.displayPackage(),
@@ -52,7 +53,7 @@ final class CatalogValidator {
           "largest", LARGEST_CATALOG));
       return;
     }
-    Optional<ClassFileBudget.Estimate> overflow = ClassFileBudget.firstOverflow(catalog);
+    Optional<ClassFileBudget.Estimate> overflow = ClassFileBudget.firstOverflow(layout);
     if (overflow.isPresent()) {
       report.error(catalog.anchor(), Message.CLASS_FILE_TOO_LARGE, Map.of(
           "package", catalog.displayPackage(),
@@ -63,7 +64,7 @@ final class CatalogValidator {
     }
     checkDistinctNames(catalog);
     boolean compiledCatalog = hasCompiledCatalog(catalog, sourceTypes);
-    for (String generated : catalog.generatedTypes()) {
+    for (String generated : layout.generatedTypes()) {
       String name = catalog.qualify(generated);
       boolean inSources = sourceTypes.contains(name);
       if (inSources || (catalog.packageTypeNames().contains(generated) && !compiledCatalog)) {
@@ -77,7 +78,7 @@ final class CatalogValidator {
       }
     }
     if (catalog.packageName().isEmpty()) {
-      for (Map.Entry<String, String> nested : catalog.nestedTypes().entrySet()) {
+      for (Map.Entry<String, String> nested : layout.nestedTypes().entrySet()) {
         String name = nested.getKey();
         if (catalog.packageTypeNames().contains(name)) {
           TypeElement taken = elements.getTypeElement(name);

@@ -24,8 +24,9 @@ final class EventLookupWriter {
   private EventLookupWriter() {}
 
   /** The lookups and their helpers, in the order the type declares them. */
-  static List<MethodSpec> methods(Catalog catalog) {
-    return List.of(fromWireName(catalog), find(catalog), of(catalog), forClass(catalog),
+  static List<MethodSpec> methods(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
+    return List.of(fromWireName(layout), find(layout), of(catalog), forClass(layout),
         typesOf(catalog), index(catalog.eventType()), eventName(), describe(catalog.eventType()));
   }
 
@@ -38,7 +39,8 @@ final class EventLookupWriter {
         .build();
   }
 
-  private static MethodSpec fromWireName(Catalog catalog) {
+  private static MethodSpec fromWireName(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     return MethodSpec.methodBuilder("fromWireName")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(catalog.eventType())
@@ -51,7 +53,7 @@ final class EventLookupWriter {
             catalog.displayPackage())
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
         .addStatement("$T type = $L.get(wireName)", catalog.eventType(),
-            lookup(catalog, "byWireName"))
+            layout.typeIndex("byWireName"))
         .beginControlFlow("if (type == null)")
         .addStatement("throw new $T($Z$L$W+ wireName$W+ $L$W+ describe($T::wireName))",
             IllegalArgumentException.class, GeneratedCode.literal("No event of "
@@ -63,7 +65,8 @@ final class EventLookupWriter {
   }
 
   /** {@code find(wireName)}: the lookup for names read from outside, with no exception. */
-  private static MethodSpec find(Catalog catalog) {
+  private static MethodSpec find(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     return MethodSpec.methodBuilder("find")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), catalog.eventType()))
@@ -77,7 +80,7 @@ final class EventLookupWriter {
         .addJavadoc("@throws NullPointerException if {@code wireName} is null\n")
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
         .addStatement("return $T.ofNullable($L.get(wireName))", Optional.class,
-            lookup(catalog, "byWireName"))
+            layout.typeIndex("byWireName"))
         .build();
   }
 
@@ -102,7 +105,8 @@ final class EventLookupWriter {
         .build();
   }
 
-  private static MethodSpec forClass(Catalog catalog) {
+  private static MethodSpec forClass(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     return MethodSpec.methodBuilder("forClass")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(catalog.eventType())
@@ -120,7 +124,7 @@ final class EventLookupWriter {
                 + catalog.displayPackage() + ": "),
             catalog.eventType())
         .endControlFlow()
-        .addCode(findClass(catalog))
+        .addCode(findClass(layout))
         .addStatement("throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
             IllegalArgumentException.class, GeneratedCode.literal(
                 " is not an event of " + catalog.displayPackage() + "; its events are: "),
@@ -182,22 +186,13 @@ final class EventLookupWriter {
         .build();
   }
 
-  /** A static index of the type: its own field, or {@code Index}'s in a catalog in parts. */
-  private static String lookup(Catalog catalog, String index) {
-    return catalog.inParts() ? Catalog.TYPE_INDEX + "." + index : index;
-  }
-
-  /** Whether the catalog looks classes up in a map rather than comparing them in turn. */
-  static boolean looksUpClasses(Catalog catalog) {
-    return catalog.events().size() > EventTypeWriter.LARGEST_COMPARED_CATALOG;
-  }
-
   /** Returns the type of {@code eventClass} if it is one of the catalog's, and falls through if not. */
-  private static CodeBlock findClass(Catalog catalog) {
+  private static CodeBlock findClass(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     CodeBlock.Builder code = CodeBlock.builder();
-    if (looksUpClasses(catalog)) {
+    if (layout.looksUpClasses()) {
       return code.addStatement("$T type = $L.get(eventClass)", catalog.eventType(),
-              lookup(catalog, "byClass"))
+              layout.typeIndex("byClass"))
           .beginControlFlow("if (type != null)")
           .addStatement("return type")
           .endControlFlow()

@@ -50,21 +50,22 @@ final class HubSubscriptionWriter {
    * first of which has the ordinal {@code first}: the hub's private {@code listen} methods, or
    * those of one part of a hub in parts.
    */
-  static List<MethodSpec> listenMethods(Catalog catalog, List<EventModel> events, int first,
-      String name, Modifier... modifiers) {
-    return List.of(listenCallbacks(catalog, events, name, modifiers),
-        listenType(catalog, events, first, name, modifiers),
-        listenAll(catalog, events, first, name, modifiers));
+  static List<MethodSpec> listenMethods(CatalogLayout layout, List<EventModel> events,
+      int first, String name, Modifier... modifiers) {
+    return List.of(listenCallbacks(layout.catalog(), events, name, modifiers),
+        listenType(layout, events, first, name, modifiers),
+        listenAll(layout, events, first, name, modifiers));
   }
 
   /** The hub's private {@code listen} methods when it is in parts: each asks the parts. */
-  static List<MethodSpec> listenByPart(Catalog catalog) {
+  static List<MethodSpec> listenByPart(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     MethodSpec.Builder callbacks = listenMethod("listen", Modifier.PRIVATE)
         .addParameter(catalog.callbacks(), "callbacks");
     MethodSpec.Builder all = listenMethod("listen", Modifier.PRIVATE)
         .addParameter(allListener(catalog), "listener");
     List<CodeBlock> byType = new ArrayList<>();
-    for (int part = 1; part <= catalog.parts().size(); part++) {
+    for (int part = 1; part <= layout.parts().size(); part++) {
       callbacks.addStatement("listen$L(registration, callbacks)", part);
       all.addStatement("listen$L(registration, listener)", part);
       byType.add(CodeBlock.of("listen$L(registration, type, listener)", part));
@@ -72,7 +73,7 @@ final class HubSubscriptionWriter {
     MethodSpec type = listenMethod("listen", Modifier.PRIVATE)
         .addParameter(catalog.eventType(), "type")
         .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
-        .addCode(HubWriter.byRun(Catalog.LARGEST_PART, byType))
+        .addCode(HubWriter.byRun(layout.limits().largestPart(), byType))
         .build();
     return List.of(callbacks.build(), type, all.build());
   }
@@ -213,31 +214,33 @@ final class HubSubscriptionWriter {
     return method.build();
   }
 
-  private static MethodSpec listenType(Catalog catalog, List<EventModel> events, int first,
+  private static MethodSpec listenType(CatalogLayout layout, List<EventModel> events, int first,
       String name, Modifier... modifiers) {
+    Catalog catalog = layout.catalog();
     CodeBlock.Builder cases = CodeBlock.builder();
     int ordinal = first;
     for (EventModel event : events) {
       cases.addStatement("case $L ->$Wregistration.listen(this.$N, listener)",
-          HubWriter.caseLabel(catalog, event, ordinal++), event.listenersField());
+          layout.caseLabel(event, ordinal++), event.listenersField());
     }
     return listenMethod(name, modifiers)
         .addParameter(catalog.eventType(), "type")
         .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
-        .beginControlFlow("switch ($L)", HubWriter.switchOn(catalog, CodeBlock.of("type")))
+        .beginControlFlow("switch ($L)", layout.switchOn(CodeBlock.of("type")))
         .addCode(cases.build())
         .endControlFlow()
         .build();
   }
 
-  private static MethodSpec listenAll(Catalog catalog, List<EventModel> events, int first,
+  private static MethodSpec listenAll(CatalogLayout layout, List<EventModel> events, int first,
       String name, Modifier... modifiers) {
+    Catalog catalog = layout.catalog();
     MethodSpec.Builder method = listenMethod(name, modifiers)
         .addParameter(allListener(catalog), "listener");
     int ordinal = first;
     for (EventModel event : events) {
       method.addStatement("registration.listen(this.$N,$Wevent -> listener.accept($T.$N, event))",
-          event.listenersField(), catalog.constantOwner(ordinal++), event.constantName());
+          event.listenersField(), layout.constantOwner(ordinal++), event.constantName());
     }
     return method.build();
   }

@@ -39,8 +39,11 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 public final class SupportEventProcessor extends AbstractProcessor {
 
-  /** Turns a valid catalog into the types to write. */
-  private final Function<Catalog, List<TypeSpec>> writers;
+  /** Turns a valid catalog, laid out, into the types to write. */
+  private final Function<CatalogLayout, List<TypeSpec>> writers;
+
+  /** The sizes that decide how a catalog's class files are laid out. */
+  private final LayoutLimits limits;
 
   /** Reads each round's catalogs; created in {@link #init}. */
   private CatalogReader reader;
@@ -50,12 +53,23 @@ public final class SupportEventProcessor extends AbstractProcessor {
 
   /** Creates the processor; javac does this through the service loader. */
   public SupportEventProcessor() {
-    this(SupportEventProcessor::catalogTypes);
+    this(SupportEventProcessor::catalogTypes, LayoutLimits.PRODUCTION);
   }
 
   /** Lets tests replace the writers, for example with one that fails. */
-  SupportEventProcessor(Function<Catalog, List<TypeSpec>> writers) {
+  SupportEventProcessor(Function<CatalogLayout, List<TypeSpec>> writers) {
+    this(writers, LayoutLimits.PRODUCTION);
+  }
+
+  /** Lets tests lay catalogs out within small limits, so that a few events fill parts. */
+  SupportEventProcessor(LayoutLimits limits) {
+    this(SupportEventProcessor::catalogTypes, limits);
+  }
+
+  private SupportEventProcessor(
+      Function<CatalogLayout, List<TypeSpec>> writers, LayoutLimits limits) {
     this.writers = writers;
+    this.limits = limits;
   }
 
   @Override
@@ -77,7 +91,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     outputOptions = OutputOptions.read(processingEnv.getOptions(), processingEnv.getMessager());
-    reader = new CatalogReader(processingEnv);
+    reader = new CatalogReader(processingEnv, limits);
   }
 
   @Override
@@ -88,29 +102,31 @@ public final class SupportEventProcessor extends AbstractProcessor {
     }
     CatalogReader.RoundCatalogs read = reader.read(round);
     read.reports().forEach(report -> report.printTo(processingEnv.getMessager()));
-    for (Catalog catalog : read.catalogs()) {
-      write(catalog);
+    for (CatalogLayout layout : read.catalogs()) {
+      write(layout);
     }
     return false;
   }
 
-  private static List<TypeSpec> catalogTypes(Catalog catalog) {
+  private static List<TypeSpec> catalogTypes(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     List<TypeSpec> types = new ArrayList<>();
-    types.add(EventTypeWriter.write(catalog));
-    types.addAll(EventTypeWriter.constantParts(catalog));
+    types.add(EventTypeWriter.write(layout));
+    types.addAll(EventTypeWriter.constantParts(layout));
     types.add(CallbacksWriter.write(catalog));
     types.add(EmitterWriter.write(catalog));
-    types.addAll(HubWriter.parts(catalog));
-    types.add(HubWriter.write(catalog));
+    types.addAll(HubWriter.parts(layout));
+    types.add(HubWriter.write(layout));
     types.add(RecorderWriter.write(catalog));
     return types;
   }
 
-  /** Writes all types of {@code catalog}, or none if writing them fails. */
-  private void write(Catalog catalog) {
+  /** Writes all types of the catalog {@code layout} lays out, or none if writing them fails. */
+  private void write(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     reader.written(catalog.packageName());
     Element anchor = catalog.anchor();
-    List<TypeSpec> types = guarded(anchor, () -> Optional.of(writers.apply(catalog)))
+    List<TypeSpec> types = guarded(anchor, () -> Optional.of(writers.apply(layout)))
         .orElse(List.of())
         .stream()
         .filter(type -> outputOptions.recorder()

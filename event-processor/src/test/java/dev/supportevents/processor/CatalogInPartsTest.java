@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Catalogs larger than {@link Catalog#LARGEST_PART}, which no enum and no single hub class can
+ * Catalogs larger than {@link LayoutLimits#LARGEST_PART}, which no enum and no single hub class can
  * hold: {@code SupportEventType} is a class with the enum's members, and the hub extends one part
- * per {@link Catalog#LARGEST_PART} events. Up to {@link CatalogValidator#LARGEST_CATALOG} events,
+ * per {@link LayoutLimits#LARGEST_PART} events. Up to {@link CatalogValidator#LARGEST_CATALOG} events,
  * they compile under the strict options and behave as a small catalog does.
  */
 @Tag("catalog-in-parts")
@@ -130,7 +130,7 @@ class CatalogInPartsTest {
 
   @Test
   void theSmallestCatalogInPartsDeliversEveryEvent() {
-    int size = Catalog.LARGEST_PART + 1;
+    int size = LayoutLimits.LARGEST_PART + 1;
     Compilation compilation = TestCompiler.compile(catalog(size, true));
     assertThat(compilation).succeededWithoutWarnings();
 
@@ -146,7 +146,7 @@ class CatalogInPartsTest {
    */
   @Test
   void writesTheSmallestCatalogInPartsAsItsGoldenFiles() {
-    Compilation compilation = TestCompiler.compile(catalog(Catalog.LARGEST_PART + 1, false));
+    Compilation compilation = TestCompiler.compile(catalog(LayoutLimits.LARGEST_PART + 1, false));
     assertThat(compilation).succeededWithoutWarnings();
 
     assertThat(compilation.generatedSourceFiles().stream()
@@ -169,7 +169,7 @@ class CatalogInPartsTest {
   @Test
   void rejectsATypeOfTheUnnamedPackageNamedLikeTheTypeNestedInSupportEventType() {
     List<JavaFileObject> sources = new ArrayList<>();
-    for (int i = 0; i <= Catalog.LARGEST_PART; i++) {
+    for (int i = 0; i <= LayoutLimits.LARGEST_PART; i++) {
       String name = "Step%05dEvent".formatted(i);
       sources.add(source(name, """
           @dev.supportevents.annotations.SupportEvent public record %s(int attempt) {}
@@ -196,7 +196,7 @@ class CatalogInPartsTest {
 
   @Test
   void theLargestCatalogThatIsOneEnumStaysOne() {
-    Compilation compilation = TestCompiler.compile(catalog(Catalog.LARGEST_PART, false));
+    Compilation compilation = TestCompiler.compile(catalog(LayoutLimits.LARGEST_PART, false));
     assertThat(compilation).succeededWithoutWarnings();
 
     assertThat(generated(compilation, "big.SupportEventType")).contains("public enum");
@@ -206,11 +206,11 @@ class CatalogInPartsTest {
   /**
    * The largest events for a hub's constant pool: each kept for replay, with a generic component
    * and components of other types than any other event's, so that none shares a descriptor or a
-   * signature. A hub of {@link Catalog#LARGEST_PART} of them, in one class or as a part, still
+   * signature. A hub of {@link LayoutLimits#LARGEST_PART} of them, in one class or as a part, still
    * fits in one class file.
    */
   @ParameterizedTest
-  @ValueSource(ints = {Catalog.LARGEST_PART, Catalog.LARGEST_PART + 1})
+  @ValueSource(ints = {LayoutLimits.LARGEST_PART, LayoutLimits.LARGEST_PART + 1})
   void aPartOfEventsOfTheLargestShapeFitsInOneClassFile(int size) {
     List<String> generic = List.of("java.util.List<String>", "java.util.Collection<String>",
         "java.util.Map<String, Integer>", "java.util.Set<String>", "java.util.Optional<String>",
@@ -244,7 +244,7 @@ class CatalogInPartsTest {
     }
     if (withScenario) {
       sources.add(source("big.Scenario", SCENARIO.formatted(step(size - 1),
-          step(Catalog.LARGEST_PART - 1), step(Catalog.LARGEST_PART))));
+          step(LayoutLimits.LARGEST_PART - 1), step(LayoutLimits.LARGEST_PART))));
     }
     return sources.toArray(JavaFileObject[]::new);
   }
@@ -265,10 +265,10 @@ class CatalogInPartsTest {
     expected.add("valueOf true, fromWireName true, find false, compareTo -101");
     expected.add("IllegalArgumentException: No constant SupportEventType.NOTHING");
     expected.add("IllegalArgumentException: big.Scenario$Other is not an event of big");
-    expected.add("listeners " + listeners(0, last) + " " + listeners(Catalog.LARGEST_PART - 1, last)
-        + " " + listeners(Catalog.LARGEST_PART, last) + " " + listeners(last, last)
+    expected.add("listeners " + listeners(0, last) + " " + listeners(LayoutLimits.LARGEST_PART - 1, last)
+        + " " + listeners(LayoutLimits.LARGEST_PART, last) + " " + listeners(last, last)
         + ", true, SupportEvents of big: 5 subscriptions");
-    IntStream.of(0, Catalog.LARGEST_PART - 1, Catalog.LARGEST_PART, last).distinct()
+    IntStream.of(0, LayoutLimits.LARGEST_PART - 1, LayoutLimits.LARGEST_PART, last).distinct()
         .forEach(ordinal -> expected.addAll(delivered(ordinal, ordinal, last)));
     expected.add("subscribeAll received " + size + ", the recorder " + size + ", last STEP"
         + step(last));
@@ -285,7 +285,7 @@ class CatalogInPartsTest {
    * first and the last event of the first part, of the first of the second, and of the last.
    */
   private static int listeners(int ordinal, int last) {
-    return 1 + IntStream.of(0, Catalog.LARGEST_PART - 1, Catalog.LARGEST_PART, last)
+    return 1 + IntStream.of(0, LayoutLimits.LARGEST_PART - 1, LayoutLimits.LARGEST_PART, last)
         .map(subscribed -> subscribed == ordinal ? 1 : 0)
         .sum();
   }
@@ -297,10 +297,10 @@ class CatalogInPartsTest {
     if (ordinal == last) {
       lines.add("callbacks " + event);
     }
-    if (ordinal == 0 || ordinal == Catalog.LARGEST_PART - 1) {
+    if (ordinal == 0 || ordinal == LayoutLimits.LARGEST_PART - 1) {
       lines.add("typed " + event);
     }
-    if (ordinal == Catalog.LARGEST_PART) {
+    if (ordinal == LayoutLimits.LARGEST_PART) {
       lines.add("by type " + event);
     }
     if (ordinal == last) {

@@ -77,7 +77,7 @@ class PartialRecompilationTest {
   @Test
   @Tag("catalog-in-parts")
   void keepsEveryPartOfACatalogInPartsWhenOneEventIsCompiledAgain() {
-    JavaFileObject[] sources = CatalogInPartsTest.catalog(Catalog.LARGEST_PART + 1, false);
+    JavaFileObject[] sources = CatalogInPartsTest.catalog(LayoutLimits.LARGEST_PART + 1, false);
     Compilation full = Libraries.compile(List.of(), sources);
     Libraries.writeClasses(full, earlier);
 

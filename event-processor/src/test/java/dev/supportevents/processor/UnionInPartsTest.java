@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sealed union of more than {@link Catalog#LARGEST_PART} records, a catalog in parts: the
+ * A sealed union of more than {@link LayoutLimits#LARGEST_PART} records, a catalog in parts: the
  * union is still the type of "any event" wherever the generated API takes one, in the hub's parts
  * too, so a foreign record is a compile error, and every event is delivered in order. The union
  * compiles once for the class: each compilation of it takes most of a minute.
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("catalog-in-parts")
 class UnionInPartsTest {
 
-  private static final int SIZE = Catalog.LARGEST_PART + 1;
+  private static final int SIZE = LayoutLimits.LARGEST_PART + 1;
 
   /**
    * Listens to the first event, the last of the first part and the last, the only one of the
