@@ -189,8 +189,8 @@ final class CatalogReader {
   }
 
   /**
-   * The catalog of a package laid out, or empty if it has errors or waits for a type: then its events
-   * and the package are kept for the next round.
+   * The catalog of a package, laid out, or empty if it has errors or waits for a type: then its
+   * events and the package are kept for the next round.
    */
   private Optional<CatalogLayout> readOrDefer(PackageElement packageElement,
       List<TypeElement> events, List<Element> declarations, ValidationReport report) {

@@ -20,8 +20,8 @@ final class CatalogValidator {
       List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
 
   /**
-   * The most events a catalog holds, the largest tested. Above {@link LayoutLimits#LARGEST_PART} the
-   * hub and {@code SupportEventType} are written in parts, but the callbacks and emitter
+   * The most events a catalog holds, the largest tested. Above {@link LayoutLimits#LARGEST_PART}
+   * the hub and {@code SupportEventType} are written in parts, but the callbacks and emitter
    * interfaces and the hub's emitter view still name every event in one class file: 2 to 7
    * entries of its constant pool per event, of at most 65,535, which {@link ClassFileBudget}
    * estimates for the catalog's own events. Beyond the limits javac would stop with "too many
@@ -39,8 +39,8 @@ final class CatalogValidator {
   }
 
   /**
-   * Reports every clash in the catalog {@code layout} lays out, on each record involved: shared wire names, shared
-   * Java names, and types of the package that take a generated type's name.
+   * Reports every clash in the catalog {@code layout} lays out, on each record involved: shared
+   * wire names, shared Java names, and types of the package that take a generated type's name.
    *
    * @param sourceTypes the qualified names of the types declared in this compilation's sources
    */

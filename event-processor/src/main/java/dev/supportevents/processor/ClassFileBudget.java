@@ -39,8 +39,8 @@ final class ClassFileBudget {
   private ClassFileBudget() {}
 
   /**
-   * The first generated type of the catalog of {@code layout} whose estimate passes {@link #LARGEST_POOL}, with
-   * its estimate, or empty if every one fits.
+   * The first generated type of the catalog of {@code layout} whose estimate passes
+   * {@link #LARGEST_POOL}, with its estimate, or empty if every one fits.
    */
   static Optional<Estimate> firstOverflow(CatalogLayout layout) {
     Catalog catalog = layout.catalog();

@@ -71,11 +71,6 @@ final class ValidationReport {
     return report;
   }
 
-  /** Reports {@code message} on this report's subject; see {@link #error(Element, Message, Map)}. */
-  void error(Message message, Map<String, ?> arguments) {
-    error(subject, message, arguments);
-  }
-
   /**
    * Reports {@code message}, its placeholders filled with {@code arguments}, on {@code element},
    * at its support-events annotation if it has one.
