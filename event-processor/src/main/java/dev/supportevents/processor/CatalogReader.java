@@ -252,8 +252,8 @@ final class CatalogReader {
         packageTypeNames(packageElement), declaration.orElse(null),
         sources(own.declaringTypes(), declaration),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
-        GeneratedCode.canMarkGenerated(elements, packageElement),
-        GeneratedCode.inNamedModule(elements, packageElement),
+        ModuleFacts.canMarkGenerated(elements, packageElement),
+        ModuleFacts.inNamedModule(elements, packageElement),
         RuntimeAccess.exportsRuntimeTypesWithoutTransitive(elements, packageElement),
         own.union(),
         shapes.reachableFrom(events.stream().map(EventModel::element).toList()));

@@ -57,9 +57,9 @@ final class CatalogValidator {
     if (overflow.isPresent()) {
       report.error(catalog.anchor(), Message.CLASS_FILE_TOO_LARGE, Map.of(
           "package", catalog.displayPackage(),
-          "entries", GeneratedCode.count(overflow.get().entries()),
+          "entries", Prose.count(overflow.get().entries()),
           "type", overflow.get().type(),
-          "largest", GeneratedCode.count(ClassFileBudget.LARGEST_POOL)));
+          "largest", Prose.count(ClassFileBudget.LARGEST_POOL)));
       return;
     }
     checkDistinctNames(catalog);

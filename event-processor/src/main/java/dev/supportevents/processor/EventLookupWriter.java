@@ -56,9 +56,9 @@ final class EventLookupWriter {
             layout.typeIndex("byWireName"))
         .beginControlFlow("if (type == null)")
         .addStatement("throw new $T($Z$L$W+ wireName$W+ $L$W+ describe($T::wireName))",
-            IllegalArgumentException.class, GeneratedCode.literal("No event of "
+            IllegalArgumentException.class, LongLiteral.of("No event of "
                 + catalog.displayPackage() + " has the wire name \""),
-            GeneratedCode.literal("\"; the wire names are: "), catalog.eventType())
+            LongLiteral.of("\"; the wire names are: "), catalog.eventType())
         .endControlFlow()
         .addStatement("return type")
         .build();
@@ -97,7 +97,7 @@ final class EventLookupWriter {
             catalog.displayPackage())
         .beginControlFlow("if (event == null)")
         .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
-            GeneratedCode.literal(
+            LongLiteral.of(
                 "The event is null; expected an event of " + catalog.displayPackage() + ": "),
             catalog.eventType())
         .endControlFlow()
@@ -120,13 +120,13 @@ final class EventLookupWriter {
             catalog.displayPackage())
         .beginControlFlow("if (eventClass == null)")
         .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
-            GeneratedCode.literal("The event class is null; expected an event of "
+            LongLiteral.of("The event class is null; expected an event of "
                 + catalog.displayPackage() + ": "),
             catalog.eventType())
         .endControlFlow()
         .addCode(findClass(layout))
         .addStatement("throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
-            IllegalArgumentException.class, GeneratedCode.literal(
+            IllegalArgumentException.class, LongLiteral.of(
                 " is not an event of " + catalog.displayPackage() + "; its events are: "),
             catalog.eventType())
         .build();
@@ -164,7 +164,7 @@ final class EventLookupWriter {
             + " {@code eventClass}\n", catalog.displayPackage())
         .beginControlFlow("if (eventClass == null)")
         .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
-            GeneratedCode.literal("The event class is null; expected an event of "
+            LongLiteral.of("The event class is null; expected an event of "
                 + catalog.displayPackage() + ": "),
             self)
         .endControlFlow()
@@ -176,7 +176,7 @@ final class EventLookupWriter {
         .endControlFlow()
         .beginControlFlow("if (types.isEmpty())")
         .addStatement("throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
-            IllegalArgumentException.class, GeneratedCode.literal(union
+            IllegalArgumentException.class, LongLiteral.of(union
                 ? " is neither an event of " + catalog.displayPackage()
                     + " nor an interface of its events; its events are: "
                 : " is not an event of " + catalog.displayPackage() + "; its events are: "),

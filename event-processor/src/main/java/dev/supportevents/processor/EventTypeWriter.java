@@ -57,7 +57,7 @@ final class EventTypeWriter {
       type.addJavadoc("\n<p>The catalog's $L events are written in parts, more than one class file"
           + " holds, so this is a class with an enum's members: {@code name()},"
           + " {@code ordinal()}, {@code values()}, {@code valueOf(String)} and {@code compareTo}. Switch over {@code ordinal()}, and"
-          + " key maps by the type itself.\n", GeneratedCode.count(catalog.events().size()));
+          + " key maps by the type itself.\n", Prose.count(catalog.events().size()));
     }
     TypeName eventClass = eventClass(catalog);
     return type
@@ -91,7 +91,7 @@ final class EventTypeWriter {
     for (EventModel event : catalog.events()) {
       type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
               "$S,$W$T.class", event.wireName(), event.className())
-          .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event), event.wireName())
+          .addJavadoc("$L, wire name {@code $S}.\n", Prose.link(event), event.wireName())
           .build());
     }
     // Lower-case static fields: an enum constant, always upper case, can never take their name.
@@ -254,13 +254,13 @@ final class EventTypeWriter {
           .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
           .addJavadoc("The constants of {@link $T} for $L, part $L of $L: one class file cannot"
               + " hold every constant of a catalog of $L events.\n", catalog.eventType(),
-              GeneratedCode.span(events), part, parts.size(),
-              GeneratedCode.count(catalog.events().size()));
+              Prose.span(events), part, parts.size(),
+              Prose.count(catalog.events().size()));
       List<CodeBlock> constants = new ArrayList<>();
       for (EventModel event : events) {
         type.addField(FieldSpec.builder(catalog.eventType(), event.constantName(),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event),
+            .addJavadoc("$L, wire name {@code $S}.\n", Prose.link(event),
                 event.wireName())
             .initializer("new $T($S,$W$L,$W$S,$W$T.class)", catalog.eventType(),
                 event.constantName(), ordinal++, event.wireName(), event.className())

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -72,7 +73,7 @@ final class HubSubscriptionWriter {
     }
     MethodSpec type = listenMethod("listen", Modifier.PRIVATE)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
+        .addParameter(consumerOf(catalog.anyEvent()), "listener")
         .addCode(HubWriter.byRun(layout.limits().largestPart(), byType))
         .build();
     return List.of(callbacks.build(), type, all.build());
@@ -82,9 +83,9 @@ final class HubSubscriptionWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(event.callbackName())
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(GeneratedCode.consumerOf(event.className()), "listener")
+        .addParameter(consumerOf(event.className()), "listener")
         .addJavadoc("Subscribes {@code listener} to each $L emitted from now on$L.\n\n",
-            GeneratedCode.link(event), ownExecutor ? ", to run on {@code executor}" : "")
+            Prose.link(event), ownExecutor ? ", to run on {@code executor}" : "")
         .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
@@ -137,21 +138,21 @@ final class HubSubscriptionWriter {
         .addTypeVariable(e)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
-        .addParameter(GeneratedCode.consumerOf(e), "listener")
+        .addParameter(consumerOf(e), "listener")
         .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}$L, as"
             + " one subscription: the events of one record class, or of each that implements an"
             + " interface.\n\n", ownExecutor ? ", to run on {@code executor}" : "")
-        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
+        .addJavadoc(Prose.eventClassDoc(catalog))
         .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
+        .addJavadoc(Prose.eventClassThrows(catalog))
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
         .addStatement("$T types = $T.typesOf(eventClass)", typeList(catalog),
             catalog.eventType())
         .addStatement("$T cast =$Wevent -> listener.accept(eventClass.cast(event))",
-            GeneratedCode.consumerOf(catalog.anyEvent()))
+            consumerOf(catalog.anyEvent()))
         .addCode(subscribeVia("listener", ownExecutor,
             CodeBlock.of("listen(registration, types, cast)")))
         .build();
@@ -162,7 +163,7 @@ final class HubSubscriptionWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
+        .addParameter(consumerOf(catalog.anyEvent()), "listener")
         .addJavadoc("Subscribes {@code listener} to the events of {@code type}$L.\n\n",
             ownExecutor ? ", to run on {@code executor}" : "")
         .addJavadoc("@param type the event type\n")
@@ -225,7 +226,7 @@ final class HubSubscriptionWriter {
     }
     return listenMethod(name, modifiers)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
+        .addParameter(consumerOf(catalog.anyEvent()), "listener")
         .beginControlFlow("switch ($L)", layout.switchOn(CodeBlock.of("type")))
         .addCode(cases.build())
         .endControlFlow()
@@ -258,7 +259,7 @@ final class HubSubscriptionWriter {
   static MethodSpec listenTypes(Catalog catalog) {
     return listenMethod("listen", Modifier.PRIVATE)
         .addParameter(typeList(catalog), "types")
-        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
+        .addParameter(consumerOf(catalog.anyEvent()), "listener")
         .beginControlFlow("for ($T type : types)", catalog.eventType())
         .addStatement("listen(registration, type, listener)")
         .endControlFlow()
@@ -270,5 +271,11 @@ final class HubSubscriptionWriter {
     return MethodSpec.methodBuilder(name)
         .addModifiers(modifiers)
         .addParameter(GeneratedCode.REGISTRATION, "registration");
+  }
+
+  /** {@code Consumer<? super type>}. */
+  static TypeName consumerOf(TypeName type) {
+    return ParameterizedTypeName.get(ClassName.get(Consumer.class),
+        WildcardTypeName.supertypeOf(type));
   }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ final class HubWriter {
         .addModifiers(Modifier.PRIVATE)
         .addParameter(hub.nestedClass(Catalog.HUB_BUILDER), "builder");
     CodeBlock delivery = CodeBlock.of("builder.delivery.name($L).build()",
-        GeneratedCode.literal(HubStateWriter.name(catalog)));
+        LongLiteral.of(HubStateWriter.name(catalog)));
     if (layout.inParts()) {
       type.superclass(layout.hubPart(layout.parts().size()));
       constructor.addStatement("super($L)", delivery);
@@ -144,8 +145,8 @@ final class HubWriter {
               GeneratedCode.suppressWarningsNamingRuntime(catalog, catalog.allWarnings()))
           .addJavadoc("The listeners and typed methods of {@link $T} for $L, part $L of $L: one"
                   + " class file cannot hold them for a catalog of $L events. Use {@link $T},"
-                  + " which extends it.\n", catalog.hub(), GeneratedCode.span(events), part,
-              parts.size(), GeneratedCode.count(catalog.events().size()), catalog.hub());
+                  + " which extends it.\n", catalog.hub(), Prose.span(events), part,
+              parts.size(), Prose.count(catalog.events().size()), catalog.hub());
       MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
           .addParameter(GeneratedCode.DELIVERY, "delivery");
       if (part == 1) {
@@ -213,7 +214,7 @@ final class HubWriter {
       type.addMethod(emit
           .addModifiers(Modifier.PUBLIC)
           .addStatement("this.$N.deliver($Znew $T($L))", event.listenersField(), event.className(),
-              GeneratedCode.arguments(event, event.components().size()))
+              EmitterWriter.arguments(event, event.components().size()))
           .build());
     }
     for (EventModel event : events) {
@@ -236,7 +237,7 @@ final class HubWriter {
   private static CodeBlock replayDoc(Catalog catalog) {
     List<CodeBlock> replayed = catalog.events().stream()
         .filter(EventModel::replayLatest)
-        .map(GeneratedCode::link)
+        .map(Prose::link)
         .toList();
     if (replayed.isEmpty()) {
       return CodeBlock.of("");
@@ -252,7 +253,7 @@ final class HubWriter {
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), event.className()))
         .addJavadoc("The latest $L emitted on this hub. The hub keeps it because the event is"
             + " declared with {@code replayLatest = true}, and hands it to each listener that"
-            + " subscribes to it later, at once.\n\n", GeneratedCode.link(event))
+            + " subscribes to it later, at once.\n\n", Prose.link(event))
         .addJavadoc("@return the latest event, or empty if none was emitted yet\n")
         .addStatement("return this.$N.latest()", event.listenersField())
         .build();
@@ -343,7 +344,7 @@ final class HubWriter {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Forgets the kept $L: a listener that subscribes to it from now on is"
             + " replayed nothing until the next one is emitted. For an event that no longer"
-            + " holds, a conversation that ended say.\n", GeneratedCode.link(event))
+            + " holds, a conversation that ended say.\n", Prose.link(event))
         .addStatement("this.$N.forgetLatest()", event.listenersField())
         .build();
   }
@@ -366,7 +367,7 @@ final class HubWriter {
 
   /** {@code awaitDelivered(Duration)}: waits for what executors still have to deliver. */
   private static MethodSpec awaitDelivered() {
-    return GeneratedCode.awaitDelivered(CodeBlock.of("Waits until every event queued on an"
+    return awaitDeliveredDeclaration(CodeBlock.of("Waits until every event queued on an"
             + " executor before this call was delivered, or reported as refused: for tests and"
             + " shutdown hooks. Listeners without an executor have run before their emit"
             + " returned. Called from a listener that runs on an executor, it waits for that"
@@ -386,7 +387,7 @@ final class HubWriter {
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .addStatement("$T.this.$N($L)", catalog.hub(), event.emitName(),
-              GeneratedCode.arguments(event, all))
+              EmitterWriter.arguments(event, all))
           .build());
     }
     return view.addMethod(MethodSpec.methodBuilder("emit")
@@ -398,4 +399,20 @@ final class HubWriter {
         .build();
   }
 
+  /**
+   * The declaration and javadoc of {@code boolean awaitDelivered(Duration timeout)}, on the hub
+   * and on the recorder, described by {@code doc}; the caller adds the body.
+   */
+  static MethodSpec.Builder awaitDeliveredDeclaration(CodeBlock doc) {
+    return MethodSpec.methodBuilder("awaitDelivered")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Duration.class, "timeout")
+        .addException(InterruptedException.class)
+        .addJavadoc("$L\n\n", doc)
+        .addJavadoc("@param timeout the longest wait\n")
+        .addJavadoc("@return {@code true} if everything was delivered, {@code false} if the"
+            + " timeout passed first\n")
+        .addJavadoc("@throws InterruptedException if the waiting thread is interrupted\n");
+  }
 }
