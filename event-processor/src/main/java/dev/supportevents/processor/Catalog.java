@@ -3,12 +3,14 @@ package dev.supportevents.processor;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The events of one package's catalog, and the types generated for them; how their class files
@@ -39,13 +41,13 @@ record Catalog(
     String packageName,
     List<EventModel> events,
     Set<String> packageTypeNames,
-    Element declaration,
+    @Nullable Element declaration,
     List<Element> sources,
     List<ClassName> extended,
     boolean markedGenerated,
     boolean inNamedModule,
     boolean runtimeNotReexported,
-    EventUnion union,
+    @Nullable EventUnion union,
     Map<String, RecordShape> shapes) {
 
   /**
@@ -118,7 +120,8 @@ record Catalog(
     }
     return events.stream().filter(EventModel::isOwn).findFirst()
         .<Element>map(EventModel::element)
-        .orElse(declaration);
+        .orElseGet(() -> Objects.requireNonNull(declaration,
+            "a catalog without events of its own has a declaration"));
   }
 
   /**

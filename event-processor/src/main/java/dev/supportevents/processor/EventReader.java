@@ -23,6 +23,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
 
 /** Turns one {@code @SupportEvent} type into an {@link EventModel}, reporting each rule it breaks. */
 final class EventReader {
@@ -53,7 +54,7 @@ final class EventReader {
    * reported in a child of {@code parent} about it.
    */
   Optional<EventModel> read(
-      TypeElement element, ClassName includedFrom, ValidationReport parent) {
+      TypeElement element, @Nullable ClassName includedFrom, ValidationReport parent) {
     ValidationReport report = parent.child(element);
     String name = element.getQualifiedName().toString();
     if (element.getKind() != ElementKind.RECORD) {
@@ -171,7 +172,7 @@ final class EventReader {
    * Why the package cannot reach {@code element}, or {@code null} if it can. Local types need no
    * check: annotation processing never sees a record declared in a method, nor its types.
    */
-  static String hiddenBy(TypeElement element) {
+  static @Nullable String hiddenBy(TypeElement element) {
     if (element.getModifiers().contains(Modifier.PRIVATE)) {
       return "private";
     }

@@ -17,6 +17,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the catalogs that a {@code @SupportEventCatalog} declaration extends: each named
@@ -158,7 +159,7 @@ final class ExtendedCatalogReader {
   }
 
   /** The record a class literal of an index names, or {@code null} if it is none. */
-  private static TypeElement recordOf(AnnotationValue value) {
+  private static @Nullable TypeElement recordOf(AnnotationValue value) {
     if (value.getValue() instanceof DeclaredType type
         && type.getKind() == TypeKind.DECLARED
         && type.asElement().getKind() == ElementKind.RECORD) {
@@ -176,7 +177,7 @@ final class ExtendedCatalogReader {
    * The first type that another package's generated code cannot name among {@code record}, the
    * types it is nested in, and the types its components use; {@code null} if all are public.
    */
-  private static TypeElement notPublic(TypeElement record) {
+  private static @Nullable TypeElement notPublic(TypeElement record) {
     List<TypeElement> used = new ArrayList<>(List.of(record));
     for (RecordComponentElement component : record.getRecordComponents()) {
       used.addAll(EventReader.typesUsedBy(component.asType()));

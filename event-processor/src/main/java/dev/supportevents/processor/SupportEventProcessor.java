@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the typed event catalog of every package that holds {@code @SupportEvent} records or a
@@ -45,8 +47,8 @@ public final class SupportEventProcessor extends AbstractProcessor {
   /** The sizes that decide how a catalog's class files are laid out. */
   private final LayoutLimits limits;
 
-  /** Reads each round's catalogs; created in {@link #init}. */
-  private CatalogReader reader;
+  /** Reads each round's catalogs; created in {@link #init}, which javac calls first. */
+  private @Nullable CatalogReader reader;
 
   /** What to write besides the catalog's types, as the {@code -A} options ask. */
   private OutputOptions outputOptions = OutputOptions.ALL;
@@ -96,6 +98,7 @@ public final class SupportEventProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    CatalogReader reader = reader();
     if (round.processingOver()) {
       reader.neverResolved().forEach(report -> report.printTo(processingEnv.getMessager()));
       return false;
@@ -121,9 +124,14 @@ public final class SupportEventProcessor extends AbstractProcessor {
     return types;
   }
 
+  private CatalogReader reader() {
+    return Objects.requireNonNull(reader, "init(ProcessingEnvironment) was not called");
+  }
+
   /** Writes all types of the catalog {@code layout} lays out, or none if writing them fails. */
   private void write(CatalogLayout layout) {
     Catalog catalog = layout.catalog();
+    CatalogReader reader = reader();
     reader.written(catalog.packageName());
     Element anchor = catalog.anchor();
     List<TypeSpec> types = guarded(anchor, () -> Optional.of(writers.apply(layout)))

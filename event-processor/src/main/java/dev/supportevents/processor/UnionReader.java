@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the events of one package among the types that carry {@code @SupportEvent}: its records
@@ -33,7 +34,7 @@ final class UnionReader {
    *     reader rejects: those the union permits in the order of its permits clause, then the
    *     others sorted by canonical name
    */
-  record PackageEvents(EventUnion union, List<TypeElement> events) {
+  record PackageEvents(@Nullable EventUnion union, List<TypeElement> events) {
 
     /**
      * The types that declare the package's events: its records, then its union and the groups of

@@ -7,6 +7,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The errors found about one subject element, a package, a record, a catalog declaration, with
@@ -21,21 +22,21 @@ final class ValidationReport {
   /** An error, or a child report, in the order they came: printed in that order. */
   private sealed interface Entry {}
 
-  private record Item(Element element, AnnotationMirror annotation, String text)
+  private record Item(Element element, @Nullable AnnotationMirror annotation, String text)
       implements Entry {}
 
   private record Child(ValidationReport report) implements Entry {}
 
-  private record Location(Element element, AnnotationMirror annotation) {}
+  private record Location(Element element, @Nullable AnnotationMirror annotation) {}
 
   private final Element subject;
 
   private final List<Entry> entries = new ArrayList<>();
 
   /** Where every error of this report and its children goes instead of its own, or {@code null}. */
-  private final Location redirect;
+  private final @Nullable Location redirect;
 
-  private ValidationReport(Element subject, Location redirect) {
+  private ValidationReport(Element subject, @Nullable Location redirect) {
     this.subject = subject;
     this.redirect = redirect;
   }
@@ -65,7 +66,7 @@ final class ValidationReport {
    * {@code element} and {@code annotation}: the records of a catalog read from a class file have
    * no source line, the declaration that asked for them does.
    */
-  ValidationReport redirectedTo(Element element, AnnotationMirror annotation) {
+  ValidationReport redirectedTo(Element element, @Nullable AnnotationMirror annotation) {
     ValidationReport report = new ValidationReport(element, new Location(element, annotation));
     entries.add(new Child(report));
     return report;
@@ -108,7 +109,7 @@ final class ValidationReport {
    * The annotation an error on {@code element} points at: its {@code @SupportEvent} or
    * {@code @SupportEventCatalog}, or {@code null} if it has neither.
    */
-  static AnnotationMirror annotationOn(Element element) {
+  static @Nullable AnnotationMirror annotationOn(Element element) {
     AnnotationMirror annotation = SupportEventAnnotation.mirrorOn(element);
     return annotation != null ? annotation : CatalogAnnotation.mirrorOn(element);
   }
