@@ -47,11 +47,13 @@ record LayoutLimits(int largestPart, int largestSwitch, int largestComparedCatal
       new LayoutLimits(LARGEST_PART, LARGEST_SWITCH, LARGEST_COMPARED_CATALOG);
 
   LayoutLimits {
-    if (largestSwitch < 1 || largestPart < largestSwitch || largestPart % largestSwitch != 0
-        || largestComparedCatalog < 0) {
-      throw new IllegalArgumentException("a part of " + largestPart
-          + " events is no whole number of switches of " + largestSwitch + " events, or "
-          + largestComparedCatalog + " compared classes is negative");
+    if (largestSwitch < 1 || largestPart < largestSwitch || largestPart % largestSwitch != 0) {
+      throw new IllegalArgumentException("A part of " + largestPart
+          + " events is not a whole number of switches of " + largestSwitch + " events");
+    }
+    if (largestComparedCatalog < 0) {
+      throw new IllegalArgumentException(
+          "The largest compared catalog is negative: " + largestComparedCatalog);
     }
   }
 }
