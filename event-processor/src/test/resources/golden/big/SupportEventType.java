@@ -4,9 +4,11 @@ package big;
 
 import dev.supportevents.annotations.SupportEventIndex;
 import dev.supportevents.runtime.EventType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -5534,7 +5536,8 @@ public final class SupportEventType implements EventType,
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = Index.byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of big has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of big has the wire name \"" + wireName
+          + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -5562,7 +5565,8 @@ public final class SupportEventType implements EventType,
    */
   public static SupportEventType of(Record event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of big: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of big: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -5577,13 +5581,42 @@ public final class SupportEventType implements EventType,
    */
   public static SupportEventType forClass(Class<? extends Record> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of big: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event class is null; expected an event of big: "
+          + describe(SupportEventType::eventName));
     }
     SupportEventType type = Index.byClass.get(eventClass);
     if (type != null) {
       return type;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of big; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of big; its events are: " + describe(SupportEventType::eventName));
+  }
+
+  /**
+   * The types of the events that are {@code eventClass}es: the type of an event's record class; for
+   * {@code Record}, every type. In the order of {@link #values()}.
+   *
+   * @param eventClass the record class of an event of big, or {@code Record}
+   * @return the types, at least one
+   * @throws NullPointerException if {@code eventClass} is null
+   * @throws IllegalArgumentException if no event of big is an {@code eventClass}
+   */
+  public static List<SupportEventType> typesOf(Class<? extends Record> eventClass) {
+    if (eventClass == null) {
+      throw new NullPointerException("The event class is null; expected an event of big: "
+          + describe(SupportEventType::eventName));
+    }
+    List<SupportEventType> types = new ArrayList<>();
+    for (SupportEventType type : values()) {
+      if (eventClass.isAssignableFrom(type.eventClass)) {
+        types.add(type);
+      }
+    }
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(eventClass.getName()
+          + " is not an event of big; its events are: " + describe(SupportEventType::eventName));
+    }
+    return List.copyOf(types);
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,
@@ -5613,10 +5646,13 @@ public final class SupportEventType implements EventType,
         .flatMap(Arrays::stream)
         .toArray(SupportEventType[]::new);
 
-    static final Map<String, SupportEventType> byName = index(SupportEventType::name, new HashMap<>());
+    static final Map<String, SupportEventType> byName = index(SupportEventType::name,
+        new HashMap<>());
 
-    static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+    static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+        new HashMap<>());
 
-    static final Map<Class<? extends Record>, SupportEventType> byClass = index(SupportEventType::eventClass, new IdentityHashMap<>());
+    static final Map<Class<?>, SupportEventType> byClass = index(SupportEventType::eventClass,
+        new IdentityHashMap<>());
   }
 }

@@ -13,7 +13,8 @@ interface SupportEventTypeConstants2 {
   /**
    * {@link Step01792Event}, wire name {@code "step01792"}.
    */
-  SupportEventType STEP01792 = new SupportEventType("STEP01792", 1792, "step01792", Step01792Event.class);
+  SupportEventType STEP01792 = new SupportEventType("STEP01792", 1792, "step01792",
+      Step01792Event.class);
 
   /**
    * The constants of this part, in order.

@@ -38,7 +38,8 @@ import javax.annotation.processing.Generated;
  * receives it at once.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
-public final class SupportEvents extends SupportEventsPart2 implements SupportEventEmitter, AutoCloseable {
+public final class SupportEvents extends SupportEventsPart2
+    implements SupportEventEmitter, AutoCloseable {
   private final SupportEventEmitter emitter = new EmitterView();
 
   private SupportEvents(Builder builder) {
@@ -78,20 +79,22 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
   }
 
   /**
-   * Subscribes {@code listener} to the events of class {@code eventClass}.
+   * Subscribes {@code listener} to the events of class {@code eventClass}, as one subscription: the
+   * events of one record class, or of each that implements an interface.
    *
-   * @param eventClass the record class of an event of big
+   * @param eventClass the record class of an event of big, or {@code Record}, the class of every
+   *     event
    * @param listener receives the events
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of big
+   * @throws IllegalArgumentException if no event of big is an {@code eventClass}
    */
   public <E extends Record> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, registration -> listen(registration, types, cast));
   }
 
   /**
@@ -128,26 +131,30 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
    * Subscribes {@code listener} to the events of class {@code eventClass}, to run on
-   * {@code executor}.
+   * {@code executor}, as one subscription: the events of one record class, or of each that
+   * implements an interface.
    *
-   * @param eventClass the record class of an event of big
+   * @param eventClass the record class of an event of big, or {@code Record}, the class of every
+   *     event
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of big
+   * @throws IllegalArgumentException if no event of big is an {@code eventClass}
    */
   public <E extends Record> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, types, cast));
   }
 
   /**
@@ -162,7 +169,8 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -176,7 +184,8 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -198,6 +207,13 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
     listen2(registration, listener);
   }
 
+  private void listen(Registration registration, List<SupportEventType> types,
+      Consumer<? super Record> listener) {
+    for (SupportEventType type : types) {
+      listen(registration, type, listener);
+    }
+  }
+
   /**
    * Emits {@code event} to every listener of its type subscribed now.
    *
@@ -206,6 +222,7 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
    * @throws IllegalArgumentException if {@code event} is not an event of big
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(Record event) {
     SupportEventType type = SupportEventType.of(event);
     switch (type.ordinal() / 256) {
@@ -256,15 +273,42 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
   }
 
   /**
+   * Tells whether an event of {@code type} emitted now would reach a listener: to skip building an
+   * event that nobody listens to.
+   *
+   * @param type the event type
+   * @return {@code true} if a listener of {@code type} is subscribed; {@code false} once the hub is
+   *     closed
+   */
+  public boolean hasListeners(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].hasListeners();
+  }
+
+  /**
+   * Counts the listeners of {@code type}: one for each subscription that receives its events, which
+   * a subscription of callbacks, of every event or of a group of events is for each of its types.
+   *
+   * @param type the event type
+   * @return how many listeners an event of {@code type} emitted now would reach; 0 once the hub is
+   *     closed
+   */
+  public int listenerCount(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].listenerCount();
+  }
+
+  /**
    * A publisher of the events of class {@code eventClass}, with the default
    * {@link PublisherOptions}: each of its subscribers is one subscription of this hub, as ordered
    * as any listener, and receives the events emitted after it subscribed as it requests them.
    * Closing the hub completes every subscriber.
    *
-   * @param eventClass the record class of an event of big
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of big, or {@code Record}, the class of every
+   *     event
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of big
+   * @throws IllegalArgumentException if no event of big is an {@code eventClass}
    */
   public <E extends Record> Flow.Publisher<E> publisher(Class<E> eventClass) {
     return publisher(eventClass, PublisherOptions.defaults());
@@ -274,17 +318,18 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
    * A publisher of the events of class {@code eventClass}, with {@code options}: the buffer of each
    * subscriber, what happens when it is full, and where the subscribers are called.
    *
-   * @param eventClass the record class of an event of big
+   * @param eventClass the record class of an event of big, or {@code Record}, the class of every
+   *     event
    * @param options each subscriber's buffer size, overflow policy and executor
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of big
+   * @throws IllegalArgumentException if no event of big is an {@code eventClass}
    */
   public <E extends Record> Flow.Publisher<E> publisher(Class<E> eventClass,
       PublisherOptions options) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
-    return new EventPublisher<>(this.delivery, options, event -> type,
-        (registration, listener) -> listen(registration, type,
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    return new EventPublisher<>(this.delivery, options, SupportEventType::of,
+        (registration, listener) -> listen(registration, types,
         event -> listener.accept(eventClass.cast(event))));
   }
 
@@ -311,6 +356,22 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
     return new EventPublisher<>(this.delivery, options, SupportEventType::of,
         (registration, listener) -> listen(registration,
         (type, event) -> listener.accept(event)));
+  }
+
+  /**
+   * Names this hub's catalog and counts its subscriptions, for logs and debuggers:
+   * {@code "SupportEvents of big: 2 subscriptions"}, or {@code "SupportEvents of big: closed"}.
+   *
+   * @return what this hub is
+   */
+  @Override
+  public String toString() {
+    if (this.delivery.isClosed()) {
+      return "SupportEvents of big: closed";
+    }
+    int subscriptions = this.delivery.subscriptionCount();
+    return "SupportEvents of big: " + subscriptions
+        + (subscriptions == 1 ? " subscription" : " subscriptions");
   }
 
   /**
@@ -386,7 +447,8 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
     public Builder unhandledEvents(
         BiConsumer<? super SupportEventType, ? super Record> unhandledEvents) {
       Objects.requireNonNull(unhandledEvents, "unhandledEvents");
-      this.delivery.unhandledEvents((type, event) -> unhandledEvents.accept((SupportEventType) type, event));
+      this.delivery.unhandledEvents((type, event) ->
+          unhandledEvents.accept((SupportEventType) type, event));
       return this;
     }
 
@@ -9364,6 +9426,11 @@ public final class SupportEvents extends SupportEventsPart2 implements SupportEv
     @Override
     public void emitStep01792(int attempt) {
       SupportEvents.this.emitStep01792(attempt);
+    }
+
+    @Override
+    public void emit(Record event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

@@ -23,7 +23,9 @@ public abstract class SupportEventsPart2 extends SupportEventsPart1 {
 
   SupportEventsPart2(Delivery delivery) {
     super(delivery);
-    this.step01792Listeners = this.delivery.listenersReplayingLatest(SupportEventTypeConstants2.STEP01792);
+    this.step01792Listeners =
+        this.delivery.listenersReplayingLatest(SupportEventTypeConstants2.STEP01792);
+    this.listenersByOrdinal[1792] = this.step01792Listeners;
   }
 
   /**
@@ -61,7 +63,8 @@ public abstract class SupportEventsPart2 extends SupportEventsPart1 {
 
   void listen2(Registration registration,
       BiConsumer<? super SupportEventType, ? super Record> listener) {
-    registration.listen(this.step01792Listeners, event -> listener.accept(SupportEventTypeConstants2.STEP01792, event));
+    registration.listen(this.step01792Listeners,
+        event -> listener.accept(SupportEventTypeConstants2.STEP01792, event));
   }
 
   /**

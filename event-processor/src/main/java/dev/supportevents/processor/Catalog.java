@@ -16,8 +16,8 @@ import javax.lang.model.element.TypeElement;
  * The events of one package's catalog, and the types generated for them.
  *
  * @param packageName the package, empty for the unnamed package
- * @param events the events of the catalogs it extends, in their order, then the package's own,
- *     sorted by their record's canonical name
+ * @param events the events of the catalogs it extends, in their order, then the package's own:
+ *     in the order of its union's permits clauses, else sorted by their record's canonical name
  * @param packageTypeNames the simple names of the package's top-level types: generated code
  *     writes a type of another package with one of these names qualified, since the simple name
  *     would mean the package's own type

@@ -66,13 +66,19 @@ final class ClassFileBudget {
   /** A generated type and the constant-pool entries it would need. */
   record Estimate(String type, int entries) {}
 
-  /** The hub, or one part of it: fixed entries per event, and the shared strings of emit. */
+  /**
+   * The hub, or one part of it: fixed entries per event, and the shared strings of emit, with the
+   * names that its null checks give their exceptions.
+   */
   private static int hub(List<EventModel> events) {
     Strings strings = new Strings();
     int entries = 0;
     for (EventModel event : events) {
       entries += HUB_PER_EVENT + (event.replayLatest() ? REPLAY_PER_EVENT : 0);
       strings.method(event, event.components().size());
+      event.components().stream()
+          .filter(EventComponent::nullChecked)
+          .forEach(component -> strings.literal(component.name()));
     }
     return entries + strings.size();
   }
@@ -108,6 +114,12 @@ final class ClassFileBudget {
 
     void name(String name) {
       strings.add("name " + name);
+    }
+
+    /** A string literal: its entry, and the text it shares with a name of the same spelling. */
+    void literal(String text) {
+      strings.add("literal " + text);
+      name(text);
     }
 
     /**

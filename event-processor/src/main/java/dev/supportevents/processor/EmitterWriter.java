@@ -3,6 +3,8 @@ package dev.supportevents.processor;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.SortedSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -14,12 +16,14 @@ final class EmitterWriter {
   private EmitterWriter() {}
 
   static TypeSpec write(Catalog catalog) {
+    SortedSet<String> warnings = catalog.emitWarnings();
+    warnings.addAll(catalog.unionWarnings());
     TypeSpec.Builder emitter = TypeSpec.interfaceBuilder(catalog.emitter())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
-        .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.emitWarnings()))
-        .addJavadoc("Emits the support events of $L, one method per event.\n",
-            catalog.displayPackage())
+        .addAnnotations(GeneratedCode.suppressWarnings(catalog, warnings))
+        .addJavadoc("Emits the support events of $L: one method per event, and {@link #emit} for"
+            + " an event built beforehand.\n", catalog.displayPackage())
         .addJavadoc("\n<p>{@link $T} implements it; {@link $T#emitter()} gives it alone, for code"
             + " that should emit but not subscribe.\n", catalog.hub(), catalog.hub());
     for (EventModel event : catalog.events()) {
@@ -34,7 +38,25 @@ final class EmitterWriter {
             .build());
       }
     }
-    return emitter.build();
+    return emitter.addMethod(anyEvent(catalog)
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .build())
+        .build();
+  }
+
+  /**
+   * The declaration of {@code emit(event)}, which takes any event of the catalog, with javadoc:
+   * the emitter's, which the hub overrides with the same.
+   */
+  static MethodSpec.Builder anyEvent(Catalog catalog) {
+    return MethodSpec.methodBuilder("emit")
+        .addParameter(catalog.anyEvent(), "event")
+        .addJavadoc("Emits {@code event} to every listener of its type subscribed now.\n\n")
+        .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
+        .addJavadoc("@throws NullPointerException if {@code event} is null\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
+            catalog.displayPackage())
+        .addJavadoc("@throws IllegalStateException if the hub is closed\n");
   }
 
   /**
@@ -58,7 +80,23 @@ final class EmitterWriter {
       method.addJavadoc(CodeBlock.of("@param $N the event's {@code $L}\n",
           component.name(), component.name()));
     }
+    List<CodeBlock> checked = event.components().subList(0, count).stream()
+        .filter(EventComponent::nullChecked)
+        .map(component -> CodeBlock.of("{@code $L}", component.name()))
+        .toList();
+    if (!checked.isEmpty()) {
+      method.addJavadoc("@throws NullPointerException if $L is null\n", orList(checked));
+    }
     return method;
+  }
+
+  /** {@code a}, {@code a or b}, {@code a, b or c}. */
+  private static CodeBlock orList(List<CodeBlock> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return CodeBlock.of("$L or $L", CodeBlock.join(items.subList(0, items.size() - 1), ", "),
+        items.get(items.size() - 1));
   }
 
   /**

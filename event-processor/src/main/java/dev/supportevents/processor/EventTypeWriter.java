@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +16,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.StringJoiner;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -40,7 +36,7 @@ final class EventTypeWriter {
   private EventTypeWriter() {}
 
   /** {@code Class<? extends Record>}, or of the union: the class of an event of the catalog. */
-  private static TypeName eventClass(Catalog catalog) {
+  static TypeName eventClass(Catalog catalog) {
     return ParameterizedTypeName.get(
         ClassName.get(Class.class), WildcardTypeName.subtypeOf(catalog.anyEvent()));
   }
@@ -90,17 +86,7 @@ final class EventTypeWriter {
             .addJavadoc("The record class of this event.\n\n@return the event's record class\n")
             .addStatement("return eventClass")
             .build())
-        .addMethod(fromWireName(catalog))
-        .addMethod(find(catalog))
-        .addMethod(of(catalog))
-        .addMethod(forClass(catalog))
-        .addMethod(index(catalog.eventType()))
-        .addMethod(MethodSpec.methodBuilder("eventName")
-            .addModifiers(Modifier.PRIVATE)
-            .returns(String.class)
-            .addStatement("return eventClass.getSimpleName() + $S + wireName + $S", " (", ")")
-            .build())
-        .addMethod(describe(catalog.eventType()))
+        .addMethods(EventLookupWriter.methods(catalog))
         .build();
   }
 
@@ -111,7 +97,7 @@ final class EventTypeWriter {
         .addSuperinterface(GeneratedCode.EVENT_TYPE);
     for (EventModel event : catalog.events()) {
       type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
-              "$S, $T.class", event.wireName(), event.className())
+              "$S,$W$T.class", event.wireName(), event.className())
           .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event), event.wireName())
           .build());
     }
@@ -125,19 +111,25 @@ final class EventTypeWriter {
         .build());
   }
 
-  /** {@code byWireName}, and {@code byClass} for catalogs that look classes up in a map. */
+  /**
+   * {@code byWireName}, and {@code byClass} for catalogs that look classes up in a map. Its key is
+   * {@code Class<?>}, which reads any class it is asked for, and keeps the line short whatever the
+   * union's name.
+   */
   private static List<FieldSpec> indexes(Catalog catalog, Modifier... modifiers) {
     ClassName self = catalog.eventType();
     List<FieldSpec> fields = new ArrayList<>();
     fields.add(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
                 ClassName.get(String.class), self), "byWireName", modifiers)
-        .initializer("index($T::wireName, new $T<>())", self, HashMap.class)
+        .initializer("index($Z$T::wireName,$Wnew $T<>())", self, HashMap.class)
         .build());
-    if (looksUpClasses(catalog)) {
+    if (EventLookupWriter.looksUpClasses(catalog)) {
+      TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
+          WildcardTypeName.subtypeOf(Object.class));
       fields.add(FieldSpec.builder(
-              ParameterizedTypeName.get(ClassName.get(Map.class), eventClass(catalog), self),
+              ParameterizedTypeName.get(ClassName.get(Map.class), anyClass, self),
               "byClass", modifiers)
-          .initializer("index($T::eventClass, new $T<>())", self, IdentityHashMap.class)
+          .initializer("index($Z$T::eventClass,$Wnew $T<>())", self, IdentityHashMap.class)
           .build());
     }
     return fields;
@@ -170,7 +162,7 @@ final class EventTypeWriter {
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
                     ClassName.get(String.class), self), "byName", Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("index($T::name, new $T<>())", self, HashMap.class)
+            .initializer("index($Z$T::name,$Wnew $T<>())", self, HashMap.class)
             .build())
         .addFields(indexes(catalog, Modifier.STATIC, Modifier.FINAL));
     return type
@@ -274,7 +266,7 @@ final class EventTypeWriter {
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event),
                 event.wireName())
-            .initializer("new $T($S, $L, $S, $T.class)", catalog.eventType(),
+            .initializer("new $T($S,$W$L,$W$S,$W$T.class)", catalog.eventType(),
                 event.constantName(), ordinal++, event.wireName(), event.className())
             .build());
         constants.add(CodeBlock.of("$N", event.constantName()));
@@ -289,152 +281,5 @@ final class EventTypeWriter {
           .build());
     }
     return types;
-  }
-
-  private static MethodSpec fromWireName(Catalog catalog) {
-    return MethodSpec.methodBuilder("fromWireName")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(catalog.eventType())
-        .addParameter(String.class, "wireName")
-        .addJavadoc("The event type with the wire name {@code wireName}.\n\n")
-        .addJavadoc("@param wireName a wire name, such as {@code $S}\n",
-            catalog.events().get(0).wireName())
-        .addJavadoc("@return the event type of that name\n")
-        .addJavadoc("@throws IllegalArgumentException if no event of $L has that name\n",
-            catalog.displayPackage())
-        .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
-        .addStatement("$T type = $L.get(wireName)", catalog.eventType(),
-            lookup(catalog, "byWireName"))
-        .beginControlFlow("if (type == null)")
-        .addStatement("throw new $T($S + wireName + $S + describe($T::wireName))",
-            IllegalArgumentException.class, "No event of " + catalog.displayPackage()
-                + " has the wire name \"", "\"; the wire names are: ", catalog.eventType())
-        .endControlFlow()
-        .addStatement("return type")
-        .build();
-  }
-
-  /** {@code find(wireName)}: the lookup for names read from outside, with no exception. */
-  private static MethodSpec find(Catalog catalog) {
-    return MethodSpec.methodBuilder("find")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), catalog.eventType()))
-        .addParameter(String.class, "wireName")
-        .addJavadoc("The event type with the wire name {@code wireName}, if $L has one: for"
-            + " names read from outside, such as webhooks and logs, where an unknown name is"
-            + " data rather than a mistake.\n\n", catalog.displayPackage())
-        .addJavadoc("@param wireName a wire name, such as {@code $S}\n",
-            catalog.events().get(0).wireName())
-        .addJavadoc("@return the event type of that name, or empty if no event has it\n")
-        .addJavadoc("@throws NullPointerException if {@code wireName} is null\n")
-        .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
-        .addStatement("return $T.ofNullable($L.get(wireName))", Optional.class,
-            lookup(catalog, "byWireName"))
-        .build();
-  }
-
-  private static MethodSpec of(Catalog catalog) {
-    return MethodSpec.methodBuilder("of")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(catalog.eventType())
-        .addParameter(catalog.anyEvent(), "event")
-        .addJavadoc("The type of {@code event}.\n\n")
-        .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
-        .addJavadoc("@return its type\n")
-        .addJavadoc("@throws NullPointerException if {@code event} is null\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
-            catalog.displayPackage())
-        .beginControlFlow("if (event == null)")
-        .addStatement("throw new $T($S + describe($T::eventName))", NullPointerException.class,
-            "The event is null; expected an event of " + catalog.displayPackage() + ": ",
-            catalog.eventType())
-        .endControlFlow()
-        .addStatement("return forClass(event.getClass())")
-        .build();
-  }
-
-  private static MethodSpec forClass(Catalog catalog) {
-    return MethodSpec.methodBuilder("forClass")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(catalog.eventType())
-        .addParameter(eventClass(catalog), "eventClass")
-        .addJavadoc("The type of the events of class {@code eventClass}.\n\n")
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@return its type\n")
-        .addJavadoc("@throws NullPointerException if {@code eventClass} is null\n")
-        .addJavadoc("@throws IllegalArgumentException if it is not an event class of $L\n",
-            catalog.displayPackage())
-        .beginControlFlow("if (eventClass == null)")
-        .addStatement("throw new $T($S + describe($T::eventName))", NullPointerException.class,
-            "The event class is null; expected an event of " + catalog.displayPackage() + ": ",
-            catalog.eventType())
-        .endControlFlow()
-        .addCode(findClass(catalog))
-        .addStatement("throw new $T(eventClass.getName() + $S + describe($T::eventName))",
-            IllegalArgumentException.class,
-            " is not an event of " + catalog.displayPackage() + "; its events are: ",
-            catalog.eventType())
-        .build();
-  }
-
-  /** A static index of the type: its own field, or {@code Index}'s in a catalog in parts. */
-  private static String lookup(Catalog catalog, String index) {
-    return catalog.inParts() ? Catalog.TYPE_INDEX + "." + index : index;
-  }
-
-  private static boolean looksUpClasses(Catalog catalog) {
-    return catalog.events().size() > LARGEST_COMPARED_CATALOG;
-  }
-
-  /** Returns the type of {@code eventClass} if it is one of the catalog's, and falls through if not. */
-  private static CodeBlock findClass(Catalog catalog) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (looksUpClasses(catalog)) {
-      return code.addStatement("$T type = $L.get(eventClass)", catalog.eventType(),
-              lookup(catalog, "byClass"))
-          .beginControlFlow("if (type != null)")
-          .addStatement("return type")
-          .endControlFlow()
-          .build();
-    }
-    for (EventModel event : catalog.events()) {
-      code.beginControlFlow("if (eventClass == $T.class)", event.className())
-          .addStatement("return $L", event.constantName())
-          .endControlFlow();
-    }
-    return code.build();
-  }
-
-  /** Fills {@code index} with every type by its {@code key}, and returns it. */
-  private static MethodSpec index(ClassName self) {
-    TypeVariableName key = TypeVariableName.get("K");
-    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), key, self);
-    return MethodSpec.methodBuilder("index")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addTypeVariable(key)
-        .returns(map)
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), self, key), "key")
-        .addParameter(map, "index")
-        .beginControlFlow("for ($T type : values())", self)
-        .addStatement("index.put(key.apply(type), type)")
-        .endControlFlow()
-        .addStatement("return index")
-        .build();
-  }
-
-  /** Lists every event for an error message: {@code "MessageSentEvent (messageSent), ..."}. */
-  private static MethodSpec describe(ClassName self) {
-    return MethodSpec.methodBuilder("describe")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), self,
-            ClassName.get(String.class)), "name")
-        .addStatement("$T names = new $T($S)", StringJoiner.class, StringJoiner.class, ", ")
-        .beginControlFlow("for ($T type : values())", self)
-        .addStatement("names.add(name.apply(type))")
-        .endControlFlow()
-        .addStatement("return names.toString()")
-        .build();
   }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -48,6 +49,11 @@ final class GeneratedCode {
 
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
+
+  private static final Pattern TRAILING_SPACES = Pattern.compile(" +$", Pattern.MULTILINE);
+
+  /** The longest piece of a long string literal: with its quotes and indent, it fits a line. */
+  private static final int LITERAL_PIECE = 64;
 
   private GeneratedCode() {}
 
@@ -145,14 +151,43 @@ final class GeneratedCode {
 
   /**
    * Writes the source file of {@code type} through {@code filer}, as {@link #file} makes it, with
-   * its comments wrapped at 100 columns.
+   * its comments and type declarations wrapped at 100 columns.
    */
   static void write(Catalog catalog, TypeSpec type, Filer filer) throws IOException {
     JavaFileObject source =
         filer.createSourceFile(catalog.qualify(type.name()), catalog.originatingElements());
     try (Writer out = source.openWriter()) {
-      out.write(CommentWrapper.wrap(file(catalog, type).toString()));
+      out.write(withoutTrailingSpaces(
+          DeclarationWrapper.wrap(CommentWrapper.wrap(file(catalog, type).toString()))));
     }
+  }
+
+  /**
+   * {@code source} without the space JavaPoet leaves at the end of a line it wraps after an
+   * {@code =}.
+   */
+  private static String withoutTrailingSpaces(String source) {
+    return TRAILING_SPACES.matcher(source).replaceAll("");
+  }
+
+  /**
+   * {@code text} as a string literal, or, if it is long, as a sum of shorter ones that the
+   * line wrapper can break at 100 columns; javac joins them into one constant again.
+   */
+  static CodeBlock literal(String text) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > LITERAL_PIECE) {
+      int space = text.lastIndexOf(' ', start + LITERAL_PIECE - 1);
+      int end = space > start ? space + 1 : start + LITERAL_PIECE;
+      if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      pieces.add(CodeBlock.of("$S", text.substring(start, end)));
+      start = end;
+    }
+    pieces.add(CodeBlock.of("$S", text.substring(start)));
+    return CodeBlock.join(pieces, "$W+ ");
   }
 
   /** The first {@code count} components of {@code event} as parameters, annotations kept. */
@@ -177,7 +212,7 @@ final class GeneratedCode {
           ? CodeBlock.of("$N", event.components().get(i).name())
           : CodeBlock.of("null"));
     }
-    return CodeBlock.join(arguments, ", ");
+    return CodeBlock.join(arguments, ",$W");
   }
 
   /**
@@ -195,6 +230,26 @@ final class GeneratedCode {
         .addJavadoc("@return {@code true} if everything was delivered, {@code false} if the"
             + " timeout passed first\n")
         .addJavadoc("@throws InterruptedException if the waiting thread is interrupted\n");
+  }
+
+  /**
+   * The javadoc of a parameter {@code eventClass} of a method that takes the events of a class: of
+   * one event, or of each event of a group or of the catalog.
+   */
+  static CodeBlock eventClassDoc(Catalog catalog) {
+    CodeBlock classes = catalog.union() == null
+        ? CodeBlock.of("the record class of an event of $L, or {@code Record}, the class of every"
+            + " event", catalog.displayPackage())
+        : CodeBlock.of("the record class of an event of $L, or an interface its events implement,"
+            + " such as a sealed interface that {@link $T} permits: each of its events",
+            catalog.displayPackage(), catalog.anyEvent());
+    return CodeBlock.of("@param eventClass $L\n", classes);
+  }
+
+  /** The javadoc of the exception of a method that takes the events of a class. */
+  static CodeBlock eventClassThrows(Catalog catalog) {
+    return CodeBlock.of("@throws IllegalArgumentException if no event of $L is an"
+        + " {@code eventClass}\n", catalog.displayPackage());
   }
 
   /** {@code Consumer<? super type>}. */

@@ -29,7 +29,7 @@ final class HubBuilderWriter {
         .addJavadoc("Configures a {@link $T} hub.\n", catalog.hub())
         .addField(FieldSpec.builder(GeneratedCode.DELIVERY.nestedClass("Builder"), "delivery",
                 Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("$T.builder()", GeneratedCode.DELIVERY)
+            .initializer("$Z$T.builder()", GeneratedCode.DELIVERY)
             .build())
         .addField(FieldSpec.builder(callbacksList, "callbacks", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T<>()", ArrayList.class)
@@ -69,12 +69,12 @@ final class HubBuilderWriter {
                 "receives the type and the event nobody listened to")
             .addStatement("$T.requireNonNull(unhandledEvents, $S)", Objects.class,
                 "unhandledEvents")
-            .addStatement("this.delivery.unhandledEvents((type, event) -> "
+            .addStatement("this.delivery.unhandledEvents((type, event) ->$W"
                 + "unhandledEvents.accept(($T) type,$L))", catalog.eventType(),
                 // The runtime hands over a Record, which a union's listener takes once cast.
                 catalog.union() == null
                     ? CodeBlock.of(" event")
-                    : CodeBlock.of("\n($T) event", catalog.anyEvent()))
+                    : CodeBlock.of("$W($T) event", catalog.anyEvent()))
             .addStatement("return this")
             .build())
         .addMethod(MethodSpec.methodBuilder("build")

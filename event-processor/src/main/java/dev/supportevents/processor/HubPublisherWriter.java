@@ -35,12 +35,10 @@ final class HubPublisherWriter {
         .addParameter(eventClass, "eventClass")
         .addJavadoc("A publisher of the events of class {@code eventClass}, with the default"
             + " {@link $T}: " + PUBLISHER_DOC, GeneratedCode.PUBLISHER_OPTIONS)
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
+        .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return a publisher of those events\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
-            + " $L\n", catalog.displayPackage())
+        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
         .addStatement("return publisher(eventClass, $T.defaults())",
             GeneratedCode.PUBLISHER_OPTIONS)
         .build();
@@ -50,20 +48,18 @@ final class HubPublisherWriter {
         .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
         .addJavadoc("A publisher of the events of class {@code eventClass}, with {@code"
             + " options}: " + OPTIONS_DOC)
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
+        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
         .addJavadoc("@param options each subscriber's buffer size, overflow policy and"
             + " executor\n")
-        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return a publisher of those events\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
-            + " $L\n", catalog.displayPackage())
-        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
+        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
+        .addStatement("$T types = $T.typesOf(eventClass)", HubSubscriptionWriter.typeList(catalog),
             catalog.eventType())
-        .addStatement("return new $T<>(this.delivery, options, event -> type,\n"
-            + "(registration, listener) -> listen(registration, type,\n"
+        .addStatement("return new $T<>(this.delivery, options, $T::of,\n"
+            + "(registration, listener) -> listen(registration, types,\n"
             + "event -> listener.accept(eventClass.cast(event))))",
-            GeneratedCode.EVENT_PUBLISHER)
+            GeneratedCode.EVENT_PUBLISHER, catalog.eventType())
         .build();
     MethodSpec all = publisherMethod("publisherAll", publisherOf(catalog.anyEvent()))
         .addJavadoc("A publisher of every event of $L, with the default {@link $T}: "

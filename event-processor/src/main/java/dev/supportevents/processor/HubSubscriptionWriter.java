@@ -109,8 +109,8 @@ final class HubSubscriptionWriter {
    * subscription is described by what the application passed, not by the code that wraps it.
    */
   private static CodeBlock subscribeVia(String described, boolean ownExecutor, CodeBlock call) {
-    return CodeBlock.of("return this.delivery.subscribe($N, $Lregistration -> $L);\n", described,
-        ownExecutor ? "executor, " : "", call);
+    return CodeBlock.of("return this.delivery.subscribe($N,$W$Lregistration -> $L);\n", described,
+        ownExecutor ? CodeBlock.of("executor,$W") : CodeBlock.of(""), call);
   }
 
   private static MethodSpec subscribeCallbacks(Catalog catalog, boolean ownExecutor) {
@@ -137,23 +137,22 @@ final class HubSubscriptionWriter {
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
         .addParameter(GeneratedCode.consumerOf(e), "listener")
-        .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}$L.\n\n",
-            ownExecutor ? ", to run on {@code executor}" : "")
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
+        .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}$L, as"
+            + " one subscription: the events of one record class, or of each that implements an"
+            + " interface.\n\n", ownExecutor ? ", to run on {@code executor}" : "")
+        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
         .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
-        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
-            + " $L\n", catalog.displayPackage())
+        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
+        .addStatement("$T types = $T.typesOf(eventClass)", typeList(catalog),
             catalog.eventType())
-        .addStatement("$T cast = event -> listener.accept(eventClass.cast(event))",
+        .addStatement("$T cast =$Wevent -> listener.accept(eventClass.cast(event))",
             GeneratedCode.consumerOf(catalog.anyEvent()))
         .addCode(subscribeVia("listener", ownExecutor,
-            CodeBlock.of("listen(registration, type, cast)")))
+            CodeBlock.of("listen(registration, types, cast)")))
         .build();
   }
 
@@ -208,7 +207,7 @@ final class HubSubscriptionWriter {
     MethodSpec.Builder method = listenMethod(name, modifiers)
         .addParameter(catalog.callbacks(), "callbacks");
     for (EventModel event : events) {
-      method.addStatement("registration.listen(this.$N, callbacks::$N)",
+      method.addStatement("registration.listen(this.$N,$Wcallbacks::$N)",
           event.listenersField(), event.callbackName());
     }
     return method.build();
@@ -219,7 +218,7 @@ final class HubSubscriptionWriter {
     CodeBlock.Builder cases = CodeBlock.builder();
     int ordinal = first;
     for (EventModel event : events) {
-      cases.addStatement("case $L -> registration.listen(this.$N, listener)",
+      cases.addStatement("case $L ->$Wregistration.listen(this.$N, listener)",
           HubWriter.caseLabel(catalog, event, ordinal++), event.listenersField());
     }
     return listenMethod(name, modifiers)
@@ -237,10 +236,30 @@ final class HubSubscriptionWriter {
         .addParameter(allListener(catalog), "listener");
     int ordinal = first;
     for (EventModel event : events) {
-      method.addStatement("registration.listen(this.$N, event -> listener.accept($T.$N, event))",
+      method.addStatement("registration.listen(this.$N,$Wevent -> listener.accept($T.$N, event))",
           event.listenersField(), catalog.constantOwner(ordinal++), event.constantName());
     }
     return method.build();
+  }
+
+  /** {@code List<SupportEventType>}. */
+  static TypeName typeList(Catalog catalog) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), catalog.eventType());
+  }
+
+  /**
+   * The hub's private {@code listen} method that adds one listener to the events of several
+   * types, each through the {@code listen} method of one type: the events of a class, or of the
+   * classes that implement an interface.
+   */
+  static MethodSpec listenTypes(Catalog catalog) {
+    return listenMethod("listen", Modifier.PRIVATE)
+        .addParameter(typeList(catalog), "types")
+        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
+        .beginControlFlow("for ($T type : types)", catalog.eventType())
+        .addStatement("listen(registration, type, listener)")
+        .endControlFlow()
+        .build();
   }
 
   /** A method that adds one subscription's listeners while it is being created. */

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -55,16 +56,18 @@ final class HubWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(hub.nestedClass(Catalog.HUB_BUILDER), "builder");
-    CodeBlock delivery = CodeBlock.of("builder.delivery.name($S).build()",
-        hub.simpleName() + " of " + catalog.displayPackage());
+    CodeBlock delivery = CodeBlock.of("builder.delivery.name($L).build()",
+        GeneratedCode.literal(HubStateWriter.name(catalog)));
     if (catalog.inParts()) {
       type.superclass(catalog.hubPart(catalog.parts().size()));
       constructor.addStatement("super($L)", delivery);
     } else {
       type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
       listenersFields(type, catalog.events());
+      type.addField(HubStateWriter.field(Modifier.PRIVATE, Modifier.FINAL));
       constructor.addStatement("this.delivery = $L", delivery);
       initListeners(constructor, catalog, catalog.events(), 0);
+      constructor.addCode(HubStateWriter.initAll(catalog.events()));
     }
     type.addField(FieldSpec.builder(catalog.emitter(), "emitter", Modifier.PRIVATE,
             Modifier.FINAL)
@@ -92,12 +95,14 @@ final class HubWriter {
     List<List<EventModel>> routes = Catalog.runs(catalog.events(), LARGEST_SWITCH);
     if (catalog.inParts()) {
       type.addMethods(HubSubscriptionWriter.methods(catalog))
-          .addMethods(HubSubscriptionWriter.listenByPart(catalog));
+          .addMethods(HubSubscriptionWriter.listenByPart(catalog))
+          .addMethod(HubSubscriptionWriter.listenTypes(catalog));
     } else {
       type.addMethods(HubSubscriptionWriter.typedMethods(catalog.events()))
           .addMethods(HubSubscriptionWriter.methods(catalog))
           .addMethods(HubSubscriptionWriter.listenMethods(catalog, catalog.events(), 0,
-              "listen", Modifier.PRIVATE));
+              "listen", Modifier.PRIVATE))
+          .addMethod(HubSubscriptionWriter.listenTypes(catalog));
       emitMethods(type, catalog.events(), true);
     }
     type.addMethod(emit(catalog, routes));
@@ -115,7 +120,9 @@ final class HubWriter {
             .addJavadoc("@return an emitter that emits through this hub\n")
             .addStatement("return this.emitter")
             .build())
+        .addMethods(HubStateWriter.listenerMethods(catalog))
         .addMethods(HubPublisherWriter.methods(catalog))
+        .addMethod(HubStateWriter.toStringMethod(catalog))
         .addType(HubBuilderWriter.write(catalog))
         .addType(emitterView(catalog))
         .build();
@@ -148,7 +155,8 @@ final class HubWriter {
       MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
           .addParameter(GeneratedCode.DELIVERY, "delivery");
       if (part == 1) {
-        type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.FINAL);
+        type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.FINAL)
+            .addField(HubStateWriter.field(Modifier.FINAL));
         constructor.addStatement("this.delivery = delivery");
       } else {
         type.superclass(catalog.hubPart(part - 1));
@@ -156,6 +164,7 @@ final class HubWriter {
       }
       listenersFields(type, events);
       initListeners(constructor, catalog, events, first);
+      constructor.addCode(HubStateWriter.fillPart(catalog, events, first));
       type.addMethod(constructor.build())
           .addMethods(HubSubscriptionWriter.typedMethods(events))
           .addMethods(HubSubscriptionWriter.listenMethods(catalog, events, first, "listen" + part));
@@ -182,7 +191,7 @@ final class HubWriter {
       List<EventModel> events, int first) {
     int ordinal = first;
     for (EventModel event : events) {
-      constructor.addStatement("this.$N = this.delivery.$N($T.$N)", event.listenersField(),
+      constructor.addStatement("this.$N =$Wthis.delivery.$N($T.$N)", event.listenersField(),
           event.replayLatest() ? "listenersReplayingLatest" : "listeners",
           catalog.constantOwner(ordinal++), event.constantName());
     }
@@ -190,8 +199,9 @@ final class HubWriter {
 
   /**
    * {@code emitX} of each event, overriding the emitter's in the hub; a part's are inherited by
-   * the hub, which implements the emitter with them. Then {@code latestX} and
-   * {@code forgetLatestX} of each event kept for replay.
+   * the hub, which implements the emitter with them. Each refuses a null component that is not
+   * {@code @Nullable} before it builds the event, so that no listener sees one. Then
+   * {@code latestX} and {@code forgetLatestX} of each event kept for replay.
    */
   private static void emitMethods(TypeSpec.Builder type, List<EventModel> events,
       boolean overrides) {
@@ -200,9 +210,15 @@ final class HubWriter {
       if (overrides) {
         emit.addAnnotation(Override.class);
       }
+      for (EventComponent component : event.components()) {
+        if (component.nullChecked()) {
+          emit.addStatement("$T.requireNonNull($N, $S)", Objects.class, component.name(),
+              component.name());
+        }
+      }
       type.addMethod(emit
           .addModifiers(Modifier.PUBLIC)
-          .addStatement("this.$N.deliver(new $T($L))", event.listenersField(), event.className(),
+          .addStatement("this.$N.deliver($Znew $T($L))", event.listenersField(), event.className(),
               GeneratedCode.arguments(event, event.components().size()))
           .build());
     }
@@ -265,15 +281,9 @@ final class HubWriter {
   }
 
   private static MethodSpec emit(Catalog catalog, List<List<EventModel>> routes) {
-    MethodSpec.Builder emit = MethodSpec.methodBuilder("emit")
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(catalog.anyEvent(), "event")
-        .addJavadoc("Emits {@code event} to every listener of its type subscribed now.\n\n")
-        .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
-        .addJavadoc("@throws NullPointerException if {@code event} is null\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@throws IllegalStateException if the hub is closed\n");
+    MethodSpec.Builder emit = EmitterWriter.anyEvent(catalog)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC);
     if (routes.size() == 1) {
       return emit.addCode(routeSwitch(catalog,
               CodeBlock.of("$T.of(event)", catalog.eventType()), catalog.events(), 0))
@@ -327,7 +337,7 @@ final class HubWriter {
         .beginControlFlow("switch ($L)", switchOn(catalog, type));
     int ordinal = first;
     for (EventModel event : events) {
-      code.addStatement("case $L -> this.$N.deliver(($T) event)",
+      code.addStatement("case $L ->$Wthis.$N.deliver($Z($T) event)",
           caseLabel(catalog, event, ordinal++), event.listenersField(), event.className());
     }
     return code.endControlFlow().build();
@@ -395,7 +405,13 @@ final class HubWriter {
               GeneratedCode.arguments(event, all))
           .build());
     }
-    return view.build();
+    return view.addMethod(MethodSpec.methodBuilder("emit")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(catalog.anyEvent(), "event")
+            .addStatement("$T.this.emit(event)", catalog.hub())
+            .build())
+        .build();
   }
 
 }

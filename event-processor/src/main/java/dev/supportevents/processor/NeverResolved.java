@@ -54,7 +54,7 @@ final class NeverResolved {
         continue;
       }
       List<TypeElement> declarations = new ArrayList<>(List.of(event));
-      declarations.addAll(TypeResolution.permittedRecords(event));
+      declarations.addAll(TypeResolution.permittedDeclarations(event));
       for (TypeElement declaration : declarations) {
         Set<String> unresolved = TypeResolution.unresolvedInDeclaration(declaration);
         String name = declaration.getQualifiedName().toString();

@@ -40,10 +40,9 @@ final class RecorderWriter {
             + "try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {\n"
             + "  widget.doSomething();\n"
             + "  assertEquals(List.of(SupportEventType.$L), recorder.types());\n"
-            + "  $L event = recorder.of($L.class).get(0);\n"
+            + "  var event = recorder.of($L.class).get(0);\n"
             + "}\n"
             + "}</pre>\n\n", example.constantName(),
-            String.join(".", example.className().simpleNames()),
             String.join(".", example.className().simpleNames()))
         .addJavadoc("<p>It subscribes with {@link $T#subscribeAll}, so it sees events as its"
             + " listeners do: with an executor, once the executor has run the delivery, which"
@@ -52,7 +51,7 @@ final class RecorderWriter {
             catalog.hub())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, anyEvent), "events",
                 Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("new $T<>()", ArrayList.class)
+            .initializer("$Znew $T<>()", ArrayList.class)
             .build())
         .addField(catalog.hub(), "hub", Modifier.PRIVATE, Modifier.FINAL)
         .addField(GeneratedCode.SUBSCRIPTION, "subscription", Modifier.PRIVATE, Modifier.FINAL)
@@ -138,17 +137,15 @@ final class RecorderWriter {
         .returns(listOfE)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
         .addJavadoc("The events of class {@code eventClass} recorded, in the order delivered.\n\n")
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
-        .addJavadoc("@param <E> the event's record type\n")
+        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
+        .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return an unmodifiable snapshot\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code eventClass} is not an event of"
-            + " $L\n", catalog.displayPackage())
-        .addStatement("$T type = $T.forClass(eventClass)", catalog.eventType(),
-            catalog.eventType())
+        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
+        .addStatement("$T types = $T.typesOf(eventClass)",
+            ParameterizedTypeName.get(LIST, catalog.eventType()), catalog.eventType())
         .addStatement("$T matching = new $T<>()", listOfE, ArrayList.class)
         .beginControlFlow("for ($T event : all())", anyEvent)
-        .beginControlFlow("if ($T.of(event) == type)", catalog.eventType())
+        .beginControlFlow("if (types.contains($T.of(event)))", catalog.eventType())
         .addStatement("matching.add(eventClass.cast(event))")
         .endControlFlow()
         .endControlFlow()

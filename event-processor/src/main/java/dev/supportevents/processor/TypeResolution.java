@@ -73,8 +73,9 @@ final class TypeResolution {
    */
   static Set<String> unresolvedTypes(TypeElement event) {
     Set<String> names = unresolvedInDeclaration(event);
-    for (TypeElement member : permittedRecords(event)) {
-      // A union waits for what the components of the records it permits name.
+    for (TypeElement member : permittedDeclarations(event)) {
+      // A union waits for what the components of the records it permits name, and the types
+      // that its groups permit.
       names.addAll(unresolvedInDeclaration(member));
     }
     return names;
@@ -96,19 +97,23 @@ final class TypeResolution {
     return names;
   }
 
-  /** The types that {@code union} permits that resolve and are not unions; none for a record. */
-  static List<TypeElement> permittedRecords(TypeElement union) {
+  /**
+   * The types that {@code union} permits that resolve: its records, and its groups, the sealed
+   * interfaces it permits, each followed by what it permits in turn; none for a record.
+   */
+  static List<TypeElement> permittedDeclarations(TypeElement union) {
     if (!UnionReader.isUnion(union)) {
       return List.of();
     }
-    List<TypeElement> records = new ArrayList<>();
+    List<TypeElement> declarations = new ArrayList<>();
     for (TypeMirror permitted : union.getPermittedSubclasses()) {
       if (permitted instanceof DeclaredType declared && permitted.getKind() != TypeKind.ERROR
-          && declared.asElement() instanceof TypeElement member && !UnionReader.isUnion(member)) {
-        records.add(member);
+          && declared.asElement() instanceof TypeElement member) {
+        declarations.add(member);
+        declarations.addAll(permittedDeclarations(member));
       }
     }
-    return records;
+    return declarations;
   }
 
   private static void addUnresolved(TypeMirror type, Set<String> names) {

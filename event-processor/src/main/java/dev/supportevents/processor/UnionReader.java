@@ -20,7 +20,8 @@ import javax.lang.model.util.Elements;
 /**
  * Finds the events of one package among the types that carry {@code @SupportEvent}: its records
  * and, where {@code @SupportEvent} is on a {@code sealed interface}, the records that interface
- * permits, which makes it the catalog's union. Reports each rule a union breaks.
+ * permits, which makes it the catalog's union, directly or through sealed interfaces of the
+ * package it permits, groups of events. Reports each rule a union breaks.
  */
 final class UnionReader {
 
@@ -29,16 +30,21 @@ final class UnionReader {
    *
    * @param union the package's union, or {@code null}
    * @param events its records and any other type marked {@code @SupportEvent}, which the event
-   *     reader rejects, sorted by canonical name
+   *     reader rejects: those the union permits in the order of its permits clause, then the
+   *     others sorted by canonical name
    * @param valid whether the union, if any, has no error
    */
   record PackageEvents(EventUnion union, List<TypeElement> events, boolean valid) {
 
-    /** The types that declare the package's events: its records, then its union if any. */
+    /**
+     * The types that declare the package's events: its records, then its union and the groups of
+     * the union if any.
+     */
     List<TypeElement> declaringTypes() {
       List<TypeElement> types = new ArrayList<>(events);
       if (union != null) {
         types.add(union.element());
+        types.addAll(union.groups());
       }
       return types;
     }
@@ -93,8 +99,9 @@ final class UnionReader {
     // Records outside the union are worth reporting only once the union itself is sound.
     boolean checkMembership = valid;
     Map<String, TypeElement> events = new LinkedHashMap<>();
+    List<TypeElement> groups = new ArrayList<>();
     if (union.getModifiers().contains(Modifier.SEALED)) {
-      valid &= addPermitted(union, packageName, events, checkMembership);
+      valid &= addPermitted(union, union, packageName, events, groups, checkMembership);
     }
     for (TypeElement type : annotated) {
       String name = type.getQualifiedName().toString();
@@ -112,10 +119,26 @@ final class UnionReader {
       // Other kinds are read too: the event reader says why they cannot be events.
       events.put(name, type);
     }
-    List<TypeElement> sorted = new ArrayList<>(events.values());
-    sorted.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
-    EventUnion model = new EventUnion(union, ClassName.get(union), lintWarnings.ofRecord(union));
-    return new PackageEvents(model, List.copyOf(sorted), valid);
+    EventUnion model = new EventUnion(union, ClassName.get(union), lintWarnings.ofRecord(union),
+        List.copyOf(groups));
+    return new PackageEvents(model, List.copyOf(events.values()), valid);
+  }
+
+  /**
+   * The types that {@code sealed} permits, in the order of its permits clause, which every build
+   * reads alike from source or class file. Types nested in it need no clause, and compilers list
+   * those in different orders, javac as declared and ecj by name: when it permits nested types
+   * alone, they come by name.
+   */
+  private static List<TypeElement> permitted(TypeElement sealed) {
+    List<TypeElement> members = new ArrayList<>();
+    for (TypeMirror permitted : sealed.getPermittedSubclasses()) {
+      members.add((TypeElement) ((DeclaredType) permitted).asElement());
+    }
+    if (members.stream().allMatch(member -> member.getEnclosingElement().equals(sealed))) {
+      members.sort(Comparator.comparing(member -> member.getQualifiedName().toString()));
+    }
+    return members;
   }
 
   /** Checks the interface itself: sealed, not generic, reachable, with nothing given per event. */
@@ -163,33 +186,62 @@ final class UnionReader {
   }
 
   /**
-   * Adds the records {@code union} permits to {@code events}, reporting every other subtype, and
-   * if {@code checkAnnotations}, each record that needs {@code @SupportEvent} and lacks it.
+   * Adds the records {@code sealed} permits to {@code events}, in the order it permits them, and
+   * in its place those of each sealed interface it permits, a group of {@code union}, to
+   * {@code groups}; reports every other subtype on the interface that permits it, and if
+   * {@code checkAnnotations}, each record that needs {@code @SupportEvent} and lacks it.
    */
-  private boolean addPermitted(TypeElement union, String packageName,
-      Map<String, TypeElement> events, boolean checkAnnotations) {
+  private boolean addPermitted(TypeElement sealed, TypeElement union, String packageName,
+      Map<String, TypeElement> events, List<TypeElement> groups, boolean checkAnnotations) {
     boolean valid = true;
-    String name = union.getQualifiedName().toString();
-    for (TypeMirror permitted : union.getPermittedSubclasses()) {
-      TypeElement member = (TypeElement) ((DeclaredType) permitted).asElement();
+    String name = sealed.getQualifiedName().toString();
+    for (TypeElement member : permitted(sealed)) {
       String memberName = member.getQualifiedName().toString();
       String memberPackage = elements.getPackageOf(member).getQualifiedName().toString();
-      if (member.getKind() != ElementKind.RECORD) {
-        report.error(union, Message.UNION_MEMBER_NOT_RECORD, Map.of(
-            "union", name,
-            "member", memberName,
-            "kind", EventReader.kindName(member.getKind()),
-            "memberSimpleName", member.getSimpleName(),
-            "unionSimpleName", union.getSimpleName()));
+      boolean group = isUnion(member) && member.getModifiers().contains(Modifier.SEALED);
+      if (member.getKind() != ElementKind.RECORD && !group) {
+        String kind = isUnion(member)
+            ? "an interface that is not sealed"
+            : EventReader.kindName(member.getKind());
+        if (sealed.equals(union)) {
+          report.error(sealed, Message.UNION_MEMBER_NOT_RECORD, Map.of(
+              "union", name,
+              "member", memberName,
+              "kind", kind,
+              "memberSimpleName", member.getSimpleName(),
+              "unionSimpleName", sealed.getSimpleName()));
+        } else {
+          report.error(sealed, Message.GROUP_MEMBER_NOT_RECORD, Map.of(
+              "group", name,
+              "union", union.getQualifiedName(),
+              "member", memberName,
+              "kind", kind,
+              "memberSimpleName", member.getSimpleName(),
+              "groupSimpleName", sealed.getSimpleName()));
+        }
         valid = false;
       } else if (!memberPackage.equals(packageName)) {
-        report.error(union, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
-            "union", name,
-            "member", memberName,
-            "memberPackage", Catalog.displayPackage(memberPackage),
-            "package", Catalog.displayPackage(packageName),
-            "memberSimpleName", member.getSimpleName()));
+        if (sealed.equals(union)) {
+          report.error(sealed, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
+              "union", name,
+              "member", memberName,
+              "memberPackage", Catalog.displayPackage(memberPackage),
+              "package", Catalog.displayPackage(packageName),
+              "memberSimpleName", member.getSimpleName()));
+        } else {
+          report.error(sealed, Message.GROUP_MEMBER_IN_OTHER_PACKAGE, Map.of(
+              "group", name,
+              "union", union.getQualifiedName(),
+              "member", memberName,
+              "memberPackage", Catalog.displayPackage(memberPackage),
+              "package", Catalog.displayPackage(packageName),
+              "memberSimpleName", member.getSimpleName(),
+              "groupSimpleName", sealed.getSimpleName()));
+        }
         valid = false;
+      } else if (group) {
+        groups.add(member);
+        valid &= addPermitted(member, union, packageName, events, groups, checkAnnotations);
       } else {
         events.put(memberName, member);
         valid &= !checkAnnotations || annotatedUnlessNested(member, union);

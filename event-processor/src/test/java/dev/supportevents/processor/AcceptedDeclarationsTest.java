@@ -76,7 +76,7 @@ class AcceptedDeclarationsTest {
             }
             """));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "SupportEvents")).doesNotContain("package ");
+    assertThat(generated(compilation, "SupportEvents")).doesNotContainMatch("(?m)^package ");
     assertThat(generated(compilation, "SupportEventType"))
         .contains("The types of the support events of the unnamed package");
   }
@@ -240,5 +240,32 @@ class AcceptedDeclarationsTest {
     String type = generated(compilation, "p.SupportEventType");
     assertThat(type).contains("RATING_SUBMITTED(\"support.rating:v1-final_2\", RatingSubmittedEvent.class)");
     assertThat(type).contains("WIDGET_OPENED(\"widgetOpened\", WidgetOpenedEvent.class)");
+  }
+
+  /**
+   * A union whose name is about as long as a name can be with every line within 100 columns: the
+   * parameters that name it break before their names, as by hand.
+   */
+  @Test
+  void keepsTheListenersOfAUnionWithALongNameWithin100Columns() {
+    Compilation compilation = TestCompiler.compile(
+        source("p.StartLatestSupportEventsEvent", """
+            package p;
+
+            @dev.supportevents.annotations.SupportEvent
+            public sealed interface StartLatestSupportEventsEvent permits ListenerFailureHandler {}
+            """),
+        source("p.ListenerFailureHandler", """
+            package p;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record ListenerFailureHandler() implements StartLatestSupportEventsEvent {}
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "p.SupportEvents")).contains("""
+            public Builder unhandledEvents(
+                BiConsumer<? super SupportEventType, ? super StartLatestSupportEventsEvent>
+                    unhandledEvents) {
+        """);
   }
 }

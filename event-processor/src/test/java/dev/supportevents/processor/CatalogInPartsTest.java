@@ -64,6 +64,10 @@ class CatalogInPartsTest {
           hub.onStep%2$s(event -> log.add("typed " + event));
           hub.subscribe(SupportEventType.STEP%3$s, event -> log.add("by type " + event));
           hub.subscribe(Step%1$sEvent.class, event -> log.add("by class " + event));
+          log.add("listeners " + hub.listenerCount(types[0]) + " "
+              + hub.listenerCount(SupportEventType.valueOf("STEP%2$s")) + " "
+              + hub.listenerCount(SupportEventType.valueOf("STEP%3$s")) + " "
+              + hub.listenerCount(last) + ", " + hub.hasListeners(last) + ", " + hub);
           SupportEventRecorder recorder = SupportEventRecorder.attach(hub);
           int[] delivered = {0};
           Subscription all = hub.subscribeAll((type, event) -> {
@@ -261,6 +265,9 @@ class CatalogInPartsTest {
     expected.add("valueOf true, fromWireName true, find false, compareTo -101");
     expected.add("IllegalArgumentException: No constant SupportEventType.NOTHING");
     expected.add("IllegalArgumentException: big.Scenario$Other is not an event of big");
+    expected.add("listeners " + listeners(0, last) + " " + listeners(Catalog.LARGEST_PART - 1, last)
+        + " " + listeners(Catalog.LARGEST_PART, last) + " " + listeners(last, last)
+        + ", true, SupportEvents of big: 5 subscriptions");
     IntStream.of(0, Catalog.LARGEST_PART - 1, Catalog.LARGEST_PART, last).distinct()
         .forEach(ordinal -> expected.addAll(delivered(ordinal, ordinal, last)));
     expected.add("subscribeAll received " + size + ", the recorder " + size + ", last STEP"
@@ -271,6 +278,16 @@ class CatalogInPartsTest {
     expected.add("IllegalStateException: SupportEvents of big is closed: it delivers no more"
         + " events and takes no subscription; create a new hub");
     return expected;
+  }
+
+  /**
+   * How many listeners the event {@code ordinal} has: the callbacks, and the subscriptions of the
+   * first and the last event of the first part, of the first of the second, and of the last.
+   */
+  private static int listeners(int ordinal, int last) {
+    return 1 + IntStream.of(0, Catalog.LARGEST_PART - 1, Catalog.LARGEST_PART, last)
+        .map(subscribed -> subscribed == ordinal ? 1 : 0)
+        .sum();
   }
 
   /** The lines the listeners of the event {@code ordinal} log for one such event. */

@@ -128,7 +128,8 @@ class EclipseCompilerTest {
   @Test
   void writesTheUnionsAsTheirGoldenFiles() {
     Map<String, List<JavaFileObject>> unions =
-        Map.of("top-level", UnionSources.topLevel(), "nested", UnionSources.nested());
+        Map.of("top-level", UnionSources.topLevel(), "nested", UnionSources.nested(),
+            "grouped", UnionSources.grouped());
     for (Map.Entry<String, List<JavaFileObject>> named : unions.entrySet()) {
       List<JavaFileObject> union = named.getValue();
       EclipseCompilation ecj = compileSuccessfully(named.getKey(), List.of(), union);

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The processor's promise for any input: a package of records either gets a catalog that
- * compiles under {@code -Xlint:all,-processing -Werror}, with a valid wire name for every event,
- * or one or more errors located on the input, and no generated file at all. Checked on random
+ * compiles under {@code -Xlint:all,-processing -Werror}, with a valid wire name for every event
+ * and no line longer than 100 columns where its names allow, or one or more errors located on the
+ * input, and no generated file at all. Checked on random
  * packages ({@link RandomCatalogs}); each failing package is shrunk before it is reported.
  *
  * <p>The normal build runs {@value #DEFAULT_TRIES} packages from a fixed seed. More, or others:
@@ -41,6 +42,13 @@ class GeneratedCodeInvariantTest {
   private static final int DEFAULT_TRIES = 100;
   private static final long DEFAULT_SEED = 20_261_201L;
 
+  /**
+   * The longest type name for which every generated line must fit 100 columns: a little longer
+   * than the example's longest, {@code CheckoutHelpRequestedEvent}. With longer names some lines
+   * hold more than 100 columns that no break can shorten, such as a field's declaration.
+   */
+  private static final int LONGEST_WRAPPABLE_NAME = 30;
+
   /** How many compilations the shrinking of all failures may take, to bound the run. */
   private static final int SHRINK_BUDGET = 80;
 
@@ -51,7 +59,7 @@ class GeneratedCodeInvariantTest {
       List.of("-proc:only", "-Xlint:all,-processing", "-Werror");
 
   private static final Pattern WIRE_NAME =
-      Pattern.compile("^ {2}\\S+\\(\"((?:[^\"\\\\]|\\\\.)*)\", ", Pattern.MULTILINE);
+      Pattern.compile("^ {2}\\S+\\(\"((?:[^\"\\\\]|\\\\.)*)\",\\s", Pattern.MULTILINE);
 
   private static final List<File> CLASS_PATH =
       Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -303,6 +311,14 @@ class GeneratedCodeInvariantTest {
       return Optional.of(new Violation("catalog missing", "generated: "
           + compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).toList()));
     }
+    String directory = catalog.name().replace('.', '/');
+    List<String> tooLong = compilation.generatedSourceFiles().stream()
+        .filter(file -> directoryOf(file).equals(directory))
+        .flatMap(file -> GeneratedLines.tooLong(file.getName(), text(file)).stream())
+        .toList();
+    if (!tooLong.isEmpty() && longestName(catalog) <= LONGEST_WRAPPABLE_NAME) {
+      return Optional.of(new Violation("line longer than 100 columns", tooLong.get(0)));
+    }
     Matcher wireNames = WIRE_NAME.matcher(type);
     while (wireNames.find()) {
       if (!Names.isValidWireName(wireNames.group(1))) {
@@ -311,6 +327,25 @@ class GeneratedCodeInvariantTest {
       }
     }
     return Optional.empty();
+  }
+
+  /** The longest name of a type of the package as generated code writes it, {@code Outer.Inner}. */
+  private static int longestName(RandomCatalogs.Catalog catalog) {
+    int longest = catalog.union() == null ? 0 : catalog.union().name().length();
+    for (RandomCatalogs.Declaration declaration : catalog.declarations()) {
+      String name = declaration.outer().isEmpty()
+          ? declaration.name()
+          : declaration.outer() + "." + declaration.name();
+      longest = Math.max(longest, name.codePointCount(0, name.length()));
+    }
+    return longest;
+  }
+
+  /** The directory of a generated source under the source output, {@code com/acme}. */
+  private static String directoryOf(JavaFileObject file) {
+    String path = file.getName().replaceFirst(".*/SOURCE_OUTPUT/", "");
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
   }
 
   private static String summary(Compilation compilation) {

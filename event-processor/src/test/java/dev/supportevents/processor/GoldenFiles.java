@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class GoldenFiles {
 
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   private GoldenFiles() {}
 

@@ -116,11 +116,36 @@ class RejectedUnionsTest {
         .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(Map.of(
             "union", "p.WidgetEvent",
             "member", "p.Later",
-            "kind", "an interface",
+            "kind", "an interface that is not sealed",
             "memberSimpleName", "Later",
             "unionSimpleName", "WidgetEvent")))
         .inFile(union)
         .onLineContaining("@SupportEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  /** A group of events, a sealed interface the union permits, holds records too. */
+  @Test
+  void aTypeThatAGroupOfTheUnionPermitsIsNotARecord() {
+    JavaFileObject union = union("PingEvent, Conversation");
+    JavaFileObject group = type("p.Conversation", """
+        public sealed interface Conversation extends WidgetEvent permits OpenedEvent, Note {}
+        """);
+    JavaFileObject opened = type("p.OpenedEvent",
+        "@SupportEvent public record OpenedEvent(String id) implements Conversation {}");
+    JavaFileObject note = type("p.Note", "public final class Note implements Conversation {}");
+    Compilation compilation = compile(union, group, record("Ping"), opened, note);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.GROUP_MEMBER_NOT_RECORD.format(Map.of(
+            "group", "p.Conversation",
+            "union", "p.WidgetEvent",
+            "member", "p.Note",
+            "kind", "a class",
+            "memberSimpleName", "Note",
+            "groupSimpleName", "Conversation")))
+        .inFile(group)
+        .onLineContaining("interface Conversation");
     assertThat(written()).isEmpty();
   }
 
@@ -232,6 +257,38 @@ class RejectedUnionsTest {
             "unionSimpleName", "WidgetEvent")))
         .inFile(pong)
         .onLineContaining("public record PongEvent");
+    assertThat(written()).isEmpty();
+  }
+
+  /**
+   * A group of the union is no @SupportEvent type: recompiled alone, neither it nor a record of
+   * it that is not nested in the union would run the processor. The record carries the
+   * annotation; a record nested in the union, through a group or not, needs none.
+   */
+  @Test
+  void aRecordOfAGroupNotNestedInTheUnionWithoutTheAnnotation() {
+    JavaFileObject union = type("p.WidgetEvent", """
+        @SupportEvent
+        public sealed interface WidgetEvent permits PingEvent, Conversation, WidgetEvent.Inner {
+          sealed interface Inner extends WidgetEvent permits Inner.NestedEvent {
+            record NestedEvent(String id) implements Inner {}
+          }
+        }
+        """);
+    JavaFileObject group = type("p.Conversation",
+        "public sealed interface Conversation extends WidgetEvent permits OpenedEvent {}");
+    JavaFileObject opened = type("p.OpenedEvent",
+        "public record OpenedEvent(String id) implements Conversation {}");
+    Compilation compilation = compile(union, group, record("Ping"), opened);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNION_MEMBER_NOT_ANNOTATED.format(Map.of(
+            "record", "p.OpenedEvent",
+            "union", "p.WidgetEvent",
+            "recordSimpleName", "OpenedEvent",
+            "unionSimpleName", "WidgetEvent")))
+        .inFile(opened)
+        .onLineContaining("public record OpenedEvent");
     assertThat(written()).isEmpty();
   }
 

@@ -31,9 +31,15 @@ final class TestCompiler {
     return compile(List.of(new SupportEventProcessor()), List.of(sources));
   }
 
-  /** Compiles {@code sources} with {@code processors}, run in that order, and the strict options. */
+  /**
+   * Compiles {@code sources} with {@code processors}, run in that order, and the strict options;
+   * every generated source must also keep its lines within 100 columns.
+   */
   static Compilation compile(List<Processor> processors, List<JavaFileObject> sources) {
-    return Compiler.javac().withProcessors(processors).withOptions(STRICT).compile(sources);
+    Compilation compilation =
+        Compiler.javac().withProcessors(processors).withOptions(STRICT).compile(sources);
+    GeneratedLines.assertWithinWidth(compilation);
+    return compilation;
   }
 
   /** The text of the source file generated for {@code qualifiedName}. */

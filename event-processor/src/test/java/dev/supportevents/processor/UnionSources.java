@@ -14,6 +14,9 @@ final class UnionSources {
   /** The package whose union's records are nested in it. */
   static final String NESTED = "com.acme.chat";
 
+  /** The package whose union groups some of its records in sealed interfaces. */
+  static final String GROUPED = "com.acme.desk";
+
   private UnionSources() {}
 
   /**
@@ -59,6 +62,60 @@ final class UnionSources {
             @SupportEvent
             public record ErrorEvent(Throwable error, @Nullable String context)
                 implements WidgetEvent {}
+            """));
+  }
+
+  /**
+   * {@code DeskEvent permits TicketEvent, NoteAddedEvent}, where {@code TicketEvent} is a sealed
+   * interface, a group of two events, and one of them a group of one: the catalog's events are the
+   * records of every group, depth first in the order permitted.
+   */
+  static List<JavaFileObject> grouped() {
+    return List.of(
+        source(GROUPED + ".DeskEvent", """
+            package com.acme.desk;
+
+            import dev.supportevents.annotations.SupportEvent;
+
+            /** Every event of the help desk. */
+            @SupportEvent
+            public sealed interface DeskEvent permits TicketEvent, NoteAddedEvent {}
+            """),
+        source(GROUPED + ".TicketEvent", """
+            package com.acme.desk;
+
+            /** The events of one ticket. */
+            public sealed interface TicketEvent extends DeskEvent
+                permits TicketOpenedEvent, TicketEvent.Closing {
+              String ticketId();
+
+              /** How a ticket ends. */
+              sealed interface Closing extends TicketEvent permits TicketClosedEvent {}
+            }
+            """),
+        source(GROUPED + ".TicketOpenedEvent", """
+            package com.acme.desk;
+
+            import dev.supportevents.annotations.SupportEvent;
+
+            @SupportEvent(replayLatest = true)
+            public record TicketOpenedEvent(String ticketId) implements TicketEvent {}
+            """),
+        source(GROUPED + ".TicketClosedEvent", """
+            package com.acme.desk;
+
+            import dev.supportevents.annotations.SupportEvent;
+
+            @SupportEvent
+            public record TicketClosedEvent(String ticketId) implements TicketEvent.Closing {}
+            """),
+        source(GROUPED + ".NoteAddedEvent", """
+            package com.acme.desk;
+
+            import dev.supportevents.annotations.SupportEvent;
+
+            @SupportEvent
+            public record NoteAddedEvent(String text) implements DeskEvent {}
             """));
   }
 

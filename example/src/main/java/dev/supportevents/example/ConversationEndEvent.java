@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @SupportEvent
 public record ConversationEndEvent(String conversationId, @Nullable Conversation conversation)
-    implements WidgetEvent {
+    implements ConversationEvent {
 
   /** Checks that the id is present and matches the conversation, if given. */
   public ConversationEndEvent {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @SupportEvent(replayLatest = true)
 public record ConversationStartEvent(String conversationId, @Nullable Conversation conversation)
-    implements WidgetEvent {
+    implements ConversationEvent {
 
   /** Checks that the id is present and matches the conversation, if given. */
   public ConversationStartEvent {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param message the message, written by an agent
  */
 @SupportEvent
-public record MessageReceivedEvent(String conversationId, Message message) implements WidgetEvent {
+public record MessageReceivedEvent(String conversationId, Message message)
+    implements MessageEvent {
 
   /** Checks that the message is an agent's and belongs to the conversation. */
   public MessageReceivedEvent {

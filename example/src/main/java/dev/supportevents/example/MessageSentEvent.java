@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param message the message, written by the visitor
  */
 @SupportEvent
-public record MessageSentEvent(String conversationId, Message message) implements WidgetEvent {
+public record MessageSentEvent(String conversationId, Message message) implements MessageEvent {
 
   /** Checks that the message is the visitor's and belongs to the conversation. */
   public MessageSentEvent {

@@ -7,7 +7,9 @@ import dev.supportevents.annotations.SupportEvent;
  * as its {@code SupportEvent} type.
  *
  * <p>{@code @SupportEvent} on this sealed interface makes each record it permits an event of the
- * package's catalog, and the generated API takes a {@code WidgetEvent} wherever it means any event:
+ * package's catalog, and so are the records of the sealed interfaces it permits, groups of events
+ * such as {@link ConversationEvent}, which a listener subscribes to by class as to one record. The
+ * generated API takes a {@code WidgetEvent} wherever it means any event:
  * {@link SupportEvents#emit(WidgetEvent)}, {@link SupportEvents#subscribeAll}, {@link
  * SupportEventType#of(WidgetEvent)}, the recorder. A record of another catalog is a compile error
  * there, and from JDK 21 a {@code switch} over a {@code WidgetEvent} needs no {@code default}. Each
@@ -16,5 +18,5 @@ import dev.supportevents.annotations.SupportEvent;
  */
 @SupportEvent
 public sealed interface WidgetEvent
-    permits ConversationStartEvent, ConversationEndEvent, MessageSentEvent, MessageReceivedEvent,
-        ErrorEvent, RatingSubmittedEvent, WidgetOpenedEvent, WidgetClosedEvent {}
+    permits ConversationEvent, MessageEvent, ErrorEvent, RatingSubmittedEvent, WidgetOpenedEvent,
+        WidgetClosedEvent {}

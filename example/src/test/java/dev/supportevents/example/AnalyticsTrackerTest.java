@@ -30,15 +30,15 @@ class AnalyticsTrackerTest {
     Fixtures.oneOfEach().forEach(events::emit);
 
     assertEquals(List.of(
-        "support_conversation_end {conversationId=c-1}",
         "support_conversation_start {conversationId=c-1}",
-        "support_error {errorType=java.lang.IllegalStateException, context=test}",
+        "support_conversation_end {conversationId=c-1}",
+        "support_message_sent {conversationId=c-1, messageId=m-2, hasAttachments=true}",
         "support_message_received {conversationId=c-1, messageId=m-3, hasAttachments=false,"
             + " senderRole=human_agent}",
-        "support_message_sent {conversationId=c-1, messageId=m-2, hasAttachments=true}",
+        "support_error {errorType=java.lang.IllegalStateException, context=test}",
         "support_rating_submitted {conversationId=c-1, stars=4, hasComment=true}",
-        "support_widget_closed {visitorId=v-1, conversationId=c-1}",
-        "support_widget_opened {visitorId=v-1, page=/help}"), tracked);
+        "support_widget_opened {visitorId=v-1, page=/help}",
+        "support_widget_closed {visitorId=v-1, conversationId=c-1}"), tracked);
   }
 
   @Test
@@ -92,9 +92,9 @@ class AnalyticsTrackerTest {
 
   @Test
   void analyticsNamesComeFromWireNames() {
-    assertEquals(List.of("support_conversation_end", "support_conversation_start",
-            "support_error", "support_message_received", "support_message_sent",
-            "support_rating_submitted", "support_widget_closed", "support_widget_opened"),
+    assertEquals(List.of("support_conversation_start", "support_conversation_end",
+            "support_message_sent", "support_message_received", "support_error",
+            "support_rating_submitted", "support_widget_opened", "support_widget_closed"),
         List.of(SupportEventType.values()).stream().map(AnalyticsTracker::analyticsName).toList());
   }
 }

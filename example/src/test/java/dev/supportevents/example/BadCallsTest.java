@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.NullPointerTester;
+import dev.supportevents.runtime.PublisherOptions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +147,31 @@ class BadCallsTest {
         () -> events.emitMessageSent("c-1", fromAgent("c-1", "m-3", "Hello")), "m-3");
     assertFails(IllegalArgumentException.class,
         () -> events.emitter().emitRatingSubmitted("c-1", 9), "not 9");
+  }
+
+  /**
+   * Guava's tester passes null for each parameter in turn that is not {@code @Nullable}: each
+   * method of the generated API throws {@code NullPointerException} at once.
+   */
+  @Test
+  void everyPublicMethodOfTheGeneratedApiRefusesNullWhereItIsNotNullable() {
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Class.class, MessageSentEvent.class)
+        .setDefault(Message.class, fromVisitor("c-1", "m-2", "Hi"))
+        .setDefault(Conversation.class, Fixtures.conversation("c-1"))
+        .setDefault(Duration.class, Duration.ZERO)
+        .setDefault(PublisherOptions.class, PublisherOptions.defaults());
+
+    tester.testAllPublicInstanceMethods(events);
+    tester.testAllPublicStaticMethods(SupportEvents.class);
+    tester.testAllPublicInstanceMethods(SupportEvents.builder());
+    tester.testInstanceMethods(events.emitter(), NullPointerTester.Visibility.PUBLIC);
+    tester.testAllPublicStaticMethods(SupportEventType.class);
+    tester.testAllPublicInstanceMethods(SupportEventType.MESSAGE_SENT);
+    try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {
+      tester.testAllPublicInstanceMethods(recorder);
+      tester.testAllPublicStaticMethods(SupportEventRecorder.class);
+    }
   }
 
   private static void assertNamesTheCatalog(String message) {

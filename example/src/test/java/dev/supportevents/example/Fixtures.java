@@ -35,13 +35,13 @@ final class Fixtures {
   /** One event of every type, in the order of {@link SupportEventType#values()}. */
   static List<WidgetEvent> oneOfEach() {
     return List.of(
-        new ConversationEndEvent("c-1", conversation("c-1").resolve(T0)),
         new ConversationStartEvent("c-1", conversation("c-1")),
-        new ErrorEvent(BOOM, "test"),
-        new MessageReceivedEvent("c-1", fromAgent("c-1", "m-3", "Hello")),
+        new ConversationEndEvent("c-1", conversation("c-1").resolve(T0)),
         new MessageSentEvent("c-1", fromVisitor("c-1", "m-2", "Hi", INVOICE)),
+        new MessageReceivedEvent("c-1", fromAgent("c-1", "m-3", "Hello")),
+        new ErrorEvent(BOOM, "test"),
         new RatingSubmittedEvent("c-1", 4, "ok"),
-        new WidgetClosedEvent("v-1", "c-1"),
-        new WidgetOpenedEvent("v-1", "/help"));
+        new WidgetOpenedEvent("v-1", "/help"),
+        new WidgetClosedEvent("v-1", "c-1"));
   }
 }

@@ -11,32 +11,32 @@ import org.junit.jupiter.api.Test;
 class SupportEventTypeTest {
 
   @Test
-  void valuesAreOneConstantPerEventSortedByRecordName() {
+  void valuesAreOneConstantPerEventInTheOrderTheUnionPermitsThem() {
     assertEquals(List.of(
-        SupportEventType.CONVERSATION_END,
         SupportEventType.CONVERSATION_START,
-        SupportEventType.ERROR,
-        SupportEventType.MESSAGE_RECEIVED,
+        SupportEventType.CONVERSATION_END,
         SupportEventType.MESSAGE_SENT,
+        SupportEventType.MESSAGE_RECEIVED,
+        SupportEventType.ERROR,
         SupportEventType.RATING_SUBMITTED,
-        SupportEventType.WIDGET_CLOSED,
-        SupportEventType.WIDGET_OPENED), List.of(SupportEventType.values()));
+        SupportEventType.WIDGET_OPENED,
+        SupportEventType.WIDGET_CLOSED), List.of(SupportEventType.values()));
   }
 
   @Test
   void wireNamesAreLowerCamelUnlessTheAnnotationGivesOne() {
     assertEquals(
-        List.of("conversationEnd", "conversationStart", "error", "messageReceived", "messageSent",
-            "ratingSubmitted", "widgetClosed", "widget.opened"),
+        List.of("conversationStart", "conversationEnd", "messageSent", "messageReceived", "error",
+            "ratingSubmitted", "widget.opened", "widgetClosed"),
         List.of(SupportEventType.values()).stream().map(SupportEventType::wireName).toList());
   }
 
   @Test
   void eachTypeNamesItsRecordClass() {
     assertEquals(
-        List.of(ConversationEndEvent.class, ConversationStartEvent.class, ErrorEvent.class,
-            MessageReceivedEvent.class, MessageSentEvent.class, RatingSubmittedEvent.class,
-            WidgetClosedEvent.class, WidgetOpenedEvent.class),
+        List.of(ConversationStartEvent.class, ConversationEndEvent.class, MessageSentEvent.class,
+            MessageReceivedEvent.class, ErrorEvent.class, RatingSubmittedEvent.class,
+            WidgetOpenedEvent.class, WidgetClosedEvent.class),
         List.of(SupportEventType.values()).stream().map(SupportEventType::eventClass).toList());
   }
 

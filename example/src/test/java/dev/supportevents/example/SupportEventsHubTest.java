@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.Subscription;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +150,23 @@ class SupportEventsHubTest {
         new WidgetClosedEvent("v-1", null)), got);
   }
 
+  /** Code that has only the emitter passes on events built elsewhere, such as received ones. */
+  @Test
+  void emitterAloneEmitsAnyEventOfTheCatalog() {
+    List<WidgetEvent> got = new ArrayList<>();
+    events.onMessageReceived(got::add);
+    events.onWidgetClosed(got::add);
+    SupportEventEmitter emitter = events.emitter();
+    MessageReceivedEvent reply = new MessageReceivedEvent("c-1", REPLY);
+    WidgetClosedEvent closed = new WidgetClosedEvent("v-1", "c-1");
+
+    emitter.emit(reply);
+    emitter.emit(closed);
+
+    assertEquals(List.of(reply, closed), got);
+    assertSame(reply, got.get(0), "emit(WidgetEvent) delivers the instance it is given");
+  }
+
   @Test
   void emitRoutesAnyEventOfTheCatalogToTheListenersOfItsType() {
     List<Got> all = new ArrayList<>();
@@ -162,8 +182,8 @@ class SupportEventsHubTest {
       expected.add(new Got(SupportEventType.values()[i].wireName(), oneOfEach.get(i)));
     }
     assertEquals(expected, all);
-    assertEquals(List.of(oneOfEach.get(2)), errors);
-    assertSame(oneOfEach.get(2), errors.get(0),
+    assertEquals(List.of(oneOfEach.get(4)), errors);
+    assertSame(oneOfEach.get(4), errors.get(0),
         "emit(WidgetEvent) delivers the instance it is given");
   }
 
@@ -174,14 +194,14 @@ class SupportEventsHubTest {
     Fixtures.oneOfEach().forEach(events::emit);
 
     assertEquals(List.of(
-        new Got("callbacks.onConversationEnd", Fixtures.oneOfEach().get(0)),
-        new Got("callbacks.onConversationStart", Fixtures.oneOfEach().get(1)),
-        new Got("callbacks.onError", Fixtures.oneOfEach().get(2)),
+        new Got("callbacks.onConversationStart", Fixtures.oneOfEach().get(0)),
+        new Got("callbacks.onConversationEnd", Fixtures.oneOfEach().get(1)),
+        new Got("callbacks.onMessageSent", Fixtures.oneOfEach().get(2)),
         new Got("callbacks.onMessageReceived", Fixtures.oneOfEach().get(3)),
-        new Got("callbacks.onMessageSent", Fixtures.oneOfEach().get(4)),
+        new Got("callbacks.onError", Fixtures.oneOfEach().get(4)),
         new Got("callbacks.onRatingSubmitted", Fixtures.oneOfEach().get(5)),
-        new Got("callbacks.onWidgetClosed", Fixtures.oneOfEach().get(6)),
-        new Got("callbacks.onWidgetOpened", Fixtures.oneOfEach().get(7))), received);
+        new Got("callbacks.onWidgetOpened", Fixtures.oneOfEach().get(6)),
+        new Got("callbacks.onWidgetClosed", Fixtures.oneOfEach().get(7))), received);
 
     subscription.close();
     Fixtures.oneOfEach().forEach(events::emit);
@@ -192,14 +212,14 @@ class SupportEventsHubTest {
   void callbacksThatOverrideNothingReceiveNothingAndDoNoHarm() {
     SupportEventCallbacks none = new SupportEventCallbacks() {};
     List<WidgetEvent> oneOfEach = Fixtures.oneOfEach();
-    none.onConversationEnd((ConversationEndEvent) oneOfEach.get(0));
-    none.onConversationStart((ConversationStartEvent) oneOfEach.get(1));
-    none.onError((ErrorEvent) oneOfEach.get(2));
+    none.onConversationStart((ConversationStartEvent) oneOfEach.get(0));
+    none.onConversationEnd((ConversationEndEvent) oneOfEach.get(1));
+    none.onMessageSent((MessageSentEvent) oneOfEach.get(2));
     none.onMessageReceived((MessageReceivedEvent) oneOfEach.get(3));
-    none.onMessageSent((MessageSentEvent) oneOfEach.get(4));
+    none.onError((ErrorEvent) oneOfEach.get(4));
     none.onRatingSubmitted((RatingSubmittedEvent) oneOfEach.get(5));
-    none.onWidgetClosed((WidgetClosedEvent) oneOfEach.get(6));
-    none.onWidgetOpened((WidgetOpenedEvent) oneOfEach.get(7));
+    none.onWidgetOpened((WidgetOpenedEvent) oneOfEach.get(6));
+    none.onWidgetClosed((WidgetClosedEvent) oneOfEach.get(7));
 
     Subscription subscription = events.subscribe(none);
     List<WidgetEvent> later = new ArrayList<>();
@@ -252,6 +272,74 @@ class SupportEventsHubTest {
 
     assertEquals(List.of(new Got("kept", event)), received);
     assertTrue(kept.isActive());
+  }
+
+  /** greenrobot's {@code hasSubscriberForEvent}: skip building an event nobody listens to. */
+  @Test
+  void hasListenersAndListenerCountFollowEverySubscription() {
+    ManualExecutor executor = new ManualExecutor();
+    SupportEvents hub = SupportEvents.builder()
+        .callbacks(new SupportEventCallbacks() {})
+        .build();
+    Map<SupportEventType, Integer> props = counts(hub);
+    assertEquals(List.of(1), List.copyOf(new HashSet<>(props.values())),
+        "builder callbacks listen to every type");
+
+    Subscription typed = hub.onMessageSent(event -> {});
+    Subscription onExecutor = hub.subscribe(SupportEventType.ERROR, event -> {}, executor);
+    Subscription all = hub.subscribeAll((type, event) -> {});
+
+    for (SupportEventType type : SupportEventType.values()) {
+      int expected = 2 + (type == SupportEventType.MESSAGE_SENT || type == SupportEventType.ERROR
+          ? 1 : 0);
+      assertEquals(expected, hub.listenerCount(type), type::toString);
+      assertTrue(hub.hasListeners(type), type::toString);
+    }
+    Subscription.all(typed, onExecutor, all).close();
+    assertEquals(props, counts(hub));
+
+    hub.close();
+    for (SupportEventType type : SupportEventType.values()) {
+      assertEquals(0, hub.listenerCount(type), type::toString);
+      assertFalse(hub.hasListeners(type), type::toString);
+    }
+  }
+
+  @Test
+  void aHubWithoutListenersHasNoneOfAnyType() {
+    SupportEvents hub = SupportEvents.create();
+    for (SupportEventType type : SupportEventType.values()) {
+      assertFalse(hub.hasListeners(type), type::toString);
+      assertEquals(0, hub.listenerCount(type), type::toString);
+    }
+    hub.onConversationEnd(event -> {});
+    assertTrue(hub.hasListeners(SupportEventType.CONVERSATION_END));
+    assertFalse(hub.hasListeners(SupportEventType.CONVERSATION_START));
+  }
+
+  @Test
+  void toStringNamesTheCatalogAndCountsSubscriptions() {
+    SupportEvents hub = SupportEvents.create();
+    assertEquals("SupportEvents of dev.supportevents.example: 0 subscriptions", hub.toString());
+
+    Subscription first = hub.onMessageSent(event -> {});
+    assertEquals("SupportEvents of dev.supportevents.example: 1 subscription", hub.toString());
+    hub.subscribe(recordingCallbacks("callbacks", received));
+    hub.subscribeAll((type, event) -> {});
+    assertEquals("SupportEvents of dev.supportevents.example: 3 subscriptions", hub.toString());
+
+    first.close();
+    assertEquals("SupportEvents of dev.supportevents.example: 2 subscriptions", hub.toString());
+    hub.close();
+    assertEquals("SupportEvents of dev.supportevents.example: closed", hub.toString());
+  }
+
+  private static Map<SupportEventType, Integer> counts(SupportEvents hub) {
+    Map<SupportEventType, Integer> counts = new EnumMap<>(SupportEventType.class);
+    for (SupportEventType type : SupportEventType.values()) {
+      counts.put(type, hub.listenerCount(type));
+    }
+    return counts;
   }
 
   @Test

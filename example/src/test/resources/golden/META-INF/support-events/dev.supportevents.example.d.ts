@@ -5,53 +5,47 @@
 
 /** The wire name of each event. */
 export type SupportEventType =
-  | "conversationEnd"
   | "conversationStart"
-  | "error"
-  | "messageReceived"
+  | "conversationEnd"
   | "messageSent"
+  | "messageReceived"
+  | "error"
   | "ratingSubmitted"
-  | "widgetClosed"
-  | "widget.opened";
+  | "widget.opened"
+  | "widgetClosed";
 
 /** One event as a message on the wire: its wire name, and its record's components in properties. */
 export type SupportEvent =
-  | { event: "conversationEnd"; properties: ConversationEndEvent }
   | { event: "conversationStart"; properties: ConversationStartEvent }
-  | { event: "error"; properties: ErrorEvent }
-  | { event: "messageReceived"; properties: MessageReceivedEvent }
+  | { event: "conversationEnd"; properties: ConversationEndEvent }
   | { event: "messageSent"; properties: MessageSentEvent }
+  | { event: "messageReceived"; properties: MessageReceivedEvent }
+  | { event: "error"; properties: ErrorEvent }
   | { event: "ratingSubmitted"; properties: RatingSubmittedEvent }
-  | { event: "widgetClosed"; properties: WidgetClosedEvent }
-  | { event: "widget.opened"; properties: WidgetOpenedEvent };
+  | { event: "widget.opened"; properties: WidgetOpenedEvent }
+  | { event: "widgetClosed"; properties: WidgetClosedEvent };
 
 /**
  * An optional callback per event, named like the Java callbacks of
  * dev.supportevents.example.SupportEventCallbacks.
  */
 export interface SupportEventCallbacks {
-  /** Called with each "conversationEnd" event. */
-  onConversationEnd?(event: ConversationEndEvent): void;
   /** Called with each "conversationStart" event. */
   onConversationStart?(event: ConversationStartEvent): void;
-  /** Called with each "error" event. */
-  onError?(event: ErrorEvent): void;
-  /** Called with each "messageReceived" event. */
-  onMessageReceived?(event: MessageReceivedEvent): void;
+  /** Called with each "conversationEnd" event. */
+  onConversationEnd?(event: ConversationEndEvent): void;
   /** Called with each "messageSent" event. */
   onMessageSent?(event: MessageSentEvent): void;
+  /** Called with each "messageReceived" event. */
+  onMessageReceived?(event: MessageReceivedEvent): void;
+  /** Called with each "error" event. */
+  onError?(event: ErrorEvent): void;
   /** Called with each "ratingSubmitted" event. */
   onRatingSubmitted?(event: RatingSubmittedEvent): void;
-  /** Called with each "widgetClosed" event. */
-  onWidgetClosed?(event: WidgetClosedEvent): void;
   /** Called with each "widget.opened" event. */
   onWidgetOpened?(event: WidgetOpenedEvent): void;
-}
-
-/** The event "conversationEnd": dev.supportevents.example.ConversationEndEvent. */
-export interface ConversationEndEvent {
-  conversationId: string;
-  conversation?: Conversation | null;
+  /** Called with each "widgetClosed" event. */
+  onWidgetClosed?(event: WidgetClosedEvent): void;
 }
 
 /** The event "conversationStart": dev.supportevents.example.ConversationStartEvent. */
@@ -60,10 +54,16 @@ export interface ConversationStartEvent {
   conversation?: Conversation | null;
 }
 
-/** The event "error": dev.supportevents.example.ErrorEvent. */
-export interface ErrorEvent {
-  error: Throwable;
-  context?: string | null;
+/** The event "conversationEnd": dev.supportevents.example.ConversationEndEvent. */
+export interface ConversationEndEvent {
+  conversationId: string;
+  conversation?: Conversation | null;
+}
+
+/** The event "messageSent": dev.supportevents.example.MessageSentEvent. */
+export interface MessageSentEvent {
+  conversationId: string;
+  message: Message;
 }
 
 /** The event "messageReceived": dev.supportevents.example.MessageReceivedEvent. */
@@ -72,10 +72,10 @@ export interface MessageReceivedEvent {
   message: Message;
 }
 
-/** The event "messageSent": dev.supportevents.example.MessageSentEvent. */
-export interface MessageSentEvent {
-  conversationId: string;
-  message: Message;
+/** The event "error": dev.supportevents.example.ErrorEvent. */
+export interface ErrorEvent {
+  error: Throwable;
+  context?: string | null;
 }
 
 /** The event "ratingSubmitted": dev.supportevents.example.RatingSubmittedEvent. */
@@ -85,16 +85,16 @@ export interface RatingSubmittedEvent {
   comment?: string | null;
 }
 
-/** The event "widgetClosed": dev.supportevents.example.WidgetClosedEvent. */
-export interface WidgetClosedEvent {
-  visitorId: string;
-  conversationId?: string | null;
-}
-
 /** The event "widget.opened": dev.supportevents.example.WidgetOpenedEvent. */
 export interface WidgetOpenedEvent {
   visitorId: string;
   page?: string | null;
+}
+
+/** The event "widgetClosed": dev.supportevents.example.WidgetClosedEvent. */
+export interface WidgetClosedEvent {
+  visitorId: string;
+  conversationId?: string | null;
 }
 
 /** dev.supportevents.example.Attachment. */

@@ -5,27 +5,27 @@
 
 /** The wire name of each event. */
 export type SupportEventType =
-  | "conversationEnd"
   | "conversationStart"
-  | "error"
-  | "messageReceived"
+  | "conversationEnd"
   | "messageSent"
+  | "messageReceived"
+  | "error"
   | "ratingSubmitted"
-  | "widgetClosed"
   | "widget.opened"
+  | "widgetClosed"
   | "checkoutHelpRequested"
   | "orderIssueReported";
 
 /** One event as a message on the wire: its wire name, and its record's components in properties. */
 export type SupportEvent =
-  | { event: "conversationEnd"; properties: ConversationEndEvent }
   | { event: "conversationStart"; properties: ConversationStartEvent }
-  | { event: "error"; properties: ErrorEvent }
-  | { event: "messageReceived"; properties: MessageReceivedEvent }
+  | { event: "conversationEnd"; properties: ConversationEndEvent }
   | { event: "messageSent"; properties: MessageSentEvent }
+  | { event: "messageReceived"; properties: MessageReceivedEvent }
+  | { event: "error"; properties: ErrorEvent }
   | { event: "ratingSubmitted"; properties: RatingSubmittedEvent }
-  | { event: "widgetClosed"; properties: WidgetClosedEvent }
   | { event: "widget.opened"; properties: WidgetOpenedEvent }
+  | { event: "widgetClosed"; properties: WidgetClosedEvent }
   | { event: "checkoutHelpRequested"; properties: CheckoutHelpRequestedEvent }
   | { event: "orderIssueReported"; properties: OrderIssueReportedEvent };
 
@@ -34,32 +34,26 @@ export type SupportEvent =
  * dev.supportevents.example.shop.SupportEventCallbacks.
  */
 export interface SupportEventCallbacks {
-  /** Called with each "conversationEnd" event. */
-  onConversationEnd?(event: ConversationEndEvent): void;
   /** Called with each "conversationStart" event. */
   onConversationStart?(event: ConversationStartEvent): void;
-  /** Called with each "error" event. */
-  onError?(event: ErrorEvent): void;
-  /** Called with each "messageReceived" event. */
-  onMessageReceived?(event: MessageReceivedEvent): void;
+  /** Called with each "conversationEnd" event. */
+  onConversationEnd?(event: ConversationEndEvent): void;
   /** Called with each "messageSent" event. */
   onMessageSent?(event: MessageSentEvent): void;
+  /** Called with each "messageReceived" event. */
+  onMessageReceived?(event: MessageReceivedEvent): void;
+  /** Called with each "error" event. */
+  onError?(event: ErrorEvent): void;
   /** Called with each "ratingSubmitted" event. */
   onRatingSubmitted?(event: RatingSubmittedEvent): void;
-  /** Called with each "widgetClosed" event. */
-  onWidgetClosed?(event: WidgetClosedEvent): void;
   /** Called with each "widget.opened" event. */
   onWidgetOpened?(event: WidgetOpenedEvent): void;
+  /** Called with each "widgetClosed" event. */
+  onWidgetClosed?(event: WidgetClosedEvent): void;
   /** Called with each "checkoutHelpRequested" event. */
   onCheckoutHelpRequested?(event: CheckoutHelpRequestedEvent): void;
   /** Called with each "orderIssueReported" event. */
   onOrderIssueReported?(event: OrderIssueReportedEvent): void;
-}
-
-/** The event "conversationEnd": dev.supportevents.example.ConversationEndEvent. */
-export interface ConversationEndEvent {
-  conversationId: string;
-  conversation?: Conversation | null;
 }
 
 /** The event "conversationStart": dev.supportevents.example.ConversationStartEvent. */
@@ -68,10 +62,16 @@ export interface ConversationStartEvent {
   conversation?: Conversation | null;
 }
 
-/** The event "error": dev.supportevents.example.ErrorEvent. */
-export interface ErrorEvent {
-  error: Throwable;
-  context?: string | null;
+/** The event "conversationEnd": dev.supportevents.example.ConversationEndEvent. */
+export interface ConversationEndEvent {
+  conversationId: string;
+  conversation?: Conversation | null;
+}
+
+/** The event "messageSent": dev.supportevents.example.MessageSentEvent. */
+export interface MessageSentEvent {
+  conversationId: string;
+  message: Message;
 }
 
 /** The event "messageReceived": dev.supportevents.example.MessageReceivedEvent. */
@@ -80,10 +80,10 @@ export interface MessageReceivedEvent {
   message: Message;
 }
 
-/** The event "messageSent": dev.supportevents.example.MessageSentEvent. */
-export interface MessageSentEvent {
-  conversationId: string;
-  message: Message;
+/** The event "error": dev.supportevents.example.ErrorEvent. */
+export interface ErrorEvent {
+  error: Throwable;
+  context?: string | null;
 }
 
 /** The event "ratingSubmitted": dev.supportevents.example.RatingSubmittedEvent. */
@@ -93,16 +93,16 @@ export interface RatingSubmittedEvent {
   comment?: string | null;
 }
 
-/** The event "widgetClosed": dev.supportevents.example.WidgetClosedEvent. */
-export interface WidgetClosedEvent {
-  visitorId: string;
-  conversationId?: string | null;
-}
-
 /** The event "widget.opened": dev.supportevents.example.WidgetOpenedEvent. */
 export interface WidgetOpenedEvent {
   visitorId: string;
   page?: string | null;
+}
+
+/** The event "widgetClosed": dev.supportevents.example.WidgetClosedEvent. */
+export interface WidgetClosedEvent {
+  visitorId: string;
+  conversationId?: string | null;
 }
 
 /** The event "checkoutHelpRequested": dev.supportevents.example.shop.CheckoutHelpRequestedEvent. */

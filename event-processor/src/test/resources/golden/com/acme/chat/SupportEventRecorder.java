@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {
  *   widget.doSomething();
  *   assertEquals(List.of(SupportEventType.CLOSED), recorder.types());
- *   ChatEvent.Closed event = recorder.of(ChatEvent.Closed.class).get(0);
+ *   var event = recorder.of(ChatEvent.Closed.class).get(0);
  * }
  * }</pre>
  *
@@ -68,16 +68,17 @@ public final class SupportEventRecorder implements AutoCloseable {
   /**
    * The events of class {@code eventClass} recorded, in the order delivered.
    *
-   * @param eventClass the record class of an event of com.acme.chat
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
+   * @param <E> the type of the events
    * @return an unmodifiable snapshot
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> List<E> of(Class<E> eventClass) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     List<E> matching = new ArrayList<>();
     for (ChatEvent event : all()) {
-      if (SupportEventType.of(event) == type) {
+      if (types.contains(SupportEventType.of(event))) {
         matching.add(eventClass.cast(event));
       }
     }

@@ -4,7 +4,9 @@ package com.acme.chat;
 
 import dev.supportevents.annotations.SupportEventIndex;
 import dev.supportevents.runtime.EventType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,7 +63,8 @@ public enum SupportEventType implements EventType {
    */
   TYPED("typed", ChatEvent.Typed.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -103,7 +106,8 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of com.acme.chat has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of com.acme.chat has the wire name \"" + wireName
+          + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -131,7 +135,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(ChatEvent event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of com.acme.chat: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of com.acme.chat: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -146,7 +151,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends ChatEvent> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of com.acme.chat: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event class is null; expected an event of com.acme.chat: "
+          + describe(SupportEventType::eventName));
     }
     if (eventClass == ChatEvent.Closed.class) {
       return CLOSED;
@@ -157,7 +163,40 @@ public enum SupportEventType implements EventType {
     if (eventClass == ChatEvent.Typed.class) {
       return TYPED;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.chat; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of com.acme.chat; its events are: "
+        + describe(SupportEventType::eventName));
+  }
+
+  /**
+   * The types of the events that are {@code eventClass}es: the type of an event's record class; for
+   * a sealed interface that {@link ChatEvent} permits, the type of each event it permits, directly
+   * or through another; for {@link ChatEvent} itself, every type. In the order of
+   * {@link #values()}.
+   *
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement
+   * @return the types, at least one
+   * @throws NullPointerException if {@code eventClass} is null
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
+   */
+  public static List<SupportEventType> typesOf(Class<? extends ChatEvent> eventClass) {
+    if (eventClass == null) {
+      throw new NullPointerException("The event class is null; expected an event of com.acme.chat: "
+          + describe(SupportEventType::eventName));
+    }
+    List<SupportEventType> types = new ArrayList<>();
+    for (SupportEventType type : values()) {
+      if (eventClass.isAssignableFrom(type.eventClass)) {
+        types.add(type);
+      }
+    }
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(eventClass.getName()
+          + " is neither an event of com.acme.chat nor an interface of its "
+          + "events; its events are: " + describe(SupportEventType::eventName));
+    }
+    return List.copyOf(types);
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

@@ -46,6 +46,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private final Listeners<ChatEvent.Typed> typedListeners;
 
+  private final Listeners<?>[] listenersByOrdinal;
+
   private final SupportEventEmitter emitter = new EmitterView();
 
   private SupportEvents(Builder builder) {
@@ -53,6 +55,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     this.closedListeners = this.delivery.listeners(SupportEventType.CLOSED);
     this.openedListeners = this.delivery.listeners(SupportEventType.OPENED);
     this.typedListeners = this.delivery.listeners(SupportEventType.TYPED);
+    this.listenersByOrdinal = new Listeners<?>[] {this.closedListeners, this.openedListeners,
+        this.typedListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
       subscribe(callbacks);
     }
@@ -154,20 +158,22 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to the events of class {@code eventClass}.
+   * Subscribes {@code listener} to the events of class {@code eventClass}, as one subscription: the
+   * events of one record class, or of each that implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.chat
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
    * @param listener receives the events
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super ChatEvent> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, registration -> listen(registration, types, cast));
   }
 
   /**
@@ -205,26 +211,30 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
    * Subscribes {@code listener} to the events of class {@code eventClass}, to run on
-   * {@code executor}.
+   * {@code executor}, as one subscription: the events of one record class, or of each that
+   * implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.chat
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super ChatEvent> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, types, cast));
   }
 
   /**
@@ -239,7 +249,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -253,7 +264,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super ChatEvent> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -273,9 +285,19 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super ChatEvent> listener) {
-    registration.listen(this.closedListeners, event -> listener.accept(SupportEventType.CLOSED, event));
-    registration.listen(this.openedListeners, event -> listener.accept(SupportEventType.OPENED, event));
-    registration.listen(this.typedListeners, event -> listener.accept(SupportEventType.TYPED, event));
+    registration.listen(this.closedListeners,
+        event -> listener.accept(SupportEventType.CLOSED, event));
+    registration.listen(this.openedListeners,
+        event -> listener.accept(SupportEventType.OPENED, event));
+    registration.listen(this.typedListeners,
+        event -> listener.accept(SupportEventType.TYPED, event));
+  }
+
+  private void listen(Registration registration, List<SupportEventType> types,
+      Consumer<? super ChatEvent> listener) {
+    for (SupportEventType type : types) {
+      listen(registration, type, listener);
+    }
   }
 
   /**
@@ -283,9 +305,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param chatId the event's {@code chatId}
    * @param reason the event's {@code reason}
+   * @throws NullPointerException if {@code chatId} is null
    */
   @Override
   public void emitClosed(String chatId, @Nullable String reason) {
+    Objects.requireNonNull(chatId, "chatId");
     this.closedListeners.deliver(new ChatEvent.Closed(chatId, reason));
   }
 
@@ -293,9 +317,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * Emits a new {@link ChatEvent.Opened} to every listener subscribed now.
    *
    * @param chatId the event's {@code chatId}
+   * @throws NullPointerException if {@code chatId} is null
    */
   @Override
   public void emitOpened(String chatId) {
+    Objects.requireNonNull(chatId, "chatId");
     this.openedListeners.deliver(new ChatEvent.Opened(chatId));
   }
 
@@ -304,9 +330,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param chatId the event's {@code chatId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code chatId} or {@code text} is null
    */
   @Override
   public void emitTyped(String chatId, String text) {
+    Objects.requireNonNull(chatId, "chatId");
+    Objects.requireNonNull(text, "text");
     this.typedListeners.deliver(new ChatEvent.Typed(chatId, text));
   }
 
@@ -318,6 +347,7 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * @throws IllegalArgumentException if {@code event} is not an event of com.acme.chat
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(ChatEvent event) {
     switch (SupportEventType.of(event)) {
       case CLOSED -> this.closedListeners.deliver((ChatEvent.Closed) event);
@@ -362,15 +392,42 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Tells whether an event of {@code type} emitted now would reach a listener: to skip building an
+   * event that nobody listens to.
+   *
+   * @param type the event type
+   * @return {@code true} if a listener of {@code type} is subscribed; {@code false} once the hub is
+   *     closed
+   */
+  public boolean hasListeners(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].hasListeners();
+  }
+
+  /**
+   * Counts the listeners of {@code type}: one for each subscription that receives its events, which
+   * a subscription of callbacks, of every event or of a group of events is for each of its types.
+   *
+   * @param type the event type
+   * @return how many listeners an event of {@code type} emitted now would reach; 0 once the hub is
+   *     closed
+   */
+  public int listenerCount(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].listenerCount();
+  }
+
+  /**
    * A publisher of the events of class {@code eventClass}, with the default
    * {@link PublisherOptions}: each of its subscribers is one subscription of this hub, as ordered
    * as any listener, and receives the events emitted after it subscribed as it requests them.
    * Closing the hub completes every subscriber.
    *
-   * @param eventClass the record class of an event of com.acme.chat
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> Flow.Publisher<E> publisher(Class<E> eventClass) {
     return publisher(eventClass, PublisherOptions.defaults());
@@ -380,17 +437,18 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * A publisher of the events of class {@code eventClass}, with {@code options}: the buffer of each
    * subscriber, what happens when it is full, and where the subscribers are called.
    *
-   * @param eventClass the record class of an event of com.acme.chat
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
    * @param options each subscriber's buffer size, overflow policy and executor
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.chat
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
    */
   public <E extends ChatEvent> Flow.Publisher<E> publisher(Class<E> eventClass,
       PublisherOptions options) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
-    return new EventPublisher<>(this.delivery, options, event -> type,
-        (registration, listener) -> listen(registration, type,
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    return new EventPublisher<>(this.delivery, options, SupportEventType::of,
+        (registration, listener) -> listen(registration, types,
         event -> listener.accept(eventClass.cast(event))));
   }
 
@@ -417,6 +475,23 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     return new EventPublisher<>(this.delivery, options, SupportEventType::of,
         (registration, listener) -> listen(registration,
         (type, event) -> listener.accept(event)));
+  }
+
+  /**
+   * Names this hub's catalog and counts its subscriptions, for logs and debuggers:
+   * {@code "SupportEvents of com.acme.chat: 2 subscriptions"}, or
+   * {@code "SupportEvents of com.acme.chat: closed"}.
+   *
+   * @return what this hub is
+   */
+  @Override
+  public String toString() {
+    if (this.delivery.isClosed()) {
+      return "SupportEvents of com.acme.chat: closed";
+    }
+    int subscriptions = this.delivery.subscriptionCount();
+    return "SupportEvents of com.acme.chat: " + subscriptions
+        + (subscriptions == 1 ? " subscription" : " subscriptions");
   }
 
   /**
@@ -521,6 +596,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitTyped(String chatId, String text) {
       SupportEvents.this.emitTyped(chatId, text);
+    }
+
+    @Override
+    public void emit(ChatEvent event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

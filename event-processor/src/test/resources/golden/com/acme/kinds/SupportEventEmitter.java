@@ -19,7 +19,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Emits the support events of com.acme.kinds, one method per event.
+ * Emits the support events of com.acme.kinds: one method per event, and {@link #emit} for an event
+ * built beforehand.
  *
  * <p>{@link SupportEvents} implements it; {@link SupportEvents#emitter()} gives it alone, for code
  * that should emit but not subscribe.
@@ -45,6 +46,9 @@ public interface SupportEventEmitter {
    * @param state the event's {@code state}
    * @param note the event's {@code note}
    * @param scores the event's {@code scores}
+   * @throws NullPointerException if {@code totals}, {@code grid}, {@code nested},
+   *     {@code nullableItems}, {@code upper}, {@code lower}, {@code any}, {@code at},
+   *     {@code payload}, {@code part} or {@code state} is null
    */
   void emitEverything(int count, long[] totals, byte[][] grid, List<Map<String, Integer>> nested,
       List<@Nullable String> nullableItems, String @Nullable [] nullableArray,
@@ -71,13 +75,17 @@ public interface SupportEventEmitter {
    * @param payload the event's {@code payload}
    * @param part the event's {@code part}
    * @param state the event's {@code state}
+   * @throws NullPointerException if {@code totals}, {@code grid}, {@code nested},
+   *     {@code nullableItems}, {@code upper}, {@code lower}, {@code any}, {@code at},
+   *     {@code payload}, {@code part} or {@code state} is null
    */
   default void emitEverything(int count, long[] totals, byte[][] grid,
       List<Map<String, Integer>> nested, List<@Nullable String> nullableItems,
       String @Nullable [] nullableArray, List<? extends Number> upper,
       Comparable<? super Integer> lower, List<?> any, Map. @Nullable Entry<String, ?> entry,
       Instant at, Payload payload, Payload.Part part, Thread.State state) {
-    emitEverything(count, totals, grid, nested, nullableItems, nullableArray, upper, lower, any, entry, at, payload, part, state, null, null);
+    emitEverything(count, totals, grid, nested, nullableItems, nullableArray, upper, lower, any,
+        entry, at, payload, part, state, null, null);
   }
 
   /**
@@ -100,13 +108,17 @@ public interface SupportEventEmitter {
    * @param part the event's {@code part}
    * @param state the event's {@code state}
    * @param note the event's {@code note}
+   * @throws NullPointerException if {@code totals}, {@code grid}, {@code nested},
+   *     {@code nullableItems}, {@code upper}, {@code lower}, {@code any}, {@code at},
+   *     {@code payload}, {@code part} or {@code state} is null
    */
   default void emitEverything(int count, long[] totals, byte[][] grid,
       List<Map<String, Integer>> nested, List<@Nullable String> nullableItems,
       String @Nullable [] nullableArray, List<? extends Number> upper,
       Comparable<? super Integer> lower, List<?> any, Map. @Nullable Entry<String, ?> entry,
       Instant at, Payload payload, Payload.Part part, Thread.State state, @Nullable Object note) {
-    emitEverything(count, totals, grid, nested, nullableItems, nullableArray, upper, lower, any, entry, at, payload, part, state, note, null);
+    emitEverything(count, totals, grid, nested, nullableItems, nullableArray, upper, lower, any,
+        entry, at, payload, part, state, note, null);
   }
 
   /**
@@ -114,6 +126,7 @@ public interface SupportEventEmitter {
    *
    * @param name the event's {@code name}
    * @param tags the event's {@code tags}
+   * @throws NullPointerException if {@code name} or {@code tags} is null
    */
   void emitTagged(String name, String... tags);
 
@@ -139,10 +152,23 @@ public interface SupportEventEmitter {
    * @param tree the event's {@code tree}
    * @param letters the event's {@code letters}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code boxedInitial}, {@code boxedCount}, {@code amount},
+   *     {@code big}, {@code id}, {@code link}, {@code day}, {@code took}, {@code states},
+   *     {@code byName}, {@code failure}, {@code tree}, {@code letters} or {@code text} is null
    */
   void emitValues(boolean flag, char initial, Character boxedInitial, double ratio, Long boxedCount,
       BigDecimal amount, BigInteger big, UUID id, URI link, LocalDate day, Duration took,
       Optional<String> maybe, OptionalInt maybeCount, Set<Thread.State> states,
       SortedMap<String, Payload> byName, IllegalStateException failure, Tree tree, char[] letters,
       CharSequence text);
+
+  /**
+   * Emits {@code event} to every listener of its type subscribed now.
+   *
+   * @param event an event of com.acme.kinds
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code event} is not an event of com.acme.kinds
+   * @throws IllegalStateException if the hub is closed
+   */
+  void emit(Record event);
 }

@@ -9,7 +9,8 @@ import com.acme.widget.Nullable;
 import javax.annotation.processing.Generated;
 
 /**
- * Emits the support events of com.acme.shop, one method per event.
+ * Emits the support events of com.acme.shop: one method per event, and {@link #emit} for an event
+ * built beforehand.
  *
  * <p>{@link SupportEvents} implements it; {@link SupportEvents#emitter()} gives it alone, for code
  * that should emit but not subscribe.
@@ -21,6 +22,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param page the event's {@code page}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   void emitConversationStart(String conversationId, @Nullable String page);
 
@@ -30,6 +32,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code page} is {@code null}.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   default void emitConversationStart(String conversationId) {
     emitConversationStart(conversationId, null);
@@ -40,6 +43,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
    */
   void emitMessageSent(String conversationId, String text);
 
@@ -48,6 +52,17 @@ public interface SupportEventEmitter {
    *
    * @param cartId the event's {@code cartId}
    * @param items the event's {@code items}
+   * @throws NullPointerException if {@code cartId} is null
    */
   void emitCheckoutHelpRequested(String cartId, int items);
+
+  /**
+   * Emits {@code event} to every listener of its type subscribed now.
+   *
+   * @param event an event of com.acme.shop
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code event} is not an event of com.acme.shop
+   * @throws IllegalStateException if the hub is closed
+   */
+  void emit(Record event);
 }

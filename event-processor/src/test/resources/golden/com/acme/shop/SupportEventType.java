@@ -7,7 +7,9 @@ import com.acme.widget.ConversationStartEvent;
 import com.acme.widget.MessageSentEvent;
 import dev.supportevents.annotations.SupportEventIndex;
 import dev.supportevents.runtime.EventType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +64,8 @@ public enum SupportEventType implements EventType {
    */
   CHECKOUT_HELP_REQUESTED("checkoutHelpRequested", CheckoutHelpRequestedEvent.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -104,7 +107,8 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of com.acme.shop has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of com.acme.shop has the wire name \"" + wireName
+          + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -132,7 +136,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(Record event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of com.acme.shop: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of com.acme.shop: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -147,7 +152,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends Record> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of com.acme.shop: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event class is null; expected an event of com.acme.shop: "
+          + describe(SupportEventType::eventName));
     }
     if (eventClass == ConversationStartEvent.class) {
       return CONVERSATION_START;
@@ -158,7 +164,37 @@ public enum SupportEventType implements EventType {
     if (eventClass == CheckoutHelpRequestedEvent.class) {
       return CHECKOUT_HELP_REQUESTED;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.shop; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of com.acme.shop; its events are: "
+        + describe(SupportEventType::eventName));
+  }
+
+  /**
+   * The types of the events that are {@code eventClass}es: the type of an event's record class; for
+   * {@code Record}, every type. In the order of {@link #values()}.
+   *
+   * @param eventClass the record class of an event of com.acme.shop, or {@code Record}
+   * @return the types, at least one
+   * @throws NullPointerException if {@code eventClass} is null
+   * @throws IllegalArgumentException if no event of com.acme.shop is an {@code eventClass}
+   */
+  public static List<SupportEventType> typesOf(Class<? extends Record> eventClass) {
+    if (eventClass == null) {
+      throw new NullPointerException("The event class is null; expected an event of com.acme.shop: "
+          + describe(SupportEventType::eventName));
+    }
+    List<SupportEventType> types = new ArrayList<>();
+    for (SupportEventType type : values()) {
+      if (eventClass.isAssignableFrom(type.eventClass)) {
+        types.add(type);
+      }
+    }
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(eventClass.getName()
+          + " is not an event of com.acme.shop; its events are: "
+          + describe(SupportEventType::eventName));
+    }
+    return List.copyOf(types);
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

@@ -53,13 +53,19 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private final Listeners<CheckoutHelpRequestedEvent> checkoutHelpRequestedListeners;
 
+  private final Listeners<?>[] listenersByOrdinal;
+
   private final SupportEventEmitter emitter = new EmitterView();
 
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.name("SupportEvents of com.acme.shop").build();
-    this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
+    this.conversationStartListeners =
+        this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
-    this.checkoutHelpRequestedListeners = this.delivery.listeners(SupportEventType.CHECKOUT_HELP_REQUESTED);
+    this.checkoutHelpRequestedListeners =
+        this.delivery.listeners(SupportEventType.CHECKOUT_HELP_REQUESTED);
+    this.listenersByOrdinal = new Listeners<?>[] {this.conversationStartListeners,
+        this.messageSentListeners, this.checkoutHelpRequestedListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
       subscribe(callbacks);
     }
@@ -165,20 +171,22 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to the events of class {@code eventClass}.
+   * Subscribes {@code listener} to the events of class {@code eventClass}, as one subscription: the
+   * events of one record class, or of each that implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.shop
+   * @param eventClass the record class of an event of com.acme.shop, or {@code Record}, the class
+   *     of every event
    * @param listener receives the events
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.shop
+   * @throws IllegalArgumentException if no event of com.acme.shop is an {@code eventClass}
    */
   public <E extends Record> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, registration -> listen(registration, types, cast));
   }
 
   /**
@@ -215,26 +223,30 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
    * Subscribes {@code listener} to the events of class {@code eventClass}, to run on
-   * {@code executor}.
+   * {@code executor}, as one subscription: the events of one record class, or of each that
+   * implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.shop
+   * @param eventClass the record class of an event of com.acme.shop, or {@code Record}, the class
+   *     of every event
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.shop
+   * @throws IllegalArgumentException if no event of com.acme.shop is an {@code eventClass}
    */
   public <E extends Record> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, types, cast));
   }
 
   /**
@@ -249,7 +261,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -263,7 +276,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -277,15 +291,26 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     switch (type) {
       case CONVERSATION_START -> registration.listen(this.conversationStartListeners, listener);
       case MESSAGE_SENT -> registration.listen(this.messageSentListeners, listener);
-      case CHECKOUT_HELP_REQUESTED -> registration.listen(this.checkoutHelpRequestedListeners, listener);
+      case CHECKOUT_HELP_REQUESTED ->
+          registration.listen(this.checkoutHelpRequestedListeners, listener);
     }
   }
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super Record> listener) {
-    registration.listen(this.conversationStartListeners, event -> listener.accept(SupportEventType.CONVERSATION_START, event));
-    registration.listen(this.messageSentListeners, event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
-    registration.listen(this.checkoutHelpRequestedListeners, event -> listener.accept(SupportEventType.CHECKOUT_HELP_REQUESTED, event));
+    registration.listen(this.conversationStartListeners,
+        event -> listener.accept(SupportEventType.CONVERSATION_START, event));
+    registration.listen(this.messageSentListeners,
+        event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+    registration.listen(this.checkoutHelpRequestedListeners,
+        event -> listener.accept(SupportEventType.CHECKOUT_HELP_REQUESTED, event));
+  }
+
+  private void listen(Registration registration, List<SupportEventType> types,
+      Consumer<? super Record> listener) {
+    for (SupportEventType type : types) {
+      listen(registration, type, listener);
+    }
   }
 
   /**
@@ -293,9 +318,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param page the event's {@code page}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   @Override
   public void emitConversationStart(String conversationId, @Nullable String page) {
+    Objects.requireNonNull(conversationId, "conversationId");
     this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId, page));
   }
 
@@ -304,9 +331,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
    */
   @Override
   public void emitMessageSent(String conversationId, String text) {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(text, "text");
     this.messageSentListeners.deliver(new MessageSentEvent(conversationId, text));
   }
 
@@ -315,9 +345,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param cartId the event's {@code cartId}
    * @param items the event's {@code items}
+   * @throws NullPointerException if {@code cartId} is null
    */
   @Override
   public void emitCheckoutHelpRequested(String cartId, int items) {
+    Objects.requireNonNull(cartId, "cartId");
     this.checkoutHelpRequestedListeners.deliver(new CheckoutHelpRequestedEvent(cartId, items));
   }
 
@@ -349,11 +381,14 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * @throws IllegalArgumentException if {@code event} is not an event of com.acme.shop
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(Record event) {
     switch (SupportEventType.of(event)) {
-      case CONVERSATION_START -> this.conversationStartListeners.deliver((ConversationStartEvent) event);
+      case CONVERSATION_START -> this.conversationStartListeners.deliver(
+          (ConversationStartEvent) event);
       case MESSAGE_SENT -> this.messageSentListeners.deliver((MessageSentEvent) event);
-      case CHECKOUT_HELP_REQUESTED -> this.checkoutHelpRequestedListeners.deliver((CheckoutHelpRequestedEvent) event);
+      case CHECKOUT_HELP_REQUESTED -> this.checkoutHelpRequestedListeners.deliver(
+          (CheckoutHelpRequestedEvent) event);
     }
   }
 
@@ -393,15 +428,42 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Tells whether an event of {@code type} emitted now would reach a listener: to skip building an
+   * event that nobody listens to.
+   *
+   * @param type the event type
+   * @return {@code true} if a listener of {@code type} is subscribed; {@code false} once the hub is
+   *     closed
+   */
+  public boolean hasListeners(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].hasListeners();
+  }
+
+  /**
+   * Counts the listeners of {@code type}: one for each subscription that receives its events, which
+   * a subscription of callbacks, of every event or of a group of events is for each of its types.
+   *
+   * @param type the event type
+   * @return how many listeners an event of {@code type} emitted now would reach; 0 once the hub is
+   *     closed
+   */
+  public int listenerCount(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].listenerCount();
+  }
+
+  /**
    * A publisher of the events of class {@code eventClass}, with the default
    * {@link PublisherOptions}: each of its subscribers is one subscription of this hub, as ordered
    * as any listener, and receives the events emitted after it subscribed as it requests them.
    * Closing the hub completes every subscriber.
    *
-   * @param eventClass the record class of an event of com.acme.shop
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of com.acme.shop, or {@code Record}, the class
+   *     of every event
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.shop
+   * @throws IllegalArgumentException if no event of com.acme.shop is an {@code eventClass}
    */
   public <E extends Record> Flow.Publisher<E> publisher(Class<E> eventClass) {
     return publisher(eventClass, PublisherOptions.defaults());
@@ -411,17 +473,18 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * A publisher of the events of class {@code eventClass}, with {@code options}: the buffer of each
    * subscriber, what happens when it is full, and where the subscribers are called.
    *
-   * @param eventClass the record class of an event of com.acme.shop
+   * @param eventClass the record class of an event of com.acme.shop, or {@code Record}, the class
+   *     of every event
    * @param options each subscriber's buffer size, overflow policy and executor
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.shop
+   * @throws IllegalArgumentException if no event of com.acme.shop is an {@code eventClass}
    */
   public <E extends Record> Flow.Publisher<E> publisher(Class<E> eventClass,
       PublisherOptions options) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
-    return new EventPublisher<>(this.delivery, options, event -> type,
-        (registration, listener) -> listen(registration, type,
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    return new EventPublisher<>(this.delivery, options, SupportEventType::of,
+        (registration, listener) -> listen(registration, types,
         event -> listener.accept(eventClass.cast(event))));
   }
 
@@ -448,6 +511,23 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     return new EventPublisher<>(this.delivery, options, SupportEventType::of,
         (registration, listener) -> listen(registration,
         (type, event) -> listener.accept(event)));
+  }
+
+  /**
+   * Names this hub's catalog and counts its subscriptions, for logs and debuggers:
+   * {@code "SupportEvents of com.acme.shop: 2 subscriptions"}, or
+   * {@code "SupportEvents of com.acme.shop: closed"}.
+   *
+   * @return what this hub is
+   */
+  @Override
+  public String toString() {
+    if (this.delivery.isClosed()) {
+      return "SupportEvents of com.acme.shop: closed";
+    }
+    int subscriptions = this.delivery.subscriptionCount();
+    return "SupportEvents of com.acme.shop: " + subscriptions
+        + (subscriptions == 1 ? " subscription" : " subscriptions");
   }
 
   /**
@@ -523,7 +603,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     public Builder unhandledEvents(
         BiConsumer<? super SupportEventType, ? super Record> unhandledEvents) {
       Objects.requireNonNull(unhandledEvents, "unhandledEvents");
-      this.delivery.unhandledEvents((type, event) -> unhandledEvents.accept((SupportEventType) type, event));
+      this.delivery.unhandledEvents((type, event) ->
+          unhandledEvents.accept((SupportEventType) type, event));
       return this;
     }
 
@@ -551,6 +632,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitCheckoutHelpRequested(String cartId, int items) {
       SupportEvents.this.emitCheckoutHelpRequested(cartId, items);
+    }
+
+    @Override
+    public void emit(Record event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

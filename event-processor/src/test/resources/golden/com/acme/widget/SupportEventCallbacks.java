@@ -21,18 +21,18 @@ public interface SupportEventCallbacks {
   }
 
   /**
-   * Called for each {@link ErrorEvent}; does nothing unless overridden.
-   *
-   * @param event the event
-   */
-  default void onError(ErrorEvent event) {
-  }
-
-  /**
    * Called for each {@link MessageSentEvent}; does nothing unless overridden.
    *
    * @param event the event
    */
   default void onMessageSent(MessageSentEvent event) {
+  }
+
+  /**
+   * Called for each {@link ErrorEvent}; does nothing unless overridden.
+   *
+   * @param event the event
+   */
+  default void onError(ErrorEvent event) {
   }
 }

@@ -6,7 +6,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Emits the support events of com.acme.widget, one method per event.
+ * Emits the support events of com.acme.widget: one method per event, and {@link #emit} for an event
+ * built beforehand.
  *
  * <p>{@link SupportEvents} implements it; {@link SupportEvents#emitter()} gives it alone, for code
  * that should emit but not subscribe.
@@ -17,14 +18,25 @@ public interface SupportEventEmitter {
    * Emits a new {@link ConversationStartEvent} to every listener subscribed now.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   void emitConversationStart(String conversationId);
+
+  /**
+   * Emits a new {@link MessageSentEvent} to every listener subscribed now.
+   *
+   * @param conversationId the event's {@code conversationId}
+   * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
+   */
+  void emitMessageSent(String conversationId, String text);
 
   /**
    * Emits a new {@link ErrorEvent} to every listener subscribed now.
    *
    * @param error the event's {@code error}
    * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
    */
   void emitError(Throwable error, @Nullable String context);
 
@@ -34,16 +46,19 @@ public interface SupportEventEmitter {
    * <p>The event's {@code context} is {@code null}.
    *
    * @param error the event's {@code error}
+   * @throws NullPointerException if {@code error} is null
    */
   default void emitError(Throwable error) {
     emitError(error, null);
   }
 
   /**
-   * Emits a new {@link MessageSentEvent} to every listener subscribed now.
+   * Emits {@code event} to every listener of its type subscribed now.
    *
-   * @param conversationId the event's {@code conversationId}
-   * @param text the event's {@code text}
+   * @param event an event of com.acme.widget
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code event} is not an event of com.acme.widget
+   * @throws IllegalStateException if the hub is closed
    */
-  void emitMessageSent(String conversationId, String text);
+  void emit(WidgetEvent event);
 }

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {
  *   widget.doSomething();
  *   assertEquals(List.of(SupportEventType.CONVERSATION_START), recorder.types());
- *   ConversationStartEvent event = recorder.of(ConversationStartEvent.class).get(0);
+ *   var event = recorder.of(ConversationStartEvent.class).get(0);
  * }
  * }</pre>
  *
@@ -68,16 +68,17 @@ public final class SupportEventRecorder implements AutoCloseable {
   /**
    * The events of class {@code eventClass} recorded, in the order delivered.
    *
-   * @param eventClass the record class of an event of com.acme.widget
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
+   * @param <E> the type of the events
    * @return an unmodifiable snapshot
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> List<E> of(Class<E> eventClass) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     List<E> matching = new ArrayList<>();
     for (WidgetEvent event : all()) {
-      if (SupportEventType.of(event) == type) {
+      if (types.contains(SupportEventType.of(event))) {
         matching.add(eventClass.cast(event));
       }
     }

@@ -4,7 +4,9 @@ package com.acme.widget;
 
 import dev.supportevents.annotations.SupportEventIndex;
 import dev.supportevents.runtime.EventType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,25 +28,25 @@ import javax.annotation.processing.Generated;
 @SupportEventIndex(
     events = {
         ConversationStartEvent.class,
-        ErrorEvent.class,
-        MessageSentEvent.class
+        MessageSentEvent.class,
+        ErrorEvent.class
     },
     wireNames = {
         "conversationStart",
-        "error",
-        "message.sent"
+        "message.sent",
+        "error"
     },
     replayLatest = ConversationStartEvent.class,
     components = {
         @SupportEventIndex.Components(of = ConversationStartEvent.class, names = "conversationId"),
+        @SupportEventIndex.Components(of = MessageSentEvent.class, names = {"conversationId",
+            "text"}),
         @SupportEventIndex.Components(
             of = ErrorEvent.class,
             names = {"error", "context"},
             typeUses = @SupportEventIndex.TypeUse(
                 component = "context",
-                annotation = "org.jspecify.annotations.Nullable")),
-        @SupportEventIndex.Components(of = MessageSentEvent.class, names = {"conversationId",
-            "text"})
+                annotation = "org.jspecify.annotations.Nullable"))
     }
 )
 public enum SupportEventType implements EventType {
@@ -54,16 +56,17 @@ public enum SupportEventType implements EventType {
   CONVERSATION_START("conversationStart", ConversationStartEvent.class),
 
   /**
-   * {@link ErrorEvent}, wire name {@code "error"}.
-   */
-  ERROR("error", ErrorEvent.class),
-
-  /**
    * {@link MessageSentEvent}, wire name {@code "message.sent"}.
    */
-  MESSAGE_SENT("message.sent", MessageSentEvent.class);
+  MESSAGE_SENT("message.sent", MessageSentEvent.class),
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  /**
+   * {@link ErrorEvent}, wire name {@code "error"}.
+   */
+  ERROR("error", ErrorEvent.class);
+
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -105,7 +108,8 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of com.acme.widget has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException("No event of com.acme.widget has the wire name \""
+          + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -133,7 +137,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(WidgetEvent event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of com.acme.widget: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of com.acme.widget: "
+          + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -148,18 +153,54 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends WidgetEvent> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of com.acme.widget: " + describe(SupportEventType::eventName));
+      throw new NullPointerException(
+          "The event class is null; expected an event of com.acme.widget: "
+          + describe(SupportEventType::eventName));
     }
     if (eventClass == ConversationStartEvent.class) {
       return CONVERSATION_START;
     }
-    if (eventClass == ErrorEvent.class) {
-      return ERROR;
-    }
     if (eventClass == MessageSentEvent.class) {
       return MESSAGE_SENT;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of com.acme.widget; its events are: " + describe(SupportEventType::eventName));
+    if (eventClass == ErrorEvent.class) {
+      return ERROR;
+    }
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of com.acme.widget; its events are: "
+        + describe(SupportEventType::eventName));
+  }
+
+  /**
+   * The types of the events that are {@code eventClass}es: the type of an event's record class; for
+   * a sealed interface that {@link WidgetEvent} permits, the type of each event it permits,
+   * directly or through another; for {@link WidgetEvent} itself, every type. In the order of
+   * {@link #values()}.
+   *
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement
+   * @return the types, at least one
+   * @throws NullPointerException if {@code eventClass} is null
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
+   */
+  public static List<SupportEventType> typesOf(Class<? extends WidgetEvent> eventClass) {
+    if (eventClass == null) {
+      throw new NullPointerException(
+          "The event class is null; expected an event of com.acme.widget: "
+          + describe(SupportEventType::eventName));
+    }
+    List<SupportEventType> types = new ArrayList<>();
+    for (SupportEventType type : values()) {
+      if (eventClass.isAssignableFrom(type.eventClass)) {
+        types.add(type);
+      }
+    }
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(eventClass.getName()
+          + " is neither an event of com.acme.widget nor an interface of its "
+          + "events; its events are: " + describe(SupportEventType::eventName));
+    }
+    return List.copyOf(types);
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

@@ -46,17 +46,22 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private final Listeners<ConversationStartEvent> conversationStartListeners;
 
+  private final Listeners<MessageSentEvent> messageSentListeners;
+
   private final Listeners<ErrorEvent> errorListeners;
 
-  private final Listeners<MessageSentEvent> messageSentListeners;
+  private final Listeners<?>[] listenersByOrdinal;
 
   private final SupportEventEmitter emitter = new EmitterView();
 
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.name("SupportEvents of com.acme.widget").build();
-    this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
-    this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
+    this.conversationStartListeners =
+        this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
+    this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
+    this.listenersByOrdinal = new Listeners<?>[] {this.conversationStartListeners,
+        this.messageSentListeners, this.errorListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
       subscribe(callbacks);
     }
@@ -104,28 +109,6 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on.
-   *
-   * @param listener receives the events
-   * @return the subscription; close it to unsubscribe
-   */
-  public Subscription onError(Consumer<? super ErrorEvent> listener) {
-    return this.errorListeners.subscribe(listener);
-  }
-
-  /**
-   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on, to run on
-   * {@code executor}.
-   *
-   * @param listener receives the events
-   * @param executor runs the listener, one event at a time and in the order delivered
-   * @return the subscription; close it to unsubscribe
-   */
-  public Subscription onError(Consumer<? super ErrorEvent> listener, Executor executor) {
-    return this.errorListeners.subscribe(listener, executor);
-  }
-
-  /**
    * Subscribes {@code listener} to each {@link MessageSentEvent} emitted from now on.
    *
    * @param listener receives the events
@@ -149,6 +132,28 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on.
+   *
+   * @param listener receives the events
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onError(Consumer<? super ErrorEvent> listener) {
+    return this.errorListeners.subscribe(listener);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ErrorEvent} emitted from now on, to run on
+   * {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener, one event at a time and in the order delivered
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onError(Consumer<? super ErrorEvent> listener, Executor executor) {
+    return this.errorListeners.subscribe(listener, executor);
+  }
+
+  /**
    * Subscribes every method of {@code callbacks} to its event, as one subscription.
    *
    * @param callbacks receive the events they override
@@ -160,20 +165,22 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to the events of class {@code eventClass}.
+   * Subscribes {@code listener} to the events of class {@code eventClass}, as one subscription: the
+   * events of one record class, or of each that implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.widget
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
    * @param listener receives the events
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super WidgetEvent> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, registration -> listen(registration, types, cast));
   }
 
   /**
@@ -211,26 +218,30 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
    * Subscribes {@code listener} to the events of class {@code eventClass}, to run on
-   * {@code executor}.
+   * {@code executor}, as one subscription: the events of one record class, or of each that
+   * implements an interface.
    *
-   * @param eventClass the record class of an event of com.acme.widget
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super WidgetEvent> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, types, cast));
   }
 
   /**
@@ -245,7 +256,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -259,50 +271,52 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription subscribeAll(
       BiConsumer<? super SupportEventType, ? super WidgetEvent> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
     registration.listen(this.conversationStartListeners, callbacks::onConversationStart);
-    registration.listen(this.errorListeners, callbacks::onError);
     registration.listen(this.messageSentListeners, callbacks::onMessageSent);
+    registration.listen(this.errorListeners, callbacks::onError);
   }
 
   private void listen(Registration registration, SupportEventType type,
       Consumer<? super WidgetEvent> listener) {
     switch (type) {
       case CONVERSATION_START -> registration.listen(this.conversationStartListeners, listener);
-      case ERROR -> registration.listen(this.errorListeners, listener);
       case MESSAGE_SENT -> registration.listen(this.messageSentListeners, listener);
+      case ERROR -> registration.listen(this.errorListeners, listener);
     }
   }
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super WidgetEvent> listener) {
-    registration.listen(this.conversationStartListeners, event -> listener.accept(SupportEventType.CONVERSATION_START, event));
-    registration.listen(this.errorListeners, event -> listener.accept(SupportEventType.ERROR, event));
-    registration.listen(this.messageSentListeners, event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+    registration.listen(this.conversationStartListeners,
+        event -> listener.accept(SupportEventType.CONVERSATION_START, event));
+    registration.listen(this.messageSentListeners,
+        event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+    registration.listen(this.errorListeners,
+        event -> listener.accept(SupportEventType.ERROR, event));
+  }
+
+  private void listen(Registration registration, List<SupportEventType> types,
+      Consumer<? super WidgetEvent> listener) {
+    for (SupportEventType type : types) {
+      listen(registration, type, listener);
+    }
   }
 
   /**
    * Emits a new {@link ConversationStartEvent} to every listener subscribed now.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   @Override
   public void emitConversationStart(String conversationId) {
+    Objects.requireNonNull(conversationId, "conversationId");
     this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId));
-  }
-
-  /**
-   * Emits a new {@link ErrorEvent} to every listener subscribed now.
-   *
-   * @param error the event's {@code error}
-   * @param context the event's {@code context}
-   */
-  @Override
-  public void emitError(Throwable error, @Nullable String context) {
-    this.errorListeners.deliver(new ErrorEvent(error, context));
   }
 
   /**
@@ -310,10 +324,26 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param text the event's {@code text}
+   * @throws NullPointerException if {@code conversationId} or {@code text} is null
    */
   @Override
   public void emitMessageSent(String conversationId, String text) {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(text, "text");
     this.messageSentListeners.deliver(new MessageSentEvent(conversationId, text));
+  }
+
+  /**
+   * Emits a new {@link ErrorEvent} to every listener subscribed now.
+   *
+   * @param error the event's {@code error}
+   * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
+   */
+  @Override
+  public void emitError(Throwable error, @Nullable String context) {
+    Objects.requireNonNull(error, "error");
+    this.errorListeners.deliver(new ErrorEvent(error, context));
   }
 
   /**
@@ -344,11 +374,13 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * @throws IllegalArgumentException if {@code event} is not an event of com.acme.widget
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(WidgetEvent event) {
     switch (SupportEventType.of(event)) {
-      case CONVERSATION_START -> this.conversationStartListeners.deliver((ConversationStartEvent) event);
-      case ERROR -> this.errorListeners.deliver((ErrorEvent) event);
+      case CONVERSATION_START -> this.conversationStartListeners.deliver(
+          (ConversationStartEvent) event);
       case MESSAGE_SENT -> this.messageSentListeners.deliver((MessageSentEvent) event);
+      case ERROR -> this.errorListeners.deliver((ErrorEvent) event);
     }
   }
 
@@ -388,15 +420,42 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Tells whether an event of {@code type} emitted now would reach a listener: to skip building an
+   * event that nobody listens to.
+   *
+   * @param type the event type
+   * @return {@code true} if a listener of {@code type} is subscribed; {@code false} once the hub is
+   *     closed
+   */
+  public boolean hasListeners(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].hasListeners();
+  }
+
+  /**
+   * Counts the listeners of {@code type}: one for each subscription that receives its events, which
+   * a subscription of callbacks, of every event or of a group of events is for each of its types.
+   *
+   * @param type the event type
+   * @return how many listeners an event of {@code type} emitted now would reach; 0 once the hub is
+   *     closed
+   */
+  public int listenerCount(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].listenerCount();
+  }
+
+  /**
    * A publisher of the events of class {@code eventClass}, with the default
    * {@link PublisherOptions}: each of its subscribers is one subscription of this hub, as ordered
    * as any listener, and receives the events emitted after it subscribed as it requests them.
    * Closing the hub completes every subscriber.
    *
-   * @param eventClass the record class of an event of com.acme.widget
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> Flow.Publisher<E> publisher(Class<E> eventClass) {
     return publisher(eventClass, PublisherOptions.defaults());
@@ -406,17 +465,18 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * A publisher of the events of class {@code eventClass}, with {@code options}: the buffer of each
    * subscriber, what happens when it is full, and where the subscribers are called.
    *
-   * @param eventClass the record class of an event of com.acme.widget
+   * @param eventClass the record class of an event of com.acme.widget, or an interface its events
+   *     implement, such as a sealed interface that {@link WidgetEvent} permits: each of its events
    * @param options each subscriber's buffer size, overflow policy and executor
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of com.acme.widget
+   * @throws IllegalArgumentException if no event of com.acme.widget is an {@code eventClass}
    */
   public <E extends WidgetEvent> Flow.Publisher<E> publisher(Class<E> eventClass,
       PublisherOptions options) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
-    return new EventPublisher<>(this.delivery, options, event -> type,
-        (registration, listener) -> listen(registration, type,
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    return new EventPublisher<>(this.delivery, options, SupportEventType::of,
+        (registration, listener) -> listen(registration, types,
         event -> listener.accept(eventClass.cast(event))));
   }
 
@@ -443,6 +503,23 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     return new EventPublisher<>(this.delivery, options, SupportEventType::of,
         (registration, listener) -> listen(registration,
         (type, event) -> listener.accept(event)));
+  }
+
+  /**
+   * Names this hub's catalog and counts its subscriptions, for logs and debuggers:
+   * {@code "SupportEvents of com.acme.widget: 2 subscriptions"}, or
+   * {@code "SupportEvents of com.acme.widget: closed"}.
+   *
+   * @return what this hub is
+   */
+  @Override
+  public String toString() {
+    if (this.delivery.isClosed()) {
+      return "SupportEvents of com.acme.widget: closed";
+    }
+    int subscriptions = this.delivery.subscriptionCount();
+    return "SupportEvents of com.acme.widget: " + subscriptions
+        + (subscriptions == 1 ? " subscription" : " subscriptions");
   }
 
   /**
@@ -540,13 +617,18 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     }
 
     @Override
+    public void emitMessageSent(String conversationId, String text) {
+      SupportEvents.this.emitMessageSent(conversationId, text);
+    }
+
+    @Override
     public void emitError(Throwable error, @Nullable String context) {
       SupportEvents.this.emitError(error, context);
     }
 
     @Override
-    public void emitMessageSent(String conversationId, String text) {
-      SupportEvents.this.emitMessageSent(conversationId, text);
+    public void emit(WidgetEvent event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

@@ -6,7 +6,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Emits the support events of dev.supportevents.example, one method per event.
+ * Emits the support events of dev.supportevents.example: one method per event, and {@link #emit}
+ * for an event built beforehand.
  *
  * <p>{@link SupportEvents} implements it; {@link SupportEvents#emitter()} gives it alone, for code
  * that should emit but not subscribe.
@@ -18,6 +19,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param conversation the event's {@code conversation}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   void emitConversationEnd(String conversationId, @Nullable Conversation conversation);
 
@@ -27,6 +29,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code conversation} is {@code null}.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   default void emitConversationEnd(String conversationId) {
     emitConversationEnd(conversationId, null);
@@ -37,6 +40,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param conversation the event's {@code conversation}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   void emitConversationStart(String conversationId, @Nullable Conversation conversation);
 
@@ -46,6 +50,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code conversation} is {@code null}.
    *
    * @param conversationId the event's {@code conversationId}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   default void emitConversationStart(String conversationId) {
     emitConversationStart(conversationId, null);
@@ -56,6 +61,7 @@ public interface SupportEventEmitter {
    *
    * @param error the event's {@code error}
    * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
    */
   void emitError(Throwable error, @Nullable String context);
 
@@ -65,6 +71,7 @@ public interface SupportEventEmitter {
    * <p>The event's {@code context} is {@code null}.
    *
    * @param error the event's {@code error}
+   * @throws NullPointerException if {@code error} is null
    */
   default void emitError(Throwable error) {
     emitError(error, null);
@@ -75,6 +82,7 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param message the event's {@code message}
+   * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   void emitMessageReceived(String conversationId, Message message);
 
@@ -83,6 +91,17 @@ public interface SupportEventEmitter {
    *
    * @param conversationId the event's {@code conversationId}
    * @param message the event's {@code message}
+   * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   void emitMessageSent(String conversationId, Message message);
+
+  /**
+   * Emits {@code event} to every listener of its type subscribed now.
+   *
+   * @param event an event of dev.supportevents.example
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code event} is not an event of dev.supportevents.example
+   * @throws IllegalStateException if the hub is closed
+   */
+  void emit(Record event);
 }

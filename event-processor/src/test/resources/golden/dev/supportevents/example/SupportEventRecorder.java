@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  * try (SupportEventRecorder recorder = SupportEventRecorder.attach(events)) {
  *   widget.doSomething();
  *   assertEquals(List.of(SupportEventType.CONVERSATION_END), recorder.types());
- *   ConversationEndEvent event = recorder.of(ConversationEndEvent.class).get(0);
+ *   var event = recorder.of(ConversationEndEvent.class).get(0);
  * }
  * }</pre>
  *
@@ -69,17 +69,18 @@ public final class SupportEventRecorder implements AutoCloseable {
   /**
    * The events of class {@code eventClass} recorded, in the order delivered.
    *
-   * @param eventClass the record class of an event of dev.supportevents.example
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of dev.supportevents.example, or {@code Record},
+   *     the class of every event
+   * @param <E> the type of the events
    * @return an unmodifiable snapshot
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of
-   *     dev.supportevents.example
+   * @throws IllegalArgumentException if no event of dev.supportevents.example is an
+   *     {@code eventClass}
    */
   public <E extends Record> List<E> of(Class<E> eventClass) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     List<E> matching = new ArrayList<>();
     for (Record event : all()) {
-      if (SupportEventType.of(event) == type) {
+      if (types.contains(SupportEventType.of(event))) {
         matching.add(eventClass.cast(event));
       }
     }

@@ -4,7 +4,9 @@ package dev.supportevents.example;
 
 import dev.supportevents.annotations.SupportEventIndex;
 import dev.supportevents.runtime.EventType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,7 +92,8 @@ public enum SupportEventType implements EventType {
    */
   MESSAGE_SENT("messageSent", MessageSentEvent.class);
 
-  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName, new HashMap<>());
+  private static final Map<String, SupportEventType> byWireName = index(SupportEventType::wireName,
+      new HashMap<>());
 
   private final String wireName;
 
@@ -132,7 +135,9 @@ public enum SupportEventType implements EventType {
     Objects.requireNonNull(wireName, "wireName");
     SupportEventType type = byWireName.get(wireName);
     if (type == null) {
-      throw new IllegalArgumentException("No event of dev.supportevents.example has the wire name \"" + wireName + "\"; the wire names are: " + describe(SupportEventType::wireName));
+      throw new IllegalArgumentException(
+          "No event of dev.supportevents.example has the wire name \"" + wireName
+          + "\"; the wire names are: " + describe(SupportEventType::wireName));
     }
     return type;
   }
@@ -161,7 +166,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType of(Record event) {
     if (event == null) {
-      throw new NullPointerException("The event is null; expected an event of dev.supportevents.example: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event is null; expected an event of "
+          + "dev.supportevents.example: " + describe(SupportEventType::eventName));
     }
     return forClass(event.getClass());
   }
@@ -176,7 +182,8 @@ public enum SupportEventType implements EventType {
    */
   public static SupportEventType forClass(Class<? extends Record> eventClass) {
     if (eventClass == null) {
-      throw new NullPointerException("The event class is null; expected an event of dev.supportevents.example: " + describe(SupportEventType::eventName));
+      throw new NullPointerException("The event class is null; expected an event of "
+          + "dev.supportevents.example: " + describe(SupportEventType::eventName));
     }
     if (eventClass == ConversationEndEvent.class) {
       return CONVERSATION_END;
@@ -193,7 +200,38 @@ public enum SupportEventType implements EventType {
     if (eventClass == MessageSentEvent.class) {
       return MESSAGE_SENT;
     }
-    throw new IllegalArgumentException(eventClass.getName() + " is not an event of dev.supportevents.example; its events are: " + describe(SupportEventType::eventName));
+    throw new IllegalArgumentException(eventClass.getName()
+        + " is not an event of dev.supportevents.example; its events are: "
+        + describe(SupportEventType::eventName));
+  }
+
+  /**
+   * The types of the events that are {@code eventClass}es: the type of an event's record class; for
+   * {@code Record}, every type. In the order of {@link #values()}.
+   *
+   * @param eventClass the record class of an event of dev.supportevents.example, or {@code Record}
+   * @return the types, at least one
+   * @throws NullPointerException if {@code eventClass} is null
+   * @throws IllegalArgumentException if no event of dev.supportevents.example is an
+   *     {@code eventClass}
+   */
+  public static List<SupportEventType> typesOf(Class<? extends Record> eventClass) {
+    if (eventClass == null) {
+      throw new NullPointerException("The event class is null; expected an event of "
+          + "dev.supportevents.example: " + describe(SupportEventType::eventName));
+    }
+    List<SupportEventType> types = new ArrayList<>();
+    for (SupportEventType type : values()) {
+      if (eventClass.isAssignableFrom(type.eventClass)) {
+        types.add(type);
+      }
+    }
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(eventClass.getName()
+          + " is not an event of dev.supportevents.example; its events are: "
+          + describe(SupportEventType::eventName));
+    }
+    return List.copyOf(types);
   }
 
   private static <K> Map<K, SupportEventType> index(Function<SupportEventType, K> key,

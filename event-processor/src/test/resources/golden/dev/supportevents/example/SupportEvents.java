@@ -55,15 +55,21 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private final Listeners<MessageSentEvent> messageSentListeners;
 
+  private final Listeners<?>[] listenersByOrdinal;
+
   private final SupportEventEmitter emitter = new EmitterView();
 
   private SupportEvents(Builder builder) {
     this.delivery = builder.delivery.name("SupportEvents of dev.supportevents.example").build();
     this.conversationEndListeners = this.delivery.listeners(SupportEventType.CONVERSATION_END);
-    this.conversationStartListeners = this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
+    this.conversationStartListeners =
+        this.delivery.listenersReplayingLatest(SupportEventType.CONVERSATION_START);
     this.errorListeners = this.delivery.listeners(SupportEventType.ERROR);
     this.messageReceivedListeners = this.delivery.listeners(SupportEventType.MESSAGE_RECEIVED);
     this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT);
+    this.listenersByOrdinal = new Listeners<?>[] {this.conversationEndListeners,
+        this.conversationStartListeners, this.errorListeners, this.messageReceivedListeners,
+        this.messageSentListeners};
     for (SupportEventCallbacks callbacks : builder.callbacks) {
       subscribe(callbacks);
     }
@@ -213,21 +219,23 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
-   * Subscribes {@code listener} to the events of class {@code eventClass}.
+   * Subscribes {@code listener} to the events of class {@code eventClass}, as one subscription: the
+   * events of one record class, or of each that implements an interface.
    *
-   * @param eventClass the record class of an event of dev.supportevents.example
+   * @param eventClass the record class of an event of dev.supportevents.example, or {@code Record},
+   *     the class of every event
    * @param listener receives the events
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of
-   *     dev.supportevents.example
+   * @throws IllegalArgumentException if no event of dev.supportevents.example is an
+   *     {@code eventClass}
    */
   public <E extends Record> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, registration -> listen(registration, types, cast));
   }
 
   /**
@@ -265,27 +273,31 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription subscribe(SupportEventCallbacks callbacks, Executor executor) {
     Objects.requireNonNull(callbacks, "callbacks");
-    return this.delivery.subscribe(callbacks, executor, registration -> listen(registration, callbacks));
+    return this.delivery.subscribe(callbacks, executor,
+        registration -> listen(registration, callbacks));
   }
 
   /**
    * Subscribes {@code listener} to the events of class {@code eventClass}, to run on
-   * {@code executor}.
+   * {@code executor}, as one subscription: the events of one record class, or of each that
+   * implements an interface.
    *
-   * @param eventClass the record class of an event of dev.supportevents.example
+   * @param eventClass the record class of an event of dev.supportevents.example, or {@code Record},
+   *     the class of every event
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return the subscription; close it to unsubscribe
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of
-   *     dev.supportevents.example
+   * @throws IllegalArgumentException if no event of dev.supportevents.example is an
+   *     {@code eventClass}
    */
   public <E extends Record> Subscription subscribe(Class<E> eventClass,
       Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    SupportEventType type = SupportEventType.forClass(eventClass);
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
     Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, cast));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, types, cast));
   }
 
   /**
@@ -300,7 +312,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, type, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, type, listener));
   }
 
   /**
@@ -314,7 +327,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
-    return this.delivery.subscribe(listener, executor, registration -> listen(registration, listener));
+    return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
   }
 
   private void listen(Registration registration, SupportEventCallbacks callbacks) {
@@ -338,11 +352,23 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
 
   private void listen(Registration registration,
       BiConsumer<? super SupportEventType, ? super Record> listener) {
-    registration.listen(this.conversationEndListeners, event -> listener.accept(SupportEventType.CONVERSATION_END, event));
-    registration.listen(this.conversationStartListeners, event -> listener.accept(SupportEventType.CONVERSATION_START, event));
-    registration.listen(this.errorListeners, event -> listener.accept(SupportEventType.ERROR, event));
-    registration.listen(this.messageReceivedListeners, event -> listener.accept(SupportEventType.MESSAGE_RECEIVED, event));
-    registration.listen(this.messageSentListeners, event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+    registration.listen(this.conversationEndListeners,
+        event -> listener.accept(SupportEventType.CONVERSATION_END, event));
+    registration.listen(this.conversationStartListeners,
+        event -> listener.accept(SupportEventType.CONVERSATION_START, event));
+    registration.listen(this.errorListeners,
+        event -> listener.accept(SupportEventType.ERROR, event));
+    registration.listen(this.messageReceivedListeners,
+        event -> listener.accept(SupportEventType.MESSAGE_RECEIVED, event));
+    registration.listen(this.messageSentListeners,
+        event -> listener.accept(SupportEventType.MESSAGE_SENT, event));
+  }
+
+  private void listen(Registration registration, List<SupportEventType> types,
+      Consumer<? super Record> listener) {
+    for (SupportEventType type : types) {
+      listen(registration, type, listener);
+    }
   }
 
   /**
@@ -350,9 +376,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param conversation the event's {@code conversation}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   @Override
   public void emitConversationEnd(String conversationId, @Nullable Conversation conversation) {
+    Objects.requireNonNull(conversationId, "conversationId");
     this.conversationEndListeners.deliver(new ConversationEndEvent(conversationId, conversation));
   }
 
@@ -361,10 +389,13 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param conversation the event's {@code conversation}
+   * @throws NullPointerException if {@code conversationId} is null
    */
   @Override
   public void emitConversationStart(String conversationId, @Nullable Conversation conversation) {
-    this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId, conversation));
+    Objects.requireNonNull(conversationId, "conversationId");
+    this.conversationStartListeners.deliver(new ConversationStartEvent(conversationId,
+        conversation));
   }
 
   /**
@@ -372,9 +403,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param error the event's {@code error}
    * @param context the event's {@code context}
+   * @throws NullPointerException if {@code error} is null
    */
   @Override
   public void emitError(Throwable error, @Nullable String context) {
+    Objects.requireNonNull(error, "error");
     this.errorListeners.deliver(new ErrorEvent(error, context));
   }
 
@@ -383,9 +416,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param message the event's {@code message}
+   * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   @Override
   public void emitMessageReceived(String conversationId, Message message) {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(message, "message");
     this.messageReceivedListeners.deliver(new MessageReceivedEvent(conversationId, message));
   }
 
@@ -394,9 +430,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    *
    * @param conversationId the event's {@code conversationId}
    * @param message the event's {@code message}
+   * @throws NullPointerException if {@code conversationId} or {@code message} is null
    */
   @Override
   public void emitMessageSent(String conversationId, Message message) {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(message, "message");
     this.messageSentListeners.deliver(new MessageSentEvent(conversationId, message));
   }
 
@@ -428,10 +467,12 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * @throws IllegalArgumentException if {@code event} is not an event of dev.supportevents.example
    * @throws IllegalStateException if the hub is closed
    */
+  @Override
   public void emit(Record event) {
     switch (SupportEventType.of(event)) {
       case CONVERSATION_END -> this.conversationEndListeners.deliver((ConversationEndEvent) event);
-      case CONVERSATION_START -> this.conversationStartListeners.deliver((ConversationStartEvent) event);
+      case CONVERSATION_START -> this.conversationStartListeners.deliver(
+          (ConversationStartEvent) event);
       case ERROR -> this.errorListeners.deliver((ErrorEvent) event);
       case MESSAGE_RECEIVED -> this.messageReceivedListeners.deliver((MessageReceivedEvent) event);
       case MESSAGE_SENT -> this.messageSentListeners.deliver((MessageSentEvent) event);
@@ -474,16 +515,43 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Tells whether an event of {@code type} emitted now would reach a listener: to skip building an
+   * event that nobody listens to.
+   *
+   * @param type the event type
+   * @return {@code true} if a listener of {@code type} is subscribed; {@code false} once the hub is
+   *     closed
+   */
+  public boolean hasListeners(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].hasListeners();
+  }
+
+  /**
+   * Counts the listeners of {@code type}: one for each subscription that receives its events, which
+   * a subscription of callbacks, of every event or of a group of events is for each of its types.
+   *
+   * @param type the event type
+   * @return how many listeners an event of {@code type} emitted now would reach; 0 once the hub is
+   *     closed
+   */
+  public int listenerCount(SupportEventType type) {
+    Objects.requireNonNull(type, "type");
+    return this.listenersByOrdinal[type.ordinal()].listenerCount();
+  }
+
+  /**
    * A publisher of the events of class {@code eventClass}, with the default
    * {@link PublisherOptions}: each of its subscribers is one subscription of this hub, as ordered
    * as any listener, and receives the events emitted after it subscribed as it requests them.
    * Closing the hub completes every subscriber.
    *
-   * @param eventClass the record class of an event of dev.supportevents.example
-   * @param <E> the event's record type
+   * @param eventClass the record class of an event of dev.supportevents.example, or {@code Record},
+   *     the class of every event
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of
-   *     dev.supportevents.example
+   * @throws IllegalArgumentException if no event of dev.supportevents.example is an
+   *     {@code eventClass}
    */
   public <E extends Record> Flow.Publisher<E> publisher(Class<E> eventClass) {
     return publisher(eventClass, PublisherOptions.defaults());
@@ -493,18 +561,19 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    * A publisher of the events of class {@code eventClass}, with {@code options}: the buffer of each
    * subscriber, what happens when it is full, and where the subscribers are called.
    *
-   * @param eventClass the record class of an event of dev.supportevents.example
+   * @param eventClass the record class of an event of dev.supportevents.example, or {@code Record},
+   *     the class of every event
    * @param options each subscriber's buffer size, overflow policy and executor
-   * @param <E> the event's record type
+   * @param <E> the type of the events
    * @return a publisher of those events
-   * @throws IllegalArgumentException if {@code eventClass} is not an event of
-   *     dev.supportevents.example
+   * @throws IllegalArgumentException if no event of dev.supportevents.example is an
+   *     {@code eventClass}
    */
   public <E extends Record> Flow.Publisher<E> publisher(Class<E> eventClass,
       PublisherOptions options) {
-    SupportEventType type = SupportEventType.forClass(eventClass);
-    return new EventPublisher<>(this.delivery, options, event -> type,
-        (registration, listener) -> listen(registration, type,
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    return new EventPublisher<>(this.delivery, options, SupportEventType::of,
+        (registration, listener) -> listen(registration, types,
         event -> listener.accept(eventClass.cast(event))));
   }
 
@@ -531,6 +600,23 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     return new EventPublisher<>(this.delivery, options, SupportEventType::of,
         (registration, listener) -> listen(registration,
         (type, event) -> listener.accept(event)));
+  }
+
+  /**
+   * Names this hub's catalog and counts its subscriptions, for logs and debuggers:
+   * {@code "SupportEvents of dev.supportevents.example: 2 subscriptions"}, or
+   * {@code "SupportEvents of dev.supportevents.example: closed"}.
+   *
+   * @return what this hub is
+   */
+  @Override
+  public String toString() {
+    if (this.delivery.isClosed()) {
+      return "SupportEvents of dev.supportevents.example: closed";
+    }
+    int subscriptions = this.delivery.subscriptionCount();
+    return "SupportEvents of dev.supportevents.example: " + subscriptions
+        + (subscriptions == 1 ? " subscription" : " subscriptions");
   }
 
   /**
@@ -606,7 +692,8 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     public Builder unhandledEvents(
         BiConsumer<? super SupportEventType, ? super Record> unhandledEvents) {
       Objects.requireNonNull(unhandledEvents, "unhandledEvents");
-      this.delivery.unhandledEvents((type, event) -> unhandledEvents.accept((SupportEventType) type, event));
+      this.delivery.unhandledEvents((type, event) ->
+          unhandledEvents.accept((SupportEventType) type, event));
       return this;
     }
 
@@ -644,6 +731,11 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
     @Override
     public void emitMessageSent(String conversationId, Message message) {
       SupportEvents.this.emitMessageSent(conversationId, message);
+    }
+
+    @Override
+    public void emit(Record event) {
+      SupportEvents.this.emit(event);
     }
   }
 }

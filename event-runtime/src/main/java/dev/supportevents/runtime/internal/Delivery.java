@@ -205,6 +205,17 @@ public final class Delivery {
   }
 
   /**
+   * Counts the subscriptions that are active.
+   *
+   * @return how many subscriptions have not ended; 0 once the hub is closed
+   */
+  public int subscriptionCount() {
+    synchronized (lock) {
+      return active.size();
+    }
+  }
+
+  /**
    * Tells whether {@link #close()} was called.
    *
    * @return {@code true} once the hub is closed

@@ -107,6 +107,15 @@ public final class Listeners<E extends Record> {
   }
 
   /**
+   * Counts the listeners subscribed.
+   *
+   * @return how many listeners an event emitted now would reach; 0 once the hub is closed
+   */
+  public int listenerCount() {
+    return snapshot.entries.length;
+  }
+
+  /**
    * The latest event delivered through this list, for a list that replays it.
    *
    * @return the latest event, or empty if none was emitted yet or it was forgotten

@@ -1,6 +1,7 @@
 package dev.supportevents.example.benchmarks;
 
 import dev.supportevents.example.Message;
+import dev.supportevents.example.MessageEvent;
 import dev.supportevents.example.MessageSentEvent;
 import dev.supportevents.example.SupportEvents;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code emitRecord}: {@code emit(Record)} of an event built beforehand;
  * </ul>
  *
- * <p>each with {@code listeners}: {@code 0}, {@code 1}, {@code 8} distinct listeners, or
- * {@code 1+all}, one typed listener and one {@code subscribeAll} listener.
+ * <p>each with {@code listeners}: {@code 0}, {@code 1}, {@code 8} distinct listeners,
+ * {@code 1+all}, one typed listener and one {@code subscribeAll} listener, or {@code group}, one
+ * listener of the group {@link MessageEvent}, subscribed by its class.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class GeneratedHubBenchmark {
 
-  @Param({"0", "1", "8", "1+all"})
+  @Param({"0", "1", "8", "1+all", "group"})
   public String listeners;
 
   private String conversationId;
@@ -60,6 +62,7 @@ public class GeneratedHubBenchmark {
         hub.onMessageSent(Workload.listener(blackhole));
         hub.subscribeAll(Workload.everyEventListener(blackhole));
       }
+      case "group" -> hub.subscribe(MessageEvent.class, Workload.groupListener(blackhole));
       default -> throw new IllegalArgumentException("listeners: " + listeners);
     }
   }

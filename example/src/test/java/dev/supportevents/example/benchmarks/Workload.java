@@ -1,6 +1,7 @@
 package dev.supportevents.example.benchmarks;
 
 import dev.supportevents.example.Message;
+import dev.supportevents.example.MessageEvent;
 import dev.supportevents.example.MessageSentEvent;
 import dev.supportevents.example.Sender;
 import dev.supportevents.example.SupportEventType;
@@ -26,6 +27,11 @@ final class Workload {
 
   /** The listener of the one-listener scenarios. */
   static Consumer<MessageSentEvent> listener(Blackhole blackhole) {
+    return event -> blackhole.consume(event);
+  }
+
+  /** The listener of a group of events, for the scenario that subscribes by the group's class. */
+  static Consumer<MessageEvent> groupListener(Blackhole blackhole) {
     return event -> blackhole.consume(event);
   }
 

@@ -27,10 +27,10 @@ class ShopCatalogTest {
   @Test
   void holdsTheWidgetsEventsFirstThenTheShopsOwn() {
     assertEquals(List.of(
-            SupportEventType.CONVERSATION_END, SupportEventType.CONVERSATION_START,
-            SupportEventType.ERROR, SupportEventType.MESSAGE_RECEIVED,
-            SupportEventType.MESSAGE_SENT, SupportEventType.RATING_SUBMITTED,
-            SupportEventType.WIDGET_CLOSED, SupportEventType.WIDGET_OPENED,
+            SupportEventType.CONVERSATION_START, SupportEventType.CONVERSATION_END,
+            SupportEventType.MESSAGE_SENT, SupportEventType.MESSAGE_RECEIVED,
+            SupportEventType.ERROR, SupportEventType.RATING_SUBMITTED,
+            SupportEventType.WIDGET_OPENED, SupportEventType.WIDGET_CLOSED,
             SupportEventType.CHECKOUT_HELP_REQUESTED, SupportEventType.ORDER_ISSUE_REPORTED),
         List.of(SupportEventType.values()));
     assertEquals(WidgetOpenedEvent.class,
