@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * {@code extends}, such as a hub in parts,
  * {@code SupportEvents extends SupportEventsPart2 implements SupportEventEmitter, AutoCloseable};
  * a field's without an initializer before its name, such as one whose type is qualified because a
- * type of the package takes the simple name.
+ * type of the package takes the simple name; and a parameter's that JavaPoet put on a line of its
+ * own before its name, such as a listener of a union with a long name.
  */
 final class DeclarationWrapper {
 
@@ -23,9 +24,16 @@ final class DeclarationWrapper {
   private static final Pattern FIELD = Pattern.compile(
       "^( *(?:(?:private|protected|public|static|final) )+\\S.*) ([\\p{L}\\p{N}_$]+;)$");
 
+  /**
+   * A parameter on a line of its own: its type, which is no comment and holds no parenthesis,
+   * assignment or literal, then its name and what follows it, a comma or the signature's end.
+   */
+  private static final Pattern PARAMETER = Pattern.compile("^( *[^\\s(){}=;\"*/][^(){}=;\"]*)"
+      + " ([\\p{L}\\p{N}_$]+(?:,|\\) \\{|\\);|\\) throws [^{]*\\{))$");
+
   private DeclarationWrapper() {}
 
-  /** {@code source} with each type or field declaration longer than the width wrapped. */
+  /** {@code source} with each declaration of a type, field or parameter too long wrapped. */
   static String wrap(String source) {
     StringBuilder out = new StringBuilder(source.length());
     for (String line : source.split("\n", -1)) {
@@ -43,13 +51,16 @@ final class DeclarationWrapper {
           ? breakBefore(wrapped, " extends ", indent)
           : wrapped;
     }
-    Matcher field = FIELD.matcher(line);
-    return field.matches()
-        ? field.group(1) + "\n" + indent + CONTINUATION + field.group(2)
-        : line;
+    for (Pattern typeThenName : new Pattern[] {FIELD, PARAMETER}) {
+      Matcher declaration = typeThenName.matcher(line);
+      if (declaration.matches()) {
+        return declaration.group(1) + "\n" + indent + CONTINUATION + declaration.group(2);
+      }
+    }
+    return line;
   }
 
-  /** {@code line} broken onto a continuation line before the first {@code keyword}, if it has one. */
+  /** {@code line} broken onto a continuation line before the first {@code keyword}, if any. */
   private static String breakBefore(String line, String keyword, String indent) {
     int at = line.indexOf(keyword);
     return at < 0 ? line

@@ -78,7 +78,8 @@ final class IndexWriter {
           annotation -> typeUses.add(typeUse(component.name(), path, annotation))));
     }
     if (typeUses.isEmpty()) {
-      return CodeBlock.of("@$T(of = $T.class,$Wnames = $L)", COMPONENTS, record, names);
+      // May break after "(": an event named SupportEventIndex makes the annotation's name long.
+      return CodeBlock.of("@$T($Zof = $T.class,$Wnames = $L)", COMPONENTS, record, names);
     }
     return CodeBlock.builder()
         .add("@$T(\n$>$>", COMPONENTS)

@@ -261,7 +261,21 @@ enum Message {
           + " is its record's components only on the wire, as its tracking plan and TypeScript"
           + " declarations describe it: the plan rejects the id. Use @JsonTypeInfo(use ="
           + " JsonTypeInfo.Id.DEDUCTION), which writes no id, or make the id a component of each"
-          + " record and add include = JsonTypeInfo.As.EXISTING_PROPERTY.");
+          + " record and add include = JsonTypeInfo.As.EXISTING_PROPERTY."),
+  GROUP_MEMBER_NOT_RECORD(
+      "SE047",
+      "{group}, a group of the events of the union {union}, permits {member}, which is {kind},"
+          + " but each type a group permits is one event, a record, or a group of its own, a"
+          + " sealed interface that permits them. Make {memberSimpleName} a record or a sealed"
+          + " interface, or take it out of the group: remove it from the permits clause of"
+          + " {groupSimpleName}, and {groupSimpleName} from its supertypes."),
+  GROUP_MEMBER_IN_OTHER_PACKAGE(
+      "SE048",
+      "{group}, a group of the events of the union {union}, permits {member}, which is in"
+          + " package {memberPackage}, but the events of a union and of its groups belong to the"
+          + " catalog of the union's package, {package}. Move {memberSimpleName} into {package},"
+          + " or take it out of the group: remove it from the permits clause of"
+          + " {groupSimpleName}, and {groupSimpleName} from its supertypes.");
 
   /** Rules that more than one message states, worded once. */
   private static final class Rules {

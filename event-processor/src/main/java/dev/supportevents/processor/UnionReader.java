@@ -190,21 +190,43 @@ final class UnionReader {
       String memberPackage = elements.getPackageOf(member).getQualifiedName().toString();
       boolean group = isUnion(member) && member.getModifiers().contains(Modifier.SEALED);
       if (member.getKind() != ElementKind.RECORD && !group) {
-        report.error(sealed, Message.UNION_MEMBER_NOT_RECORD, Map.of(
-            "union", name,
-            "member", memberName,
-            "kind", isUnion(member)
-                ? "an interface that is not sealed"
-                : EventReader.kindName(member.getKind()),
-            "memberSimpleName", member.getSimpleName(),
-            "unionSimpleName", sealed.getSimpleName()));
+        String kind = isUnion(member)
+            ? "an interface that is not sealed"
+            : EventReader.kindName(member.getKind());
+        if (sealed.equals(union)) {
+          report.error(sealed, Message.UNION_MEMBER_NOT_RECORD, Map.of(
+              "union", name,
+              "member", memberName,
+              "kind", kind,
+              "memberSimpleName", member.getSimpleName(),
+              "unionSimpleName", sealed.getSimpleName()));
+        } else {
+          report.error(sealed, Message.GROUP_MEMBER_NOT_RECORD, Map.of(
+              "group", name,
+              "union", union.getQualifiedName(),
+              "member", memberName,
+              "kind", kind,
+              "memberSimpleName", member.getSimpleName(),
+              "groupSimpleName", sealed.getSimpleName()));
+        }
       } else if (!memberPackage.equals(packageName)) {
-        report.error(sealed, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
-            "union", name,
-            "member", memberName,
-            "memberPackage", Catalog.displayPackage(memberPackage),
-            "package", Catalog.displayPackage(packageName),
-            "memberSimpleName", member.getSimpleName()));
+        if (sealed.equals(union)) {
+          report.error(sealed, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
+              "union", name,
+              "member", memberName,
+              "memberPackage", Catalog.displayPackage(memberPackage),
+              "package", Catalog.displayPackage(packageName),
+              "memberSimpleName", member.getSimpleName()));
+        } else {
+          report.error(sealed, Message.GROUP_MEMBER_IN_OTHER_PACKAGE, Map.of(
+              "group", name,
+              "union", union.getQualifiedName(),
+              "member", memberName,
+              "memberPackage", Catalog.displayPackage(memberPackage),
+              "package", Catalog.displayPackage(packageName),
+              "memberSimpleName", member.getSimpleName(),
+              "groupSimpleName", sealed.getSimpleName()));
+        }
       } else if (group) {
         groups.add(member);
         addPermitted(member, union, packageName, events, groups, checkAnnotations, report);

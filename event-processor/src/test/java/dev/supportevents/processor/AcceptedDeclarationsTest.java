@@ -241,4 +241,31 @@ class AcceptedDeclarationsTest {
     assertThat(type).contains("RATING_SUBMITTED(\"support.rating:v1-final_2\", RatingSubmittedEvent.class)");
     assertThat(type).contains("WIDGET_OPENED(\"widgetOpened\", WidgetOpenedEvent.class)");
   }
+
+  /**
+   * A union whose name is about as long as a name can be with every line within 100 columns: the
+   * parameters that name it break before their names, as by hand.
+   */
+  @Test
+  void keepsTheListenersOfAUnionWithALongNameWithin100Columns() {
+    Compilation compilation = TestCompiler.compile(
+        source("p.StartLatestSupportEventsEvent", """
+            package p;
+
+            @dev.supportevents.annotations.SupportEvent
+            public sealed interface StartLatestSupportEventsEvent permits ListenerFailureHandler {}
+            """),
+        source("p.ListenerFailureHandler", """
+            package p;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record ListenerFailureHandler() implements StartLatestSupportEventsEvent {}
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "p.SupportEvents")).contains("""
+            public Builder unhandledEvents(
+                BiConsumer<? super SupportEventType, ? super StartLatestSupportEventsEvent>
+                    unhandledEvents) {
+        """);
+  }
 }

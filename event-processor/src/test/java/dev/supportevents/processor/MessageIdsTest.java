@@ -71,7 +71,9 @@ class MessageIdsTest {
         "SE043", Message.PROCESSOR_BUG,
         "SE044", Message.UNION_MEMBER_NOT_ANNOTATED,
         "SE045", Message.INDEXED_EVENT_CHANGED,
-        "SE046", Message.JACKSON_TYPE_ID);
+        "SE046", Message.JACKSON_TYPE_ID,
+        "SE047", Message.GROUP_MEMBER_NOT_RECORD,
+        "SE048", Message.GROUP_MEMBER_IN_OTHER_PACKAGE);
 
   @Test
   void everyMessageHasTheIdItWasGiven() {

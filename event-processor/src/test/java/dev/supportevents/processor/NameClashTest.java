@@ -79,4 +79,24 @@ class NameClashTest {
     assertThat(hub).contains("java.util.function.Consumer<? super java.lang.Record> listener");
     assertThat(hub).doesNotContain("import java.util.function.Consumer;");
   }
+
+  /**
+   * The one event of a catalog named like the index annotation, which the generated enum then
+   * names with its package: the annotation's members still break within 100 columns.
+   */
+  @Test
+  void breaksTheQualifiedIndexAnnotationWithin100Columns() {
+    Compilation compilation = TestCompiler.compile(List.of(new SupportEventProcessor()), List.of(
+        source("p.SupportEventIndex", """
+            package p;
+
+            @dev.supportevents.annotations.SupportEvent
+            public record SupportEventIndex() {}
+            """)));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "p.SupportEventType")).contains("""
+            components = @dev.supportevents.annotations.SupportEventIndex.Components(
+                    of = SupportEventIndex.class, names = {})
+        """);
+  }
 }

@@ -202,6 +202,62 @@ class NamedModuleTest {
     assertFalse(Files.exists(directory.resolve("generated/com/acme/support/SupportEvents.java")));
   }
 
+  /**
+   * The events of a group of the union belong to the union's catalog too: a record of another
+   * package that the group permits is an error on the group, which names the union.
+   */
+  @Test
+  void aGroupThatPermitsARecordOfAnotherPackageOfItsModuleIsAnError() throws Exception {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean compiled = compile("""
+        module com.acme.support {
+          requires static dev.supportevents.annotations;
+          requires transitive dev.supportevents.runtime;
+          exports com.acme.support;
+          exports com.acme.support.more;
+        }
+        """, Map.of(
+            "com/acme/support/WidgetEvent.java", """
+                package com.acme.support;
+
+                @dev.supportevents.annotations.SupportEvent
+                public sealed interface WidgetEvent permits PingEvent, ConversationEvent {}
+                """,
+            "com/acme/support/ConversationEvent.java", """
+                package com.acme.support;
+
+                public sealed interface ConversationEvent extends WidgetEvent
+                    permits com.acme.support.more.PongEvent {}
+                """,
+            "com/acme/support/PingEvent.java", """
+                package com.acme.support;
+
+                @dev.supportevents.annotations.SupportEvent
+                public record PingEvent(String conversationId) implements WidgetEvent {}
+                """,
+            "com/acme/support/more/PongEvent.java", """
+                package com.acme.support.more;
+
+                public record PongEvent(String conversationId)
+                    implements com.acme.support.ConversationEvent {}
+                """), diagnostics);
+
+    assertFalse(compiled);
+    Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
+    assertEquals(Message.GROUP_MEMBER_IN_OTHER_PACKAGE.format(Map.of(
+        "group", "com.acme.support.ConversationEvent",
+        "union", "com.acme.support.WidgetEvent",
+        "member", "com.acme.support.more.PongEvent",
+        "memberPackage", "com.acme.support.more",
+        "package", "com.acme.support",
+        "memberSimpleName", "PongEvent",
+        "groupSimpleName", "ConversationEvent")),
+        error.getMessage(Locale.ROOT));
+    assertTrue(error.getSource().getName().endsWith("ConversationEvent.java"), error::toString);
+    assertEquals(3, error.getLineNumber(), error::toString);
+    assertFalse(Files.exists(directory.resolve("generated/com/acme/support/SupportEvents.java")));
+  }
+
   /** The one error among {@code diagnostics}; fails if there are more or none. */
   private static Diagnostic<? extends JavaFileObject> onlyError(
       DiagnosticCollector<JavaFileObject> diagnostics) {

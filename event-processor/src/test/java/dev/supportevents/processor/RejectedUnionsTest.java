@@ -137,12 +137,13 @@ class RejectedUnionsTest {
     Compilation compilation = compile(union, group, record("Ping"), opened, note);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.UNION_MEMBER_NOT_RECORD.format(Map.of(
-            "union", "p.Conversation",
+        .hadErrorContaining(Message.GROUP_MEMBER_NOT_RECORD.format(Map.of(
+            "group", "p.Conversation",
+            "union", "p.WidgetEvent",
             "member", "p.Note",
             "kind", "a class",
             "memberSimpleName", "Note",
-            "unionSimpleName", "Conversation")))
+            "groupSimpleName", "Conversation")))
         .inFile(group)
         .onLineContaining("interface Conversation");
     assertThat(written()).isEmpty();
