@@ -5,16 +5,29 @@ package big;
 import javax.annotation.processing.Generated;
 
 /**
- * The constants of {@link SupportEventType} for {@link Step01792Event}, part 2 of 2: one class file
- * cannot hold every constant of a catalog of 1,793 events.
+ * The constants of {@link SupportEventType} for the events from {@link Step00004Event} to
+ * {@link Step00006Event}, part 2 of 2: one class file cannot hold every constant of a catalog of 7
+ * events.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
 interface SupportEventTypeConstants2 {
   /**
-   * {@link Step01792Event}, wire name {@code "step01792"}.
+   * {@link Step00004Event}, wire name {@code "step00004"}.
    */
-  SupportEventType STEP01792 = new SupportEventType("STEP01792", 1792, "step01792",
-      Step01792Event.class);
+  SupportEventType STEP00004 = new SupportEventType("STEP00004", 4, "step00004",
+      Step00004Event.class);
+
+  /**
+   * {@link Step00005Event}, wire name {@code "step00005"}.
+   */
+  SupportEventType STEP00005 = new SupportEventType("STEP00005", 5, "step00005",
+      Step00005Event.class);
+
+  /**
+   * {@link Step00006Event}, wire name {@code "step00006"}.
+   */
+  SupportEventType STEP00006 = new SupportEventType("STEP00006", 6, "step00006",
+      Step00006Event.class);
 
   /**
    * The constants of this part, in order.
@@ -23,7 +36,9 @@ interface SupportEventTypeConstants2 {
    */
   static SupportEventType[] constants() {
     return new SupportEventType[] {
-      STEP01792
+      STEP00004,
+      STEP00005,
+      STEP00006
     };
   }
 }

@@ -13,92 +13,177 @@ import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
- * The listeners and typed methods of {@link SupportEvents} for {@link Step01792Event}, part 2 of 2:
- * one class file cannot hold them for a catalog of 1,793 events. Use {@link SupportEvents}, which
- * extends it.
+ * The listeners and typed methods of {@link SupportEvents} for the events from
+ * {@link Step00004Event} to {@link Step00006Event}, part 2 of 2: one class file cannot hold them
+ * for a catalog of 7 events. Use {@link SupportEvents}, which extends it.
  */
 @Generated("dev.supportevents.processor.SupportEventProcessor")
 public abstract class SupportEventsPart2 extends SupportEventsPart1 {
-  private final Listeners<Step01792Event> step01792Listeners;
+  private final Listeners<Step00004Event> step00004Listeners;
+
+  private final Listeners<Step00005Event> step00005Listeners;
+
+  private final Listeners<Step00006Event> step00006Listeners;
 
   SupportEventsPart2(Delivery delivery) {
     super(delivery);
-    this.step01792Listeners =
-        this.delivery.listenersReplayingLatest(SupportEventTypeConstants2.STEP01792);
-    this.listenersByOrdinal[1792] = this.step01792Listeners;
+    this.step00004Listeners = this.delivery.listeners(SupportEventTypeConstants2.STEP00004);
+    this.step00005Listeners = this.delivery.listeners(SupportEventTypeConstants2.STEP00005);
+    this.step00006Listeners =
+        this.delivery.listenersReplayingLatest(SupportEventTypeConstants2.STEP00006);
+    this.listenersByOrdinal[4] = this.step00004Listeners;
+    this.listenersByOrdinal[5] = this.step00005Listeners;
+    this.listenersByOrdinal[6] = this.step00006Listeners;
   }
 
   /**
-   * Subscribes {@code listener} to each {@link Step01792Event} emitted from now on.
+   * Subscribes {@code listener} to each {@link Step00004Event} emitted from now on.
    *
    * @param listener receives the events
    * @return the subscription; close it to unsubscribe
    */
-  public Subscription onStep01792(Consumer<? super Step01792Event> listener) {
-    return this.step01792Listeners.subscribe(listener);
+  public Subscription onStep00004(Consumer<? super Step00004Event> listener) {
+    return this.step00004Listeners.subscribe(listener);
   }
 
   /**
-   * Subscribes {@code listener} to each {@link Step01792Event} emitted from now on, to run on
+   * Subscribes {@code listener} to each {@link Step00004Event} emitted from now on, to run on
    * {@code executor}.
    *
    * @param listener receives the events
    * @param executor runs the listener, one event at a time and in the order delivered
    * @return the subscription; close it to unsubscribe
    */
-  public Subscription onStep01792(Consumer<? super Step01792Event> listener, Executor executor) {
-    return this.step01792Listeners.subscribe(listener, executor);
+  public Subscription onStep00004(Consumer<? super Step00004Event> listener, Executor executor) {
+    return this.step00004Listeners.subscribe(listener, executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link Step00005Event} emitted from now on.
+   *
+   * @param listener receives the events
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00005(Consumer<? super Step00005Event> listener) {
+    return this.step00005Listeners.subscribe(listener);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link Step00005Event} emitted from now on, to run on
+   * {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener, one event at a time and in the order delivered
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00005(Consumer<? super Step00005Event> listener, Executor executor) {
+    return this.step00005Listeners.subscribe(listener, executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link Step00006Event} emitted from now on.
+   *
+   * @param listener receives the events
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00006(Consumer<? super Step00006Event> listener) {
+    return this.step00006Listeners.subscribe(listener);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link Step00006Event} emitted from now on, to run on
+   * {@code executor}.
+   *
+   * @param listener receives the events
+   * @param executor runs the listener, one event at a time and in the order delivered
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00006(Consumer<? super Step00006Event> listener, Executor executor) {
+    return this.step00006Listeners.subscribe(listener, executor);
   }
 
   void listen2(Registration registration, SupportEventCallbacks callbacks) {
-    registration.listen(this.step01792Listeners, callbacks::onStep01792);
+    registration.listen(this.step00004Listeners, callbacks::onStep00004);
+    registration.listen(this.step00005Listeners, callbacks::onStep00005);
+    registration.listen(this.step00006Listeners, callbacks::onStep00006);
   }
 
   void listen2(Registration registration, SupportEventType type,
       Consumer<? super Record> listener) {
     switch (type.ordinal()) {
-      case 1792 -> registration.listen(this.step01792Listeners, listener);
+      case 4 -> registration.listen(this.step00004Listeners, listener);
+      case 5 -> registration.listen(this.step00005Listeners, listener);
+      case 6 -> registration.listen(this.step00006Listeners, listener);
     }
   }
 
   void listen2(Registration registration,
       BiConsumer<? super SupportEventType, ? super Record> listener) {
-    registration.listen(this.step01792Listeners,
-        event -> listener.accept(SupportEventTypeConstants2.STEP01792, event));
+    registration.listen(this.step00004Listeners,
+        event -> listener.accept(SupportEventTypeConstants2.STEP00004, event));
+    registration.listen(this.step00005Listeners,
+        event -> listener.accept(SupportEventTypeConstants2.STEP00005, event));
+    registration.listen(this.step00006Listeners,
+        event -> listener.accept(SupportEventTypeConstants2.STEP00006, event));
   }
 
   /**
-   * Emits a new {@link Step01792Event} to every listener subscribed now.
+   * Emits a new {@link Step00004Event} to every listener subscribed now.
    *
    * @param attempt the event's {@code attempt}
    */
-  public void emitStep01792(int attempt) {
-    this.step01792Listeners.deliver(new Step01792Event(attempt));
+  public void emitStep00004(int attempt) {
+    this.step00004Listeners.deliver(new Step00004Event(attempt));
   }
 
   /**
-   * The latest {@link Step01792Event} emitted on this hub. The hub keeps it because the event is
+   * Emits a new {@link Step00005Event} to every listener subscribed now.
+   *
+   * @param attempt the event's {@code attempt}
+   */
+  public void emitStep00005(int attempt) {
+    this.step00005Listeners.deliver(new Step00005Event(attempt));
+  }
+
+  /**
+   * Emits a new {@link Step00006Event} to every listener subscribed now.
+   *
+   * @param attempt the event's {@code attempt}
+   */
+  public void emitStep00006(int attempt) {
+    this.step00006Listeners.deliver(new Step00006Event(attempt));
+  }
+
+  /**
+   * The latest {@link Step00006Event} emitted on this hub. The hub keeps it because the event is
    * declared with {@code replayLatest = true}, and hands it to each listener that subscribes to it
    * later, at once.
    *
    * @return the latest event, or empty if none was emitted yet
    */
-  public Optional<Step01792Event> latestStep01792() {
-    return this.step01792Listeners.latest();
+  public Optional<Step00006Event> latestStep00006() {
+    return this.step00006Listeners.latest();
   }
 
   /**
-   * Forgets the kept {@link Step01792Event}: a listener that subscribes to it from now on is
+   * Forgets the kept {@link Step00006Event}: a listener that subscribes to it from now on is
    * replayed nothing until the next one is emitted. For an event that no longer holds, a
    * conversation that ended say.
    */
-  public void forgetLatestStep01792() {
-    this.step01792Listeners.forgetLatest();
+  public void forgetLatestStep00006() {
+    this.step00006Listeners.forgetLatest();
   }
 
-  void routeStep01792ToStep01792(SupportEventType type, Record event) {
+  void routeStep00004ToStep00005(SupportEventType type, Record event) {
     switch (type.ordinal()) {
-      case 1792 -> this.step01792Listeners.deliver((Step01792Event) event);
+      case 4 -> this.step00004Listeners.deliver((Step00004Event) event);
+      case 5 -> this.step00005Listeners.deliver((Step00005Event) event);
+    }
+  }
+
+  void routeStep00006ToStep00006(SupportEventType type, Record event) {
+    switch (type.ordinal()) {
+      case 6 -> this.step00006Listeners.deliver((Step00006Event) event);
     }
   }
 }

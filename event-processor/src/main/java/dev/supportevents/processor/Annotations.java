@@ -7,6 +7,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads annotations through mirrors, never through {@code getAnnotation}: a mirror works for
@@ -17,7 +18,7 @@ final class Annotations {
   private Annotations() {}
 
   /** The annotation named {@code qualifiedName} on {@code element}, or {@code null}. */
-  static AnnotationMirror mirror(Element element, String qualifiedName) {
+  static @Nullable AnnotationMirror mirror(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(qualifiedName)) {
@@ -28,7 +29,7 @@ final class Annotations {
   }
 
   /** The value given to {@code member}, or {@code null} if it keeps its default. */
-  static AnnotationValue value(AnnotationMirror mirror, String member) {
+  static @Nullable AnnotationValue value(AnnotationMirror mirror, String member) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(member)) {

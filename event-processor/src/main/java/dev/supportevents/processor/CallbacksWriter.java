@@ -24,7 +24,7 @@ final class CallbacksWriter {
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .addParameter(event.className(), "event")
           .addJavadoc("Called for each $L; does nothing unless overridden.\n\n",
-              GeneratedCode.link(event))
+              Prose.link(event))
           .addJavadoc("@param event the event\n")
           .build());
     }

@@ -1,19 +1,20 @@
 package dev.supportevents.processor;
 
 import com.palantir.javapoet.ClassName;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The events of one package's catalog, and the types generated for them.
+ * The events of one package's catalog, and the types generated for them; how their class files
+ * are laid out is {@link CatalogLayout}'s.
  *
  * @param packageName the package, empty for the unnamed package
  * @param events the events of the catalogs it extends, in their order, then the package's own:
@@ -40,121 +41,27 @@ record Catalog(
     String packageName,
     List<EventModel> events,
     Set<String> packageTypeNames,
-    Element declaration,
+    @Nullable Element declaration,
     List<Element> sources,
     List<ClassName> extended,
     boolean markedGenerated,
     boolean inNamedModule,
     boolean runtimeNotReexported,
-    EventUnion union,
+    @Nullable EventUnion union,
     Map<String, RecordShape> shapes) {
 
-  /** The simple names of the generated types that every catalog has. */
+  /**
+   * The simple names of the generated types that every catalog has; a catalog in parts has more
+   * ({@link CatalogLayout#generatedTypes()}).
+   */
   static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
       "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
-
-  /**
-   * The most events one generated class file holds. The hub names about 26 entries of its class
-   * file's constant pool per event, of at most 65,535, and up to 32 when each event has
-   * components of its own types, generic ones, and is kept for replay: 2,048 such events overflow
-   * the pool, 1,792 fill 88% of it ({@link ClassFileBudget} checks each catalog's own). An enum
-   * creates every constant in one static initializer of at most 64 KB of bytecode, about 22 bytes
-   * a constant. A larger catalog is written in parts of this many events: its
-   * {@code SupportEventType} is a class with the enum's members whose constants come from
-   * {@code SupportEventTypeConstants1}, 2, ..., and the hub extends {@code SupportEventsPart1},
-   * 2, ..., each holding the listeners and methods of one part. A multiple of
-   * {@link HubWriter#LARGEST_SWITCH}, so that a part's routes are whole.
-   */
-  static final int LARGEST_PART = 1_792;
-
-  /** The interfaces that hold the constants of a {@code SupportEventType} written in parts. */
-  static final String CONSTANTS_PART = "SupportEventTypeConstants";
-
-  /** The classes that hold the listeners and typed methods of a hub written in parts. */
-  static final String HUB_PART = "SupportEventsPart";
 
   /** The hub's builder, a nested type of {@code SupportEvents}. */
   static final String HUB_BUILDER = "Builder";
 
   /** The hub's emitter alone, a private nested type of {@code SupportEvents}. */
   static final String EMITTER_VIEW = "EmitterView";
-
-  /** The holder of the lookups of a {@code SupportEventType} in parts, nested in it. */
-  static final String TYPE_INDEX = "Index";
-
-  /**
-   * The catalog's events in runs of at most {@link #LARGEST_PART}, in order: a single part,
-   * written into the generated types themselves, unless the catalog is larger.
-   */
-  List<List<EventModel>> parts() {
-    return runs(events, LARGEST_PART);
-  }
-
-  /**
-   * Whether the catalog is too large for an enum and one class file per generated type: then
-   * {@code SupportEventType} is a class with the enum's members, and the hub has parts.
-   */
-  boolean inParts() {
-    return events.size() > LARGEST_PART;
-  }
-
-  /** The simple names of the generated types, which no type of the package may take. */
-  List<String> generatedTypes() {
-    if (!inParts()) {
-      return GENERATED_TYPES;
-    }
-    List<String> names = new ArrayList<>(GENERATED_TYPES);
-    int parts = parts().size();
-    for (int part = 1; part <= parts; part++) {
-      names.add(CONSTANTS_PART + part);
-      names.add(HUB_PART + part);
-    }
-    return names;
-  }
-
-  /**
-   * The simple names of the types nested in generated types, with the type that nests each:
-   * inside it they hide a type of the unnamed package with the same name, which generated code
-   * cannot write qualified.
-   */
-  Map<String, String> nestedTypes() {
-    Map<String, String> nested = new LinkedHashMap<>();
-    String inHub = "hub " + hub().simpleName();
-    nested.put(HUB_BUILDER, inHub);
-    nested.put(EMITTER_VIEW, inHub);
-    if (inParts()) {
-      nested.put(TYPE_INDEX, eventType().simpleName());
-    }
-    return nested;
-  }
-
-  /** {@code SupportEventTypeConstants2}: the constants of the second part. */
-  ClassName constantsPart(int part) {
-    return ClassName.get(packageName, CONSTANTS_PART + part);
-  }
-
-  /**
-   * The type that declares the constant of the event of {@code ordinal}: {@code SupportEventType},
-   * or in a catalog in parts the constants interface of the event's part. Generated code names
-   * the constant there, for ecj warns of a static field named through a type that inherits it.
-   */
-  ClassName constantOwner(int ordinal) {
-    return inParts() ? constantsPart(ordinal / LARGEST_PART + 1) : eventType();
-  }
-
-  /** {@code SupportEventsPart2}: the listeners and typed methods of the second part. */
-  ClassName hubPart(int part) {
-    return ClassName.get(packageName, HUB_PART + part);
-  }
-
-  /** {@code events} in runs of at most {@code size}, in order. */
-  static <T> List<List<T>> runs(List<T> events, int size) {
-    List<List<T>> runs = new ArrayList<>();
-    for (int from = 0; from < events.size(); from += size) {
-      runs.add(events.subList(from, Math.min(events.size(), from + size)));
-    }
-    return runs;
-  }
 
   /** {@code simpleName} in this catalog's package. */
   String qualify(String simpleName) {
@@ -213,7 +120,8 @@ record Catalog(
     }
     return events.stream().filter(EventModel::isOwn).findFirst()
         .<Element>map(EventModel::element)
-        .orElse(declaration);
+        .orElseGet(() -> Objects.requireNonNull(declaration,
+            "a catalog without events of its own has a declaration"));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code @SupportEventCatalog} from a package or type, and the {@code @SupportEventIndex}
@@ -18,7 +19,7 @@ final class CatalogAnnotation {
   private CatalogAnnotation() {}
 
   /** The {@code @SupportEventCatalog} mirror on {@code element}, or {@code null}. */
-  static AnnotationMirror mirrorOn(Element element) {
+  static @Nullable AnnotationMirror mirrorOn(Element element) {
     return Annotations.mirror(element, NAME);
   }
 
@@ -29,7 +30,7 @@ final class CatalogAnnotation {
   }
 
   /** The {@code @SupportEventIndex} mirror on a generated enum, or {@code null}. */
-  static AnnotationMirror indexOn(Element eventType) {
+  static @Nullable AnnotationMirror indexOn(Element eventType) {
     return Annotations.mirror(eventType, INDEX_NAME);
   }
 

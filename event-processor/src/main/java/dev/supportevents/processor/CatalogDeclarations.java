@@ -40,10 +40,8 @@ final class CatalogDeclarations {
   /**
    * Reports a package with more than one declaration, and a declaration that would make an empty
    * catalog: no events of its own and nothing extended.
-   *
-   * @return whether the package's declarations allow a catalog
    */
-  static boolean check(String packageName, boolean hasOwnEvents, List<Element> declarations,
+  static void check(String packageName, boolean hasOwnEvents, List<Element> declarations,
       ValidationReport report) {
     String displayPackage = Catalog.displayPackage(packageName);
     if (declarations.size() > 1) {
@@ -52,15 +50,13 @@ final class CatalogDeclarations {
           declaration, Message.DUPLICATE_CATALOG_DECLARATION, Map.of(
               "package", displayPackage,
               "declarations", all)));
-      return false;
+      return;
     }
     if (declarations.size() == 1 && !hasOwnEvents
         && CatalogAnnotation.extend(declarations.get(0)).isEmpty()) {
       report.error(declarations.get(0), Message.EMPTY_CATALOG, Map.of(
           "declaration", declarations.get(0),
           "package", displayPackage));
-      return false;
     }
-    return true;
   }
 }

@@ -14,6 +14,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the {@code @SupportEventIndex} of a generated {@code SupportEventType} records, read through
@@ -42,7 +43,7 @@ record CatalogIndex(List<? extends AnnotationValue> events, List<String> wireNam
   }
 
   /** The index on {@code eventType}, or {@code null} if it has none. */
-  static CatalogIndex on(Element eventType, Elements elements) {
+  static @Nullable CatalogIndex on(Element eventType, Elements elements) {
     AnnotationMirror index = CatalogAnnotation.indexOn(eventType);
     if (index == null) {
       return null;
@@ -71,7 +72,7 @@ record CatalogIndex(List<? extends AnnotationValue> events, List<String> wireNam
   }
 
   /** The wire name recorded for the event at {@code position}, or {@code null} if none was. */
-  String wireName(int position) {
+  @Nullable String wireName(int position) {
     return position < wireNames.size() ? wireNames.get(position) : null;
   }
 
@@ -113,7 +114,7 @@ record CatalogIndex(List<? extends AnnotationValue> events, List<String> wireNam
   }
 
   /** The canonical name of the record a class literal names, or {@code null} if it resolves not. */
-  private static String recordName(AnnotationValue value) {
+  private static @Nullable String recordName(AnnotationValue value) {
     if (value != null && value.getValue() instanceof DeclaredType type
         && type.getKind() == TypeKind.DECLARED) {
       return ((TypeElement) type.asElement()).getQualifiedName().toString();

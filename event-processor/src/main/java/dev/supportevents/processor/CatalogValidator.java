@@ -20,8 +20,8 @@ final class CatalogValidator {
       List.of(EventModel::constantName, EventModel::callbackName, EventModel::listenersField);
 
   /**
-   * The most events a catalog holds, the largest tested. Above {@link Catalog#LARGEST_PART} the
-   * hub and {@code SupportEventType} are written in parts, but the callbacks and emitter
+   * The most events a catalog holds, the largest tested. Above {@link LayoutLimits#LARGEST_PART}
+   * the hub and {@code SupportEventType} are written in parts, but the callbacks and emitter
    * interfaces and the hub's emitter view still name every event in one class file: 2 to 7
    * entries of its constant pool per event, of at most 65,535, which {@link ClassFileBudget}
    * estimates for the catalog's own events. Beyond the limits javac would stop with "too many
@@ -32,38 +32,39 @@ final class CatalogValidator {
   private final Elements elements;
   private final ValidationReport report;
 
+  /** A validator that reports to {@code report}, about the catalog. */
   CatalogValidator(Elements elements, ValidationReport report) {
     this.elements = elements;
     this.report = report;
   }
 
   /**
-   * Reports every clash in {@code catalog}, on each record involved: shared wire names, shared
-   * Java names, and types of the package that take a generated type's name.
+   * Reports every clash in the catalog {@code layout} lays out, on each record involved: shared
+   * wire names, shared Java names, and types of the package that take a generated type's name.
    *
    * @param sourceTypes the qualified names of the types declared in this compilation's sources
-   * @return whether the catalog can be generated
    */
-  boolean validate(Catalog catalog, Set<String> sourceTypes) {
+  void validate(CatalogLayout layout, Set<String> sourceTypes) {
+    Catalog catalog = layout.catalog();
     if (catalog.events().size() > LARGEST_CATALOG) {
       report.error(catalog.anchor(), Message.CATALOG_TOO_LARGE, Map.of(
           "package", catalog.displayPackage(),
           "count", catalog.events().size(),
           "largest", LARGEST_CATALOG));
-      return false;
+      return;
     }
-    Optional<ClassFileBudget.Estimate> overflow = ClassFileBudget.firstOverflow(catalog);
+    Optional<ClassFileBudget.Estimate> overflow = ClassFileBudget.firstOverflow(layout);
     if (overflow.isPresent()) {
       report.error(catalog.anchor(), Message.CLASS_FILE_TOO_LARGE, Map.of(
           "package", catalog.displayPackage(),
-          "entries", GeneratedCode.count(overflow.get().entries()),
+          "entries", Prose.count(overflow.get().entries()),
           "type", overflow.get().type(),
-          "largest", GeneratedCode.count(ClassFileBudget.LARGEST_POOL)));
-      return false;
+          "largest", Prose.count(ClassFileBudget.LARGEST_POOL)));
+      return;
     }
-    boolean valid = distinctNames(catalog);
+    checkDistinctNames(catalog);
     boolean compiledCatalog = hasCompiledCatalog(catalog, sourceTypes);
-    for (String generated : catalog.generatedTypes()) {
+    for (String generated : layout.generatedTypes()) {
       String name = catalog.qualify(generated);
       boolean inSources = sourceTypes.contains(name);
       if (inSources || (catalog.packageTypeNames().contains(generated) && !compiledCatalog)) {
@@ -74,11 +75,10 @@ final class CatalogValidator {
             "package", catalog.displayPackage(),
             "simpleName", generated,
             "type", name));
-        valid = false;
       }
     }
     if (catalog.packageName().isEmpty()) {
-      for (Map.Entry<String, String> nested : catalog.nestedTypes().entrySet()) {
+      for (Map.Entry<String, String> nested : layout.nestedTypes().entrySet()) {
         String name = nested.getKey();
         if (catalog.packageTypeNames().contains(name)) {
           TypeElement taken = elements.getTypeElement(name);
@@ -86,11 +86,9 @@ final class CatalogValidator {
           report.error(at, Message.NESTED_TYPE_NAME_TAKEN, Map.of(
               "name", name,
               "owner", nested.getValue()));
-          valid = false;
         }
       }
     }
-    return valid;
   }
 
   /**
@@ -108,20 +106,18 @@ final class CatalogValidator {
    * Reports every two events that share a Java name or a wire name, each pair once, in one pass:
    * each name is looked up among those of the events before it.
    */
-  private boolean distinctNames(Catalog catalog) {
+  private void checkDistinctNames(Catalog catalog) {
     List<EventModel> events = catalog.events();
     List<Map<String, Integer>> javaNames = new ArrayList<>();
     JAVA_NAMES.forEach(unused -> javaNames.add(new HashMap<>()));
     Map<String, Integer> wireNames = new HashMap<>();
     Set<List<Integer>> javaClashes = new HashSet<>();
-    boolean valid = true;
     for (int i = 0; i < events.size(); i++) {
       EventModel event = events.get(i);
       for (int family = 0; family < JAVA_NAMES.size(); family++) {
         String name = JAVA_NAMES.get(family).apply(event);
         Integer earlier = javaNames.get(family).putIfAbsent(name, i);
         if (earlier != null) {
-          valid = false;
           if (javaClashes.add(List.of(earlier, i))) {
             reportClash(catalog, events.get(earlier), event, Clash.JAVA_NAME, name);
           }
@@ -129,7 +125,6 @@ final class CatalogValidator {
       }
       Integer earlier = wireNames.putIfAbsent(event.wireName(), i);
       if (earlier != null) {
-        valid = false;
         EventModel other = events.get(earlier);
         // Two derived wire names are equal only if the Java names clash too: one report says it.
         if (!(other.hasDerivedWireName() && event.hasDerivedWireName())) {
@@ -137,7 +132,6 @@ final class CatalogValidator {
         }
       }
     }
-    return valid;
   }
 
   /** The two kinds of name two events of a catalog cannot share, and their messages. */

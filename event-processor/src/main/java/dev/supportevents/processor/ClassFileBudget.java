@@ -39,13 +39,14 @@ final class ClassFileBudget {
   private ClassFileBudget() {}
 
   /**
-   * The first generated type of {@code catalog} whose estimate passes {@link #LARGEST_POOL}, with
-   * its estimate, or empty if every one fits.
+   * The first generated type of the catalog of {@code layout} whose estimate passes
+   * {@link #LARGEST_POOL}, with its estimate, or empty if every one fits.
    */
-  static Optional<Estimate> firstOverflow(Catalog catalog) {
-    List<List<EventModel>> parts = catalog.parts();
+  static Optional<Estimate> firstOverflow(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
+    List<List<EventModel>> parts = layout.parts();
     for (int part = 1; part <= parts.size(); part++) {
-      String type = (catalog.inParts() ? catalog.hubPart(part) : catalog.hub()).simpleName();
+      String type = (layout.inParts() ? layout.hubPart(part) : catalog.hub()).simpleName();
       int entries = hub(parts.get(part - 1));
       if (entries > LARGEST_POOL) {
         return Optional.of(new Estimate(type, entries));

@@ -2,7 +2,9 @@ package dev.supportevents.processor;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import javax.lang.model.element.Modifier;
@@ -34,7 +36,7 @@ final class EmitterWriter {
       for (int count = all - event.omittableTrailingComponents(); count < all; count++) {
         emitter.addMethod(signature(event, count)
             .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .addStatement("$N($L)", event.emitName(), GeneratedCode.arguments(event, count))
+            .addStatement("$N($L)", event.emitName(), arguments(event, count))
             .build());
       }
     }
@@ -65,7 +67,7 @@ final class EmitterWriter {
    */
   static MethodSpec.Builder signature(EventModel event, int count) {
     MethodSpec.Builder method = declaration(event, count)
-        .addJavadoc("Emits a new $L to every listener subscribed now.\n", GeneratedCode.link(event));
+        .addJavadoc("Emits a new $L to every listener subscribed now.\n", Prose.link(event));
     if (count < event.components().size()) {
       CodeBlock leftOut = event.components().subList(count, event.components().size()).stream()
           .map(component -> CodeBlock.of("{@code $L}", component.name()))
@@ -105,7 +107,32 @@ final class EmitterWriter {
    */
   static MethodSpec.Builder declaration(EventModel event, int count) {
     return MethodSpec.methodBuilder(event.emitName())
-        .addParameters(GeneratedCode.parameters(event, count))
+        .addParameters(parameters(event, count))
         .varargs(event.varargs() && count == event.components().size());
+  }
+
+  /** The first {@code count} components of {@code event} as parameters, annotations kept. */
+  static List<ParameterSpec> parameters(EventModel event, int count) {
+    List<ParameterSpec> parameters = new ArrayList<>();
+    for (EventComponent component : event.components().subList(0, count)) {
+      parameters.add(ParameterSpec.builder(component.type(), component.name())
+          .addAnnotations(component.declarationAnnotations())
+          .build());
+    }
+    return parameters;
+  }
+
+  /**
+   * The arguments of a canonical constructor call: the first {@code count} component names, then
+   * {@code null} for each left out.
+   */
+  static CodeBlock arguments(EventModel event, int count) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (int i = 0; i < event.components().size(); i++) {
+      arguments.add(i < count
+          ? CodeBlock.of("$N", event.components().get(i).name())
+          : CodeBlock.of("null"));
+    }
+    return CodeBlock.join(arguments, ",$W");
   }
 }

@@ -24,8 +24,9 @@ final class EventLookupWriter {
   private EventLookupWriter() {}
 
   /** The lookups and their helpers, in the order the type declares them. */
-  static List<MethodSpec> methods(Catalog catalog) {
-    return List.of(fromWireName(catalog), find(catalog), of(catalog), forClass(catalog),
+  static List<MethodSpec> methods(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
+    return List.of(fromWireName(layout), find(layout), of(catalog), forClass(layout),
         typesOf(catalog), index(catalog.eventType()), eventName(), describe(catalog.eventType()));
   }
 
@@ -38,7 +39,8 @@ final class EventLookupWriter {
         .build();
   }
 
-  private static MethodSpec fromWireName(Catalog catalog) {
+  private static MethodSpec fromWireName(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     return MethodSpec.methodBuilder("fromWireName")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(catalog.eventType())
@@ -51,19 +53,20 @@ final class EventLookupWriter {
             catalog.displayPackage())
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
         .addStatement("$T type = $L.get(wireName)", catalog.eventType(),
-            lookup(catalog, "byWireName"))
+            layout.typeIndex("byWireName"))
         .beginControlFlow("if (type == null)")
         .addStatement("throw new $T($Z$L$W+ wireName$W+ $L$W+ describe($T::wireName))",
-            IllegalArgumentException.class, GeneratedCode.literal("No event of "
+            IllegalArgumentException.class, LongLiteral.of("No event of "
                 + catalog.displayPackage() + " has the wire name \""),
-            GeneratedCode.literal("\"; the wire names are: "), catalog.eventType())
+            LongLiteral.of("\"; the wire names are: "), catalog.eventType())
         .endControlFlow()
         .addStatement("return type")
         .build();
   }
 
   /** {@code find(wireName)}: the lookup for names read from outside, with no exception. */
-  private static MethodSpec find(Catalog catalog) {
+  private static MethodSpec find(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     return MethodSpec.methodBuilder("find")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), catalog.eventType()))
@@ -77,7 +80,7 @@ final class EventLookupWriter {
         .addJavadoc("@throws NullPointerException if {@code wireName} is null\n")
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
         .addStatement("return $T.ofNullable($L.get(wireName))", Optional.class,
-            lookup(catalog, "byWireName"))
+            layout.typeIndex("byWireName"))
         .build();
   }
 
@@ -94,7 +97,7 @@ final class EventLookupWriter {
             catalog.displayPackage())
         .beginControlFlow("if (event == null)")
         .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
-            GeneratedCode.literal(
+            LongLiteral.of(
                 "The event is null; expected an event of " + catalog.displayPackage() + ": "),
             catalog.eventType())
         .endControlFlow()
@@ -102,7 +105,8 @@ final class EventLookupWriter {
         .build();
   }
 
-  private static MethodSpec forClass(Catalog catalog) {
+  private static MethodSpec forClass(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     return MethodSpec.methodBuilder("forClass")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(catalog.eventType())
@@ -116,13 +120,13 @@ final class EventLookupWriter {
             catalog.displayPackage())
         .beginControlFlow("if (eventClass == null)")
         .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
-            GeneratedCode.literal("The event class is null; expected an event of "
+            LongLiteral.of("The event class is null; expected an event of "
                 + catalog.displayPackage() + ": "),
             catalog.eventType())
         .endControlFlow()
-        .addCode(findClass(catalog))
+        .addCode(findClass(layout))
         .addStatement("throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
-            IllegalArgumentException.class, GeneratedCode.literal(
+            IllegalArgumentException.class, LongLiteral.of(
                 " is not an event of " + catalog.displayPackage() + "; its events are: "),
             catalog.eventType())
         .build();
@@ -160,7 +164,7 @@ final class EventLookupWriter {
             + " {@code eventClass}\n", catalog.displayPackage())
         .beginControlFlow("if (eventClass == null)")
         .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
-            GeneratedCode.literal("The event class is null; expected an event of "
+            LongLiteral.of("The event class is null; expected an event of "
                 + catalog.displayPackage() + ": "),
             self)
         .endControlFlow()
@@ -172,7 +176,7 @@ final class EventLookupWriter {
         .endControlFlow()
         .beginControlFlow("if (types.isEmpty())")
         .addStatement("throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
-            IllegalArgumentException.class, GeneratedCode.literal(union
+            IllegalArgumentException.class, LongLiteral.of(union
                 ? " is neither an event of " + catalog.displayPackage()
                     + " nor an interface of its events; its events are: "
                 : " is not an event of " + catalog.displayPackage() + "; its events are: "),
@@ -182,22 +186,13 @@ final class EventLookupWriter {
         .build();
   }
 
-  /** A static index of the type: its own field, or {@code Index}'s in a catalog in parts. */
-  private static String lookup(Catalog catalog, String index) {
-    return catalog.inParts() ? Catalog.TYPE_INDEX + "." + index : index;
-  }
-
-  /** Whether the catalog looks classes up in a map rather than comparing them in turn. */
-  static boolean looksUpClasses(Catalog catalog) {
-    return catalog.events().size() > EventTypeWriter.LARGEST_COMPARED_CATALOG;
-  }
-
   /** Returns the type of {@code eventClass} if it is one of the catalog's, and falls through if not. */
-  private static CodeBlock findClass(Catalog catalog) {
+  private static CodeBlock findClass(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     CodeBlock.Builder code = CodeBlock.builder();
-    if (looksUpClasses(catalog)) {
+    if (layout.looksUpClasses()) {
       return code.addStatement("$T type = $L.get(eventClass)", catalog.eventType(),
-              lookup(catalog, "byClass"))
+              layout.typeIndex("byClass"))
           .beginControlFlow("if (type != null)")
           .addStatement("return type")
           .endControlFlow()

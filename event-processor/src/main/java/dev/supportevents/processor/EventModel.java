@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One validated {@code @SupportEvent} record and the names it gets in the generated API.
@@ -32,7 +33,7 @@ record EventModel(
     Set<String> recordWarnings,
     Set<String> emitWarnings,
     boolean replayLatest,
-    ClassName includedFrom) {
+    @Nullable ClassName includedFrom) {
 
   /**
    * This event with the wire name and replay that the index of its extended catalog recorded,

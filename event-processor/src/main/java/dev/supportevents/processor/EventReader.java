@@ -23,45 +23,41 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
 
 /** Turns one {@code @SupportEvent} type into an {@link EventModel}, reporting each rule it breaks. */
 final class EventReader {
 
-  private final ProcessingEnvironment environment;
   private final Types types;
   private final RecordComponents records;
   private final RecordShapes shapes;
   private final LintWarnings lintWarnings;
-  private final ValidationReport report;
 
-  EventReader(ProcessingEnvironment environment, RecordShapes shapes, ValidationReport report) {
-    this.environment = environment;
+  EventReader(ProcessingEnvironment environment, RecordShapes shapes) {
     this.types = environment.getTypeUtils();
     this.records = new RecordComponents(types);
     this.shapes = shapes;
     this.lintWarnings = new LintWarnings(environment.getElementUtils());
-    this.report = report;
   }
 
-  /** A reader like this one that reports to {@code other}. */
-  EventReader reportingTo(ValidationReport other) {
-    return new EventReader(environment, shapes, other);
-  }
-
-  /** The event of {@code element}, or empty once every reason it is not one has been reported. */
-  Optional<EventModel> read(TypeElement element) {
-    return read(element, null);
+  /**
+   * The event of {@code element}, or empty once every reason it is not one has been reported in
+   * a child of {@code parent} about it.
+   */
+  Optional<EventModel> read(TypeElement element, ValidationReport parent) {
+    return read(element, null, parent);
   }
 
   /**
    * The event of {@code element}, a record of the extended catalog {@code includedFrom} or, if
    * that is {@code null}, of the package's own; empty once every reason it is not one has been
-   * reported.
+   * reported in a child of {@code parent} about it.
    */
-  Optional<EventModel> read(TypeElement element, ClassName includedFrom) {
+  Optional<EventModel> read(
+      TypeElement element, @Nullable ClassName includedFrom, ValidationReport parent) {
+    ValidationReport report = parent.child(element);
     String name = element.getQualifiedName().toString();
-    boolean valid = element.getKind() == ElementKind.RECORD;
-    if (!valid) {
+    if (element.getKind() != ElementKind.RECORD) {
       report.error(element, Message.NOT_A_RECORD, Map.of(
           "type", name,
           "kind", kindName(element.getKind()),
@@ -73,12 +69,10 @@ final class EventReader {
       report.error(element, Message.GENERIC_RECORD, Map.of(
           "record", name,
           "typeParameters", parameters));
-      valid = false;
     }
     String hiddenBy = hiddenBy(element);
     if (hiddenBy != null) {
       report.error(element, Message.NOT_ACCESSIBLE, Map.of("record", name, "hiddenBy", hiddenBy));
-      valid = false;
     }
     for (RecordComponentElement component : element.getRecordComponents()) {
       for (TypeElement used : typesUsedBy(component.asType())) {
@@ -90,7 +84,6 @@ final class EventReader {
               "type", used.getQualifiedName(),
               "hiddenBy", usedHiddenBy,
               "typeSimpleName", used.getSimpleName()));
-          valid = false;
         }
       }
     }
@@ -100,7 +93,6 @@ final class EventReader {
       report.error(element, Message.INVALID_CONSTANT_NAME, Map.of(
           "record", name,
           "constant", constantName));
-      valid = false;
     }
     String derivedWireName = Names.lowerCamel(baseName);
     String wireName = SupportEventAnnotation.wireName(element);
@@ -110,21 +102,20 @@ final class EventReader {
         report.error(element, Message.INVALID_DERIVED_WIRE_NAME, Map.of(
             "wireName", wireName,
             "record", name));
-        valid = false;
       }
     } else if (!Names.isValidWireName(wireName)) {
       report.error(element, Message.INVALID_WIRE_NAME, Map.of(
           "wireName", wireName,
           "record", name,
           "derivedWireName", derivedWireName));
-      valid = false;
     }
-    if (!valid) {
+    if (!report.isClean()) {
       return Optional.empty();
     }
     ExecutableElement canonical = records.canonicalConstructor(element);
     RecordShape shape = shapes.of(element);
-    if (!primitivesNotNullable(shape)) {
+    checkPrimitivesNotNullable(shape, report);
+    if (!report.isClean()) {
       return Optional.empty();
     }
     return Optional.of(new EventModel(element, ClassName.get(element), baseName, wireName,
@@ -134,8 +125,7 @@ final class EventReader {
   }
 
   /** Reports each primitive component marked {@code @Nullable}: it is never null. */
-  private boolean primitivesNotNullable(RecordShape shape) {
-    boolean valid = true;
+  private void checkPrimitivesNotNullable(RecordShape shape, ValidationReport report) {
     for (RecordShape.Component component : shape.components()) {
       TypeMirror type = component.type();
       if (type.getKind().isPrimitive() && component.nullable()) {
@@ -148,10 +138,8 @@ final class EventReader {
             "record", shape.name(),
             "primitive", primitive,
             "boxed", boxed));
-        valid = false;
       }
     }
-    return valid;
   }
 
   private static List<EventComponent> components(RecordShape shape) {
@@ -184,7 +172,7 @@ final class EventReader {
    * Why the package cannot reach {@code element}, or {@code null} if it can. Local types need no
    * check: annotation processing never sees a record declared in a method, nor its types.
    */
-  static String hiddenBy(TypeElement element) {
+  static @Nullable String hiddenBy(TypeElement element) {
     if (element.getModifiers().contains(Modifier.PRIVATE)) {
       return "private";
     }

@@ -24,15 +24,6 @@ final class EventTypeWriter {
 
   private static final ClassName INDEX = IndexWriter.type();
 
-  /**
-   * The largest catalog whose {@code forClass} compares the class with each event class in turn.
-   * Each comparison costs about 0.14 ns, a lookup in an {@link IdentityHashMap} about 2 ns
-   * whatever the catalog's size: the comparisons win up to about 16 classes, and {@code
-   * emit(Record)} then costs 1.1 ns with no listener instead of 2.9 ns. Larger catalogs use the
-   * map.
-   */
-  static final int LARGEST_COMPARED_CATALOG = 16;
-
   private EventTypeWriter() {}
 
   /** {@code Class<? extends Record>}, or of the union: the class of an event of the catalog. */
@@ -45,8 +36,9 @@ final class EventTypeWriter {
    * {@code SupportEventType}: an enum, or for a catalog written in parts, which no enum can hold,
    * a final class with the enum's members whose constants come from {@link #constantParts}.
    */
-  static TypeSpec write(Catalog catalog) {
-    TypeSpec.Builder type = catalog.inParts() ? typeClass(catalog) : typeEnum(catalog);
+  static TypeSpec write(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
+    TypeSpec.Builder type = layout.inParts() ? typeClass(layout) : typeEnum(layout);
     type.addModifiers(Modifier.PUBLIC)
         .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
         .addAnnotation(IndexWriter.index(catalog))
@@ -61,11 +53,11 @@ final class EventTypeWriter {
             + " between events and their wire names.\n")
         .addJavadoc("\n<p>Its {@link $T} lets the catalog of another package include these"
             + " events: {@code @SupportEventCatalog(extend = SupportEventType.class)}.\n", INDEX);
-    if (catalog.inParts()) {
+    if (layout.inParts()) {
       type.addJavadoc("\n<p>The catalog's $L events are written in parts, more than one class file"
           + " holds, so this is a class with an enum's members: {@code name()},"
           + " {@code ordinal()}, {@code values()}, {@code valueOf(String)} and {@code compareTo}. Switch over {@code ordinal()}, and"
-          + " key maps by the type itself.\n", GeneratedCode.count(catalog.events().size()));
+          + " key maps by the type itself.\n", Prose.count(catalog.events().size()));
     }
     TypeName eventClass = eventClass(catalog);
     return type
@@ -86,23 +78,24 @@ final class EventTypeWriter {
             .addJavadoc("The record class of this event.\n\n@return the event's record class\n")
             .addStatement("return eventClass")
             .build())
-        .addMethods(EventLookupWriter.methods(catalog))
+        .addMethods(EventLookupWriter.methods(layout))
         .build();
   }
 
   /** The enum: its constants, its constructor and its indexes. */
-  private static TypeSpec.Builder typeEnum(Catalog catalog) {
+  private static TypeSpec.Builder typeEnum(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     ClassName self = catalog.eventType();
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addSuperinterface(GeneratedCode.EVENT_TYPE);
     for (EventModel event : catalog.events()) {
       type.addEnumConstant(event.constantName(), TypeSpec.anonymousClassBuilder(
               "$S,$W$T.class", event.wireName(), event.className())
-          .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event), event.wireName())
+          .addJavadoc("$L, wire name {@code $S}.\n", Prose.link(event), event.wireName())
           .build());
     }
     // Lower-case static fields: an enum constant, always upper case, can never take their name.
-    indexes(catalog, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).forEach(type::addField);
+    indexes(layout, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).forEach(type::addField);
     return type.addMethod(MethodSpec.constructorBuilder()
         .addParameter(String.class, "wireName")
         .addParameter(eventClass(catalog), "eventClass")
@@ -116,14 +109,15 @@ final class EventTypeWriter {
    * {@code Class<?>}, which reads any class it is asked for, and keeps the line short whatever the
    * union's name.
    */
-  private static List<FieldSpec> indexes(Catalog catalog, Modifier... modifiers) {
+  private static List<FieldSpec> indexes(CatalogLayout layout, Modifier... modifiers) {
+    Catalog catalog = layout.catalog();
     ClassName self = catalog.eventType();
     List<FieldSpec> fields = new ArrayList<>();
     fields.add(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
                 ClassName.get(String.class), self), "byWireName", modifiers)
         .initializer("index($Z$T::wireName,$Wnew $T<>())", self, HashMap.class)
         .build());
-    if (EventLookupWriter.looksUpClasses(catalog)) {
+    if (layout.looksUpClasses()) {
       TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
           WildcardTypeName.subtypeOf(Object.class));
       fields.add(FieldSpec.builder(
@@ -141,7 +135,8 @@ final class EventTypeWriter {
    * in {@code Index} until a lookup needs it, since reading the constants while the class is
    * initialized would find those of a part that is being initialized still {@code null}.
    */
-  private static TypeSpec.Builder typeClass(Catalog catalog) {
+  private static TypeSpec.Builder typeClass(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     ClassName self = catalog.eventType();
     TypeName array = ArrayTypeName.of(self);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -149,11 +144,11 @@ final class EventTypeWriter {
         .addSuperinterface(GeneratedCode.EVENT_TYPE)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self));
     List<CodeBlock> parts = new ArrayList<>();
-    for (int part = 1; part <= catalog.parts().size(); part++) {
-      type.addSuperinterface(catalog.constantsPart(part));
-      parts.add(CodeBlock.of("$T.constants()", catalog.constantsPart(part)));
+    for (int part = 1; part <= layout.parts().size(); part++) {
+      type.addSuperinterface(layout.constantsPart(part));
+      parts.add(CodeBlock.of("$T.constants()", layout.constantsPart(part)));
     }
-    TypeSpec.Builder index = TypeSpec.classBuilder(Catalog.TYPE_INDEX)
+    TypeSpec.Builder index = TypeSpec.classBuilder(CatalogLayout.TYPE_INDEX)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(array, "values", Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($>$>\n$L)$<$<\n$>$>.flatMap($T::stream)\n.toArray($T[]::new)$<$<",
@@ -164,7 +159,7 @@ final class EventTypeWriter {
                 Modifier.FINAL)
             .initializer("index($Z$T::name,$Wnew $T<>())", self, HashMap.class)
             .build())
-        .addFields(indexes(catalog, Modifier.STATIC, Modifier.FINAL));
+        .addFields(indexes(layout, Modifier.STATIC, Modifier.FINAL));
     return type
         .addType(index.build())
         .addField(String.class, "name", Modifier.PRIVATE, Modifier.FINAL)
@@ -217,7 +212,7 @@ final class EventTypeWriter {
             .returns(array)
             .addJavadoc("Every event type, in order, as an enum's {@code values()}.\n\n")
             .addJavadoc("@return a new array of the event types, by ordinal\n")
-            .addStatement("return $L.values.clone()", Catalog.TYPE_INDEX)
+            .addStatement("return $L.values.clone()", CatalogLayout.TYPE_INDEX)
             .build())
         .addMethod(MethodSpec.methodBuilder("valueOf")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -231,7 +226,7 @@ final class EventTypeWriter {
             .addJavadoc("@throws NullPointerException if {@code name} is null\n")
             .addJavadoc("@throws IllegalArgumentException if no constant has that name\n")
             .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
-            .addStatement("$T type = $L.byName.get(name)", self, Catalog.TYPE_INDEX)
+            .addStatement("$T type = $L.byName.get(name)", self, CatalogLayout.TYPE_INDEX)
             .beginControlFlow("if (type == null)")
             .addStatement("throw new $T($S + name)", IllegalArgumentException.class,
                 "No constant " + self.simpleName() + ".")
@@ -244,27 +239,28 @@ final class EventTypeWriter {
    * {@code SupportEventTypeConstants1}, 2, ...: the constants of a catalog in parts, each
    * interface holding those of one part; none for a catalog that is one enum.
    */
-  static List<TypeSpec> constantParts(Catalog catalog) {
-    if (!catalog.inParts()) {
+  static List<TypeSpec> constantParts(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
+    if (!layout.inParts()) {
       return List.of();
     }
     List<TypeSpec> types = new ArrayList<>();
     int ordinal = 0;
-    List<List<EventModel>> parts = catalog.parts();
+    List<List<EventModel>> parts = layout.parts();
     for (int part = 1; part <= parts.size(); part++) {
       List<EventModel> events = parts.get(part - 1);
-      TypeSpec.Builder type = TypeSpec.interfaceBuilder(catalog.constantsPart(part))
+      TypeSpec.Builder type = TypeSpec.interfaceBuilder(layout.constantsPart(part))
           .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
           .addAnnotations(GeneratedCode.suppressWarnings(catalog, catalog.recordWarnings()))
           .addJavadoc("The constants of {@link $T} for $L, part $L of $L: one class file cannot"
               + " hold every constant of a catalog of $L events.\n", catalog.eventType(),
-              GeneratedCode.span(events), part, parts.size(),
-              GeneratedCode.count(catalog.events().size()));
+              Prose.span(events), part, parts.size(),
+              Prose.count(catalog.events().size()));
       List<CodeBlock> constants = new ArrayList<>();
       for (EventModel event : events) {
         type.addField(FieldSpec.builder(catalog.eventType(), event.constantName(),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("$L, wire name {@code $S}.\n", GeneratedCode.link(event),
+            .addJavadoc("$L, wire name {@code $S}.\n", Prose.link(event),
                 event.wireName())
             .initializer("new $T($S,$W$L,$W$S,$W$T.class)", catalog.eventType(),
                 event.constantName(), ordinal++, event.wireName(), event.className())

@@ -17,6 +17,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the catalogs that a {@code @SupportEventCatalog} declaration extends: each named
@@ -38,14 +39,11 @@ final class ExtendedCatalogReader {
   private final EventReader reader;
   private final RecordShapes shapes;
   private final Elements elements;
-  private final ValidationReport report;
 
-  ExtendedCatalogReader(
-      EventReader reader, RecordShapes shapes, Elements elements, ValidationReport report) {
+  ExtendedCatalogReader(EventReader reader, RecordShapes shapes, Elements elements) {
     this.reader = reader;
     this.shapes = shapes;
     this.elements = elements;
-    this.report = report;
   }
 
   /**
@@ -70,22 +68,19 @@ final class ExtendedCatalogReader {
 
   /**
    * The events of every catalog {@code declaration} extends, or empty once each reason it cannot
-   * have them has been reported, on the declaration.
+   * have them has been reported, on the declaration, in a child of {@code report}.
    */
-  Optional<Extension> read(Element declaration, String packageName) {
+  Optional<Extension> read(Element declaration, String packageName, ValidationReport report) {
     // Every error goes on the declaration: the records of a class file have no source line.
     ValidationReport here =
         report.redirectedTo(declaration, CatalogAnnotation.mirrorOn(declaration));
-    EventReader redirected = reader.reportingTo(here);
     String own = Catalog.eventType(packageName).canonicalName();
     Map<String, EventModel> events = new LinkedHashMap<>();
     List<ClassName> catalogs = new ArrayList<>();
-    boolean valid = true;
     for (AnnotationValue value : CatalogAnnotation.extend(declaration)) {
       TypeMirror named = (TypeMirror) value.getValue();
       if (!(named instanceof DeclaredType declared)) {
         here.error(declaration, Message.NOT_A_CATALOG, Map.of("named", named));
-        valid = false;
         continue;
       }
       TypeElement eventType = (TypeElement) declared.asElement();
@@ -94,35 +89,32 @@ final class ExtendedCatalogReader {
         here.error(declaration, Message.EXTENDS_ITSELF, Map.of(
             "catalog", own,
             "package", Catalog.displayPackage(packageName)));
-        valid = false;
       } else if (index == null) {
         here.error(declaration, Message.NOT_A_CATALOG, Map.of(
             "named", eventType.getQualifiedName()));
-        valid = false;
       } else {
         ClassName catalog = ClassName.get(eventType);
         if (!catalogs.contains(catalog)) {
           catalogs.add(catalog);
           shapes.consult(eventType);
-          valid &= readIndex(here, redirected, packageName, eventType, events);
+          readIndex(here, packageName, eventType, events);
         }
       }
     }
-    return valid
+    return here.isClean()
         ? Optional.of(new Extension(List.copyOf(events.values()), List.copyOf(catalogs)))
         : Optional.empty();
   }
 
   /**
    * Reads the records that the index of {@code eventType} names into {@code events}, skipping
-   * those already there, with {@code redirected}; errors go to {@code here}. Each event keeps the
-   * wire name and replay its index recorded, where it recorded them.
+   * those already there; errors go to {@code here}. Each event keeps the wire name and replay its
+   * index recorded, where it recorded them.
    */
-  private boolean readIndex(ValidationReport here, EventReader redirected, String packageName,
-      TypeElement eventType, Map<String, EventModel> events) {
+  private void readIndex(ValidationReport here, String packageName, TypeElement eventType,
+      Map<String, EventModel> events) {
     ClassName catalog = ClassName.get(eventType);
     CatalogIndex index = CatalogIndex.on(eventType, elements);
-    boolean valid = true;
     for (int position = 0; position < index.events().size(); position++) {
       AnnotationValue value = index.events().get(position);
       TypeElement record = recordOf(value);
@@ -131,7 +123,6 @@ final class ExtendedCatalogReader {
             ? Message.INDEXED_EVENT_MISSING
             : Message.INDEXED_EVENT_NOT_A_RECORD;
         here.error(eventType, problem, Map.of("catalog", catalog, "record", value));
-        valid = false;
         continue;
       }
       String name = record.getQualifiedName().toString();
@@ -146,7 +137,6 @@ final class ExtendedCatalogReader {
             "record", name,
             "catalog", catalog,
             "type", hidden.getQualifiedName()));
-        valid = false;
         continue;
       }
       CatalogIndex.RecordedComponents recorded = index.components().get(name);
@@ -157,22 +147,19 @@ final class ExtendedCatalogReader {
             "record", name,
             "recorded", String.join(", ", recorded.names()),
             "components", String.join(", ", components)));
-        valid = false;
         continue;
       }
       String wireName = index.wireName(position);
-      Optional<EventModel> event = redirected.read(record, catalog)
+      Optional<EventModel> event = reader.read(record, catalog, here)
           .map(read -> wireName == null
               ? read
               : read.asIndexed(wireName, index.replayLatest().contains(name)));
       event.ifPresent(read -> events.put(name, read));
-      valid &= event.isPresent();
     }
-    return valid;
   }
 
   /** The record a class literal of an index names, or {@code null} if it is none. */
-  private static TypeElement recordOf(AnnotationValue value) {
+  private static @Nullable TypeElement recordOf(AnnotationValue value) {
     if (value.getValue() instanceof DeclaredType type
         && type.getKind() == TypeKind.DECLARED
         && type.asElement().getKind() == ElementKind.RECORD) {
@@ -190,7 +177,7 @@ final class ExtendedCatalogReader {
    * The first type that another package's generated code cannot name among {@code record}, the
    * types it is nested in, and the types its components use; {@code null} if all are public.
    */
-  private static TypeElement notPublic(TypeElement record) {
+  private static @Nullable TypeElement notPublic(TypeElement record) {
     List<TypeElement> used = new ArrayList<>(List.of(record));
     for (RecordComponentElement component : record.getRecordComponents()) {
       used.addAll(EventReader.typesUsedBy(component.asType()));

@@ -35,10 +35,10 @@ final class HubPublisherWriter {
         .addParameter(eventClass, "eventClass")
         .addJavadoc("A publisher of the events of class {@code eventClass}, with the default"
             + " {@link $T}: " + PUBLISHER_DOC, GeneratedCode.PUBLISHER_OPTIONS)
-        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
+        .addJavadoc(Prose.eventClassDoc(catalog))
         .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return a publisher of those events\n")
-        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
+        .addJavadoc(Prose.eventClassThrows(catalog))
         .addStatement("return publisher(eventClass, $T.defaults())",
             GeneratedCode.PUBLISHER_OPTIONS)
         .build();
@@ -48,12 +48,12 @@ final class HubPublisherWriter {
         .addParameter(GeneratedCode.PUBLISHER_OPTIONS, "options")
         .addJavadoc("A publisher of the events of class {@code eventClass}, with {@code"
             + " options}: " + OPTIONS_DOC)
-        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
+        .addJavadoc(Prose.eventClassDoc(catalog))
         .addJavadoc("@param options each subscriber's buffer size, overflow policy and"
             + " executor\n")
         .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return a publisher of those events\n")
-        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
+        .addJavadoc(Prose.eventClassThrows(catalog))
         .addStatement("$T types = $T.typesOf(eventClass)", HubSubscriptionWriter.typeList(catalog),
             catalog.eventType())
         .addStatement("return new $T<>(this.delivery, options, $T::of,\n"

@@ -109,11 +109,11 @@ final class HubStateWriter {
             name, name)
         .addJavadoc("@return what this hub is\n")
         .beginControlFlow("if (this.delivery.isClosed())")
-        .addStatement("return $L", GeneratedCode.literal(name + ": closed"))
+        .addStatement("return $L", LongLiteral.of(name + ": closed"))
         .endControlFlow()
         .addStatement("int subscriptions = this.delivery.subscriptionCount()")
         .addStatement("return $L + subscriptions$W+ (subscriptions == 1 ? $S : $S)",
-            GeneratedCode.literal(name + ": "), " subscription", " subscriptions")
+            LongLiteral.of(name + ": "), " subscription", " subscriptions")
         .build();
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -50,29 +51,30 @@ final class HubSubscriptionWriter {
    * first of which has the ordinal {@code first}: the hub's private {@code listen} methods, or
    * those of one part of a hub in parts.
    */
-  static List<MethodSpec> listenMethods(Catalog catalog, List<EventModel> events, int first,
-      String name, Modifier... modifiers) {
-    return List.of(listenCallbacks(catalog, events, name, modifiers),
-        listenType(catalog, events, first, name, modifiers),
-        listenAll(catalog, events, first, name, modifiers));
+  static List<MethodSpec> listenMethods(CatalogLayout layout, List<EventModel> events,
+      int first, String name, Modifier... modifiers) {
+    return List.of(listenCallbacks(layout.catalog(), events, name, modifiers),
+        listenType(layout, events, first, name, modifiers),
+        listenAll(layout, events, first, name, modifiers));
   }
 
   /** The hub's private {@code listen} methods when it is in parts: each asks the parts. */
-  static List<MethodSpec> listenByPart(Catalog catalog) {
+  static List<MethodSpec> listenByPart(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     MethodSpec.Builder callbacks = listenMethod("listen", Modifier.PRIVATE)
         .addParameter(catalog.callbacks(), "callbacks");
     MethodSpec.Builder all = listenMethod("listen", Modifier.PRIVATE)
         .addParameter(allListener(catalog), "listener");
     List<CodeBlock> byType = new ArrayList<>();
-    for (int part = 1; part <= catalog.parts().size(); part++) {
+    for (int part = 1; part <= layout.parts().size(); part++) {
       callbacks.addStatement("listen$L(registration, callbacks)", part);
       all.addStatement("listen$L(registration, listener)", part);
       byType.add(CodeBlock.of("listen$L(registration, type, listener)", part));
     }
     MethodSpec type = listenMethod("listen", Modifier.PRIVATE)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
-        .addCode(HubWriter.byRun(Catalog.LARGEST_PART, byType))
+        .addParameter(consumerOf(catalog.anyEvent()), "listener")
+        .addCode(HubWriter.byRun(layout.limits().largestPart(), byType))
         .build();
     return List.of(callbacks.build(), type, all.build());
   }
@@ -81,9 +83,9 @@ final class HubSubscriptionWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(event.callbackName())
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(GeneratedCode.consumerOf(event.className()), "listener")
+        .addParameter(consumerOf(event.className()), "listener")
         .addJavadoc("Subscribes {@code listener} to each $L emitted from now on$L.\n\n",
-            GeneratedCode.link(event), ownExecutor ? ", to run on {@code executor}" : "")
+            Prose.link(event), ownExecutor ? ", to run on {@code executor}" : "")
         .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
@@ -136,21 +138,21 @@ final class HubSubscriptionWriter {
         .addTypeVariable(e)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
-        .addParameter(GeneratedCode.consumerOf(e), "listener")
+        .addParameter(consumerOf(e), "listener")
         .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}$L, as"
             + " one subscription: the events of one record class, or of each that implements an"
             + " interface.\n\n", ownExecutor ? ", to run on {@code executor}" : "")
-        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
+        .addJavadoc(Prose.eventClassDoc(catalog))
         .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
+        .addJavadoc(Prose.eventClassThrows(catalog))
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
         .addStatement("$T types = $T.typesOf(eventClass)", typeList(catalog),
             catalog.eventType())
         .addStatement("$T cast =$Wevent -> listener.accept(eventClass.cast(event))",
-            GeneratedCode.consumerOf(catalog.anyEvent()))
+            consumerOf(catalog.anyEvent()))
         .addCode(subscribeVia("listener", ownExecutor,
             CodeBlock.of("listen(registration, types, cast)")))
         .build();
@@ -161,7 +163,7 @@ final class HubSubscriptionWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
+        .addParameter(consumerOf(catalog.anyEvent()), "listener")
         .addJavadoc("Subscribes {@code listener} to the events of {@code type}$L.\n\n",
             ownExecutor ? ", to run on {@code executor}" : "")
         .addJavadoc("@param type the event type\n")
@@ -213,31 +215,33 @@ final class HubSubscriptionWriter {
     return method.build();
   }
 
-  private static MethodSpec listenType(Catalog catalog, List<EventModel> events, int first,
+  private static MethodSpec listenType(CatalogLayout layout, List<EventModel> events, int first,
       String name, Modifier... modifiers) {
+    Catalog catalog = layout.catalog();
     CodeBlock.Builder cases = CodeBlock.builder();
     int ordinal = first;
     for (EventModel event : events) {
       cases.addStatement("case $L ->$Wregistration.listen(this.$N, listener)",
-          HubWriter.caseLabel(catalog, event, ordinal++), event.listenersField());
+          layout.caseLabel(event, ordinal++), event.listenersField());
     }
     return listenMethod(name, modifiers)
         .addParameter(catalog.eventType(), "type")
-        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
-        .beginControlFlow("switch ($L)", HubWriter.switchOn(catalog, CodeBlock.of("type")))
+        .addParameter(consumerOf(catalog.anyEvent()), "listener")
+        .beginControlFlow("switch ($L)", layout.switchOn(CodeBlock.of("type")))
         .addCode(cases.build())
         .endControlFlow()
         .build();
   }
 
-  private static MethodSpec listenAll(Catalog catalog, List<EventModel> events, int first,
+  private static MethodSpec listenAll(CatalogLayout layout, List<EventModel> events, int first,
       String name, Modifier... modifiers) {
+    Catalog catalog = layout.catalog();
     MethodSpec.Builder method = listenMethod(name, modifiers)
         .addParameter(allListener(catalog), "listener");
     int ordinal = first;
     for (EventModel event : events) {
       method.addStatement("registration.listen(this.$N,$Wevent -> listener.accept($T.$N, event))",
-          event.listenersField(), catalog.constantOwner(ordinal++), event.constantName());
+          event.listenersField(), layout.constantOwner(ordinal++), event.constantName());
     }
     return method.build();
   }
@@ -255,7 +259,7 @@ final class HubSubscriptionWriter {
   static MethodSpec listenTypes(Catalog catalog) {
     return listenMethod("listen", Modifier.PRIVATE)
         .addParameter(typeList(catalog), "types")
-        .addParameter(GeneratedCode.consumerOf(catalog.anyEvent()), "listener")
+        .addParameter(consumerOf(catalog.anyEvent()), "listener")
         .beginControlFlow("for ($T type : types)", catalog.eventType())
         .addStatement("listen(registration, type, listener)")
         .endControlFlow()
@@ -267,5 +271,11 @@ final class HubSubscriptionWriter {
     return MethodSpec.methodBuilder(name)
         .addModifiers(modifiers)
         .addParameter(GeneratedCode.REGISTRATION, "registration");
+  }
+
+  /** {@code Consumer<? super type>}. */
+  static TypeName consumerOf(TypeName type) {
+    return ParameterizedTypeName.get(ClassName.get(Consumer.class),
+        WildcardTypeName.supertypeOf(type));
   }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,17 +23,10 @@ import javax.lang.model.element.Modifier;
  */
 final class HubWriter {
 
-  /**
-   * The most events one {@code switch} of {@code emit(Record)} routes. HotSpot does not compile a
-   * method of more than 8,000 bytes of bytecode, which a switch passes at about 440 events: an
-   * interpreted {@code emit(Record)} of a 500-event catalog took 160 ns where a compiled one takes
-   * 2 ns. Larger catalogs route through one method per this many events.
-   */
-  static final int LARGEST_SWITCH = 256;
-
   private HubWriter() {}
 
-  static TypeSpec write(Catalog catalog) {
+  static TypeSpec write(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
     ClassName hub = catalog.hub();
     TypeSpec.Builder type = TypeSpec.classBuilder(hub)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -57,16 +51,16 @@ final class HubWriter {
         .addModifiers(Modifier.PRIVATE)
         .addParameter(hub.nestedClass(Catalog.HUB_BUILDER), "builder");
     CodeBlock delivery = CodeBlock.of("builder.delivery.name($L).build()",
-        GeneratedCode.literal(HubStateWriter.name(catalog)));
-    if (catalog.inParts()) {
-      type.superclass(catalog.hubPart(catalog.parts().size()));
+        LongLiteral.of(HubStateWriter.name(catalog)));
+    if (layout.inParts()) {
+      type.superclass(layout.hubPart(layout.parts().size()));
       constructor.addStatement("super($L)", delivery);
     } else {
       type.addField(GeneratedCode.DELIVERY, "delivery", Modifier.PRIVATE, Modifier.FINAL);
       listenersFields(type, catalog.events());
       type.addField(HubStateWriter.field(Modifier.PRIVATE, Modifier.FINAL));
       constructor.addStatement("this.delivery = $L", delivery);
-      initListeners(constructor, catalog, catalog.events(), 0);
+      initListeners(constructor, layout, catalog.events(), 0);
       constructor.addCode(HubStateWriter.initAll(catalog.events()));
     }
     type.addField(FieldSpec.builder(catalog.emitter(), "emitter", Modifier.PRIVATE,
@@ -92,22 +86,22 @@ final class HubWriter {
             .addJavadoc("@return a new builder\n")
             .addStatement("return new Builder()")
             .build());
-    List<List<EventModel>> routes = Catalog.runs(catalog.events(), LARGEST_SWITCH);
-    if (catalog.inParts()) {
+    List<List<EventModel>> routes = layout.routes(catalog.events());
+    if (layout.inParts()) {
       type.addMethods(HubSubscriptionWriter.methods(catalog))
-          .addMethods(HubSubscriptionWriter.listenByPart(catalog))
+          .addMethods(HubSubscriptionWriter.listenByPart(layout))
           .addMethod(HubSubscriptionWriter.listenTypes(catalog));
     } else {
       type.addMethods(HubSubscriptionWriter.typedMethods(catalog.events()))
           .addMethods(HubSubscriptionWriter.methods(catalog))
-          .addMethods(HubSubscriptionWriter.listenMethods(catalog, catalog.events(), 0,
+          .addMethods(HubSubscriptionWriter.listenMethods(layout, catalog.events(), 0,
               "listen", Modifier.PRIVATE))
           .addMethod(HubSubscriptionWriter.listenTypes(catalog));
       emitMethods(type, catalog.events(), true);
     }
-    type.addMethod(emit(catalog, routes));
-    if (routes.size() > 1 && !catalog.inParts()) {
-      addRoutes(type, catalog, catalog.events(), 0, Modifier.PRIVATE);
+    type.addMethod(emit(layout, routes));
+    if (routes.size() > 1 && !layout.inParts()) {
+      addRoutes(type, layout, catalog.events(), 0, Modifier.PRIVATE);
     }
     return type
         .addMethod(close())
@@ -134,24 +128,25 @@ final class HubWriter {
    * name them all; none for other catalogs. They are public, for the hub inherits their public
    * methods, and their constructors are not: only the hub extends them.
    */
-  static List<TypeSpec> parts(Catalog catalog) {
-    if (!catalog.inParts()) {
+  static List<TypeSpec> parts(CatalogLayout layout) {
+    Catalog catalog = layout.catalog();
+    if (!layout.inParts()) {
       return List.of();
     }
     List<TypeSpec> types = new ArrayList<>();
-    List<List<EventModel>> parts = catalog.parts();
+    List<List<EventModel>> parts = layout.parts();
     int first = 0;
     for (int part = 1; part <= parts.size(); part++) {
       List<EventModel> events = parts.get(part - 1);
-      TypeSpec.Builder type = TypeSpec.classBuilder(catalog.hubPart(part))
+      TypeSpec.Builder type = TypeSpec.classBuilder(layout.hubPart(part))
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addAnnotations(GeneratedCode.generatedAnnotation(catalog))
           .addAnnotations(
               GeneratedCode.suppressWarningsNamingRuntime(catalog, catalog.allWarnings()))
           .addJavadoc("The listeners and typed methods of {@link $T} for $L, part $L of $L: one"
                   + " class file cannot hold them for a catalog of $L events. Use {@link $T},"
-                  + " which extends it.\n", catalog.hub(), GeneratedCode.span(events), part,
-              parts.size(), GeneratedCode.count(catalog.events().size()), catalog.hub());
+                  + " which extends it.\n", catalog.hub(), Prose.span(events), part,
+              parts.size(), Prose.count(catalog.events().size()), catalog.hub());
       MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
           .addParameter(GeneratedCode.DELIVERY, "delivery");
       if (part == 1) {
@@ -159,17 +154,17 @@ final class HubWriter {
             .addField(HubStateWriter.field(Modifier.FINAL));
         constructor.addStatement("this.delivery = delivery");
       } else {
-        type.superclass(catalog.hubPart(part - 1));
+        type.superclass(layout.hubPart(part - 1));
         constructor.addStatement("super(delivery)");
       }
       listenersFields(type, events);
-      initListeners(constructor, catalog, events, first);
+      initListeners(constructor, layout, events, first);
       constructor.addCode(HubStateWriter.fillPart(catalog, events, first));
       type.addMethod(constructor.build())
           .addMethods(HubSubscriptionWriter.typedMethods(events))
-          .addMethods(HubSubscriptionWriter.listenMethods(catalog, events, first, "listen" + part));
+          .addMethods(HubSubscriptionWriter.listenMethods(layout, events, first, "listen" + part));
       emitMethods(type, events, false);
-      addRoutes(type, catalog, events, first);
+      addRoutes(type, layout, events, first);
       types.add(type.build());
       first += events.size();
     }
@@ -187,13 +182,13 @@ final class HubWriter {
    * {@code this.messageSentListeners = this.delivery.listeners(SupportEventType.MESSAGE_SENT)}
    * for {@code events}, the first of which has the ordinal {@code first}.
    */
-  private static void initListeners(MethodSpec.Builder constructor, Catalog catalog,
+  private static void initListeners(MethodSpec.Builder constructor, CatalogLayout layout,
       List<EventModel> events, int first) {
     int ordinal = first;
     for (EventModel event : events) {
       constructor.addStatement("this.$N =$Wthis.delivery.$N($T.$N)", event.listenersField(),
           event.replayLatest() ? "listenersReplayingLatest" : "listeners",
-          catalog.constantOwner(ordinal++), event.constantName());
+          layout.constantOwner(ordinal++), event.constantName());
     }
   }
 
@@ -219,7 +214,7 @@ final class HubWriter {
       type.addMethod(emit
           .addModifiers(Modifier.PUBLIC)
           .addStatement("this.$N.deliver($Znew $T($L))", event.listenersField(), event.className(),
-              GeneratedCode.arguments(event, event.components().size()))
+              EmitterWriter.arguments(event, event.components().size()))
           .build());
     }
     for (EventModel event : events) {
@@ -230,31 +225,19 @@ final class HubWriter {
   }
 
   /** The route methods of {@code events}, the first of which has the ordinal {@code first}. */
-  private static void addRoutes(TypeSpec.Builder type, Catalog catalog, List<EventModel> events,
-      int first, Modifier... modifiers) {
-    for (List<EventModel> route : Catalog.runs(events, LARGEST_SWITCH)) {
-      type.addMethod(route(catalog, route, first, modifiers));
+  private static void addRoutes(TypeSpec.Builder type, CatalogLayout layout,
+      List<EventModel> events, int first, Modifier... modifiers) {
+    for (List<EventModel> route : layout.routes(events)) {
+      type.addMethod(route(layout, route, first, modifiers));
       first += route.size();
     }
-  }
-
-  /** {@code switch (type)} over an enum; over {@code type.ordinal()} in a catalog in parts. */
-  static CodeBlock switchOn(Catalog catalog, CodeBlock type) {
-    return catalog.inParts() ? CodeBlock.of("$L.ordinal()", type) : type;
-  }
-
-  /** The case of {@code event}: its constant, or its ordinal in a catalog in parts. */
-  static CodeBlock caseLabel(Catalog catalog, EventModel event, int ordinal) {
-    return catalog.inParts()
-        ? CodeBlock.of("$L", ordinal)
-        : CodeBlock.of("$N", event.constantName());
   }
 
   /** Names the events the hub keeps and replays, if any. */
   private static CodeBlock replayDoc(Catalog catalog) {
     List<CodeBlock> replayed = catalog.events().stream()
         .filter(EventModel::replayLatest)
-        .map(GeneratedCode::link)
+        .map(Prose::link)
         .toList();
     if (replayed.isEmpty()) {
       return CodeBlock.of("");
@@ -270,7 +253,7 @@ final class HubWriter {
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), event.className()))
         .addJavadoc("The latest $L emitted on this hub. The hub keeps it because the event is"
             + " declared with {@code replayLatest = true}, and hands it to each listener that"
-            + " subscribes to it later, at once.\n\n", GeneratedCode.link(event))
+            + " subscribes to it later, at once.\n\n", Prose.link(event))
         .addJavadoc("@return the latest event, or empty if none was emitted yet\n")
         .addStatement("return this.$N.latest()", event.listenersField())
         .build();
@@ -280,12 +263,13 @@ final class HubWriter {
     return ParameterizedTypeName.get(GeneratedCode.LISTENERS, event.className());
   }
 
-  private static MethodSpec emit(Catalog catalog, List<List<EventModel>> routes) {
+  private static MethodSpec emit(CatalogLayout layout, List<List<EventModel>> routes) {
+    Catalog catalog = layout.catalog();
     MethodSpec.Builder emit = EmitterWriter.anyEvent(catalog)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC);
     if (routes.size() == 1) {
-      return emit.addCode(routeSwitch(catalog,
+      return emit.addCode(routeSwitch(layout,
               CodeBlock.of("$T.of(event)", catalog.eventType()), catalog.events(), 0))
           .build();
     }
@@ -293,7 +277,7 @@ final class HubWriter {
     List<CodeBlock> calls = routes.stream()
         .map(route -> CodeBlock.of("$N(type, event)", routeName(route)))
         .toList();
-    return emit.addCode(byRun(LARGEST_SWITCH, calls)).build();
+    return emit.addCode(byRun(layout.limits().largestSwitch(), calls)).build();
   }
 
   /**
@@ -317,13 +301,14 @@ final class HubWriter {
    * {@code routeStep000ToStep255}: emits the events of one run of a large catalog, the first of
    * which has the ordinal {@code first}.
    */
-  private static MethodSpec route(Catalog catalog, List<EventModel> route, int first,
+  private static MethodSpec route(CatalogLayout layout, List<EventModel> route, int first,
       Modifier... modifiers) {
+    Catalog catalog = layout.catalog();
     return MethodSpec.methodBuilder(routeName(route))
         .addModifiers(modifiers)
         .addParameter(catalog.eventType(), "type")
         .addParameter(catalog.anyEvent(), "event")
-        .addCode(routeSwitch(catalog, CodeBlock.of("type"), route, first))
+        .addCode(routeSwitch(layout, CodeBlock.of("type"), route, first))
         .build();
   }
 
@@ -331,14 +316,14 @@ final class HubWriter {
     return "route" + route.get(0).baseName() + "To" + route.get(route.size() - 1).baseName();
   }
 
-  private static CodeBlock routeSwitch(Catalog catalog, CodeBlock type, List<EventModel> events,
-      int first) {
+  private static CodeBlock routeSwitch(CatalogLayout layout, CodeBlock type,
+      List<EventModel> events, int first) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .beginControlFlow("switch ($L)", switchOn(catalog, type));
+        .beginControlFlow("switch ($L)", layout.switchOn(type));
     int ordinal = first;
     for (EventModel event : events) {
       code.addStatement("case $L ->$Wthis.$N.deliver($Z($T) event)",
-          caseLabel(catalog, event, ordinal++), event.listenersField(), event.className());
+          layout.caseLabel(event, ordinal++), event.listenersField(), event.className());
     }
     return code.endControlFlow().build();
   }
@@ -359,7 +344,7 @@ final class HubWriter {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Forgets the kept $L: a listener that subscribes to it from now on is"
             + " replayed nothing until the next one is emitted. For an event that no longer"
-            + " holds, a conversation that ended say.\n", GeneratedCode.link(event))
+            + " holds, a conversation that ended say.\n", Prose.link(event))
         .addStatement("this.$N.forgetLatest()", event.listenersField())
         .build();
   }
@@ -382,7 +367,7 @@ final class HubWriter {
 
   /** {@code awaitDelivered(Duration)}: waits for what executors still have to deliver. */
   private static MethodSpec awaitDelivered() {
-    return GeneratedCode.awaitDelivered(CodeBlock.of("Waits until every event queued on an"
+    return awaitDeliveredDeclaration(CodeBlock.of("Waits until every event queued on an"
             + " executor before this call was delivered, or reported as refused: for tests and"
             + " shutdown hooks. Listeners without an executor have run before their emit"
             + " returned. Called from a listener that runs on an executor, it waits for that"
@@ -402,7 +387,7 @@ final class HubWriter {
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .addStatement("$T.this.$N($L)", catalog.hub(), event.emitName(),
-              GeneratedCode.arguments(event, all))
+              EmitterWriter.arguments(event, all))
           .build());
     }
     return view.addMethod(MethodSpec.methodBuilder("emit")
@@ -414,4 +399,20 @@ final class HubWriter {
         .build();
   }
 
+  /**
+   * The declaration and javadoc of {@code boolean awaitDelivered(Duration timeout)}, on the hub
+   * and on the recorder, described by {@code doc}; the caller adds the body.
+   */
+  static MethodSpec.Builder awaitDeliveredDeclaration(CodeBlock doc) {
+    return MethodSpec.methodBuilder("awaitDelivered")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Duration.class, "timeout")
+        .addException(InterruptedException.class)
+        .addJavadoc("$L\n\n", doc)
+        .addJavadoc("@param timeout the longest wait\n")
+        .addJavadoc("@return {@code true} if everything was delivered, {@code false} if the"
+            + " timeout passed first\n")
+        .addJavadoc("@throws InterruptedException if the waiting thread is interrupted\n");
+  }
 }

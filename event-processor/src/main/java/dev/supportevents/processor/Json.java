@@ -3,6 +3,7 @@ package dev.supportevents.processor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes JSON without a JSON library, for the tracking plan: a {@code Map} is an object, written
@@ -32,7 +33,7 @@ final class Json {
     return json.out.toString();
   }
 
-  private void value(Object value, String indent) {
+  private void value(@Nullable Object value, String indent) {
     if (value instanceof Map<?, ?> object) {
       object(object, indent);
     } else if (value instanceof List<?> array) {

@@ -15,6 +15,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.SimpleTypeVisitor14;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The javac lint warnings that generated code raises by naming the user's types, so that it can
@@ -93,7 +94,7 @@ final class LintWarnings {
    * Collects the warnings of one type, its arguments and bounds included; not of its annotations,
    * which a class file's type does not carry before JDK 22.
    */
-  private final class Scanner extends SimpleTypeVisitor14<Void, Void> {
+  private final class Scanner extends SimpleTypeVisitor14<@Nullable Void, @Nullable Void> {
 
     private final Set<String> warnings;
 
@@ -102,18 +103,18 @@ final class LintWarnings {
     }
 
     @Override
-    protected Void defaultAction(TypeMirror type, Void unused) {
+    protected @Nullable Void defaultAction(TypeMirror type, @Nullable Void unused) {
       return null;
     }
 
     @Override
-    public Void visitArray(ArrayType type, Void unused) {
+    public @Nullable Void visitArray(ArrayType type, @Nullable Void unused) {
       defaultAction(type, null);
       return type.getComponentType().accept(this, null);
     }
 
     @Override
-    public Void visitDeclared(DeclaredType type, Void unused) {
+    public @Nullable Void visitDeclared(DeclaredType type, @Nullable Void unused) {
       defaultAction(type, null);
       TypeElement element = (TypeElement) type.asElement();
       addDeprecationOfType(element, warnings);
@@ -128,7 +129,7 @@ final class LintWarnings {
     }
 
     @Override
-    public Void visitWildcard(WildcardType type, Void unused) {
+    public @Nullable Void visitWildcard(WildcardType type, @Nullable Void unused) {
       defaultAction(type, null);
       if (type.getExtendsBound() != null) {
         type.getExtendsBound().accept(this, null);

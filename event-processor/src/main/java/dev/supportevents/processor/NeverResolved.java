@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -19,13 +20,13 @@ final class NeverResolved {
   private NeverResolved() {}
 
   /**
-   * Reports every package still waiting.
+   * A report about every package still waiting.
    *
    * @param packages the packages that wait, with or without events of their own
    * @param events the qualified names of the events that wait
    */
-  static void report(Elements elements, Set<String> packages, Set<String> events,
-      ValidationReport report) {
+  static List<ValidationReport> report(Elements elements, Set<String> packages,
+      Set<String> events) {
     Map<String, List<TypeElement>> byPackage = new TreeMap<>();
     packages.forEach(packageName -> byPackage.put(packageName, new ArrayList<>()));
     for (String name : events) {
@@ -35,16 +36,21 @@ final class NeverResolved {
         byPackage.computeIfAbsent(packageName, unused -> new ArrayList<>()).add(event);
       }
     }
-    byPackage.forEach((packageName, waiting) -> reportPackage(elements, packageName, waiting,
-        report));
+    List<ValidationReport> reports = new ArrayList<>();
+    byPackage.forEach((packageName, waiting) ->
+        reports.add(reportPackage(elements, packageName, waiting)));
+    return reports;
   }
 
   /**
    * Reports, on the declaration that names it, each type that never appeared: the event's, or for
-   * a union, the permitted record's, where a missing import is; each declaration once.
+   * a union, the permitted record's, where a missing import is; each declaration once. The report
+   * is about the package.
    */
-  private static void reportPackage(Elements elements, String packageName,
-      List<TypeElement> events, ValidationReport report) {
+  private static ValidationReport reportPackage(Elements elements, String packageName,
+      List<TypeElement> events) {
+    PackageElement packageElement = elements.getPackageElement(packageName);
+    ValidationReport report = ValidationReport.about(packageElement);
     String displayPackage = Catalog.displayPackage(packageName);
     Set<String> waitingFor = new LinkedHashSet<>();
     List<TypeElement> waitingWithThem = new ArrayList<>();
@@ -66,7 +72,7 @@ final class NeverResolved {
         }
       }
     }
-    for (Element declaration : CatalogDeclarations.in(elements.getPackageElement(packageName))) {
+    for (Element declaration : CatalogDeclarations.in(packageElement)) {
       List<String> unresolved = ExtendedCatalogReader.unresolvedCatalogs(declaration);
       if (!unresolved.isEmpty()) {
         report.error(declaration, Message.EXTENDED_NEVER_RESOLVED, Map.of(
@@ -82,5 +88,6 @@ final class NeverResolved {
           "package", displayPackage,
           "waitingFor", String.join(", ", waitingFor)));
     }
+    return report;
   }
 }

@@ -25,6 +25,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@link RecordShape} of records. A record of this compilation's sources is read as
@@ -78,7 +79,7 @@ final class RecordShapes {
    * The components recorded for {@code record} by the first index that describes it: the extended
    * catalogs', then its own package's; {@code null} if none does.
    */
-  CatalogIndex.RecordedComponents recorded(TypeElement record) {
+  CatalogIndex.@Nullable RecordedComponents recorded(TypeElement record) {
     List<TypeElement> candidates = new ArrayList<>(catalogs);
     String packageName = elements.getPackageOf(record).getQualifiedName().toString();
     TypeElement own = elements.getTypeElement(Catalog.eventType(packageName).canonicalName());

@@ -119,7 +119,7 @@ final class RecorderWriter {
 
   /** {@code awaitDelivered(Duration)}: for a hub with executors, waits before the test reads. */
   private static MethodSpec awaitDelivered() {
-    return GeneratedCode.awaitDelivered(CodeBlock.of("Waits until the hub's executors have"
+    return HubWriter.awaitDeliveredDeclaration(CodeBlock.of("Waits until the hub's executors have"
             + " delivered every event emitted so far, so that this recorder holds them: for a hub"
             + " with an executor. Without executors every event is recorded before its emit"
             + " returns."))
@@ -137,10 +137,10 @@ final class RecorderWriter {
         .returns(listOfE)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
         .addJavadoc("The events of class {@code eventClass} recorded, in the order delivered.\n\n")
-        .addJavadoc(GeneratedCode.eventClassDoc(catalog))
+        .addJavadoc(Prose.eventClassDoc(catalog))
         .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return an unmodifiable snapshot\n")
-        .addJavadoc(GeneratedCode.eventClassThrows(catalog))
+        .addJavadoc(Prose.eventClassThrows(catalog))
         .addStatement("$T types = $T.typesOf(eventClass)",
             ParameterizedTypeName.get(LIST, catalog.eventType()), catalog.eventType())
         .addStatement("$T matching = new $T<>()", listOfE, ArrayList.class)

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import org.jspecify.annotations.Nullable;
 
 /** Reads {@code @SupportEvent} from elements through mirrors, so a broken class path cannot crash it. */
 final class SupportEventAnnotation {
@@ -14,7 +15,7 @@ final class SupportEventAnnotation {
   private SupportEventAnnotation() {}
 
   /** The {@code @SupportEvent} mirror on {@code element}, or {@code null}. */
-  static AnnotationMirror mirrorOn(Element element) {
+  static @Nullable AnnotationMirror mirrorOn(Element element) {
     return Annotations.mirror(element, NAME);
   }
 
@@ -40,7 +41,7 @@ final class SupportEventAnnotation {
         .collect(Collectors.joining(", "));
   }
 
-  private static Object member(Element element, String name) {
+  private static @Nullable Object member(Element element, String name) {
     AnnotationMirror mirror = mirrorOn(element);
     AnnotationValue value = mirror == null ? null : Annotations.value(mirror, name);
     return value == null ? null : value.getValue();

@@ -14,6 +14,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.SimpleTypeVisitor14;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds component types that do not resolve yet, such as a type another annotation processor
@@ -23,36 +24,36 @@ import javax.lang.model.util.SimpleTypeVisitor14;
 final class TypeResolution {
 
   /** Adds the names of the unresolved types and annotations of a type to the set it is given. */
-  private static final SimpleTypeVisitor14<Void, Set<String>> UNRESOLVED =
+  private static final SimpleTypeVisitor14<@Nullable Void, Set<String>> UNRESOLVED =
       new SimpleTypeVisitor14<>() {
         /** Primitives and the rest: only their annotations can be unresolved. */
         @Override
-        protected Void defaultAction(TypeMirror type, Set<String> names) {
+        protected @Nullable Void defaultAction(TypeMirror type, Set<String> names) {
           addUnresolved(type.getAnnotationMirrors(), names);
           return null;
         }
 
         @Override
-        public Void visitError(ErrorType type, Set<String> names) {
+        public @Nullable Void visitError(ErrorType type, Set<String> names) {
           names.add(type.toString());
           return null;
         }
 
         @Override
-        public Void visitDeclared(DeclaredType type, Set<String> names) {
+        public @Nullable Void visitDeclared(DeclaredType type, Set<String> names) {
           defaultAction(type, names);
           type.getTypeArguments().forEach(argument -> argument.accept(this, names));
           return type.getEnclosingType().accept(this, names);
         }
 
         @Override
-        public Void visitArray(ArrayType type, Set<String> names) {
+        public @Nullable Void visitArray(ArrayType type, Set<String> names) {
           defaultAction(type, names);
           return type.getComponentType().accept(this, names);
         }
 
         @Override
-        public Void visitWildcard(WildcardType type, Set<String> names) {
+        public @Nullable Void visitWildcard(WildcardType type, Set<String> names) {
           defaultAction(type, names);
           addUnresolved(type.getExtendsBound(), names);
           addUnresolved(type.getSuperBound(), names);

@@ -15,6 +15,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type-use annotations of one component's type, by where each stands in it: the part of a
@@ -50,7 +51,7 @@ record TypeUses(Map<String, List<Annotation>> byPath) {
    *     resolve in this compilation: then it counts as {@code @Nullable} but is not written
    * @param members each member's name and its value as Java source, in the order written
    */
-  record Annotation(String name, ClassName className, Map<String, String> members) {
+  record Annotation(String name, @Nullable ClassName className, Map<String, String> members) {
 
     /** Whether this is an annotation named {@code Nullable}: JSpecify's, JetBrains', any. */
     boolean isNullable() {

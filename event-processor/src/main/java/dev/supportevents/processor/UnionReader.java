@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the events of one package among the types that carry {@code @SupportEvent}: its records
@@ -32,9 +33,8 @@ final class UnionReader {
    * @param events its records and any other type marked {@code @SupportEvent}, which the event
    *     reader rejects: those the union permits in the order of its permits clause, then the
    *     others sorted by canonical name
-   * @param valid whether the union, if any, has no error
    */
-  record PackageEvents(EventUnion union, List<TypeElement> events, boolean valid) {
+  record PackageEvents(@Nullable EventUnion union, List<TypeElement> events) {
 
     /**
      * The types that declare the package's events: its records, then its union and the groups of
@@ -53,17 +53,14 @@ final class UnionReader {
   private final Elements elements;
   private final LintWarnings lintWarnings;
   private final Predicate<Element> fromSource;
-  private final ValidationReport report;
 
   /**
    * @param fromSource whether an element is declared in this compilation's sources
    */
-  UnionReader(ProcessingEnvironment environment, Predicate<Element> fromSource,
-      ValidationReport report) {
+  UnionReader(ProcessingEnvironment environment, Predicate<Element> fromSource) {
     this.elements = environment.getElementUtils();
     this.lintWarnings = new LintWarnings(elements);
     this.fromSource = fromSource;
-    this.report = report;
   }
 
   /** Whether {@code type} asks to be a union: an interface, not an annotation type. */
@@ -72,36 +69,37 @@ final class UnionReader {
   }
 
   /**
-   * The events of {@code packageName}, from its types marked {@code @SupportEvent}.
+   * The events of {@code packageName}, from its types marked {@code @SupportEvent}; the rules its
+   * union breaks, if it has one, go to a child of {@code parent} about the union.
    *
    * @param annotated the package's types that carry {@code @SupportEvent}, sources and class files
    * @param extendsCatalogs whether the package's catalog extends others, which rules out a union
    */
-  PackageEvents read(String packageName, List<TypeElement> annotated, boolean extendsCatalogs) {
+  PackageEvents read(String packageName, List<TypeElement> annotated, boolean extendsCatalogs,
+      ValidationReport parent) {
     List<TypeElement> unions = annotated.stream().filter(UnionReader::isUnion).toList();
     if (unions.isEmpty()) {
-      return new PackageEvents(null, annotated, true);
-    }
-    String displayPackage = Catalog.displayPackage(packageName);
-    boolean valid = true;
-    if (unions.size() > 1) {
-      String all = unions.stream().map(union -> union.getQualifiedName().toString())
-          .collect(Collectors.joining(", "));
-      unions.forEach(union -> report.error(union, Message.DUPLICATE_UNION, Map.of(
-          "package", displayPackage,
-          "unions", all)));
-      valid = false;
-    }
-    for (TypeElement union : unions) {
-      valid &= checkDeclaration(union, displayPackage, extendsCatalogs);
+      return new PackageEvents(null, annotated);
     }
     TypeElement union = unions.get(0);
+    ValidationReport report = parent.child(union);
+    String displayPackage = Catalog.displayPackage(packageName);
+    if (unions.size() > 1) {
+      String all = unions.stream().map(declared -> declared.getQualifiedName().toString())
+          .collect(Collectors.joining(", "));
+      unions.forEach(declared -> report.error(declared, Message.DUPLICATE_UNION, Map.of(
+          "package", displayPackage,
+          "unions", all)));
+    }
+    for (TypeElement declared : unions) {
+      checkDeclaration(declared, displayPackage, extendsCatalogs, report);
+    }
     // Records outside the union are worth reporting only once the union itself is sound.
-    boolean checkMembership = valid;
+    boolean checkMembership = report.isClean();
     Map<String, TypeElement> events = new LinkedHashMap<>();
     List<TypeElement> groups = new ArrayList<>();
     if (union.getModifiers().contains(Modifier.SEALED)) {
-      valid &= addPermitted(union, union, packageName, events, groups, checkMembership);
+      addPermitted(union, union, packageName, events, groups, checkMembership, report);
     }
     for (TypeElement type : annotated) {
       String name = type.getQualifiedName().toString();
@@ -114,14 +112,13 @@ final class UnionReader {
             "package", displayPackage,
             "union", union.getQualifiedName(),
             "unionSimpleName", union.getSimpleName()));
-        valid = false;
       }
       // Other kinds are read too: the event reader says why they cannot be events.
       events.put(name, type);
     }
     EventUnion model = new EventUnion(union, ClassName.get(union), lintWarnings.ofRecord(union),
         List.copyOf(groups));
-    return new PackageEvents(model, List.copyOf(events.values()), valid);
+    return new PackageEvents(model, List.copyOf(events.values()));
   }
 
   /**
@@ -142,15 +139,13 @@ final class UnionReader {
   }
 
   /** Checks the interface itself: sealed, not generic, reachable, with nothing given per event. */
-  private boolean checkDeclaration(
-      TypeElement union, String displayPackage, boolean extendsCatalogs) {
+  private static void checkDeclaration(TypeElement union, String displayPackage,
+      boolean extendsCatalogs, ValidationReport report) {
     String name = union.getQualifiedName().toString();
-    boolean valid = true;
     if (!union.getModifiers().contains(Modifier.SEALED)) {
       report.error(union, Message.UNION_NOT_SEALED, Map.of(
           "union", name,
           "simpleName", union.getSimpleName()));
-      valid = false;
     }
     if (!union.getTypeParameters().isEmpty()) {
       String parameters = union.getTypeParameters().stream()
@@ -159,30 +154,25 @@ final class UnionReader {
       report.error(union, Message.GENERIC_UNION, Map.of(
           "union", name,
           "typeParameters", parameters));
-      valid = false;
     }
     String given = SupportEventAnnotation.givenMembers(union);
     if (!given.isEmpty()) {
       report.error(union, Message.UNION_ANNOTATION_MEMBERS, Map.of(
           "union", name,
           "members", given));
-      valid = false;
     }
     String hiddenBy = EventReader.hiddenBy(union);
     if (hiddenBy != null) {
       report.error(union, Message.UNION_NOT_ACCESSIBLE, Map.of(
           "union", name,
           "hiddenBy", hiddenBy));
-      valid = false;
     }
     if (extendsCatalogs) {
       report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, Map.of(
           "package", displayPackage,
           "union", name,
           "unionSimpleName", union.getSimpleName()));
-      valid = false;
     }
-    return valid;
   }
 
   /**
@@ -191,9 +181,9 @@ final class UnionReader {
    * {@code groups}; reports every other subtype on the interface that permits it, and if
    * {@code checkAnnotations}, each record that needs {@code @SupportEvent} and lacks it.
    */
-  private boolean addPermitted(TypeElement sealed, TypeElement union, String packageName,
-      Map<String, TypeElement> events, List<TypeElement> groups, boolean checkAnnotations) {
-    boolean valid = true;
+  private void addPermitted(TypeElement sealed, TypeElement union, String packageName,
+      Map<String, TypeElement> events, List<TypeElement> groups, boolean checkAnnotations,
+      ValidationReport report) {
     String name = sealed.getQualifiedName().toString();
     for (TypeElement member : permitted(sealed)) {
       String memberName = member.getQualifiedName().toString();
@@ -219,7 +209,6 @@ final class UnionReader {
               "memberSimpleName", member.getSimpleName(),
               "groupSimpleName", sealed.getSimpleName()));
         }
-        valid = false;
       } else if (!memberPackage.equals(packageName)) {
         if (sealed.equals(union)) {
           report.error(sealed, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
@@ -238,16 +227,16 @@ final class UnionReader {
               "memberSimpleName", member.getSimpleName(),
               "groupSimpleName", sealed.getSimpleName()));
         }
-        valid = false;
       } else if (group) {
         groups.add(member);
-        valid &= addPermitted(member, union, packageName, events, groups, checkAnnotations);
+        addPermitted(member, union, packageName, events, groups, checkAnnotations, report);
       } else {
         events.put(memberName, member);
-        valid &= !checkAnnotations || annotatedUnlessNested(member, union);
+        if (checkAnnotations) {
+          checkAnnotatedUnlessNested(member, union, report);
+        }
       }
     }
-    return valid;
   }
 
   /**
@@ -257,9 +246,10 @@ final class UnionReader {
    * fail at run time. A nested record is compiled whenever the union is. The error goes on the
    * record where it has a source, else on the union.
    */
-  private boolean annotatedUnlessNested(TypeElement record, TypeElement union) {
+  private void checkAnnotatedUnlessNested(
+      TypeElement record, TypeElement union, ValidationReport report) {
     if (SupportEventAnnotation.mirrorOn(record) != null || isNestedIn(record, union)) {
-      return true;
+      return;
     }
     Element at = fromSource.test(record) ? record : union;
     report.error(at, Message.UNION_MEMBER_NOT_ANNOTATED, Map.of(
@@ -267,7 +257,6 @@ final class UnionReader {
         "union", union.getQualifiedName(),
         "recordSimpleName", record.getSimpleName(),
         "unionSimpleName", union.getSimpleName()));
-    return false;
   }
 
   private static boolean isNestedIn(Element element, TypeElement outer) {

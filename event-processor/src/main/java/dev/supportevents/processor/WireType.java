@@ -1,6 +1,7 @@
 package dev.supportevents.processor;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value as an event carries it in its wire JSON, which the tracking plan and the TypeScript
@@ -55,7 +56,7 @@ sealed interface WireType {
    * @param reason why, a sentence; {@code null} where the type says it, as for a raw collection's
    *     elements
    */
-  record Any(String reason) implements WireType {}
+  record Any(@Nullable String reason) implements WireType {}
 
   /** {@code type}, or {@code null}; {@code type} itself if it already allows {@code null}. */
   static WireType orNull(WireType type) {
@@ -76,7 +77,7 @@ sealed interface WireType {
    * @param description what the object is, or {@code null} for a record, which its name says
    * @param properties one per component, in order
    */
-  record ObjectType(String name, String description, List<Property> properties)
+  record ObjectType(String name, @Nullable String description, List<Property> properties)
       implements Definition {}
 
   /**
@@ -87,7 +88,8 @@ sealed interface WireType {
    * @param required whether every object has it; one that may be {@code null} may be left out
    * @param description what it holds, or {@code null}
    */
-  record Property(String name, WireType type, boolean required, String description) {}
+  record Property(
+      String name, WireType type, boolean required, @Nullable String description) {}
 
   /**
    * The records a sealed interface permits, one of which a value is: written as that record, with

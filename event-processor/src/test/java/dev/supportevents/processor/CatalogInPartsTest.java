@@ -20,13 +20,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Catalogs larger than {@link Catalog#LARGEST_PART}, which no enum and no single hub class can
- * hold: {@code SupportEventType} is a class with the enum's members, and the hub extends one part
- * per {@link Catalog#LARGEST_PART} events. Up to {@link CatalogValidator#LARGEST_CATALOG} events,
- * they compile under the strict options and behave as a small catalog does.
+ * Catalogs larger than a part, which no enum and no single hub class can hold:
+ * {@code SupportEventType} is a class with the enum's members, and the hub extends one part per
+ * {@link LayoutLimits#largestPart()} events. Within {@link #SMALL} limits, seven events show
+ * every shape of the layout in golden files a reviewer can read; within the production limits,
+ * catalogs of up to {@link CatalogValidator#LARGEST_CATALOG} events compile under the strict
+ * options and behave as a small catalog does (tag {@code catalog-in-parts}, in the slow tests).
  */
-@Tag("catalog-in-parts")
 class CatalogInPartsTest {
+
+  /**
+   * Parts of 4 events, switches of 2 (a part is a whole number of switches), and a map for
+   * {@code forClass} past 2 events.
+   */
+  static final LayoutLimits SMALL = new LayoutLimits(4, 2, 2);
+
+  /**
+   * The catalog within {@link #SMALL} limits: two parts, the second not full, each routed by two
+   * switches, the last of which routes one event.
+   */
+  static final int SMALL_CATALOG = 7;
 
   private static final String SCENARIO = """
       package big;
@@ -117,6 +130,7 @@ class CatalogInPartsTest {
 
   /** About 100 s: {@code .ci/run} runs it once, in the JDK 17 step. */
   @Test
+  @Tag("catalog-in-parts")
   @Tag("largest-catalog")
   void aCatalogOfTheLargestSizeCompilesCleanlyAndDeliversEveryEvent() {
     int size = CatalogValidator.LARGEST_CATALOG;
@@ -129,24 +143,25 @@ class CatalogInPartsTest {
   }
 
   @Test
-  void theSmallestCatalogInPartsDeliversEveryEvent() {
-    int size = Catalog.LARGEST_PART + 1;
-    Compilation compilation = TestCompiler.compile(catalog(size, true));
+  void aSmallCatalogInPartsDeliversEveryEvent() {
+    Compilation compilation = compileSmall(catalog(SMALL_CATALOG, SMALL.largestPart(), true));
     assertThat(compilation).succeededWithoutWarnings();
 
     List<String> log = Libraries.run("big.Scenario", Libraries.writeClasses(compilation, temp));
 
-    assertThat(log).containsExactlyElementsIn(expectedLog(size)).inOrder();
+    assertThat(log)
+        .containsExactlyElementsIn(expectedLog(SMALL_CATALOG, SMALL.largestPart()))
+        .inOrder();
   }
 
   /**
-   * The shape of a catalog in parts: two parts of each, and in golden files the class
-   * {@code SupportEventType}, the hub, and the second part of each, which holds the one event
-   * past the first part.
+   * The shape of a catalog in parts, every generated type that differs from a catalog in one
+   * enum in golden files: the class {@code SupportEventType}, its constants in two interfaces,
+   * the hub and its two parts.
    */
   @Test
-  void writesTheSmallestCatalogInPartsAsItsGoldenFiles() {
-    Compilation compilation = TestCompiler.compile(catalog(Catalog.LARGEST_PART + 1, false));
+  void writesASmallCatalogInPartsAsItsGoldenFiles() {
+    Compilation compilation = compileSmall(catalog(SMALL_CATALOG, SMALL.largestPart(), false));
     assertThat(compilation).succeededWithoutWarnings();
 
     assertThat(compilation.generatedSourceFiles().stream()
@@ -159,7 +174,8 @@ class CatalogInPartsTest {
             "SupportEvents.java", "SupportEventsPart1.java", "SupportEventsPart2.java")
         .inOrder();
     Map<String, String> golden = new LinkedHashMap<>();
-    for (String type : List.of("SupportEventType", "SupportEventTypeConstants2", "SupportEvents",
+    for (String type : List.of("SupportEventType", "SupportEventTypeConstants1",
+        "SupportEventTypeConstants2", "SupportEvents", "SupportEventsPart1",
         "SupportEventsPart2")) {
       golden.put("big/" + type + ".java", generated(compilation, "big." + type));
     }
@@ -169,7 +185,7 @@ class CatalogInPartsTest {
   @Test
   void rejectsATypeOfTheUnnamedPackageNamedLikeTheTypeNestedInSupportEventType() {
     List<JavaFileObject> sources = new ArrayList<>();
-    for (int i = 0; i <= Catalog.LARGEST_PART; i++) {
+    for (int i = 0; i <= SMALL.largestPart(); i++) {
       String name = "Step%05dEvent".formatted(i);
       sources.add(source(name, """
           @dev.supportevents.annotations.SupportEvent public record %s(int attempt) {}
@@ -180,7 +196,7 @@ class CatalogInPartsTest {
         """);
     sources.add(index);
 
-    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
+    RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor(SMALL));
 
     Compilation compilation = TestCompiler.compile(List.of(processor), sources);
 
@@ -196,7 +212,8 @@ class CatalogInPartsTest {
 
   @Test
   void theLargestCatalogThatIsOneEnumStaysOne() {
-    Compilation compilation = TestCompiler.compile(catalog(Catalog.LARGEST_PART, false));
+    Compilation compilation =
+        compileSmall(catalog(SMALL.largestPart(), SMALL.largestPart(), false));
     assertThat(compilation).succeededWithoutWarnings();
 
     assertThat(generated(compilation, "big.SupportEventType")).contains("public enum");
@@ -206,11 +223,12 @@ class CatalogInPartsTest {
   /**
    * The largest events for a hub's constant pool: each kept for replay, with a generic component
    * and components of other types than any other event's, so that none shares a descriptor or a
-   * signature. A hub of {@link Catalog#LARGEST_PART} of them, in one class or as a part, still
-   * fits in one class file.
+   * signature. A hub of {@link LayoutLimits#LARGEST_PART} of them, in one class or as a part,
+   * still fits in one class file.
    */
   @ParameterizedTest
-  @ValueSource(ints = {Catalog.LARGEST_PART, Catalog.LARGEST_PART + 1})
+  @Tag("catalog-in-parts")
+  @ValueSource(ints = {LayoutLimits.LARGEST_PART, LayoutLimits.LARGEST_PART + 1})
   void aPartOfEventsOfTheLargestShapeFitsInOneClassFile(int size) {
     List<String> generic = List.of("java.util.List<String>", "java.util.Collection<String>",
         "java.util.Map<String, Integer>", "java.util.Set<String>", "java.util.Optional<String>",
@@ -230,8 +248,24 @@ class CatalogInPartsTest {
     assertThat(TestCompiler.compile(sources)).succeededWithoutWarnings();
   }
 
-  /** {@code size} records of one package, the last kept for replay, and maybe the scenario. */
+  /** Compiles {@code sources} strictly with a processor within {@link #SMALL} limits. */
+  static Compilation compileSmall(JavaFileObject... sources) {
+    return TestCompiler.compile(List.of(new SupportEventProcessor(SMALL)), List.of(sources));
+  }
+
+  /**
+   * {@code size} records of one package, the last kept for replay, and maybe the scenario, for
+   * the production limits.
+   */
   static JavaFileObject[] catalog(int size, boolean withScenario) {
+    return catalog(size, LayoutLimits.LARGEST_PART, withScenario);
+  }
+
+  /**
+   * {@code size} records of one package, the last kept for replay, and maybe the scenario, for
+   * parts of {@code part} events.
+   */
+  static JavaFileObject[] catalog(int size, int part, boolean withScenario) {
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       String name = "Step%05dEvent".formatted(i);
@@ -244,7 +278,7 @@ class CatalogInPartsTest {
     }
     if (withScenario) {
       sources.add(source("big.Scenario", SCENARIO.formatted(step(size - 1),
-          step(Catalog.LARGEST_PART - 1), step(Catalog.LARGEST_PART))));
+          step(part - 1), step(part))));
     }
     return sources.toArray(JavaFileObject[]::new);
   }
@@ -254,10 +288,18 @@ class CatalogInPartsTest {
   }
 
   /**
-   * What the scenario logs: each listener of an event in the order it subscribed, the builder's
-   * callbacks first, the last event of the first part and the first of the second included.
+   * What the scenario logs for the production limits; see {@link #expectedLog(int, int)}.
    */
   static List<String> expectedLog(int size) {
+    return expectedLog(size, LayoutLimits.LARGEST_PART);
+  }
+
+  /**
+   * What the scenario logs for parts of {@code part} events: each listener of an event in the
+   * order it subscribed, the builder's callbacks first, the last event of the first part and the
+   * first of the second included.
+   */
+  static List<String> expectedLog(int size, int part) {
     int last = size - 1;
     List<String> expected = new ArrayList<>();
     expected.add("values " + size + ", first STEP00000 0, last STEP" + step(last) + " " + last
@@ -265,15 +307,15 @@ class CatalogInPartsTest {
     expected.add("valueOf true, fromWireName true, find false, compareTo -101");
     expected.add("IllegalArgumentException: No constant SupportEventType.NOTHING");
     expected.add("IllegalArgumentException: big.Scenario$Other is not an event of big");
-    expected.add("listeners " + listeners(0, last) + " " + listeners(Catalog.LARGEST_PART - 1, last)
-        + " " + listeners(Catalog.LARGEST_PART, last) + " " + listeners(last, last)
+    expected.add("listeners " + listeners(0, last, part) + " " + listeners(part - 1, last, part)
+        + " " + listeners(part, last, part) + " " + listeners(last, last, part)
         + ", true, SupportEvents of big: 5 subscriptions");
-    IntStream.of(0, Catalog.LARGEST_PART - 1, Catalog.LARGEST_PART, last).distinct()
-        .forEach(ordinal -> expected.addAll(delivered(ordinal, ordinal, last)));
+    IntStream.of(0, part - 1, part, last).distinct()
+        .forEach(ordinal -> expected.addAll(delivered(ordinal, ordinal, last, part)));
     expected.add("subscribeAll received " + size + ", the recorder " + size + ", last STEP"
         + step(last));
-    expected.addAll(delivered(last, -1, last));
-    expected.addAll(delivered(0, -2, last));
+    expected.addAll(delivered(last, -1, last, part));
+    expected.addAll(delivered(0, -2, last, part));
     expected.add("latest Step" + step(last) + "Event[attempt=-1]");
     expected.add("IllegalStateException: SupportEvents of big is closed: it delivers no more"
         + " events and takes no subscription; create a new hub");
@@ -284,23 +326,23 @@ class CatalogInPartsTest {
    * How many listeners the event {@code ordinal} has: the callbacks, and the subscriptions of the
    * first and the last event of the first part, of the first of the second, and of the last.
    */
-  private static int listeners(int ordinal, int last) {
-    return 1 + IntStream.of(0, Catalog.LARGEST_PART - 1, Catalog.LARGEST_PART, last)
+  private static int listeners(int ordinal, int last, int part) {
+    return 1 + IntStream.of(0, part - 1, part, last)
         .map(subscribed -> subscribed == ordinal ? 1 : 0)
         .sum();
   }
 
   /** The lines the listeners of the event {@code ordinal} log for one such event. */
-  private static List<String> delivered(int ordinal, int attempt, int last) {
+  private static List<String> delivered(int ordinal, int attempt, int last, int part) {
     String event = "Step" + step(ordinal) + "Event[attempt=" + attempt + "]";
     List<String> lines = new ArrayList<>();
     if (ordinal == last) {
       lines.add("callbacks " + event);
     }
-    if (ordinal == 0 || ordinal == Catalog.LARGEST_PART - 1) {
+    if (ordinal == 0 || ordinal == part - 1) {
       lines.add("typed " + event);
     }
-    if (ordinal == Catalog.LARGEST_PART) {
+    if (ordinal == part) {
       lines.add("by type " + event);
     }
     if (ordinal == last) {

@@ -178,7 +178,7 @@ class EclipseCompilerTest {
    */
   @Test
   void writesWhatJavacWritesForACatalogInParts() {
-    int size = Catalog.LARGEST_PART + 1;
+    int size = LayoutLimits.LARGEST_PART + 1;
     List<JavaFileObject> sources = List.of(CatalogInPartsTest.catalog(size, true));
     EclipseCompilation ecj = compileSuccessfully("parts", List.of(), sources);
     // javac's compiling the generated code is CatalogInPartsTest's; here it runs the processor
@@ -196,7 +196,7 @@ class EclipseCompilerTest {
     // scenario's SupportEventType of the first event of the second part.
     assertThat(ecj.diagnostics()).containsExactly("WARNING src/big/Scenario.java:34 The static"
         + " field big.SupportEventTypeConstants2.STEP%05d should be accessed directly"
-            .formatted(Catalog.LARGEST_PART));
+            .formatted(LayoutLimits.LARGEST_PART));
     assertThat(Libraries.run("big.Scenario",
         EclipseCompilation.classOutput(temp.resolve("parts"))))
         .containsExactlyElementsIn(CatalogInPartsTest.expectedLog(size))

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Finding an event's type and listeners by its class, in catalogs on both sides of
- * {@link EventTypeWriter#LARGEST_COMPARED_CATALOG}, where small ones compare the class with each
- * event class and larger ones look it up in a map, and of {@link HubWriter#LARGEST_SWITCH}, past
+ * {@link LayoutLimits#LARGEST_COMPARED_CATALOG}, where small ones compare the class with each
+ * event class and larger ones look it up in a map, and of {@link LayoutLimits#LARGEST_SWITCH}, past
  * which {@code emit(Record)} splits its switch: every shape answers the same.
  */
 class EventLookupTest {
@@ -27,8 +27,8 @@ class EventLookupTest {
   Path temp;
 
   @ParameterizedTest
-  @ValueSource(ints = {1, EventTypeWriter.LARGEST_COMPARED_CATALOG,
-      EventTypeWriter.LARGEST_COMPARED_CATALOG + 1, 100, 2 * HubWriter.LARGEST_SWITCH + 1})
+  @ValueSource(ints = {1, LayoutLimits.LARGEST_COMPARED_CATALOG,
+      LayoutLimits.LARGEST_COMPARED_CATALOG + 1, 100, 2 * LayoutLimits.LARGEST_SWITCH + 1})
   void findsTheTypeOfEveryEventAndRejectsOthers(int size) {
     Compilation compilation = compileCatalog(size);
     assertThat(compilation).succeededWithoutWarnings();
@@ -56,27 +56,27 @@ class EventLookupTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {EventTypeWriter.LARGEST_COMPARED_CATALOG,
-      EventTypeWriter.LARGEST_COMPARED_CATALOG + 1})
+  @ValueSource(ints = {LayoutLimits.LARGEST_COMPARED_CATALOG,
+      LayoutLimits.LARGEST_COMPARED_CATALOG + 1})
   void comparesClassesUpToTheLimitAndLooksThemUpBeyondIt(int size) {
     Compilation compilation = compileCatalog(size);
     assertThat(compilation).succeededWithoutWarnings();
     String type = generated(compilation, "com.acme.many.SupportEventType");
 
-    boolean compares = size <= EventTypeWriter.LARGEST_COMPARED_CATALOG;
+    boolean compares = size <= LayoutLimits.LARGEST_COMPARED_CATALOG;
     assertThat(type.contains("if (eventClass == Step000Event.class) {")).isEqualTo(compares);
     assertThat(type.contains("byClass = index(SupportEventType::eventClass,"))
         .isEqualTo(!compares);
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {HubWriter.LARGEST_SWITCH, HubWriter.LARGEST_SWITCH + 1})
+  @ValueSource(ints = {LayoutLimits.LARGEST_SWITCH, LayoutLimits.LARGEST_SWITCH + 1})
   void emitsThroughOneSwitchUpToTheLimitAndThroughRoutesBeyondIt(int size) {
     Compilation compilation = compileCatalog(size);
     assertThat(compilation).succeededWithoutWarnings();
     String hub = generated(compilation, "com.acme.many.SupportEvents");
 
-    if (size <= HubWriter.LARGEST_SWITCH) {
+    if (size <= LayoutLimits.LARGEST_SWITCH) {
       assertThat(hub).contains("  public void emit(Record event) {\n"
           + "    switch (SupportEventType.of(event)) {\n"
           + "      case STEP000 -> this.step000Listeners.deliver((Step000Event) event);\n");
@@ -104,8 +104,8 @@ class EventLookupTest {
    * the union, and every event answers as in a catalog without one.
    */
   @ParameterizedTest
-  @ValueSource(ints = {EventTypeWriter.LARGEST_COMPARED_CATALOG + 1,
-      2 * HubWriter.LARGEST_SWITCH + 1})
+  @ValueSource(ints = {LayoutLimits.LARGEST_COMPARED_CATALOG + 1,
+      2 * LayoutLimits.LARGEST_SWITCH + 1})
   void findsTheTypeOfEveryEventOfALargeUnion(int size) {
     StringBuilder records = new StringBuilder();
     StringBuilder emits = new StringBuilder();

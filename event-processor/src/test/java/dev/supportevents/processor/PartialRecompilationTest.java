@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,17 +70,19 @@ class PartialRecompilationTest {
   }
 
   /**
-   * Recompiling the one event of the second part of a catalog in parts finds the 1,792 of the
-   * first part in class files, and writes every part as the full compilation did.
+   * Recompiling the last event of a catalog in parts finds the others, of every part, in class
+   * files, and writes every part as the full compilation did.
    */
   @Test
-  @Tag("catalog-in-parts")
   void keepsEveryPartOfACatalogInPartsWhenOneEventIsCompiledAgain() {
-    JavaFileObject[] sources = CatalogInPartsTest.catalog(Catalog.LARGEST_PART + 1, false);
-    Compilation full = Libraries.compile(List.of(), sources);
+    JavaFileObject[] sources = CatalogInPartsTest.catalog(CatalogInPartsTest.SMALL_CATALOG,
+        CatalogInPartsTest.SMALL.largestPart(), false);
+    Compilation full = Libraries.compile(
+        new SupportEventProcessor(CatalogInPartsTest.SMALL), List.of(), sources);
     Libraries.writeClasses(full, earlier);
 
-    Compilation partial = Libraries.compile(List.of(earlier), sources[sources.length - 1]);
+    Compilation partial = Libraries.compile(new SupportEventProcessor(CatalogInPartsTest.SMALL),
+        List.of(earlier), sources[sources.length - 1]);
 
     assertThat(partial).succeededWithoutWarnings();
     assertThat(TestCompiler.generatedSources(partial))
