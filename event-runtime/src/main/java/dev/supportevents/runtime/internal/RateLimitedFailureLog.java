@@ -125,6 +125,14 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
   }
 
   /**
+   * The listeners whose failures are counted now, for tests: a listener is forgotten once an
+   * interval passes without its failing.
+   */
+  synchronized int counted() {
+    return windows.size();
+  }
+
+  /**
    * Ends the interval of {@code key}: returns its count to log, if any, and keeps counting in a new
    * interval from {@code now}; else forgets the key.
    */

@@ -78,6 +78,7 @@ class RateLimitedFailureLogTest {
     runTimer();
     assertEquals(3, log.records.size());
     assertTrue(timer.isEmpty());
+    assertEquals(0, handler.counted(), "the quiet listener is forgotten");
 
     // The next failure is logged in full again.
     hub.pings.deliver(new Ping(414));
@@ -130,7 +131,7 @@ class RateLimitedFailureLogTest {
     hub.pings.deliver(new Ping(2));
     hub.pings.deliver(new Ping(3));
 
-    now += INTERVAL + SECOND;
+    now += INTERVAL; // the interval's end, and the timer has not run yet
     hub.pings.deliver(new Ping(4));
 
     assertEquals(2, log.records.size());
@@ -144,6 +145,34 @@ class RateLimitedFailureLogTest {
     runTimer();
     assertEquals(3, log.records.size());
     assertRecord(2, "A listener of ping failed 1 more time in the last 10 s: tracker"
+        + " (the last failure: java.lang.IllegalStateException)", null);
+  }
+
+  /** Each listener's interval ends on its own: a flush waits for the youngest. */
+  @Test
+  void theNextFlushIsDueWhenTheNextIntervalEnds() {
+    hub.pings.subscribe(Labeled.listener("tracker", ping -> {
+      throw boom;
+    }));
+    hub.pongs.subscribe(Labeled.listener("tracker", pong -> {
+      throw boom;
+    }));
+    hub.pings.deliver(new Ping(1));
+    now += 4 * SECOND;
+    hub.pongs.deliver(new Pong("p"));
+    hub.pongs.deliver(new Pong("p"));
+    assertEquals(2, handler.counted());
+
+    now += 6 * SECOND;
+    runTimer();
+
+    assertEquals(2, log.records.size(), "nothing counted for ping, nothing due for pong");
+    assertEquals(1, handler.counted());
+    assertEquals(List.of(4 * SECOND), List.copyOf(delays));
+    now += 4 * SECOND;
+    runTimer();
+    assertEquals(3, log.records.size());
+    assertRecord(2, "A listener of pong failed 1 more time in the last 10 s: tracker"
         + " (the last failure: java.lang.IllegalStateException)", null);
   }
 
