@@ -17,8 +17,8 @@ import java.util.function.LongSupplier;
 /**
  * The default failure handler: logs the first failure of a listener of an event type in full, then
  * counts that listener's failures of that type and logs one count per interval, so that a listener
- * that fails on every event, or a subscription that drops every event, writes two records every
- * {@link #INTERVAL_SECONDS} seconds, not one per event.
+ * that fails on every event, or a subscription that drops every event, writes one record in full
+ * and then one count every {@link #INTERVAL_SECONDS} seconds, not one record per event.
  *
  * <p>Per event type and subscription: a failing listener does not hide the first failure of
  * another. An interval starts with a failure logged in full. When it ends, the failures counted in

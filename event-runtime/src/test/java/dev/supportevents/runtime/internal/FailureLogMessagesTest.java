@@ -116,7 +116,8 @@ class FailureLogMessagesTest {
     }
   }
 
-  private static void assertRecord(LogRecord record, Level level, String message, Throwable thrown) {
+  private static void assertRecord(
+      LogRecord record, Level level, String message, Throwable thrown) {
     assertEquals(level, record.getLevel());
     assertEquals(message, record.getMessage());
     assertSame(thrown, record.getThrown());
