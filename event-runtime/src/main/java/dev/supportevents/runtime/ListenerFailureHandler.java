@@ -22,13 +22,17 @@ public interface ListenerFailureHandler {
   void handle(ListenerFailure failure);
 
   /**
-   * The default handler: one {@code WARNING} record on the {@code dev.supportevents}
-   * {@link System.Logger} naming the event type and the subscription, with the failure attached.
-   * It never writes out the event, which holds what visitors wrote.
+   * The default handler: {@code WARNING} records on the {@code dev.supportevents} {@link
+   * System.Logger} naming the event type and the subscription, never the event, which holds what
+   * visitors wrote. The first failure of a subscription's listener for an event type is logged in
+   * full, with the exception attached; its further failures are counted, and each count is logged
+   * once per 10 seconds while they go on ({@code A listener of messageSent failed 412 more times in
+   * the last 10 s: tracker ...}). Once 10 seconds pass without a failure, the next is logged in
+   * full again.
    *
-   * @return a handler that logs and carries on
+   * @return a new handler that logs and carries on, with counts of its own
    */
   static ListenerFailureHandler logging() {
-    return FailureLog::listenerFailed;
+    return FailureLog.rateLimited();
   }
 }

@@ -2,6 +2,7 @@ package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.EventType;
 import dev.supportevents.runtime.ListenerFailure;
+import dev.supportevents.runtime.ListenerFailureHandler;
 import java.lang.System.Logger.Level;
 
 /**
@@ -18,7 +19,17 @@ public final class FailureLog {
   private FailureLog() {}
 
   /**
-   * Logs the failure of a listener: the default failure handler.
+   * A new default failure handler: each listener's first failure of an event type logged in full,
+   * then one count of its further failures every 10 seconds while they go on.
+   *
+   * @return a handler with counts of its own, for one hub
+   */
+  public static ListenerFailureHandler rateLimited() {
+    return new RateLimitedFailureLog();
+  }
+
+  /**
+   * Logs the failure of a listener in full: the event type, the subscription and the exception.
    *
    * @param failure the failed listener's report
    */

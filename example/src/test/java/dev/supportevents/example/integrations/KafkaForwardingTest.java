@@ -463,6 +463,37 @@ class KafkaForwardingTest {
   }
 
   /**
+   * A failure handler that throws an {@code Error} on the report of a record that fits no dead
+   * letter: both are logged, and the receiver goes on as if the handler had returned.
+   */
+  @Test
+  void aFailureHandlerThatThrowsAnErrorDoesNotStopTheReceiver() throws Exception {
+    createTopics(Map.of(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "200"));
+    SupportEvents nodeB = SupportEvents.create();
+    SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
+    Map<String, Object> settings = new HashMap<>(
+        KafkaEventReceiver.consumerSettings(kafka.bootstrapServers(), "node-b"));
+    KafkaEventReceiver receiver = KafkaEventReceiver.start(new KafkaConsumer<>(settings), topic,
+        nodeB, producer(Map.of()), deadLetterTopic, failure -> {
+          receiverFailures.add(failure);
+          throw new AssertionError("the handler's own bug");
+        });
+    resources.add(receiver);
+    Producer<String, byte[]> producer = producer(Map.of());
+    String refused = send(producer, "messageDeleted", CONVERSATION_START);
+    send(producer, "conversationStart", CONVERSATION_START);
+
+    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
+        + " running: " + receiver.isRunning() + ", failures: " + describe(receiverFailures));
+    awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
+    assertTrue(receiver.isRunning());
+    assertEquals(1, receiverFailures.size(), () -> describe(receiverFailures));
+    KafkaEventReceiver.DeadLetterException failure =
+        assertInstanceOf(KafkaEventReceiver.DeadLetterException.class, receiverFailures.get(0));
+    assertEquals(refused, failure.partition() + "@" + failure.offset());
+  }
+
+  /**
    * Without its dead-letter topic, the receiver reports each try, commits nothing of the record's
    * partition past it and receives the other partitions; once the topic exists, the record is
    * dead-lettered and its partition goes on.

@@ -403,16 +403,22 @@ public final class KafkaEventReceiver implements AutoCloseable {
   }
 
   /**
-   * Hands {@code failure} to the failure handler; if the handler throws, both are logged, so that
-   * neither is lost.
+   * Hands {@code failure} to the failure handler; if the handler throws, an exception or an {@code
+   * Error}, both are logged, so that neither is lost, and the receiver goes on as if the handler
+   * had returned. A {@link VirtualMachineError} other than {@code StackOverflowError} from the
+   * handler is thrown again after the logging.
    */
   private void report(Throwable failure) {
     try {
       failures.failed(failure);
-    } catch (RuntimeException handlerFailure) {
+    } catch (Throwable handlerFailure) {
       LOG.log(Level.ERROR, "Support events receiver failed", failure);
       LOG.log(Level.ERROR, "The failure handler of the support events receiver threw",
           handlerFailure);
+      if (handlerFailure instanceof VirtualMachineError fatal
+          && !(fatal instanceof StackOverflowError)) {
+        throw fatal;
+      }
     }
   }
 
