@@ -4,43 +4,44 @@ import dev.supportevents.runtime.ListenerFailure;
 import java.util.ArrayDeque;
 
 /**
- * What one thread is delivering. While a thread runs listeners, an event emitted on it (from
- * inside a listener) waits in this queue and is delivered once the current event has reached
- * every listener, as Guava's per-thread dispatcher does. Every listener therefore sees the events
- * of a thread in one order, and a chain of emits from listeners runs in a loop, not down the
- * stack.
+ * What one thread is delivering for one hub. While a thread runs a hub's listeners, an event
+ * emitted into that hub on that thread (from inside a listener) waits in this queue and is
+ * delivered once the current event has reached every listener, as Guava's per-thread dispatcher
+ * of one bus does. Every listener of the hub therefore sees the events of a thread in one order,
+ * and a chain of emits from listeners runs in a loop, not down the stack.
+ *
+ * <p>The state belongs to its hub ({@link Delivery#deliveringThread()}): an emit into another hub,
+ * one that is not delivering on this thread, is delivered at once, with that hub's failure policy
+ * and handler.
  */
 final class DeliveringThread {
 
-  private static final ThreadLocal<DeliveringThread> CURRENT =
-      ThreadLocal.withInitial(DeliveringThread::new);
-
   /** The thread this state belongs to; final, so a racy read of the state still sees it. */
   private final Thread owner = Thread.currentThread();
-  private final ArrayDeque<Runnable> queued = new ArrayDeque<>();
+  /** Created with the first nested emit: most threads never queue one. */
+  private ArrayDeque<Runnable> queued;
   private boolean delivering;
   /** Whether a listener's failure is to be thrown by the call that started the delivery. */
   private boolean propagating;
   private Throwable propagated;
 
-  private DeliveringThread() {}
-
-  static DeliveringThread current() {
-    return CURRENT.get();
-  }
+  DeliveringThread() {}
 
   /** Tells whether this is the state of the thread that calls. */
   boolean isCurrent() {
     return owner == Thread.currentThread();
   }
 
-  /** Tells whether this thread is running listeners now, so new work must wait its turn. */
+  /** Tells whether this thread is running the hub's listeners now, so new work must wait. */
   boolean isDelivering() {
     return delivering;
   }
 
   /** Queues {@code delivery} behind the one this thread runs; only while it is delivering. */
   void queue(Runnable delivery) {
+    if (queued == null) {
+      queued = new ArrayDeque<>();
+    }
     queued.add(delivery);
   }
 
@@ -57,21 +58,27 @@ final class DeliveringThread {
 
   /** Runs what was queued while this thread delivered, including what that queues in turn. */
   void runQueued() {
-    for (Runnable next; (next = queued.poll()) != null; ) {
+    ArrayDeque<Runnable> waiting = queued;
+    if (waiting == null) {
+      return;
+    }
+    for (Runnable next; (next = waiting.poll()) != null; ) {
       next.run();
     }
   }
 
   /**
-   * Ends the delivery: this thread runs listeners at once again.
+   * Ends the delivery: this thread runs the hub's listeners at once again.
    *
    * @return the failure to propagate, or {@code null}
    */
   Throwable end() {
-    Throwable failure = propagated;
-    propagated = null;
     delivering = false;
-    if (!queued.isEmpty()) {
+    Throwable failure = propagated;
+    if (failure != null) {
+      propagated = null;
+    }
+    if (queued != null && !queued.isEmpty()) {
       // Left only when a VirtualMachineError cut the delivery short.
       queued.clear();
     }

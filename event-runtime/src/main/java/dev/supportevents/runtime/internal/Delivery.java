@@ -28,9 +28,11 @@ import java.util.function.Consumer;
  * of the event type's own for a type that keeps its latest event.
  *
  * <p>The one delivery path: an emit reads the snapshot of its type's listeners; on a thread that
- * is already delivering, it waits in that thread's queue ({@link DeliveringThread}). Otherwise
- * each listener in turn is called at once, or, for a subscription on an executor, handed its
- * event through the subscription's {@link Mailbox}.
+ * is already delivering this hub's events, it waits in that thread's queue of this hub
+ * ({@link DeliveringThread}). Otherwise each listener in turn is called at once, or, for a
+ * subscription on an executor, handed its event through the subscription's {@link Mailbox}. The
+ * queue and the failure policy are this hub's: a listener of another hub that emits here gets
+ * this hub's delivery, at once, as a call from any other code would.
  */
 public final class Delivery {
 
@@ -50,8 +52,11 @@ public final class Delivery {
    */
   private final Set<Mailbox> mailboxes = new LinkedHashSet<>();
   private boolean closed;
-  /** The delivering state of the thread that emitted last; see {@link #emittingThread()}. */
-  private DeliveringThread lastEmitting;
+  /** This hub's delivering state of each thread that delivers its events. */
+  private final ThreadLocal<DeliveringThread> threads =
+      ThreadLocal.withInitial(DeliveringThread::new);
+  /** The delivering state of the thread that delivered last; see {@link #deliveringThread()}. */
+  private DeliveringThread lastDelivering;
 
   private Delivery(Builder builder) {
     this.name = builder.name;
@@ -267,10 +272,10 @@ public final class Delivery {
 
   /**
    * Delivers {@code event} to the listeners of {@code snapshot}, or, on a thread that is
-   * delivering already, queues it behind the current event.
+   * delivering this hub's events already, queues it behind the current event.
    */
   <E extends Record> void deliver(Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
-    DeliveringThread thread = emittingThread();
+    DeliveringThread thread = deliveringThread();
     if (thread.isDelivering()) {
       thread.queue(() -> deliverNow(thread, listeners, snapshot, event));
       return;
@@ -289,38 +294,44 @@ public final class Delivery {
   }
 
   /**
-   * The delivering state of the calling thread. The hub remembers the last thread's, so that
-   * while one thread emits it skips the {@code ThreadLocal} lookup: typed emit to 1 listener took
-   * 10.9 ns with the lookup on every emit and 8.4 ns with the remembered state (JMH,
-   * {@code GeneratedHubBenchmark.emitTyped}, 2 forks, 2 cores; the direct call 5.9 to 6.5 ns).
+   * This hub's delivering state of the calling thread. The hub remembers the last thread's, so
+   * that while one thread emits it skips the {@code ThreadLocal} lookup.
    */
-  private DeliveringThread emittingThread() {
+  DeliveringThread deliveringThread() {
     // A racy read is safe: a state is used only by its own thread, which isCurrent tells from a
     // final field. The field keeps at most one finished thread's state reachable.
-    DeliveringThread last = lastEmitting;
+    DeliveringThread last = lastDelivering;
     if (last != null && last.isCurrent()) {
       return last;
     }
-    DeliveringThread current = DeliveringThread.current();
-    lastEmitting = current;
+    DeliveringThread current = threads.get();
+    lastDelivering = current;
     return current;
   }
 
   /**
    * Replays a kept event to a new synchronous listener, then the events its gate held back
-   * meanwhile; on a delivering thread, once the current event has reached every listener. A
-   * failure is reported, never propagated: it must not cost the subscriber its subscription.
+   * meanwhile; on a thread delivering this hub's events, once the current event has reached every
+   * listener. A failure, a {@code StackOverflowError} included, is reported, never propagated: it
+   * must not cost the subscriber its subscription. Only another {@code VirtualMachineError} ends
+   * the replay early: the subscription is closed first, so that no listener stays subscribed
+   * behind a gate that would hold its events forever, and the error goes on to the caller.
    */
   <E extends Record> void replay(
       Listeners<E> listeners, Listeners.Entry<E> entry, ReplayGate<E> gate, E replayed) {
     Runnable replay = () -> {
-      callQueued(entry, replayed);
-      for (E held; (held = gate.next()) != null; ) {
-        callQueued(entry, held);
+      try {
+        callQueued(entry, replayed);
+        for (E held; (held = gate.next()) != null; ) {
+          callQueued(entry, held);
+        }
+        listeners.replayed(entry);
+      } catch (VirtualMachineError fatal) {
+        entry.registration().close();
+        throw fatal;
       }
-      listeners.replayed(entry);
     };
-    DeliveringThread thread = DeliveringThread.current();
+    DeliveringThread thread = deliveringThread();
     if (thread.isDelivering()) {
       thread.queue(replay);
       return;
@@ -343,9 +354,8 @@ public final class Delivery {
   void unhandled(EventType type, Record event) {
     try {
       unhandledEvents.accept(type, event);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable failure) {
+      rethrowFatal(failure);
       FailureLog.unhandledHookFailed(type, failure);
     }
   }
@@ -364,9 +374,8 @@ public final class Delivery {
       }
       try {
         single.accept(event);
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
       } catch (Throwable failure) {
+        rethrowFatal(failure);
         thread.failed(this, failure(snapshot.entries[0], event, failure));
       }
       return;
@@ -382,9 +391,8 @@ public final class Delivery {
       }
       try {
         calls[i].accept(event);
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
       } catch (Throwable failure) {
+        rethrowFatal(failure);
         thread.failed(this, failure(snapshot.entries[i], event, failure));
       }
     }
@@ -416,9 +424,8 @@ public final class Delivery {
     }
     try {
       entry.listener().accept(event);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable failure) {
+      rethrowFatal(failure);
       report(failure(entry, event, failure));
     }
   }
@@ -431,10 +438,20 @@ public final class Delivery {
   void report(ListenerFailure failure) {
     try {
       failureHandler.handle(failure);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable handlerFailure) {
+      rethrowFatal(handlerFailure);
       FailureLog.handlerFailed(failure, handlerFailure);
+    }
+  }
+
+  /**
+   * Rethrows a {@code VirtualMachineError} other than {@code StackOverflowError}: the JVM may be
+   * unable to go on. A {@code StackOverflowError} is the failure of the code that overflowed, and
+   * by the time it is caught here its frames are gone, so it is handled like any exception.
+   */
+  static void rethrowFatal(Throwable thrown) {
+    if (thrown instanceof VirtualMachineError fatal && !(thrown instanceof StackOverflowError)) {
+      throw fatal;
     }
   }
 
