@@ -20,10 +20,22 @@ final class DeliveringThread {
   private final Thread owner = Thread.currentThread();
   /** Created with the first nested emit: most threads never queue one. */
   private ArrayDeque<Runnable> queued;
-  private boolean delivering;
-  /** Whether a listener's failure is to be thrown by the call that started the delivery. */
-  private boolean propagating;
+  /**
+   * {@link #IDLE}, or delivering and either reporting a listener's failure or keeping it to be
+   * thrown by the call that started the delivery: one field, written once on each side.
+   */
+  private int mode = IDLE;
+  /**
+   * Whether the delivery has more to do than call its listeners: something was queued, or a
+   * failure is kept to be thrown. Unset on the path of an emit that nests nothing and fails
+   * nowhere, which therefore ends with one read and one write.
+   */
+  private boolean pending;
   private Throwable propagated;
+
+  static final int IDLE = 0;
+  static final int REPORTING = 1;
+  static final int PROPAGATING = 2;
 
   DeliveringThread() {}
 
@@ -34,7 +46,12 @@ final class DeliveringThread {
 
   /** Tells whether this thread is running the hub's listeners now, so new work must wait. */
   boolean isDelivering() {
-    return delivering;
+    return mode != IDLE;
+  }
+
+  /** Tells whether the delivery started by the caller has more to do than end: see end(). */
+  boolean isPending() {
+    return pending;
   }
 
   /** Queues {@code delivery} behind the one this thread runs; only while it is delivering. */
@@ -43,6 +60,7 @@ final class DeliveringThread {
       queued = new ArrayDeque<>();
     }
     queued.add(delivery);
+    pending = true;
   }
 
   /**
@@ -52,8 +70,21 @@ final class DeliveringThread {
    *     caller rather than reported
    */
   void begin(boolean propagate) {
-    delivering = true;
-    propagating = propagate;
+    mode = propagate ? PROPAGATING : REPORTING;
+  }
+
+  /**
+   * Starts delivering on this thread, as {@link #begin(boolean)} does.
+   *
+   * @param mode {@link #REPORTING} or {@link #PROPAGATING}
+   */
+  void begin(int mode) {
+    this.mode = mode;
+  }
+
+  /** Ends a delivery that {@link #isPending()} says left nothing to do. */
+  void idle() {
+    mode = IDLE;
   }
 
   /** Runs what was queued while this thread delivered, including what that queues in turn. */
@@ -73,11 +104,10 @@ final class DeliveringThread {
    * @return the failure to propagate, or {@code null}
    */
   Throwable end() {
-    delivering = false;
+    mode = IDLE;
+    pending = false;
     Throwable failure = propagated;
-    if (failure != null) {
-      propagated = null;
-    }
+    propagated = null;
     if (queued != null && !queued.isEmpty()) {
       // Left only when a VirtualMachineError cut the delivery short.
       queued.clear();
@@ -90,8 +120,9 @@ final class DeliveringThread {
    * started the delivery when that call propagates and nothing failed before, else reported.
    */
   void failed(Delivery delivery, ListenerFailure failure) {
-    if (propagating && propagated == null) {
+    if (mode == PROPAGATING && propagated == null) {
       propagated = failure.failure();
+      pending = true;
     } else {
       delivery.report(failure);
     }

@@ -40,7 +40,8 @@ public final class Delivery {
   private final String name;
   private final Executor executor;
   private final ListenerFailureHandler failureHandler;
-  private final boolean propagateFailures;
+  /** How this hub's emits start delivering: {@link DeliveringThread#PROPAGATING} or not. */
+  private final int mode;
   private final BiConsumer<? super EventType, ? super Record> unhandledEvents;
   /** Every list of this hub, to close with it; guarded by {@link #lock}. */
   private final List<Listeners<?>> lists = new ArrayList<>();
@@ -62,7 +63,8 @@ public final class Delivery {
     this.name = builder.name;
     this.executor = builder.executor;
     this.failureHandler = builder.failureHandler;
-    this.propagateFailures = builder.failurePolicy == FailurePolicy.PROPAGATE;
+    this.mode = builder.failurePolicy == FailurePolicy.PROPAGATE
+        ? DeliveringThread.PROPAGATING : DeliveringThread.REPORTING;
     this.unhandledEvents = builder.unhandledEvents;
   }
 
@@ -277,13 +279,28 @@ public final class Delivery {
   <E extends Record> void deliver(Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
     DeliveringThread thread = deliveringThread();
     if (thread.isDelivering()) {
-      thread.queue(() -> deliverNow(thread, listeners, snapshot, event));
+      thread.queue(() -> deliverQueued(thread, listeners, snapshot, event));
       return;
     }
-    thread.begin(propagateFailures);
-    Throwable failure;
+    thread.begin(mode);
     try {
       deliverNow(thread, listeners, snapshot, event);
+    } catch (Throwable fatal) {
+      // Only a VirtualMachineError gets here; the thread delivers at once again, for what is left.
+      thread.end();
+      throw fatal;
+    }
+    if (thread.isPending()) {
+      finishDelivery(thread);
+    } else {
+      thread.idle();
+    }
+  }
+
+  /** Runs what the listeners queued, then throws the failure kept for the emit, if any. */
+  private static void finishDelivery(DeliveringThread thread) {
+    Throwable failure;
+    try {
       thread.runQueued();
     } finally {
       failure = thread.end();
@@ -361,17 +378,16 @@ public final class Delivery {
   }
 
   /**
-   * Calls the listeners of {@code snapshot} in order. While the list still holds that snapshot,
-   * none of them was closed, and the loop calls them straight from the plain array; once the list
-   * has changed (a listener closed a subscription, say), each is checked before it is called.
+   * Calls the listeners of {@code snapshot} in order, at once: the snapshot was read by this very
+   * emit, so no listener of this thread can have closed a subscription since. While the list still
+   * holds that snapshot, none of them was closed, and the loop calls them straight from the plain
+   * array; once the list has changed (a listener closed a subscription, say), each is checked
+   * before it is called.
    */
   private <E extends Record> void deliverNow(DeliveringThread thread, Listeners<E> listeners,
       Listeners.Snapshot<E> snapshot, E event) {
     Consumer<? super E> single = snapshot.single;
     if (single != null) {
-      if (listeners.changedSince(snapshot) && !snapshot.entries[0].registration().isActive()) {
-        return;
-      }
       try {
         single.accept(event);
       } catch (Throwable failure) {
@@ -380,6 +396,24 @@ public final class Delivery {
       }
       return;
     }
+    deliverEach(thread, listeners, snapshot, event);
+  }
+
+  /**
+   * Delivers an event that waited for the one before it, to the listeners of its snapshot that
+   * are still subscribed.
+   */
+  private <E extends Record> void deliverQueued(DeliveringThread thread, Listeners<E> listeners,
+      Listeners.Snapshot<E> snapshot, E event) {
+    if (snapshot.single != null && listeners.changedSince(snapshot)
+        && !snapshot.entries[0].registration().isActive()) {
+      return;
+    }
+    deliverNow(thread, listeners, snapshot, event);
+  }
+
+  private <E extends Record> void deliverEach(DeliveringThread thread, Listeners<E> listeners,
+      Listeners.Snapshot<E> snapshot, E event) {
     Consumer<? super E>[] calls = snapshot.listeners;
     boolean direct = snapshot.direct;
     for (int i = 0; i < calls.length; i++) {
