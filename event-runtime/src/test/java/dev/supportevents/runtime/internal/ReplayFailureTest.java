@@ -2,6 +2,7 @@ package dev.supportevents.runtime.internal;
 
 import static dev.supportevents.runtime.internal.Latches.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -141,6 +142,30 @@ class ReplayFailureTest {
     assertSame(fatal, thrown);
     assertEquals(0, delivery.subscriptionCount());
     assertEquals(0, pings.listenerCount());
+    pings.deliver(new Ping(2));
+    assertEquals(List.of(1), received);
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void aWaitingReplayEndedByAnotherVirtualMachineErrorClosesItsSubscriptionAndLeavesTheEmit() {
+    Delivery delivery = Delivery.builder().failureHandler(failures::add).build();
+    Listeners<Ping> pings = delivery.listenersReplayingLatest(Type.PING);
+    InternalError fatal = new InternalError("simulated");
+    List<Subscription> late = new ArrayList<>();
+    pings.subscribe(ping -> {
+      if (ping.number() == 1) {
+        late.add(pings.subscribe(replayed -> {
+          received.add(replayed.number());
+          throw fatal;
+        }));
+      }
+    });
+
+    assertSame(fatal, assertThrows(InternalError.class, () -> pings.deliver(new Ping(1))));
+
+    assertFalse(late.get(0).isActive());
+    assertEquals(1, delivery.subscriptionCount());
     pings.deliver(new Ping(2));
     assertEquals(List.of(1), received);
     assertEquals(List.of(), failures);
