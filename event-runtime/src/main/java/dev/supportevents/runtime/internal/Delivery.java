@@ -378,11 +378,12 @@ public final class Delivery {
   }
 
   /**
-   * Calls the listeners of {@code snapshot} in order, at once: the snapshot was read by this very
-   * emit, so no listener of this thread can have closed a subscription since. While the list still
-   * holds that snapshot, none of them was closed, and the loop calls them straight from the plain
-   * array; once the list has changed (a listener closed a subscription, say), each is checked
-   * before it is called.
+   * Calls the listeners of {@code snapshot} in order. A lone listener is called without a check:
+   * an emit that delivers at once read the snapshot itself, with no listener run since that could
+   * have closed it, and {@link #deliverQueued} checks it for an event that waited. Of several,
+   * while the list still holds that snapshot, none was closed, and the loop calls them straight
+   * from the plain array; once the list has changed (a listener closed a subscription, say), each
+   * is checked before it is called.
    */
   private <E extends Record> void deliverNow(DeliveringThread thread, Listeners<E> listeners,
       Listeners.Snapshot<E> snapshot, E event) {

@@ -22,7 +22,9 @@
  * without a lock, so that one thread emitting many events skips the {@code ThreadLocal} lookup. A
  * thread uses a state only after checking that the state's final {@code owner} field names it,
  * and only that thread ever reads or writes the rest of a state, so the racy field can cost a
- * lookup, never another thread's queue ({@code NestedEmitPerThread} under jcstress). An emit
+ * lookup, never another thread's queue ({@code NestedEmitPerThread} under jcstress). A pool
+ * thread keeps one small state per hub it delivered for; a hub no longer reachable leaves its
+ * states to be cleared with the thread's other stale thread-locals. An emit
  * that nests nothing and fails nowhere writes the state's mode once on each side and reads one
  * flag at its end.
  *
