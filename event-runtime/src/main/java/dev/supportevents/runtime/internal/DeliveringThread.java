@@ -4,44 +4,63 @@ import dev.supportevents.runtime.ListenerFailure;
 import java.util.ArrayDeque;
 
 /**
- * What one thread is delivering. While a thread runs listeners, an event emitted on it (from
- * inside a listener) waits in this queue and is delivered once the current event has reached
- * every listener, as Guava's per-thread dispatcher does. Every listener therefore sees the events
- * of a thread in one order, and a chain of emits from listeners runs in a loop, not down the
- * stack.
+ * What one thread is delivering for one hub. While a thread runs a hub's listeners, an event
+ * emitted into that hub on that thread (from inside a listener) waits in this queue and is
+ * delivered once the current event has reached every listener, as Guava's per-thread dispatcher
+ * of one bus does. Every listener of the hub therefore sees the events of a thread in one order,
+ * and a chain of emits from listeners runs in a loop, not down the stack.
+ *
+ * <p>The state belongs to its hub ({@link Delivery#deliveringThread()}): an emit into another hub,
+ * one that is not delivering on this thread, is delivered at once, with that hub's failure policy
+ * and handler.
  */
 final class DeliveringThread {
 
-  private static final ThreadLocal<DeliveringThread> CURRENT =
-      ThreadLocal.withInitial(DeliveringThread::new);
-
   /** The thread this state belongs to; final, so a racy read of the state still sees it. */
   private final Thread owner = Thread.currentThread();
-  private final ArrayDeque<Runnable> queued = new ArrayDeque<>();
-  private boolean delivering;
-  /** Whether a listener's failure is to be thrown by the call that started the delivery. */
-  private boolean propagating;
+  /** Created with the first nested emit: most threads never queue one. */
+  private ArrayDeque<Runnable> queued;
+  /**
+   * {@link #IDLE}, or delivering and either reporting a listener's failure or keeping it to be
+   * thrown by the call that started the delivery: one field, written once on each side.
+   */
+  private int mode = IDLE;
+  /**
+   * Whether the delivery has more to do than call its listeners: something was queued, or a
+   * failure is kept to be thrown. Unset on the path of an emit that nests nothing and fails
+   * nowhere, which therefore ends with one read and one write.
+   */
+  private boolean pending;
   private Throwable propagated;
 
-  private DeliveringThread() {}
+  static final int IDLE = 0;
+  static final int REPORTING = 1;
+  static final int PROPAGATING = 2;
 
-  static DeliveringThread current() {
-    return CURRENT.get();
-  }
+  DeliveringThread() {}
 
   /** Tells whether this is the state of the thread that calls. */
   boolean isCurrent() {
     return owner == Thread.currentThread();
   }
 
-  /** Tells whether this thread is running listeners now, so new work must wait its turn. */
+  /** Tells whether this thread is running the hub's listeners now, so new work must wait. */
   boolean isDelivering() {
-    return delivering;
+    return mode != IDLE;
+  }
+
+  /** Tells whether the delivery started by the caller has more to do than end: see end(). */
+  boolean isPending() {
+    return pending;
   }
 
   /** Queues {@code delivery} behind the one this thread runs; only while it is delivering. */
   void queue(Runnable delivery) {
+    if (queued == null) {
+      queued = new ArrayDeque<>();
+    }
     queued.add(delivery);
+    pending = true;
   }
 
   /**
@@ -51,27 +70,45 @@ final class DeliveringThread {
    *     caller rather than reported
    */
   void begin(boolean propagate) {
-    delivering = true;
-    propagating = propagate;
+    mode = propagate ? PROPAGATING : REPORTING;
+  }
+
+  /**
+   * Starts delivering on this thread, as {@link #begin(boolean)} does.
+   *
+   * @param mode {@link #REPORTING} or {@link #PROPAGATING}
+   */
+  void begin(int mode) {
+    this.mode = mode;
+  }
+
+  /** Ends a delivery that {@link #isPending()} says left nothing to do. */
+  void idle() {
+    mode = IDLE;
   }
 
   /** Runs what was queued while this thread delivered, including what that queues in turn. */
   void runQueued() {
-    for (Runnable next; (next = queued.poll()) != null; ) {
+    ArrayDeque<Runnable> waiting = queued;
+    if (waiting == null) {
+      return;
+    }
+    for (Runnable next; (next = waiting.poll()) != null; ) {
       next.run();
     }
   }
 
   /**
-   * Ends the delivery: this thread runs listeners at once again.
+   * Ends the delivery: this thread runs the hub's listeners at once again.
    *
    * @return the failure to propagate, or {@code null}
    */
   Throwable end() {
+    mode = IDLE;
+    pending = false;
     Throwable failure = propagated;
     propagated = null;
-    delivering = false;
-    if (!queued.isEmpty()) {
+    if (queued != null && !queued.isEmpty()) {
       // Left only when a VirtualMachineError cut the delivery short.
       queued.clear();
     }
@@ -83,8 +120,9 @@ final class DeliveringThread {
    * started the delivery when that call propagates and nothing failed before, else reported.
    */
   void failed(Delivery delivery, ListenerFailure failure) {
-    if (propagating && propagated == null) {
+    if (mode == PROPAGATING && propagated == null) {
       propagated = failure.failure();
+      pending = true;
     } else {
       delivery.report(failure);
     }

@@ -28,9 +28,11 @@ import java.util.function.Consumer;
  * of the event type's own for a type that keeps its latest event.
  *
  * <p>The one delivery path: an emit reads the snapshot of its type's listeners; on a thread that
- * is already delivering, it waits in that thread's queue ({@link DeliveringThread}). Otherwise
- * each listener in turn is called at once, or, for a subscription on an executor, handed its
- * event through the subscription's {@link Mailbox}.
+ * is already delivering this hub's events, it waits in that thread's queue of this hub
+ * ({@link DeliveringThread}). Otherwise each listener in turn is called at once, or, for a
+ * subscription on an executor, handed its event through the subscription's {@link Mailbox}. The
+ * queue and the failure policy are this hub's: a listener of another hub that emits here gets
+ * this hub's delivery, at once, as a call from any other code would.
  */
 public final class Delivery {
 
@@ -38,7 +40,8 @@ public final class Delivery {
   private final String name;
   private final Executor executor;
   private final ListenerFailureHandler failureHandler;
-  private final boolean propagateFailures;
+  /** How this hub's emits start delivering: {@link DeliveringThread#PROPAGATING} or not. */
+  private final int mode;
   private final BiConsumer<? super EventType, ? super Record> unhandledEvents;
   /** Every list of this hub, to close with it; guarded by {@link #lock}. */
   private final List<Listeners<?>> lists = new ArrayList<>();
@@ -50,14 +53,18 @@ public final class Delivery {
    */
   private final Set<Mailbox> mailboxes = new LinkedHashSet<>();
   private boolean closed;
-  /** The delivering state of the thread that emitted last; see {@link #emittingThread()}. */
-  private DeliveringThread lastEmitting;
+  /** This hub's delivering state of each thread that delivers its events. */
+  private final ThreadLocal<DeliveringThread> threads =
+      ThreadLocal.withInitial(DeliveringThread::new);
+  /** The delivering state of the thread that delivered last; see {@link #deliveringThread()}. */
+  private DeliveringThread lastDelivering;
 
   private Delivery(Builder builder) {
     this.name = builder.name;
     this.executor = builder.executor;
     this.failureHandler = builder.failureHandler;
-    this.propagateFailures = builder.failurePolicy == FailurePolicy.PROPAGATE;
+    this.mode = builder.failurePolicy == FailurePolicy.PROPAGATE
+        ? DeliveringThread.PROPAGATING : DeliveringThread.REPORTING;
     this.unhandledEvents = builder.unhandledEvents;
   }
 
@@ -267,18 +274,33 @@ public final class Delivery {
 
   /**
    * Delivers {@code event} to the listeners of {@code snapshot}, or, on a thread that is
-   * delivering already, queues it behind the current event.
+   * delivering this hub's events already, queues it behind the current event.
    */
   <E extends Record> void deliver(Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
-    DeliveringThread thread = emittingThread();
+    DeliveringThread thread = deliveringThread();
     if (thread.isDelivering()) {
-      thread.queue(() -> deliverNow(thread, listeners, snapshot, event));
+      thread.queue(() -> deliverQueued(thread, listeners, snapshot, event));
       return;
     }
-    thread.begin(propagateFailures);
-    Throwable failure;
+    thread.begin(mode);
     try {
       deliverNow(thread, listeners, snapshot, event);
+    } catch (Throwable fatal) {
+      // Only a VirtualMachineError gets here; the thread delivers at once again, for what is left.
+      thread.end();
+      throw fatal;
+    }
+    if (thread.isPending()) {
+      finishDelivery(thread);
+    } else {
+      thread.idle();
+    }
+  }
+
+  /** Runs what the listeners queued, then throws the failure kept for the emit, if any. */
+  private static void finishDelivery(DeliveringThread thread) {
+    Throwable failure;
+    try {
       thread.runQueued();
     } finally {
       failure = thread.end();
@@ -289,38 +311,44 @@ public final class Delivery {
   }
 
   /**
-   * The delivering state of the calling thread. The hub remembers the last thread's, so that
-   * while one thread emits it skips the {@code ThreadLocal} lookup: typed emit to 1 listener took
-   * 10.9 ns with the lookup on every emit and 8.4 ns with the remembered state (JMH,
-   * {@code GeneratedHubBenchmark.emitTyped}, 2 forks, 2 cores; the direct call 5.9 to 6.5 ns).
+   * This hub's delivering state of the calling thread. The hub remembers the last thread's, so
+   * that while one thread emits it skips the {@code ThreadLocal} lookup.
    */
-  private DeliveringThread emittingThread() {
+  DeliveringThread deliveringThread() {
     // A racy read is safe: a state is used only by its own thread, which isCurrent tells from a
     // final field. The field keeps at most one finished thread's state reachable.
-    DeliveringThread last = lastEmitting;
+    DeliveringThread last = lastDelivering;
     if (last != null && last.isCurrent()) {
       return last;
     }
-    DeliveringThread current = DeliveringThread.current();
-    lastEmitting = current;
+    DeliveringThread current = threads.get();
+    lastDelivering = current;
     return current;
   }
 
   /**
    * Replays a kept event to a new synchronous listener, then the events its gate held back
-   * meanwhile; on a delivering thread, once the current event has reached every listener. A
-   * failure is reported, never propagated: it must not cost the subscriber its subscription.
+   * meanwhile; on a thread delivering this hub's events, once the current event has reached every
+   * listener. A failure, a {@code StackOverflowError} included, is reported, never propagated: it
+   * must not cost the subscriber its subscription. Only another {@code VirtualMachineError} ends
+   * the replay early: the subscription is closed first, so that no listener stays subscribed
+   * behind a gate that would hold its events forever, and the error goes on to the caller.
    */
   <E extends Record> void replay(
       Listeners<E> listeners, Listeners.Entry<E> entry, ReplayGate<E> gate, E replayed) {
     Runnable replay = () -> {
-      callQueued(entry, replayed);
-      for (E held; (held = gate.next()) != null; ) {
-        callQueued(entry, held);
+      try {
+        callQueued(entry, replayed);
+        for (E held; (held = gate.next()) != null; ) {
+          callQueued(entry, held);
+        }
+        listeners.replayed(entry);
+      } catch (VirtualMachineError fatal) {
+        entry.registration().close();
+        throw fatal;
       }
-      listeners.replayed(entry);
     };
-    DeliveringThread thread = DeliveringThread.current();
+    DeliveringThread thread = deliveringThread();
     if (thread.isDelivering()) {
       thread.queue(replay);
       return;
@@ -343,34 +371,50 @@ public final class Delivery {
   void unhandled(EventType type, Record event) {
     try {
       unhandledEvents.accept(type, event);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable failure) {
+      rethrowFatal(failure);
       FailureLog.unhandledHookFailed(type, failure);
     }
   }
 
   /**
-   * Calls the listeners of {@code snapshot} in order. While the list still holds that snapshot,
-   * none of them was closed, and the loop calls them straight from the plain array; once the list
-   * has changed (a listener closed a subscription, say), each is checked before it is called.
+   * Calls the listeners of {@code snapshot} in order. A lone listener is called without a check:
+   * an emit that delivers at once read the snapshot itself, with no listener run since that could
+   * have closed it, and {@link #deliverQueued} checks it for an event that waited. Of several,
+   * while the list still holds that snapshot, none was closed, and the loop calls them straight
+   * from the plain array; once the list has changed (a listener closed a subscription, say), each
+   * is checked before it is called.
    */
   private <E extends Record> void deliverNow(DeliveringThread thread, Listeners<E> listeners,
       Listeners.Snapshot<E> snapshot, E event) {
     Consumer<? super E> single = snapshot.single;
     if (single != null) {
-      if (listeners.changedSince(snapshot) && !snapshot.entries[0].registration().isActive()) {
-        return;
-      }
       try {
         single.accept(event);
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
       } catch (Throwable failure) {
+        rethrowFatal(failure);
         thread.failed(this, failure(snapshot.entries[0], event, failure));
       }
       return;
     }
+    deliverEach(thread, listeners, snapshot, event);
+  }
+
+  /**
+   * Delivers an event that waited for the one before it, to the listeners of its snapshot that
+   * are still subscribed.
+   */
+  private <E extends Record> void deliverQueued(DeliveringThread thread, Listeners<E> listeners,
+      Listeners.Snapshot<E> snapshot, E event) {
+    if (snapshot.single != null && listeners.changedSince(snapshot)
+        && !snapshot.entries[0].registration().isActive()) {
+      return;
+    }
+    deliverNow(thread, listeners, snapshot, event);
+  }
+
+  private <E extends Record> void deliverEach(DeliveringThread thread, Listeners<E> listeners,
+      Listeners.Snapshot<E> snapshot, E event) {
     Consumer<? super E>[] calls = snapshot.listeners;
     boolean direct = snapshot.direct;
     for (int i = 0; i < calls.length; i++) {
@@ -382,9 +426,8 @@ public final class Delivery {
       }
       try {
         calls[i].accept(event);
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
       } catch (Throwable failure) {
+        rethrowFatal(failure);
         thread.failed(this, failure(snapshot.entries[i], event, failure));
       }
     }
@@ -416,9 +459,8 @@ public final class Delivery {
     }
     try {
       entry.listener().accept(event);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable failure) {
+      rethrowFatal(failure);
       report(failure(entry, event, failure));
     }
   }
@@ -431,10 +473,20 @@ public final class Delivery {
   void report(ListenerFailure failure) {
     try {
       failureHandler.handle(failure);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable handlerFailure) {
+      rethrowFatal(handlerFailure);
       FailureLog.handlerFailed(failure, handlerFailure);
+    }
+  }
+
+  /**
+   * Rethrows a {@code VirtualMachineError} other than {@code StackOverflowError}: the JVM may be
+   * unable to go on. A {@code StackOverflowError} is the failure of the code that overflowed, and
+   * by the time it is caught here its frames are gone, so it is handled like any exception.
+   */
+  static void rethrowFatal(Throwable thrown) {
+    if (thrown instanceof VirtualMachineError fatal && !(thrown instanceof StackOverflowError)) {
+      throw fatal;
     }
   }
 

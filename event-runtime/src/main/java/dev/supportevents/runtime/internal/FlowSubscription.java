@@ -98,9 +98,8 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
   void start() {
     try {
       subscriber.onSubscribe(this);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable thrown) {
+      Delivery.rethrowFatal(thrown);
       // Rule 2.13: the subscriber is broken; treat it as cancelled.
       cancelled = true;
       closeHubSubscription();
@@ -295,9 +294,8 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
   private void onNext(Flow.Subscriber<? super E> target, E event) {
     try {
       target.onNext(event);
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable thrown) {
+      Delivery.rethrowFatal(thrown);
       cancelled = true;
       closeHubSubscription();
       report(event, thrown);
@@ -321,9 +319,8 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
   private static void signalEnd(String signal, Runnable call) {
     try {
       call.run();
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
     } catch (Throwable thrown) {
+      Delivery.rethrowFatal(thrown);
       FailureLog.subscriberFailed(signal, thrown);
     }
   }

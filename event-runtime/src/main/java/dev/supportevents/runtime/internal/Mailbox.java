@@ -104,7 +104,7 @@ final class Mailbox implements Runnable {
   /** Delivers queued events, at most one batch, then releases the token or queues itself again. */
   @Override
   public void run() {
-    DeliveringThread thread = DeliveringThread.current();
+    DeliveringThread thread = delivery.deliveringThread();
     boolean outermost = !thread.isDelivering();
     if (outermost) {
       thread.begin(false);

@@ -170,22 +170,6 @@ class DeliveryOrderTest {
   }
 
   @Test
-  void aListenerOfOneHubEmittingOnAnotherWaitsForTheCurrentEventToo() {
-    TestHub hub = new TestHub();
-    TestHub other = new TestHub();
-    other.pongs.subscribe(pong -> calls.add("other got " + pong.text()));
-    hub.pings.subscribe(ping -> {
-      other.pongs.deliver(new Pong("relayed"));
-      calls.add("first");
-    });
-    hub.pings.subscribe(ping -> calls.add("second"));
-
-    hub.pings.deliver(new Ping(1));
-
-    assertEquals(List.of("first", "second", "other got relayed"), calls);
-  }
-
-  @Test
   void unhandledEventsGoToTheHookOnlyWhileNoListenerOfTheirTypeIsSubscribed() {
     List<String> unhandled = new ArrayList<>();
     TestHub hub = new TestHub(Delivery.builder()
