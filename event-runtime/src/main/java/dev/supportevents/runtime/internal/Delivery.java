@@ -573,9 +573,9 @@ public final class Delivery {
     }
 
     /**
-     * Bounds the queue of each subscription, {@value Delivery#DEFAULT_QUEUE_CAPACITY} events unless set
-     * here or in its {@link SubscriptionOptions}: the events waiting for its executor, or held
-     * back while the replay of a kept event to it runs.
+     * Bounds the queue of each subscription, {@value Delivery#DEFAULT_QUEUE_CAPACITY} events
+     * unless set here or in its {@link SubscriptionOptions}: the events waiting for its executor,
+     * or held back while the replay of a kept event to it runs.
      *
      * @param queueCapacity at least 1
      * @return this builder

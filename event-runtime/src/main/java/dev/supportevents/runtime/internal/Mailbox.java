@@ -3,6 +3,8 @@ package dev.supportevents.runtime.internal;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
 import dev.supportevents.runtime.SubscriptionOverflowException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The queue is an array ring of at most {@code capacity} events, grown by doubling as it
  * fills, so an idle subscription holds a small array and a stalled one at most its capacity. Each
  * event takes two slots, its listener's entry and the event, and costs no allocation once the
- * ring has grown. Producers append under this object's lock; the holder of the
- * {@link #scheduled} token (the task running on the executor, or the thread that took the token
- * and found the executor refusing) takes up to {@value #TAKE} events out at a time under the same
- * lock and delivers them outside it. An event that finds the ring full is handled by the
+ * ring has grown. Producers append under the ring's lock, a compare-and-set of its own; the
+ * holder of the {@link #scheduled} token (the task running on the executor, or the thread that
+ * took the token and found the executor refusing) takes up to {@value #TAKE} events out at a time
+ * under the same lock and delivers them outside it. An event that finds the ring full is handled by the
  * {@link OverflowPolicy}, outside the lock.
  */
 final class Mailbox implements Runnable {
@@ -47,6 +49,19 @@ final class Mailbox implements Runnable {
   /** Stands in a ring's entry slot for a fence; its event slot holds the latch. */
   private static final Object FENCE = new Object();
 
+  private static final VarHandle LOCK;
+  private static final VarHandle SIZE;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      LOCK = lookup.findVarHandle(Mailbox.class, "locked", int.class);
+      SIZE = lookup.findVarHandle(Mailbox.class, "size", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private static final int IDLE = 0;
   private static final int SCHEDULED = 1;
 
@@ -56,22 +71,26 @@ final class Mailbox implements Runnable {
   private final OverflowPolicy policy;
   private final AtomicInteger scheduled = new AtomicInteger(IDLE);
 
-  /** Two slots per element, {@code head} the first; guarded by {@code this}. */
+  /** Two slots per element, {@code head} the first; guarded by the lock. */
   private Object[] ring = new Object[0];
   private int head;
-  /** Fences in the ring, which the capacity does not count; guarded by {@code this}. */
+  /** Fences in the ring, which the capacity does not count; guarded by the lock. */
   private int fences;
   /**
-   * Elements in the ring. Written under the lock, read without it by the holder of the token as
-   * it releases it: a producer writes it before it reads the token, the holder writes the token
-   * before it reads this, so one of them sees the other.
+   * Elements in the ring. Written under the lock; read without it by the holder of the token
+   * while it spins for the next event, and to decide whether to queue itself again.
    */
   private volatile int size;
+  /** 1 while a thread holds the lock that guards the ring; see {@link #lock()}. */
+  private volatile int locked;
 
   /** What the holder of the token took out of the ring, two slots per element. */
   private final Object[] taken = new Object[2 * TAKE];
-  /** Events of {@link #taken} not yet handed to their listener, for {@link #queued()}. */
-  private volatile int takenLeft;
+  /**
+   * Events of {@link #taken} not yet handed to their listener, for {@link #queued()}: written by
+   * the holder of the token alone, read racily, as a count that another thread may see late.
+   */
+  private int takenLeft;
 
   Mailbox(Executor executor, Delivery delivery, int capacity, OverflowPolicy policy) {
     this.executor = executor;
@@ -84,7 +103,8 @@ final class Mailbox implements Runnable {
   <E extends Record> void offer(Listeners.Entry<E> entry, E event) {
     Object droppedEntry = null;
     Object droppedEvent = null;
-    synchronized (this) {
+    lock();
+    try {
       if (size - fences < capacity) {
         push(entry, event);
       } else if (policy == OverflowPolicy.DROP_OLDEST) {
@@ -97,6 +117,8 @@ final class Mailbox implements Runnable {
         droppedEntry = entry;
         droppedEvent = event;
       }
+    } finally {
+      unlock();
     }
     if (droppedEntry != null) {
       overflowed(cast(droppedEntry), (Record) droppedEvent);
@@ -112,8 +134,13 @@ final class Mailbox implements Runnable {
    * executor that runs tasks on the calling thread. Only for the first event of a new
    * subscription, which always fits.
    */
-  synchronized <E extends Record> void append(Listeners.Entry<E> entry, E event) {
-    push(entry, event);
+  <E extends Record> void append(Listeners.Entry<E> entry, E event) {
+    lock();
+    try {
+      push(entry, event);
+    } finally {
+      unlock();
+    }
   }
 
   /**
@@ -121,7 +148,8 @@ final class Mailbox implements Runnable {
    * delivered or reported.
    */
   void fence(CountDownLatch passed) {
-    synchronized (this) {
+    lock();
+    try {
       if (scheduled.get() == IDLE && size == 0) {
         // Nothing is queued or being delivered: everything before was delivered.
         passed.countDown();
@@ -129,6 +157,8 @@ final class Mailbox implements Runnable {
       }
       push(FENCE, passed);
       fences++;
+    } finally {
+      unlock();
     }
     schedule();
   }
@@ -140,8 +170,11 @@ final class Mailbox implements Runnable {
    */
   int queued() {
     int inRing;
-    synchronized (this) {
+    lock();
+    try {
       inRing = size - fences;
+    } finally {
+      unlock();
     }
     return inRing + takenLeft;
   }
@@ -157,7 +190,7 @@ final class Mailbox implements Runnable {
     int at = ((head + count) & (length - 1)) << 1;
     ring[at] = target;
     ring[at + 1] = item;
-    size = count + 1;
+    SIZE.setRelease(this, count + 1);
   }
 
   private void grow(int length) {
@@ -207,7 +240,8 @@ final class Mailbox implements Runnable {
    * @return how many were taken
    */
   private int take(Object[] into, int max) {
-    synchronized (this) {
+    lock();
+    try {
       int count = size;
       int n = Math.min(count, max);
       if (n == 0) {
@@ -226,8 +260,10 @@ final class Mailbox implements Runnable {
         ring[at + 1] = null;
       }
       head = (head + n) & mask;
-      size = count - n;
+      SIZE.setRelease(this, count - n);
       return n;
+    } finally {
+      unlock();
     }
   }
 
@@ -331,7 +367,8 @@ final class Mailbox implements Runnable {
 
   /** Queues the taken elements {@code from} to {@code to} again, ahead of the ring's. */
   private void putBack(Object[] elements, int from, int to) {
-    synchronized (this) {
+    lock();
+    try {
       for (int i = to - 1; i >= from; i--) {
         if (size == ring.length >> 1) {
           grow(ring.length >> 1);
@@ -345,9 +382,11 @@ final class Mailbox implements Runnable {
         if (ring[head << 1] == FENCE) {
           fences++;
         }
-        size = size + 1;
+        SIZE.setRelease(this, size + 1);
       }
       takenLeft = 0;
+    } finally {
+      unlock();
     }
   }
 
@@ -453,8 +492,37 @@ final class Mailbox implements Runnable {
    */
   private boolean release() {
     scheduled.set(IDLE);
-    // A producer writes the size before it reads the token: it either sees IDLE, or this sees it.
-    return size != 0 && scheduled.compareAndSet(IDLE, SCHEDULED);
+    // A producer appends under the lock, then reads the token: whichever of the two takes the lock
+    // second sees what the other did before, so it sees IDLE, or this sees its event.
+    int queued;
+    lock();
+    try {
+      queued = size;
+    } finally {
+      unlock();
+    }
+    return queued != 0 && scheduled.compareAndSet(IDLE, SCHEDULED);
+  }
+
+  /**
+   * Takes this queue's lock: a compare-and-set, as it is held only for a few array writes and
+   * never while a listener runs; a thread that finds it taken spins briefly, then yields, as the
+   * holder may have lost its core.
+   */
+  private void lock() {
+    if (!LOCK.compareAndSet(this, 0, 1)) {
+      for (int spins = 0; !LOCK.compareAndSet(this, 0, 1); spins++) {
+        if (spins < SPINS) {
+          Thread.onSpinWait();
+        } else {
+          Thread.yield();
+        }
+      }
+    }
+  }
+
+  private void unlock() {
+    LOCK.setRelease(this, 0);
   }
 
   @SuppressWarnings("unchecked") // every entry slot holds an entry of the event beside it
