@@ -3,8 +3,6 @@ package dev.supportevents.runtime.internal;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
 import dev.supportevents.runtime.SubscriptionOverflowException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -49,19 +47,6 @@ final class Mailbox implements Runnable {
   /** Stands in a ring's entry slot for a fence; its event slot holds the latch. */
   private static final Object FENCE = new Object();
 
-  private static final VarHandle LOCK;
-  private static final VarHandle SIZE;
-
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      LOCK = lookup.findVarHandle(Mailbox.class, "locked", int.class);
-      SIZE = lookup.findVarHandle(Mailbox.class, "size", int.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
   private static final int IDLE = 0;
   private static final int SCHEDULED = 1;
 
@@ -80,9 +65,9 @@ final class Mailbox implements Runnable {
    * Elements in the ring. Written under the lock; read without it by the holder of the token
    * while it spins for the next event, and to decide whether to queue itself again.
    */
-  private volatile int size;
+  private final AtomicInteger size = new AtomicInteger();
   /** 1 while a thread holds the lock that guards the ring; see {@link #lock()}. */
-  private volatile int locked;
+  private final AtomicInteger locked = new AtomicInteger();
 
   /** What the holder of the token took out of the ring, two slots per element. */
   private final Object[] taken = new Object[2 * TAKE];
@@ -105,7 +90,7 @@ final class Mailbox implements Runnable {
     Object droppedEvent = null;
     lock();
     try {
-      if (size - fences < capacity) {
+      if (size.get() - fences < capacity) {
         push(entry, event);
       } else if (policy == OverflowPolicy.DROP_OLDEST) {
         int oldest = dropOldest();
@@ -150,7 +135,7 @@ final class Mailbox implements Runnable {
   void fence(CountDownLatch passed) {
     lock();
     try {
-      if (scheduled.get() == IDLE && size == 0) {
+      if (scheduled.get() == IDLE && size.get() == 0) {
         // Nothing is queued or being delivered: everything before was delivered.
         passed.countDown();
         return;
@@ -172,7 +157,7 @@ final class Mailbox implements Runnable {
     int inRing;
     lock();
     try {
-      inRing = size - fences;
+      inRing = size.get() - fences;
     } finally {
       unlock();
     }
@@ -182,7 +167,7 @@ final class Mailbox implements Runnable {
   /** Appends one element, growing the ring if it is full; under the lock. */
   private void push(Object target, Object item) {
     int length = ring.length >> 1;
-    int count = size;
+    int count = size.get();
     if (count == length) {
       grow(length);
       length = ring.length >> 1;
@@ -190,7 +175,7 @@ final class Mailbox implements Runnable {
     int at = ((head + count) & (length - 1)) << 1;
     ring[at] = target;
     ring[at + 1] = item;
-    SIZE.setRelease(this, count + 1);
+    size.setRelease(count + 1);
   }
 
   private void grow(int length) {
@@ -213,7 +198,7 @@ final class Mailbox implements Runnable {
    */
   private int dropOldest() {
     int mask = (ring.length >> 1) - 1;
-    int count = size;
+    int count = size.get();
     int first = 0;
     while (ring[((head + first) & mask) << 1] == FENCE) {
       first++;
@@ -242,7 +227,7 @@ final class Mailbox implements Runnable {
   private int take(Object[] into, int max) {
     lock();
     try {
-      int count = size;
+      int count = size.get();
       int n = Math.min(count, max);
       if (n == 0) {
         return 0;
@@ -260,7 +245,7 @@ final class Mailbox implements Runnable {
         ring[at + 1] = null;
       }
       head = (head + n) & mask;
-      SIZE.setRelease(this, count - n);
+      size.setRelease(count - n);
       return n;
     } finally {
       unlock();
@@ -320,7 +305,7 @@ final class Mailbox implements Runnable {
         }
         deliverTaken(n, thread, outermost);
         delivered += n;
-        if (delivered >= BATCH && size != 0) {
+        if (delivered >= BATCH && size.get() != 0) {
           requeue();
           return;
         }
@@ -370,7 +355,7 @@ final class Mailbox implements Runnable {
     lock();
     try {
       for (int i = to - 1; i >= from; i--) {
-        if (size == ring.length >> 1) {
+        if (size.get() == ring.length >> 1) {
           grow(ring.length >> 1);
         }
         int mask = (ring.length >> 1) - 1;
@@ -382,7 +367,7 @@ final class Mailbox implements Runnable {
         if (ring[head << 1] == FENCE) {
           fences++;
         }
-        SIZE.setRelease(this, size + 1);
+        size.setRelease(size.get() + 1);
       }
       takenLeft = 0;
     } finally {
@@ -398,7 +383,7 @@ final class Mailbox implements Runnable {
    */
   private boolean awaitNext() {
     for (int spin = 0; spin < SPINS; spin++) {
-      if (size != 0) {
+      if (size.get() != 0) {
         return true;
       }
       Thread.onSpinWait();
@@ -425,7 +410,7 @@ final class Mailbox implements Runnable {
    * @return whether events were queued meanwhile and the token taken back, to try again
    */
   private boolean refuse(Throwable refusal) {
-    int left = size;
+    int left = size.get();
     while (left > 0) {
       int n = take(taken, Math.min(left, TAKE));
       if (n == 0) {
@@ -497,7 +482,7 @@ final class Mailbox implements Runnable {
     int queued;
     lock();
     try {
-      queued = size;
+      queued = size.get();
     } finally {
       unlock();
     }
@@ -510,8 +495,8 @@ final class Mailbox implements Runnable {
    * holder may have lost its core.
    */
   private void lock() {
-    if (!LOCK.compareAndSet(this, 0, 1)) {
-      for (int spins = 0; !LOCK.compareAndSet(this, 0, 1); spins++) {
+    if (!locked.compareAndSet(0, 1)) {
+      for (int spins = 0; !locked.compareAndSet(0, 1); spins++) {
         if (spins < SPINS) {
           Thread.onSpinWait();
         } else {
@@ -522,7 +507,7 @@ final class Mailbox implements Runnable {
   }
 
   private void unlock() {
-    LOCK.setRelease(this, 0);
+    locked.setRelease(0);
   }
 
   @SuppressWarnings("unchecked") // every entry slot holds an entry of the event beside it
