@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ring has grown. Producers append under the ring's lock, a compare-and-set of its own; the
  * holder of the {@link #scheduled} token (the task running on the executor, or the thread that
  * took the token and found the executor refusing) takes up to {@value #TAKE} events out at a time
- * under the same lock and delivers them outside it. An event that finds the ring full is handled by the
- * {@link OverflowPolicy}, outside the lock.
+ * under the same lock and delivers them outside it. An event that finds the ring full is handled
+ * by the {@link OverflowPolicy}, outside the lock.
  */
 final class Mailbox implements Runnable {
 
