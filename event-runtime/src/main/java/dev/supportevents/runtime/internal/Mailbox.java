@@ -307,6 +307,10 @@ final class Mailbox implements Runnable {
         delivered += n;
         if (delivered >= BATCH && size.get() != 0) {
           requeue();
+          if (outermost) {
+            // What the failure handler emitted while a refusal of the requeue was reported.
+            thread.runQueued();
+          }
           return;
         }
       }

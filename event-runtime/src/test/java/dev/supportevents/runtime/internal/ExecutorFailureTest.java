@@ -203,6 +203,122 @@ class ExecutorFailureTest {
   }
 
   @Test
+  void aVirtualMachineErrorOfAListenerLeavesTheRestQueuedForTheNextTask() {
+    TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
+    TestHub hub = hub(executor);
+    OutOfMemoryError fatal = new OutOfMemoryError("a listener's own");
+    List<Integer> received = new ArrayList<>();
+    Subscription subscription = hub.pings.subscribe(ping -> {
+      received.add(ping.number());
+      if (ping.number() == 2) {
+        throw fatal;
+      }
+    });
+    for (int i = 1; i <= 5; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+
+    assertSame(fatal, org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class,
+        executor::runAll));
+    assertEquals(3, subscription.queuedEvents());
+    assertEquals(1, executor.pending(), "a new task takes the rest");
+    executor.runAll();
+
+    assertEquals(List.of(1, 2, 3, 4, 5), received);
+    assertEquals(0, reported());
+  }
+
+  @Test
+  void anEventQueuedWhileARefusalIsReportedIsHandedToTheExecutorAgain() {
+    AtomicInteger calls = new AtomicInteger();
+    List<Integer> received = new ArrayList<>();
+    TestHub[] hub = new TestHub[1];
+    hub[0] = new TestHub(Delivery.builder().executor(task -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new RejectedExecutionException("once");
+      }
+      task.run();
+    }).failureHandler(failure -> {
+      failures.add(failure);
+      emitFromAnotherThread(hub[0], 2);
+    }));
+    hub[0].pings.subscribe(ping -> received.add(ping.number()));
+    hub[0].pings.deliver(new Ping(1));
+
+    assertEquals(List.of(2), received);
+    assertEquals(1, reported());
+    assertEquals(new Ping(1), failures.get(0).event());
+  }
+
+  @Test
+  void anEventTheFailureHandlerEmitsOnTheTasksThreadWhileARequeueIsRefusedIsDelivered() {
+    TestHub.ManualExecutor later = new TestHub.ManualExecutor();
+    AtomicInteger calls = new AtomicInteger();
+    List<Integer> received = new ArrayList<>();
+    TestHub[] hub = new TestHub[1];
+    hub[0] = new TestHub(Delivery.builder().executor(task -> {
+      if (calls.incrementAndGet() == 2) {
+        throw new RejectedExecutionException("once");
+      }
+      later.execute(task);
+    }).failureHandler(failure -> {
+      failures.add(failure);
+      if (((Ping) failure.event()).number() == 300) {
+        hub[0].pings.deliver(new Ping(301));
+      }
+    }));
+    hub[0].pings.subscribe(ping -> received.add(ping.number()));
+    for (int i = 1; i <= 300; i++) {
+      hub[0].pings.deliver(new Ping(i));
+    }
+    later.runAll();
+
+    assertEquals(257, received.size());
+    assertEquals(301, received.get(256));
+    assertEquals(44, reported());
+  }
+
+  @Test
+  void anEventQueuedWhileARefusedRequeueIsReportedIsHandedToTheExecutorAgain() {
+    TestHub.ManualExecutor later = new TestHub.ManualExecutor();
+    AtomicInteger calls = new AtomicInteger();
+    List<Integer> received = new ArrayList<>();
+    TestHub[] hub = new TestHub[1];
+    hub[0] = new TestHub(Delivery.builder().executor(task -> {
+      if (calls.incrementAndGet() == 2) {
+        throw new RejectedExecutionException("once");
+      }
+      later.execute(task);
+    }).failureHandler(failure -> {
+      failures.add(failure);
+      if (((Ping) failure.event()).number() == 300) {
+        emitFromAnotherThread(hub[0], 301);
+      }
+    }));
+    hub[0].pings.subscribe(ping -> received.add(ping.number()));
+    for (int i = 1; i <= 300; i++) {
+      hub[0].pings.deliver(new Ping(i));
+    }
+    later.runAll();
+
+    assertEquals(257, received.size());
+    assertEquals(301, received.get(256));
+    assertEquals(44, reported());
+  }
+
+  /** Emits from a thread that is not delivering, as another emitter would, and waits for it. */
+  private static void emitFromAnotherThread(TestHub hub, int number) {
+    Thread emitter = new Thread(() -> hub.pings.deliver(new Ping(number)));
+    emitter.start();
+    try {
+      emitter.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void aStackOverflowInAReplayIsReportedAndSubscribeReturns() {
     Delivery delivery = Delivery.builder().failureHandler(failures::add).build();
     Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);

@@ -167,6 +167,75 @@ class OverflowTest {
   }
 
   @Test
+  void aFenceOfAnAwaitTakesNoPlaceInTheCapacity() throws InterruptedException {
+    TestHub hub = hub(OverflowPolicy.DROP_NEWEST);
+    Subscription subscription = hub.pings.subscribe(ping -> received.add(ping.number()));
+    emit(hub, 1);
+    assertFalse(hub.delivery.awaitDelivered(java.time.Duration.ZERO));
+    emit(hub, 2);
+
+    assertEquals(3, subscription.queuedEvents(), "the fence is not an event");
+    executor.runAll();
+    assertEquals(List.of(1, 2, 3), received);
+    assertEquals(List.of(), reportedNumbers());
+  }
+
+  @Test
+  void dropOldestPassesOverAFenceAtTheHead() throws InterruptedException {
+    TestHub hub = new TestHub(Delivery.builder().executor(executor).queueCapacity(1)
+        .onOverflow(OverflowPolicy.DROP_OLDEST).failureHandler(failures::add));
+    hub.pings.subscribe(ping -> received.add(ping.number()));
+    emit(hub, 1);
+    assertFalse(hub.delivery.awaitDelivered(java.time.Duration.ZERO));
+    emit(hub, 2);
+    executor.runAll();
+
+    assertEquals(List.of(3), received);
+    assertEquals(List.of(1, 2), reportedNumbers());
+    assertTrue(hub.delivery.awaitDelivered(java.time.Duration.ZERO));
+  }
+
+  @Test
+  void dropOldestKeepsTheOrderAcrossTheEndOfTheRing() {
+    TestHub hub = new TestHub(Delivery.builder().executor(executor).queueCapacity(16)
+        .onOverflow(OverflowPolicy.DROP_OLDEST).failureHandler(failures::add));
+    hub.pings.subscribe(ping -> received.add(ping.number()));
+    emit(hub, 14);
+    executor.runAll();
+    received.clear();
+    emit(hub, 18);
+    executor.runAll();
+
+    assertEquals(IntStream.rangeClosed(17, 32).boxed().toList(), received);
+    assertEquals(List.of(15, 16), reportedNumbers());
+  }
+
+  @Test
+  void aRingGrownPastItsFirstArrayKeepsTheOrderOfEventsThatWrapped() {
+    TestHub hub = hub(OverflowPolicy.DROP_NEWEST);
+    hub.pings.subscribe(ping -> received.add(ping.number()),
+        SubscriptionOptions.defaults().queueCapacity(100));
+    emit(hub, 10);
+    executor.runAll();
+    emit(hub, 40);
+    executor.runAll();
+
+    assertEquals(IntStream.rangeClosed(1, 50).boxed().toList(), received);
+  }
+
+  @Test
+  void aListenerSeesTheEventsStillQueuedBehindIt() {
+    TestHub hub = hub(OverflowPolicy.DROP_NEWEST);
+    List<Integer> queuedBehind = new ArrayList<>();
+    Subscription[] subscription = new Subscription[1];
+    subscription[0] = hub.pings.subscribe(ping -> queuedBehind.add(subscription[0].queuedEvents()));
+    emit(hub, 3);
+    executor.runAll();
+
+    assertEquals(List.of(2, 1, 0), queuedBehind);
+  }
+
+  @Test
   void aCapacityBelowOneIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> Delivery.builder().queueCapacity(0));
     assertThrows(IllegalArgumentException.class,
