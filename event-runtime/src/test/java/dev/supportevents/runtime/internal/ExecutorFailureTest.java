@@ -211,20 +211,25 @@ class ExecutorFailureTest {
     Subscription subscription = hub.pings.subscribe(ping -> {
       received.add(ping.number());
       if (ping.number() == 2) {
+        // The ring, emptied by the task, fills up again behind its back.
+        for (int i = 17; i <= 32; i++) {
+          emitFromAnotherThread(hub, i);
+        }
         throw fatal;
       }
     });
-    for (int i = 1; i <= 5; i++) {
+    // 16 events, the ring's first array: the task takes them all, and the ring starts over.
+    for (int i = 1; i <= 16; i++) {
       hub.pings.deliver(new Ping(i));
     }
 
     assertSame(fatal, org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class,
         executor::runAll));
-    assertEquals(3, subscription.queuedEvents());
+    assertEquals(30, subscription.queuedEvents());
     assertEquals(1, executor.pending(), "a new task takes the rest");
     executor.runAll();
 
-    assertEquals(List.of(1, 2, 3, 4, 5), received);
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, 32).boxed().toList(), received);
     assertEquals(0, reported());
   }
 

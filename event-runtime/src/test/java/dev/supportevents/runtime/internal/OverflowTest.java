@@ -110,10 +110,24 @@ class OverflowTest {
   }
 
   @Test
+  void aSubscriptionWithOptionsAndNoListenerToDescribeItIsActive() {
+    TestHub hub = hub(OverflowPolicy.DROP_NEWEST);
+    Subscription subscription = hub.delivery.subscribe(
+        SubscriptionOptions.defaults().queueCapacity(1),
+        registration -> registration.listen(hub.pings, ping -> received.add(ping.number())));
+    emit(hub, 2);
+    executor.runAll();
+
+    assertTrue(subscription.isActive());
+    assertEquals(List.of(1), received);
+    assertEquals(List.of(2), reportedNumbers());
+  }
+
+  @Test
   void optionsMayGiveASubscriptionAnExecutorOfItsOwn() {
     TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
-    hub.pings.subscribe(ping -> received.add(ping.number()),
-        SubscriptionOptions.defaults().executor(executor).queueCapacity(2));
+    assertTrue(hub.pings.subscribe(ping -> received.add(ping.number()),
+        SubscriptionOptions.defaults().executor(executor).queueCapacity(2)).isActive());
     emit(hub, 3);
     assertEquals(List.of(), received);
     executor.runAll();
@@ -147,23 +161,66 @@ class OverflowTest {
     CountDownLatch replaying = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     List<Integer> got = new ArrayList<>();
-    Thread subscriber = new Thread(() -> kept.subscribe(ping -> {
+    Registration[] held = new Registration[1];
+    java.util.function.Consumer<Ping> listener = ping -> {
       got.add(ping.number());
       if (ping.number() == 0) {
         replaying.countDown();
         Latches.await(release);
       }
-    }));
+    };
+    Thread subscriber = new Thread(() -> assertTrue(delivery.subscribe(listener,
+        SubscriptionOptions.defaults(), registration -> {
+          held[0] = registration;
+          registration.listen(kept, listener);
+        }).isActive()));
     subscriber.start();
     assertTrue(replaying.await(30, TimeUnit.SECONDS));
     for (int i = 1; i <= 5; i++) {
       kept.deliver(new Ping(i));
     }
+    assertEquals(2, held[0].queuedEvents(), "the events held back for the replay");
     release.countDown();
     subscriber.join();
 
     assertEquals(List.of(0, 1, 2), got);
     assertEquals(List.of(3, 4, 5), reportedNumbers());
+    assertEquals(0, held[0].queuedEvents());
+    assertTrue(held[0].isActive());
+  }
+
+  @Test
+  void failEndsASubscriptionWhoseReplayHeldTooManyEventsAndDeliversWhatItHeld()
+      throws Exception {
+    Delivery delivery = Delivery.builder().queueCapacity(1).onOverflow(OverflowPolicy.FAIL)
+        .failureHandler(failure -> {
+          synchronized (failures) {
+            failures.add(failure);
+          }
+        }).build();
+    Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);
+    kept.deliver(new Ping(0));
+    CountDownLatch replaying = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<Integer> got = new ArrayList<>();
+    Subscription[] subscription = new Subscription[1];
+    Thread subscriber = new Thread(() -> subscription[0] = kept.subscribe(ping -> {
+      got.add(ping.number());
+      if (ping.number() == 0) {
+        replaying.countDown();
+        Latches.await(release);
+      }
+    }, SubscriptionOptions.defaults()));
+    subscriber.start();
+    assertTrue(replaying.await(30, TimeUnit.SECONDS));
+    kept.deliver(new Ping(1));
+    kept.deliver(new Ping(2));
+    release.countDown();
+    subscriber.join();
+
+    assertEquals(List.of(0, 1), got);
+    assertEquals(List.of(2), reportedNumbers());
+    assertFalse(subscription[0].isActive());
   }
 
   @Test
@@ -178,6 +235,10 @@ class OverflowTest {
     executor.runAll();
     assertEquals(List.of(1, 2, 3), received);
     assertEquals(List.of(), reportedNumbers());
+
+    emit(hub, 5);
+    assertEquals(3, subscription.queuedEvents(), "a fence passed frees no more room");
+    assertEquals(List.of(7, 8), reportedNumbers());
   }
 
   @Test
