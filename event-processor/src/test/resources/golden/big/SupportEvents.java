@@ -4,8 +4,10 @@ package big;
 
 import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailureHandler;
+import dev.supportevents.runtime.OverflowPolicy;
 import dev.supportevents.runtime.PublisherOptions;
 import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOptions;
 import dev.supportevents.runtime.internal.Delivery;
 import dev.supportevents.runtime.internal.EventPublisher;
 import dev.supportevents.runtime.internal.Registration;
@@ -185,6 +187,76 @@ public final class SupportEvents extends SupportEventsPart2
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
     return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
+  }
+
+  /**
+   * Subscribes every method of {@code callbacks} to its event, as one subscription with
+   * {@code options}.
+   *
+   * @param callbacks receive the events they override
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe all of them
+   */
+  public Subscription subscribe(SupportEventCallbacks callbacks, SubscriptionOptions options) {
+    Objects.requireNonNull(callbacks, "callbacks");
+    return this.delivery.subscribe(callbacks, options,
+        registration -> listen(registration, callbacks));
+  }
+
+  /**
+   * Subscribes {@code listener} to the events of class {@code eventClass}, with {@code options}, as
+   * one subscription: the events of one record class, or of each that implements an interface.
+   *
+   * @param eventClass the record class of an event of big, or {@code Record}, the class of every
+   *     event
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @param <E> the type of the events
+   * @return the subscription; close it to unsubscribe
+   * @throws IllegalArgumentException if no event of big is an {@code eventClass}
+   */
+  public <E extends Record> Subscription subscribe(Class<E> eventClass,
+      Consumer<? super E> listener, SubscriptionOptions options) {
+    Objects.requireNonNull(listener, "listener");
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    Consumer<? super Record> cast = event -> listener.accept(eventClass.cast(event));
+    return this.delivery.subscribe(listener, options,
+        registration -> listen(registration, types, cast));
+  }
+
+  /**
+   * Subscribes {@code listener} to the events of {@code type}, with {@code options}.
+   *
+   * @param type the event type
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribe(SupportEventType type, Consumer<? super Record> listener,
+      SubscriptionOptions options) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(listener, "listener");
+    return this.delivery.subscribe(listener, options,
+        registration -> listen(registration, type, listener));
+  }
+
+  /**
+   * Subscribes {@code listener} to every event of big, told each event's type, with
+   * {@code options}.
+   *
+   * @param listener receives every event with its type
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super Record> listener,
+      SubscriptionOptions options) {
+    Objects.requireNonNull(listener, "listener");
+    return this.delivery.subscribe(listener, options,
         registration -> listen(registration, listener));
   }
 
@@ -404,6 +476,33 @@ public final class SupportEvents extends SupportEventsPart2
      */
     public Builder executor(Executor executor) {
       this.delivery.executor(executor);
+      return this;
+    }
+
+    /**
+     * Bounds the queue of each subscription that sets no capacity of its own
+     * ({@code SubscriptionOptions.queueCapacity}): the events that wait for its executor, or that
+     * are held back while the replay of a kept event to it runs. 65,536 unless set; one more event
+     * applies the overflow policy.
+     *
+     * @param queueCapacity at least 1
+     * @return this builder
+     */
+    public Builder queueCapacity(int queueCapacity) {
+      this.delivery.queueCapacity(queueCapacity);
+      return this;
+    }
+
+    /**
+     * Chooses what happens to an event that finds a subscription's queue full, for each
+     * subscription that sets no policy of its own: {@link OverflowPolicy#DROP_NEWEST} unless set.
+     * Emit never blocks, and each event not delivered goes to the failure handler.
+     *
+     * @param onOverflow what a full queue does with an event
+     * @return this builder
+     */
+    public Builder onOverflow(OverflowPolicy onOverflow) {
+      this.delivery.onOverflow(onOverflow);
       return this;
     }
 

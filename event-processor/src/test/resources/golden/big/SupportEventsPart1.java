@@ -3,6 +3,7 @@
 package big;
 
 import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOptions;
 import dev.supportevents.runtime.internal.Delivery;
 import dev.supportevents.runtime.internal.Listeners;
 import dev.supportevents.runtime.internal.Registration;
@@ -66,6 +67,20 @@ public abstract class SupportEventsPart1 {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link Step00000Event} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00000(Consumer<? super Step00000Event> listener,
+      SubscriptionOptions options) {
+    return this.step00000Listeners.subscribe(listener, options);
+  }
+
+  /**
    * Subscribes {@code listener} to each {@link Step00001Event} emitted from now on.
    *
    * @param listener receives the events
@@ -85,6 +100,20 @@ public abstract class SupportEventsPart1 {
    */
   public Subscription onStep00001(Consumer<? super Step00001Event> listener, Executor executor) {
     return this.step00001Listeners.subscribe(listener, executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link Step00001Event} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00001(Consumer<? super Step00001Event> listener,
+      SubscriptionOptions options) {
+    return this.step00001Listeners.subscribe(listener, options);
   }
 
   /**
@@ -110,6 +139,20 @@ public abstract class SupportEventsPart1 {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link Step00002Event} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00002(Consumer<? super Step00002Event> listener,
+      SubscriptionOptions options) {
+    return this.step00002Listeners.subscribe(listener, options);
+  }
+
+  /**
    * Subscribes {@code listener} to each {@link Step00003Event} emitted from now on.
    *
    * @param listener receives the events
@@ -129,6 +172,20 @@ public abstract class SupportEventsPart1 {
    */
   public Subscription onStep00003(Consumer<? super Step00003Event> listener, Executor executor) {
     return this.step00003Listeners.subscribe(listener, executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link Step00003Event} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00003(Consumer<? super Step00003Event> listener,
+      SubscriptionOptions options) {
+    return this.step00003Listeners.subscribe(listener, options);
   }
 
   void listen1(Registration registration, SupportEventCallbacks callbacks) {

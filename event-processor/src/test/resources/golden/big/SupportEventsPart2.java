@@ -3,6 +3,7 @@
 package big;
 
 import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOptions;
 import dev.supportevents.runtime.internal.Delivery;
 import dev.supportevents.runtime.internal.Listeners;
 import dev.supportevents.runtime.internal.Registration;
@@ -59,6 +60,20 @@ public abstract class SupportEventsPart2 extends SupportEventsPart1 {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link Step00004Event} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00004(Consumer<? super Step00004Event> listener,
+      SubscriptionOptions options) {
+    return this.step00004Listeners.subscribe(listener, options);
+  }
+
+  /**
    * Subscribes {@code listener} to each {@link Step00005Event} emitted from now on.
    *
    * @param listener receives the events
@@ -81,6 +96,20 @@ public abstract class SupportEventsPart2 extends SupportEventsPart1 {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link Step00005Event} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00005(Consumer<? super Step00005Event> listener,
+      SubscriptionOptions options) {
+    return this.step00005Listeners.subscribe(listener, options);
+  }
+
+  /**
    * Subscribes {@code listener} to each {@link Step00006Event} emitted from now on.
    *
    * @param listener receives the events
@@ -100,6 +129,20 @@ public abstract class SupportEventsPart2 extends SupportEventsPart1 {
    */
   public Subscription onStep00006(Consumer<? super Step00006Event> listener, Executor executor) {
     return this.step00006Listeners.subscribe(listener, executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link Step00006Event} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onStep00006(Consumer<? super Step00006Event> listener,
+      SubscriptionOptions options) {
+    return this.step00006Listeners.subscribe(listener, options);
   }
 
   void listen2(Registration registration, SupportEventCallbacks callbacks) {

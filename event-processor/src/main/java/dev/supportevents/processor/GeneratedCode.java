@@ -34,6 +34,8 @@ final class GeneratedCode {
   static final ClassName FAILURE_POLICY = ClassName.get(RUNTIME, "FailurePolicy");
   static final ClassName FAILURE_HANDLER = ClassName.get(RUNTIME, "ListenerFailureHandler");
   static final ClassName PUBLISHER_OPTIONS = ClassName.get(RUNTIME, "PublisherOptions");
+  static final ClassName SUBSCRIPTION_OPTIONS = ClassName.get(RUNTIME, "SubscriptionOptions");
+  static final ClassName OVERFLOW_POLICY = ClassName.get(RUNTIME, "OverflowPolicy");
   static final ClassName EVENT_PUBLISHER = ClassName.get(RUNTIME_INTERNAL, "EventPublisher");
 
   /** {@code @Generated}, which a named module can use only if it reads {@code java.compiler}. */

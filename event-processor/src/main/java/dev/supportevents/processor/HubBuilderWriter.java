@@ -51,6 +51,19 @@ final class HubBuilderWriter {
                 + " handler whatever the failure policy. Without it, listeners run on the"
                 + " emitting thread before the emit call returns."),
             "runs deliveries"))
+        .addMethod(deliverySetter(builder, TypeName.INT, "queueCapacity",
+            CodeBlock.of("Bounds the queue of each subscription that sets no capacity of its own"
+                + " ({@code $T.queueCapacity}): the events that wait for its executor, or that"
+                + " are held back while the replay of a kept event to it runs. 65,536 unless set;"
+                + " one more event applies the overflow policy.",
+                GeneratedCode.SUBSCRIPTION_OPTIONS),
+            "at least 1"))
+        .addMethod(deliverySetter(builder, GeneratedCode.OVERFLOW_POLICY, "onOverflow",
+            CodeBlock.of("Chooses what happens to an event that finds a subscription's queue"
+                + " full, for each subscription that sets no policy of its own:"
+                + " {@link $T#DROP_NEWEST} unless set. Emit never blocks, and each event not"
+                + " delivered goes to the failure handler.", GeneratedCode.OVERFLOW_POLICY),
+            "what a full queue does with an event"))
         .addMethod(deliverySetter(builder, GeneratedCode.FAILURE_HANDLER, "failureHandler",
             CodeBlock.of("Sends the failures of listeners to {@code failureHandler} instead of"
                 + " the {@code dev.supportevents} {@link System.Logger}."),

@@ -17,10 +17,17 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the hub's subscribe methods: one typed {@code onX} per event, by callbacks, class, type
- * and for every event, each also with an executor of its own; and the private {@code listen}
- * methods that add a subscription's listeners while it is created.
+ * and for every event, each also with an executor of its own and with subscription options; and
+ * the private {@code listen} methods that add a subscription's listeners while it is created.
  */
 final class HubSubscriptionWriter {
+
+  /** Where a subscribe method's listeners run: as the hub says, on an executor, as options say. */
+  private enum Runs {
+    AS_THE_HUB,
+    ON_EXECUTOR,
+    WITH_OPTIONS
+  }
 
   private HubSubscriptionWriter() {}
 
@@ -28,8 +35,9 @@ final class HubSubscriptionWriter {
   static List<MethodSpec> typedMethods(List<EventModel> events) {
     List<MethodSpec> methods = new ArrayList<>();
     for (EventModel event : events) {
-      methods.add(typedSubscribe(event, false));
-      methods.add(typedSubscribe(event, true));
+      for (Runs runs : Runs.values()) {
+        methods.add(typedSubscribe(event, runs));
+      }
     }
     return methods;
   }
@@ -37,7 +45,7 @@ final class HubSubscriptionWriter {
   /** The hub's subscribe methods by callbacks, class and type, and for every event. */
   static List<MethodSpec> methods(Catalog catalog) {
     List<MethodSpec> methods = new ArrayList<>();
-    for (boolean ownExecutor : new boolean[] {false, true}) {
+    for (Runs ownExecutor : Runs.values()) {
       methods.add(subscribeCallbacks(catalog, ownExecutor));
       methods.add(subscribeClass(catalog, ownExecutor));
       methods.add(subscribeType(catalog, ownExecutor));
@@ -79,29 +87,46 @@ final class HubSubscriptionWriter {
     return List.of(callbacks.build(), type, all.build());
   }
 
-  private static MethodSpec typedSubscribe(EventModel event, boolean ownExecutor) {
+  private static MethodSpec typedSubscribe(EventModel event, Runs ownExecutor) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(event.callbackName())
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(consumerOf(event.className()), "listener")
         .addJavadoc("Subscribes {@code listener} to each $L emitted from now on$L.\n\n",
-            Prose.link(event), ownExecutor ? ", to run on {@code executor}" : "")
+            Prose.link(event), toRun(ownExecutor))
         .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addStatement(ownExecutor
-                ? "return this.$N.subscribe(listener, executor)"
-                : "return this.$N.subscribe(listener)",
-            event.listenersField())
+        .addStatement(switch (ownExecutor) {
+          case AS_THE_HUB -> "return this.$N.subscribe(listener)";
+          case ON_EXECUTOR -> "return this.$N.subscribe(listener, executor)";
+          case WITH_OPTIONS -> "return this.$N.subscribe(listener, options)";
+        }, event.listenersField())
         .build();
   }
 
-  /** Adds the {@code executor} parameter of the overloads that run a listener on its own. */
-  private static MethodSpec.Builder withExecutor(MethodSpec.Builder method, boolean ownExecutor) {
-    if (ownExecutor) {
+  /** What a subscribe method's first javadoc sentence adds: where the listener runs. */
+  private static String toRun(Runs runs) {
+    return switch (runs) {
+      case AS_THE_HUB -> "";
+      case ON_EXECUTOR -> ", to run on {@code executor}";
+      case WITH_OPTIONS -> ", with {@code options}";
+    };
+  }
+
+  /**
+   * Adds the {@code executor} parameter of the overloads that run a listener on its own, or the
+   * {@code options} parameter of those that set its executor, queue capacity and overflow policy.
+   */
+  private static MethodSpec.Builder withExecutor(MethodSpec.Builder method, Runs ownExecutor) {
+    if (ownExecutor == Runs.ON_EXECUTOR) {
       method.addParameter(Executor.class, "executor")
           .addJavadoc("@param executor runs the listener, one event at a time and in the order"
               + " delivered\n");
+    } else if (ownExecutor == Runs.WITH_OPTIONS) {
+      method.addParameter(GeneratedCode.SUBSCRIPTION_OPTIONS, "options")
+          .addJavadoc("@param options the listener's executor, queue capacity and overflow"
+              + " policy, each the hub's where not set\n");
     }
     return method;
   }
@@ -110,18 +135,26 @@ final class HubSubscriptionWriter {
    * {@code return this.delivery.subscribe(described, [executor, ]registration -> call);}: the
    * subscription is described by what the application passed, not by the code that wraps it.
    */
-  private static CodeBlock subscribeVia(String described, boolean ownExecutor, CodeBlock call) {
+  private static CodeBlock subscribeVia(String described, Runs ownExecutor, CodeBlock call) {
     return CodeBlock.of("return this.delivery.subscribe($N,$W$Lregistration -> $L);\n", described,
-        ownExecutor ? CodeBlock.of("executor,$W") : CodeBlock.of(""), call);
+        switch (ownExecutor) {
+          case AS_THE_HUB -> CodeBlock.of("");
+          case ON_EXECUTOR -> CodeBlock.of("executor,$W");
+          case WITH_OPTIONS -> CodeBlock.of("options,$W");
+        }, call);
   }
 
-  private static MethodSpec subscribeCallbacks(Catalog catalog, boolean ownExecutor) {
+  private static MethodSpec subscribeCallbacks(Catalog catalog, Runs ownExecutor) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(catalog.callbacks(), "callbacks")
         .addJavadoc("Subscribes every method of {@code callbacks} to its event, as one"
-            + " subscription$L.\n\n", ownExecutor ? " that runs on {@code executor}" : "")
+            + " subscription$L.\n\n", switch (ownExecutor) {
+              case AS_THE_HUB -> "";
+              case ON_EXECUTOR -> " that runs on {@code executor}";
+              case WITH_OPTIONS -> " with {@code options}";
+            })
         .addJavadoc("@param callbacks receive the events they override\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe all of them\n")
@@ -131,7 +164,7 @@ final class HubSubscriptionWriter {
         .build();
   }
 
-  private static MethodSpec subscribeClass(Catalog catalog, boolean ownExecutor) {
+  private static MethodSpec subscribeClass(Catalog catalog, Runs ownExecutor) {
     TypeVariableName e = TypeVariableName.get("E", catalog.anyEvent());
     MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
         .addModifiers(Modifier.PUBLIC)
@@ -141,7 +174,7 @@ final class HubSubscriptionWriter {
         .addParameter(consumerOf(e), "listener")
         .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}$L, as"
             + " one subscription: the events of one record class, or of each that implements an"
-            + " interface.\n\n", ownExecutor ? ", to run on {@code executor}" : "")
+            + " interface.\n\n", toRun(ownExecutor))
         .addJavadoc(Prose.eventClassDoc(catalog))
         .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
@@ -158,14 +191,14 @@ final class HubSubscriptionWriter {
         .build();
   }
 
-  private static MethodSpec subscribeType(Catalog catalog, boolean ownExecutor) {
+  private static MethodSpec subscribeType(Catalog catalog, Runs ownExecutor) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(catalog.eventType(), "type")
         .addParameter(consumerOf(catalog.anyEvent()), "listener")
         .addJavadoc("Subscribes {@code listener} to the events of {@code type}$L.\n\n",
-            ownExecutor ? ", to run on {@code executor}" : "")
+            toRun(ownExecutor))
         .addJavadoc("@param type the event type\n")
         .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
@@ -177,14 +210,14 @@ final class HubSubscriptionWriter {
         .build();
   }
 
-  private static MethodSpec subscribeAll(Catalog catalog, boolean ownExecutor) {
+  private static MethodSpec subscribeAll(Catalog catalog, Runs ownExecutor) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("subscribeAll")
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedCode.SUBSCRIPTION)
         .addParameter(allListener(catalog), "listener")
         .addJavadoc("Subscribes {@code listener} to every event of $L, told each event's"
             + " type$L.\n\n", catalog.displayPackage(),
-            ownExecutor ? ", to run on {@code executor}" : "")
+            toRun(ownExecutor))
         .addJavadoc("@param listener receives every event with its type\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")

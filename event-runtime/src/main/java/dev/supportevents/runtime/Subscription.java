@@ -36,6 +36,17 @@ public interface Subscription extends AutoCloseable {
   boolean isActive();
 
   /**
+   * Counts the events queued for this subscription and not yet handed to its listener: those
+   * waiting for its executor, or held back while the replay of a kept event to it runs. An
+   * executor that drops tasks without running them leaves events here that never leave.
+   *
+   * @return how many events wait; 0 for a subscription that receives them on the emitting thread
+   */
+  default int queuedEvents() {
+    return 0;
+  }
+
+  /**
    * Names the listener of this subscription, for failure reports and logs: the label given with
    * {@link Labeled#listener(String, java.util.function.Consumer)}, else the listener's class.
    *

@@ -23,6 +23,11 @@ final class SubscriptionGroup implements Subscription {
   }
 
   @Override
+  public int queuedEvents() {
+    return subscriptions.stream().mapToInt(Subscription::queuedEvents).sum();
+  }
+
+  @Override
   public String description() {
     return subscriptions.stream()
         .map(Subscription::description)

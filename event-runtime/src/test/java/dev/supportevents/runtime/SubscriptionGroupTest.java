@@ -29,6 +29,28 @@ class SubscriptionGroupTest {
   }
 
   @Test
+  void theGroupCountsTheEventsQueuedForAllOfItsSubscriptions() {
+    Subscription queuing = new Subscription() {
+      @Override
+      public void close() {}
+
+      @Override
+      public boolean isActive() {
+        return true;
+      }
+
+      @Override
+      public int queuedEvents() {
+        return 3;
+      }
+    };
+    Subscription group = Subscription.all(queuing, new Named("direct"), queuing);
+
+    assertEquals(0, new Named("direct").queuedEvents());
+    assertEquals(6, group.queuedEvents());
+  }
+
+  @Test
   void theGroupIsActiveWhileAnyOfItsSubscriptionsIs() {
     Named first = new Named("first");
     Subscription group = Subscription.all(List.of(first, new Named("second")));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
 import dev.supportevents.runtime.PublisherOptions;
+import dev.supportevents.runtime.SubscriptionOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,8 @@ class BadCallsTest {
         .setDefault(Message.class, fromVisitor("c-1", "m-2", "Hi"))
         .setDefault(Conversation.class, Fixtures.conversation("c-1"))
         .setDefault(Duration.class, Duration.ZERO)
-        .setDefault(PublisherOptions.class, PublisherOptions.defaults());
+        .setDefault(PublisherOptions.class, PublisherOptions.defaults())
+        .setDefault(SubscriptionOptions.class, SubscriptionOptions.defaults());
 
     tester.testAllPublicInstanceMethods(events);
     tester.testAllPublicStaticMethods(SupportEvents.class);

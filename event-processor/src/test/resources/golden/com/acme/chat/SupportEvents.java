@@ -4,8 +4,10 @@ package com.acme.chat;
 
 import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailureHandler;
+import dev.supportevents.runtime.OverflowPolicy;
 import dev.supportevents.runtime.PublisherOptions;
 import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOptions;
 import dev.supportevents.runtime.internal.Delivery;
 import dev.supportevents.runtime.internal.EventPublisher;
 import dev.supportevents.runtime.internal.Listeners;
@@ -103,6 +105,20 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link ChatEvent.Closed} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onClosed(Consumer<? super ChatEvent.Closed> listener,
+      SubscriptionOptions options) {
+    return this.closedListeners.subscribe(listener, options);
+  }
+
+  /**
    * Subscribes {@code listener} to each {@link ChatEvent.Opened} emitted from now on.
    *
    * @param listener receives the events
@@ -125,6 +141,20 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
   }
 
   /**
+   * Subscribes {@code listener} to each {@link ChatEvent.Opened} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onOpened(Consumer<? super ChatEvent.Opened> listener,
+      SubscriptionOptions options) {
+    return this.openedListeners.subscribe(listener, options);
+  }
+
+  /**
    * Subscribes {@code listener} to each {@link ChatEvent.Typed} emitted from now on.
    *
    * @param listener receives the events
@@ -144,6 +174,20 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
    */
   public Subscription onTyped(Consumer<? super ChatEvent.Typed> listener, Executor executor) {
     return this.typedListeners.subscribe(listener, executor);
+  }
+
+  /**
+   * Subscribes {@code listener} to each {@link ChatEvent.Typed} emitted from now on, with
+   * {@code options}.
+   *
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription onTyped(Consumer<? super ChatEvent.Typed> listener,
+      SubscriptionOptions options) {
+    return this.typedListeners.subscribe(listener, options);
   }
 
   /**
@@ -265,6 +309,76 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
       Executor executor) {
     Objects.requireNonNull(listener, "listener");
     return this.delivery.subscribe(listener, executor,
+        registration -> listen(registration, listener));
+  }
+
+  /**
+   * Subscribes every method of {@code callbacks} to its event, as one subscription with
+   * {@code options}.
+   *
+   * @param callbacks receive the events they override
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe all of them
+   */
+  public Subscription subscribe(SupportEventCallbacks callbacks, SubscriptionOptions options) {
+    Objects.requireNonNull(callbacks, "callbacks");
+    return this.delivery.subscribe(callbacks, options,
+        registration -> listen(registration, callbacks));
+  }
+
+  /**
+   * Subscribes {@code listener} to the events of class {@code eventClass}, with {@code options}, as
+   * one subscription: the events of one record class, or of each that implements an interface.
+   *
+   * @param eventClass the record class of an event of com.acme.chat, or an interface its events
+   *     implement, such as a sealed interface that {@link ChatEvent} permits: each of its events
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @param <E> the type of the events
+   * @return the subscription; close it to unsubscribe
+   * @throws IllegalArgumentException if no event of com.acme.chat is an {@code eventClass}
+   */
+  public <E extends ChatEvent> Subscription subscribe(Class<E> eventClass,
+      Consumer<? super E> listener, SubscriptionOptions options) {
+    Objects.requireNonNull(listener, "listener");
+    List<SupportEventType> types = SupportEventType.typesOf(eventClass);
+    Consumer<? super ChatEvent> cast = event -> listener.accept(eventClass.cast(event));
+    return this.delivery.subscribe(listener, options,
+        registration -> listen(registration, types, cast));
+  }
+
+  /**
+   * Subscribes {@code listener} to the events of {@code type}, with {@code options}.
+   *
+   * @param type the event type
+   * @param listener receives the events
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribe(SupportEventType type, Consumer<? super ChatEvent> listener,
+      SubscriptionOptions options) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(listener, "listener");
+    return this.delivery.subscribe(listener, options,
+        registration -> listen(registration, type, listener));
+  }
+
+  /**
+   * Subscribes {@code listener} to every event of com.acme.chat, told each event's type, with
+   * {@code options}.
+   *
+   * @param listener receives every event with its type
+   * @param options the listener's executor, queue capacity and overflow policy, each the hub's
+   *     where not set
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribeAll(BiConsumer<? super SupportEventType, ? super ChatEvent> listener,
+      SubscriptionOptions options) {
+    Objects.requireNonNull(listener, "listener");
+    return this.delivery.subscribe(listener, options,
         registration -> listen(registration, listener));
   }
 
@@ -528,6 +642,33 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
      */
     public Builder executor(Executor executor) {
       this.delivery.executor(executor);
+      return this;
+    }
+
+    /**
+     * Bounds the queue of each subscription that sets no capacity of its own
+     * ({@code SubscriptionOptions.queueCapacity}): the events that wait for its executor, or that
+     * are held back while the replay of a kept event to it runs. 65,536 unless set; one more event
+     * applies the overflow policy.
+     *
+     * @param queueCapacity at least 1
+     * @return this builder
+     */
+    public Builder queueCapacity(int queueCapacity) {
+      this.delivery.queueCapacity(queueCapacity);
+      return this;
+    }
+
+    /**
+     * Chooses what happens to an event that finds a subscription's queue full, for each
+     * subscription that sets no policy of its own: {@link OverflowPolicy#DROP_NEWEST} unless set.
+     * Emit never blocks, and each event not delivered goes to the failure handler.
+     *
+     * @param onOverflow what a full queue does with an event
+     * @return this builder
+     */
+    public Builder onOverflow(OverflowPolicy onOverflow) {
+      this.delivery.onOverflow(onOverflow);
       return this;
     }
 

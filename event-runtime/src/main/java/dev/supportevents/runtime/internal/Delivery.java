@@ -4,7 +4,9 @@ import dev.supportevents.runtime.EventType;
 import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.ListenerFailureHandler;
+import dev.supportevents.runtime.OverflowPolicy;
 import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,6 +38,15 @@ import java.util.function.Consumer;
  */
 public final class Delivery {
 
+  /**
+   * The queue capacity of a subscription unless its hub or its options set one: a burst of that
+   * many events waits for a slow listener, and a stalled one holds at most that many.
+   */
+  public static final int DEFAULT_QUEUE_CAPACITY = 65_536;
+
+  /** The overflow policy of a subscription unless its hub or its options set one. */
+  public static final OverflowPolicy DEFAULT_OVERFLOW_POLICY = OverflowPolicy.DROP_NEWEST;
+
   private final Object lock = new Object();
   private final String name;
   private final Executor executor;
@@ -43,6 +54,8 @@ public final class Delivery {
   /** How this hub's emits start delivering: {@link DeliveringThread#PROPAGATING} or not. */
   private final int mode;
   private final BiConsumer<? super EventType, ? super Record> unhandledEvents;
+  private final int queueCapacity;
+  private final OverflowPolicy overflowPolicy;
   /** Every list of this hub, to close with it; guarded by {@link #lock}. */
   private final List<Listeners<?>> lists = new ArrayList<>();
   /** The subscriptions that are active, to close with the hub; guarded by {@link #lock}. */
@@ -66,6 +79,8 @@ public final class Delivery {
     this.mode = builder.failurePolicy == FailurePolicy.PROPAGATE
         ? DeliveringThread.PROPAGATING : DeliveringThread.REPORTING;
     this.unhandledEvents = builder.unhandledEvents;
+    this.queueCapacity = builder.queueCapacity;
+    this.overflowPolicy = builder.overflowPolicy;
   }
 
   /**
@@ -118,7 +133,7 @@ public final class Delivery {
    * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Consumer<Registration> attach) {
-    return register(null, null, attach);
+    return register(null, null, SubscriptionOptions.defaults(), attach);
   }
 
   /**
@@ -131,7 +146,21 @@ public final class Delivery {
    * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Executor executor, Consumer<Registration> attach) {
-    return register(null, Objects.requireNonNull(executor, "executor"), attach);
+    return register(null, Objects.requireNonNull(executor, "executor"),
+        SubscriptionOptions.defaults(), attach);
+  }
+
+  /**
+   * Like {@link #subscribe(Consumer)}, for a subscription with {@code options}: its executor,
+   * queue capacity and overflow policy, each this hub's where not set.
+   *
+   * @param options how the subscription receives its events
+   * @param attach adds listeners with {@link Registration#listen}
+   * @return the subscription, active
+   * @throws IllegalStateException if the hub is closed
+   */
+  public Subscription subscribe(SubscriptionOptions options, Consumer<Registration> attach) {
+    return register(null, null, Objects.requireNonNull(options, "options"), attach);
   }
 
   /**
@@ -144,7 +173,8 @@ public final class Delivery {
    * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Object listener, Consumer<Registration> attach) {
-    return register(Objects.requireNonNull(listener, "listener"), null, attach);
+    return register(Objects.requireNonNull(listener, "listener"), null,
+        SubscriptionOptions.defaults(), attach);
   }
 
   /**
@@ -160,15 +190,33 @@ public final class Delivery {
   public Subscription subscribe(
       Object listener, Executor executor, Consumer<Registration> attach) {
     return register(Objects.requireNonNull(listener, "listener"),
-        Objects.requireNonNull(executor, "executor"), attach);
+        Objects.requireNonNull(executor, "executor"), SubscriptionOptions.defaults(), attach);
   }
 
-  private Subscription register(
-      Object listener, Executor ownExecutor, Consumer<Registration> attach) {
+  /**
+   * Like {@link #subscribe(SubscriptionOptions, Consumer)}, for a subscription described by
+   * {@code listener}.
+   *
+   * @param listener describes the subscription: its label or class
+   * @param options how the subscription receives its events
+   * @param attach adds listeners with {@link Registration#listen}
+   * @return the subscription, active
+   * @throws IllegalStateException if the hub is closed
+   */
+  public Subscription subscribe(
+      Object listener, SubscriptionOptions options, Consumer<Registration> attach) {
+    return register(Objects.requireNonNull(listener, "listener"), null,
+        Objects.requireNonNull(options, "options"), attach);
+  }
+
+  private Subscription register(Object listener, Executor ownExecutor,
+      SubscriptionOptions options, Consumer<Registration> attach) {
     Objects.requireNonNull(attach, "attach");
-    Executor runsOn = ownExecutor != null ? ownExecutor : executor;
-    Mailbox mailbox = runsOn == null ? null : new Mailbox(runsOn, this);
-    Registration registration = new Registration(this, mailbox, listener);
+    Executor runsOn = ownExecutor != null ? ownExecutor : options.executor().orElse(executor);
+    int capacity = options.queueCapacity().orElse(queueCapacity);
+    OverflowPolicy policy = options.overflowPolicy().orElse(overflowPolicy);
+    Mailbox mailbox = runsOn == null ? null : new Mailbox(runsOn, this, capacity, policy);
+    Registration registration = new Registration(this, mailbox, listener, capacity, policy);
     synchronized (lock) {
       if (closed) {
         throw closedError();
@@ -509,6 +557,8 @@ public final class Delivery {
     private ListenerFailureHandler failureHandler = ListenerFailureHandler.logging();
     private FailurePolicy failurePolicy = FailurePolicy.REPORT;
     private BiConsumer<? super EventType, ? super Record> unhandledEvents;
+    private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
+    private OverflowPolicy overflowPolicy = DEFAULT_OVERFLOW_POLICY;
 
     private Builder() {}
 
@@ -568,6 +618,36 @@ public final class Delivery {
      */
     public Builder unhandledEvents(BiConsumer<? super EventType, ? super Record> unhandledEvents) {
       this.unhandledEvents = Objects.requireNonNull(unhandledEvents, "unhandledEvents");
+      return this;
+    }
+
+    /**
+     * Bounds the queue of each subscription, {@value Delivery#DEFAULT_QUEUE_CAPACITY} events
+     * unless set here or in its {@link SubscriptionOptions}: the events waiting for its executor,
+     * or held back while the replay of a kept event to it runs.
+     *
+     * @param queueCapacity at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code queueCapacity} is less than 1
+     */
+    public Builder queueCapacity(int queueCapacity) {
+      if (queueCapacity < 1) {
+        throw new IllegalArgumentException(
+            "queueCapacity must be at least 1, was " + queueCapacity);
+      }
+      this.queueCapacity = queueCapacity;
+      return this;
+    }
+
+    /**
+     * Chooses what happens to an event that finds a subscription's queue full,
+     * {@link OverflowPolicy#DROP_NEWEST} unless set here or in its {@link SubscriptionOptions}.
+     *
+     * @param overflowPolicy the policy of every subscription that sets none
+     * @return this builder
+     */
+    public Builder onOverflow(OverflowPolicy overflowPolicy) {
+      this.overflowPolicy = Objects.requireNonNull(overflowPolicy, "overflowPolicy");
       return this;
     }
 

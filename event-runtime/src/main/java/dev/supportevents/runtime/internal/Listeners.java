@@ -2,6 +2,7 @@ package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.EventType;
 import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOptions;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,6 +63,20 @@ public final class Listeners<E extends Record> {
   public Subscription subscribe(Consumer<? super E> listener, Executor executor) {
     Objects.requireNonNull(listener, "listener");
     return delivery.subscribe(listener, executor,
+        registration -> registration.listen(this, listener));
+  }
+
+  /**
+   * Subscribes one listener to this event type with {@code options}: its executor, queue capacity
+   * and overflow policy, each the hub's where not set.
+   *
+   * @param listener receives each event emitted from now on
+   * @param options how the listener receives its events
+   * @return the subscription; close it to unsubscribe
+   */
+  public Subscription subscribe(Consumer<? super E> listener, SubscriptionOptions options) {
+    Objects.requireNonNull(listener, "listener");
+    return delivery.subscribe(listener, options,
         registration -> registration.listen(this, listener));
   }
 
@@ -171,8 +186,9 @@ public final class Listeners<E extends Record> {
         mailbox.append(entry, replayed);
         replay = mailbox::schedule;
       } else if (replayed != null) {
-        ReplayGate<E> gate = new ReplayGate<>();
+        ReplayGate<E> gate = new ReplayGate<>(delivery, entry);
         entry.gate = gate;
+        registration.holdsBack(gate);
         replay = () -> delivery.replay(this, entry, gate, replayed);
       }
       Entry<E>[] current = snapshot.entries;

@@ -1,21 +1,28 @@
 package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.ListenerFailure;
+import dev.supportevents.runtime.OverflowPolicy;
+import dev.supportevents.runtime.SubscriptionOverflowException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The queue of one subscription that runs on an executor: events go in, lock-free, in the order
- * they are delivered, and at most one task of the executor at a time takes them out and calls the
+ * The queue of one subscription that runs on an executor: events go in, in the order they are
+ * delivered, and at most one task of the executor at a time takes them out and calls the
  * listener. The subscription therefore receives its events one at a time and in order, on a pool
  * too, and has no thread of its own.
  *
- * <p>The queue is Dmitry Vyukov's intrusive multi-producer, single-consumer list: a producer swaps
- * itself in as the tail, then links the previous tail to it. The consumer is whoever holds the
- * {@link #scheduled} token: the task running on the executor, or the thread that took the token
- * and found the executor refusing.
+ * <p>The queue is an array ring of at most {@code capacity} events, grown by doubling as it
+ * fills, so an idle subscription holds a small array and a stalled one at most its capacity. Each
+ * event takes two slots, its listener's entry and the event, and costs no allocation once the
+ * ring has grown. Producers append under the ring's lock, a compare-and-set of its own; the
+ * holder of the {@link #scheduled} token (the task running on the executor, or the thread that
+ * took the token and found the executor refusing) takes up to {@value #TAKE} events out at a time
+ * under the same lock and delivers them outside it. An event that finds the ring full is handled
+ * by the {@link OverflowPolicy}, outside the lock.
  */
 final class Mailbox implements Runnable {
 
@@ -26,45 +33,99 @@ final class Mailbox implements Runnable {
   private static final int BATCH = 256;
 
   /**
-   * How long a task that found its queue empty checks again before it ends, in spin-waits. In
-   * {@code OrderedDeliveryBenchmark.generatedHub} with 1 subscriber it took an event from 562 ns
-   * to 197 ns (one run each on a loaded 2-core machine, so the gap is rough).
+   * Events taken out of the ring under one lock: enough that the lock is rarely contended, few
+   * enough that the events being delivered, which the capacity does not count, stay few.
    */
+  static final int TAKE = 64;
+
+  /** How long a task that found its queue empty checks again before it ends, in spin-waits. */
   private static final int SPINS = 128;
+
+  /** The length of a ring's first array, in events. */
+  private static final int FIRST_LENGTH = 16;
+
+  /** Stands in a ring's entry slot for a fence; its event slot holds the latch. */
+  private static final Object FENCE = new Object();
 
   private static final int IDLE = 0;
   private static final int SCHEDULED = 1;
 
   private final Executor executor;
   private final Delivery delivery;
-  private final AtomicReference<Node> tail;
+  private final int capacity;
+  private final OverflowPolicy policy;
   private final AtomicInteger scheduled = new AtomicInteger(IDLE);
-  /** The last node taken out; only the holder of the token reads or writes it. */
-  private Node head;
-  /** The last node taken out when the token was last released: what an idle mailbox ends with. */
-  private volatile Node releasedAt;
 
-  Mailbox(Executor executor, Delivery delivery) {
+  /** Two slots per element, {@code head} the first; guarded by the lock. */
+  private Object[] ring = new Object[0];
+  private int head;
+  /** Fences in the ring, which the capacity does not count; guarded by the lock. */
+  private int fences;
+  /**
+   * Elements in the ring. Written under the lock; read without it by the holder of the token
+   * while it spins for the next event, and to decide whether to queue itself again.
+   */
+  private final AtomicInteger size = new AtomicInteger();
+  /** 1 while a thread holds the lock that guards the ring; see {@link #lock()}. */
+  private final AtomicInteger locked = new AtomicInteger();
+
+  /** What the holder of the token took out of the ring, two slots per element. */
+  private final Object[] taken = new Object[2 * TAKE];
+  /**
+   * Events of {@link #taken} not yet handed to their listener, for {@link #queued()}: written by
+   * the holder of the token alone, read racily, as a count that another thread may see late.
+   */
+  private int takenLeft;
+
+  Mailbox(Executor executor, Delivery delivery, int capacity, OverflowPolicy policy) {
     this.executor = executor;
     this.delivery = delivery;
-    this.head = new Fence(null);
-    this.releasedAt = head;
-    this.tail = new AtomicReference<>(head);
+    this.capacity = capacity;
+    this.policy = policy;
   }
 
   /** Queues one event for {@code entry}'s listener and makes sure a task will deliver it. */
   <E extends Record> void offer(Listeners.Entry<E> entry, E event) {
-    append(new Delivered<>(entry, event));
-    schedule();
+    Object droppedEntry = null;
+    Object droppedEvent = null;
+    lock();
+    try {
+      if (size.get() - fences < capacity) {
+        push(entry, event);
+      } else if (policy == OverflowPolicy.DROP_OLDEST) {
+        int oldest = dropOldest();
+        droppedEntry = ring[oldest];
+        droppedEvent = ring[oldest + 1];
+        ring[oldest] = entry;
+        ring[oldest + 1] = event;
+      } else {
+        droppedEntry = entry;
+        droppedEvent = event;
+      }
+    } finally {
+      unlock();
+    }
+    if (droppedEntry != null) {
+      overflowed(cast(droppedEntry), (Record) droppedEvent);
+    }
+    if (droppedEntry != entry) {
+      schedule();
+    }
   }
 
   /**
    * Queues one event without scheduling, for a caller that holds a lock: it calls
    * {@link #schedule()} once the lock is released, so no listener runs under it, even with an
-   * executor that runs tasks on the calling thread.
+   * executor that runs tasks on the calling thread. Only for the first event of a new
+   * subscription, which always fits.
    */
   <E extends Record> void append(Listeners.Entry<E> entry, E event) {
-    append(new Delivered<>(entry, event));
+    lock();
+    try {
+      push(entry, event);
+    } finally {
+      unlock();
+    }
   }
 
   /**
@@ -72,31 +133,151 @@ final class Mailbox implements Runnable {
    * delivered or reported.
    */
   void fence(CountDownLatch passed) {
-    Node last = releasedAt;
-    if (scheduled.get() == IDLE && tail.get() == last) {
-      // Nothing was queued after the last node taken out: everything before was delivered.
-      passed.countDown();
-      return;
+    lock();
+    try {
+      if (scheduled.get() == IDLE && size.get() == 0) {
+        // Nothing is queued or being delivered: everything before was delivered.
+        passed.countDown();
+        return;
+      }
+      push(FENCE, passed);
+      fences++;
+    } finally {
+      unlock();
     }
-    append(new Fence(passed));
     schedule();
   }
 
-  private void append(Node node) {
-    tail.getAndSet(node).next = node;
+  /**
+   * Counts the events queued and not yet handed to their listener.
+   *
+   * @return events in the ring and taken out but not yet delivered
+   */
+  int queued() {
+    int inRing;
+    lock();
+    try {
+      inRing = size.get() - fences;
+    } finally {
+      unlock();
+    }
+    return inRing + takenLeft;
+  }
+
+  /** Appends one element, growing the ring if it is full; under the lock. */
+  private void push(Object target, Object item) {
+    int length = ring.length >> 1;
+    int count = size.get();
+    if (count == length) {
+      grow(length);
+      length = ring.length >> 1;
+    }
+    int at = ((head + count) & (length - 1)) << 1;
+    ring[at] = target;
+    ring[at + 1] = item;
+    size.setRelease(count + 1);
+  }
+
+  private void grow(int length) {
+    Object[] grown = new Object[(length == 0 ? FIRST_LENGTH : length << 1) << 1];
+    for (int i = 0; i < length; i++) {
+      int from = ((head + i) & (length - 1)) << 1;
+      grown[i << 1] = ring[from];
+      grown[(i << 1) + 1] = ring[from + 1];
+    }
+    ring = grown;
+    head = 0;
+  }
+
+  /**
+   * Finds the oldest event for {@link OverflowPolicy#DROP_OLDEST} and moves it to the ring's
+   * tail, the fences before it one place towards the head, so the new event can take its slots
+   * and the order of the rest stays; under the lock.
+   *
+   * @return the slot of the oldest event, now the last element
+   */
+  private int dropOldest() {
+    int mask = (ring.length >> 1) - 1;
+    int count = size.get();
+    int first = 0;
+    while (ring[((head + first) & mask) << 1] == FENCE) {
+      first++;
+    }
+    // Shift every element after the oldest one back by one place, keeping their order.
+    int at = ((head + first) & mask) << 1;
+    Object oldEntry = ring[at];
+    Object oldEvent = ring[at + 1];
+    for (int i = first; i < count - 1; i++) {
+      int to = ((head + i) & mask) << 1;
+      int from = ((head + i + 1) & mask) << 1;
+      ring[to] = ring[from];
+      ring[to + 1] = ring[from + 1];
+    }
+    int last = ((head + count - 1) & mask) << 1;
+    ring[last] = oldEntry;
+    ring[last + 1] = oldEvent;
+    return last;
+  }
+
+  /**
+   * Takes up to {@code max} elements out of the ring into {@code into}, under the lock.
+   *
+   * @return how many were taken
+   */
+  private int take(Object[] into, int max) {
+    lock();
+    try {
+      int count = size.get();
+      int n = Math.min(count, max);
+      if (n == 0) {
+        return 0;
+      }
+      int mask = (ring.length >> 1) - 1;
+      for (int i = 0; i < n; i++) {
+        int at = ((head + i) & mask) << 1;
+        Object target = ring[at];
+        if (target == FENCE) {
+          fences--;
+        }
+        into[i << 1] = target;
+        into[(i << 1) + 1] = ring[at + 1];
+        ring[at] = null;
+        ring[at + 1] = null;
+      }
+      head = (head + n) & mask;
+      size.setRelease(count - n);
+      return n;
+    } finally {
+      unlock();
+    }
   }
 
   /** Hands this mailbox to its executor, unless a task of it is queued or running already. */
   void schedule() {
-    while (scheduled.get() == IDLE && scheduled.compareAndSet(IDLE, SCHEDULED)) {
+    if (scheduled.get() == IDLE && scheduled.compareAndSet(IDLE, SCHEDULED)) {
+      dispatch();
+    } else if (executor instanceof ExecutorService service && service.isTerminated()) {
+      // The task that holds the token was dropped with the executor's queue (shutdownNow): no
+      // task will run again, so what waits is reported here, and by every later emit.
+      reportOrphaned(new RejectedExecutionException(
+          "The executor was terminated before it ran this subscription's delivery: " + executor));
+    }
+  }
+
+  /** Holder of the token: hands this mailbox to the executor, or reports what it could not. */
+  private void dispatch() {
+    while (true) {
+      Throwable refusal;
       try {
         executor.execute(this);
         return;
-      } catch (RuntimeException refused) {
-        // Refused (shut down, say): this thread holds the token, and reports what waits.
-        if (!refuseAll(refused)) {
-          return;
-        }
+      } catch (Throwable refused) {
+        // Any refusal, an Error too, stays here: the emit that scheduled goes on to its next
+        // listener, and only the events queued now are reported; a later emit tries again.
+        refusal = refused;
+      }
+      if (!refuse(refusal)) {
+        return;
       }
     }
   }
@@ -112,22 +293,24 @@ final class Mailbox implements Runnable {
     try {
       int delivered = 0;
       while (true) {
-        Node node = poll();
-        if (node == null && awaitNext()) {
-          node = poll();
+        int n = take(taken, TAKE);
+        if (n == 0 && awaitNext()) {
+          n = take(taken, TAKE);
         }
-        if (node == null) {
+        if (n == 0) {
           if (release()) {
             continue;
           }
           return;
         }
-        node.deliver(delivery);
-        if (outermost) {
-          thread.runQueued();
-        }
-        if (++delivered >= BATCH && tail.get() != head) {
+        deliverTaken(n, thread, outermost);
+        delivered += n;
+        if (delivered >= BATCH && size.get() != 0) {
           requeue();
+          if (outermost) {
+            // What the failure handler emitted while a refusal of the requeue was reported.
+            thread.runQueued();
+          }
           return;
         }
       }
@@ -139,6 +322,64 @@ final class Mailbox implements Runnable {
   }
 
   /**
+   * Delivers the {@code n} elements taken out. A {@link VirtualMachineError} that a listener
+   * throws, and that is not reported, leaves the rest queued again and the token released before
+   * it goes on, so the subscription stays consistent and keeps its events.
+   */
+  private void deliverTaken(int n, DeliveringThread thread, boolean outermost) {
+    Object[] elements = taken;
+    int i = 0;
+    try {
+      for (; i < n; i++) {
+        Object target = elements[i << 1];
+        Object item = elements[(i << 1) + 1];
+        elements[i << 1] = null;
+        elements[(i << 1) + 1] = null;
+        takenLeft = n - i - 1;
+        if (target == FENCE) {
+          ((CountDownLatch) item).countDown();
+        } else {
+          delivery.callQueued(cast(target), (Record) item);
+        }
+        if (outermost) {
+          thread.runQueued();
+        }
+      }
+    } catch (RuntimeException | Error fatal) {
+      putBack(elements, i + 1, n);
+      if (release()) {
+        dispatch();
+      }
+      throw fatal;
+    }
+  }
+
+  /** Queues the taken elements {@code from} to {@code to} again, ahead of the ring's. */
+  private void putBack(Object[] elements, int from, int to) {
+    lock();
+    try {
+      for (int i = to - 1; i >= from; i--) {
+        if (size.get() == ring.length >> 1) {
+          grow(ring.length >> 1);
+        }
+        int mask = (ring.length >> 1) - 1;
+        head = (head - 1) & mask;
+        ring[head << 1] = elements[i << 1];
+        ring[(head << 1) + 1] = elements[(i << 1) + 1];
+        elements[i << 1] = null;
+        elements[(i << 1) + 1] = null;
+        if (ring[head << 1] == FENCE) {
+          fences++;
+        }
+        size.setRelease(size.get() + 1);
+      }
+      takenLeft = 0;
+    } finally {
+      unlock();
+    }
+  }
+
+  /**
    * Spins briefly for the next event before giving the thread back: an emitting thread a little
    * slower than its listener would otherwise hand the executor a new task for nearly every event.
    *
@@ -146,7 +387,7 @@ final class Mailbox implements Runnable {
    */
   private boolean awaitNext() {
     for (int spin = 0; spin < SPINS; spin++) {
-      if (tail.get() != head) {
+      if (size.get() != 0) {
         return true;
       }
       Thread.onSpinWait();
@@ -158,23 +399,79 @@ final class Mailbox implements Runnable {
   private void requeue() {
     try {
       executor.execute(this);
-    } catch (RuntimeException refused) {
-      if (refuseAll(refused)) {
-        schedule();
+    } catch (Throwable refused) {
+      if (refuse(refused)) {
+        dispatch();
       }
     }
   }
 
   /**
-   * Reports every queued event as refused by the executor, then releases the token.
+   * Reports the events queued when the executor refused, each with the refusal, then releases
+   * the token. Events queued after that are not this refusal's: the caller tries the executor
+   * again for them.
    *
    * @return whether events were queued meanwhile and the token taken back, to try again
    */
-  private boolean refuseAll(RuntimeException refused) {
-    for (Node node; (node = poll()) != null; ) {
-      node.refused(delivery, refused);
+  private boolean refuse(Throwable refusal) {
+    int left = size.get();
+    while (left > 0) {
+      int n = take(taken, Math.min(left, TAKE));
+      if (n == 0) {
+        break;
+      }
+      reportTaken(taken, n, refusal);
+      left -= n;
     }
     return release();
+  }
+
+  /** Reports everything queued, for an executor that will run no task again. */
+  private void reportOrphaned(RejectedExecutionException refusal) {
+    Object[] elements = new Object[2 * TAKE];
+    for (int n; (n = take(elements, TAKE)) > 0; ) {
+      reportTaken(elements, n, refusal);
+    }
+  }
+
+  /**
+   * Reports each taken event as not delivered, except those of a closed subscription, which are
+   * dropped; counts down each taken fence.
+   */
+  private void reportTaken(Object[] elements, int n, Throwable refusal) {
+    for (int i = 0; i < n; i++) {
+      Object target = elements[i << 1];
+      Object item = elements[(i << 1) + 1];
+      elements[i << 1] = null;
+      elements[(i << 1) + 1] = null;
+      if (target == FENCE) {
+        ((CountDownLatch) item).countDown();
+        continue;
+      }
+      Listeners.Entry<Record> entry = cast(target);
+      if (entry.registration().deliversQueued()) {
+        delivery.report(new ListenerFailure(entry.type(), (Record) item, entry.registration(),
+            refusal));
+      }
+    }
+  }
+
+  /**
+   * Reports one event that the overflow policy did not deliver; with {@link OverflowPolicy#FAIL}
+   * also ends the subscription, whose queued events are still delivered. A closed subscription's
+   * events are dropped without a report.
+   */
+  private void overflowed(Listeners.Entry<Record> entry, Record event) {
+    Registration registration = entry.registration();
+    if (!registration.deliversQueued()) {
+      return;
+    }
+    delivery.report(new ListenerFailure(entry.type(), event, registration,
+        new SubscriptionOverflowException(entry.type(), registration.description(), capacity,
+            policy)));
+    if (policy == OverflowPolicy.FAIL) {
+      registration.end(false);
+    }
   }
 
   /**
@@ -183,85 +480,42 @@ final class Mailbox implements Runnable {
    * @return whether an event came in meanwhile and this thread took the token back
    */
   private boolean release() {
-    Node last = head;
-    releasedAt = last;
     scheduled.set(IDLE);
-    // A producer swaps the tail before it reads the token: it either sees IDLE, or this sees it.
-    return tail.get() != last && scheduled.compareAndSet(IDLE, SCHEDULED);
+    // A producer appends under the lock, then reads the token: whichever of the two takes the lock
+    // second sees what the other did before, so it sees IDLE, or this sees its event.
+    int queued;
+    lock();
+    try {
+      queued = size.get();
+    } finally {
+      unlock();
+    }
+    return queued != 0 && scheduled.compareAndSet(IDLE, SCHEDULED);
   }
 
-  /** Takes the next node out, or returns {@code null} if none is queued; holder of the token. */
-  private Node poll() {
-    Node next = head.next;
-    if (next == null) {
-      if (tail.get() == head) {
-        return null;
-      }
-      // A producer swapped the tail and is about to link it: a few instructions away.
-      while ((next = head.next) == null) {
-        Thread.onSpinWait();
-      }
-    }
-    head = next;
-    return next;
-  }
-
-  /** One link of the queue. Once taken out it is the queue's head, so it lets go of its event. */
-  private abstract static class Node {
-    volatile Node next;
-
-    abstract void deliver(Delivery delivery);
-
-    abstract void refused(Delivery delivery, RuntimeException refusal);
-  }
-
-  /** One event for one listener. */
-  private static final class Delivered<E extends Record> extends Node {
-    private Listeners.Entry<E> entry;
-    private E event;
-
-    Delivered(Listeners.Entry<E> entry, E event) {
-      this.entry = entry;
-      this.event = event;
-    }
-
-    @Override
-    void deliver(Delivery delivery) {
-      Listeners.Entry<E> entry = this.entry;
-      E event = this.event;
-      this.entry = null;
-      this.event = null;
-      delivery.callQueued(entry, event);
-    }
-
-    @Override
-    void refused(Delivery delivery, RuntimeException refusal) {
-      Listeners.Entry<E> entry = this.entry;
-      E event = this.event;
-      this.entry = null;
-      this.event = null;
-      delivery.report(new ListenerFailure(entry.type(), event, entry.registration(), refusal));
-    }
-  }
-
-  /** Counts down once every node before it was taken out. */
-  private static final class Fence extends Node {
-    private final CountDownLatch passed;
-
-    Fence(CountDownLatch passed) {
-      this.passed = passed;
-    }
-
-    @Override
-    void deliver(Delivery delivery) {
-      if (passed != null) {
-        passed.countDown();
+  /**
+   * Takes this queue's lock: a compare-and-set, as it is held only for a few array writes and
+   * never while a listener runs; a thread that finds it taken spins briefly, then yields, as the
+   * holder may have lost its core.
+   */
+  private void lock() {
+    if (!locked.compareAndSet(0, 1)) {
+      for (int spins = 0; !locked.compareAndSet(0, 1); spins++) {
+        if (spins < SPINS) {
+          Thread.onSpinWait();
+        } else {
+          Thread.yield();
+        }
       }
     }
+  }
 
-    @Override
-    void refused(Delivery delivery, RuntimeException refusal) {
-      deliver(delivery);
-    }
+  private void unlock() {
+    locked.setRelease(0);
+  }
+
+  @SuppressWarnings("unchecked") // every entry slot holds an entry of the event beside it
+  private static <E extends Record> Listeners.Entry<E> cast(Object entry) {
+    return (Listeners.Entry<E>) entry;
   }
 }

@@ -1,6 +1,7 @@
 package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.Labeled;
+import dev.supportevents.runtime.OverflowPolicy;
 import dev.supportevents.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,10 @@ public final class Registration implements Subscription {
 
   private final Delivery delivery;
   private final Mailbox mailbox;
+  private final int queueCapacity;
+  private final OverflowPolicy overflowPolicy;
+  /** The gates of pending replays to synchronous listeners, to count what they hold. */
+  private final List<ReplayGate<?>> gates = new ArrayList<>();
   private final List<Listeners<?>> joined = new ArrayList<>();
   private final List<Runnable> replays = new ArrayList<>();
   private String description;
@@ -25,9 +30,12 @@ public final class Registration implements Subscription {
   /** Set by {@link #close()}: events queued on the executor and not yet delivered are dropped. */
   private volatile boolean dropsQueued;
 
-  Registration(Delivery delivery, Mailbox mailbox, Object listener) {
+  Registration(Delivery delivery, Mailbox mailbox, Object listener, int queueCapacity,
+      OverflowPolicy overflowPolicy) {
     this.delivery = delivery;
     this.mailbox = mailbox;
+    this.queueCapacity = queueCapacity;
+    this.overflowPolicy = overflowPolicy;
     this.description = listener == null ? null : describe(listener);
   }
 
@@ -83,6 +91,20 @@ public final class Registration implements Subscription {
     return mailbox;
   }
 
+  /** How many events its queue, or a replay's gate, holds before the overflow policy applies. */
+  int queueCapacity() {
+    return queueCapacity;
+  }
+
+  OverflowPolicy overflowPolicy() {
+    return overflowPolicy;
+  }
+
+  /** Keeps the gate of a pending replay, to count its events; while subscribing. */
+  void holdsBack(ReplayGate<?> gate) {
+    gates.add(gate);
+  }
+
   void attached() {
     attaching = false;
     if (description == null) {
@@ -134,6 +156,15 @@ public final class Registration implements Subscription {
   @Override
   public boolean isActive() {
     return active;
+  }
+
+  @Override
+  public int queuedEvents() {
+    int queued = mailbox == null ? 0 : mailbox.queued();
+    for (ReplayGate<?> gate : gates) {
+      queued += gate.size();
+    }
+    return queued;
   }
 
   @Override

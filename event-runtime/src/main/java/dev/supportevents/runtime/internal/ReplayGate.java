@@ -1,5 +1,8 @@
 package dev.supportevents.runtime.internal;
 
+import dev.supportevents.runtime.ListenerFailure;
+import dev.supportevents.runtime.OverflowPolicy;
+import dev.supportevents.runtime.SubscriptionOverflowException;
 import java.util.ArrayDeque;
 
 /**
@@ -8,23 +11,65 @@ import java.util.ArrayDeque;
  * here instead of calling the listener; the subscribing thread runs the replay, then the held
  * events in order, and only then lets later emits call the listener themselves.
  *
+ * <p>It holds at most the subscription's queue capacity; one more event is handled by its
+ * {@link OverflowPolicy}, as on an executor's queue.
+ *
  * @param <E> the event's record type
  */
 final class ReplayGate<E extends Record> {
 
+  private final Delivery delivery;
+  private final Listeners.Entry<E> entry;
   private final ArrayDeque<E> held = new ArrayDeque<>();
   private boolean holding = true;
 
+  ReplayGate(Delivery delivery, Listeners.Entry<E> entry) {
+    this.delivery = delivery;
+    this.entry = entry;
+  }
+
   /**
-   * Keeps {@code event} for after the replay, if the replay has not finished.
+   * Keeps {@code event} for after the replay, if the replay has not finished. An event beyond
+   * the capacity is reported, the new one or the oldest held as the policy says.
    *
-   * @return whether the event is kept; if not, the caller delivers it
+   * @return whether the event is kept or reported; if not, the caller delivers it
    */
-  synchronized boolean hold(E event) {
-    if (holding) {
-      held.add(event);
+  boolean hold(E event) {
+    Registration registration = entry.registration();
+    E dropped;
+    synchronized (this) {
+      if (!holding) {
+        return false;
+      }
+      if (held.size() < registration.queueCapacity()) {
+        held.add(event);
+        return true;
+      }
+      if (registration.overflowPolicy() == OverflowPolicy.DROP_OLDEST) {
+        dropped = held.poll();
+        held.add(event);
+      } else {
+        dropped = event;
+      }
     }
-    return holding;
+    if (registration.deliversQueued()) {
+      delivery.report(new ListenerFailure(entry.type(), dropped, registration,
+          new SubscriptionOverflowException(entry.type(), registration.description(),
+              registration.queueCapacity(), registration.overflowPolicy())));
+      if (registration.overflowPolicy() == OverflowPolicy.FAIL) {
+        registration.end(false);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Counts the events held back.
+   *
+   * @return how many events wait for the replay to end
+   */
+  synchronized int size() {
+    return held.size();
   }
 
   /**

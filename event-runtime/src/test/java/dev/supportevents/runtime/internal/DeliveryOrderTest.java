@@ -10,6 +10,7 @@ import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Pong;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 class DeliveryOrderTest {
@@ -242,7 +243,7 @@ class DeliveryOrderTest {
     assertEquals("listener",
         assertThrows(NullPointerException.class, () -> hub.pings.subscribe(null)).getMessage());
     assertEquals("executor", assertThrows(NullPointerException.class,
-        () -> hub.pings.subscribe(ping -> { }, null)).getMessage());
+        () -> hub.pings.subscribe(ping -> { }, (Executor) null)).getMessage());
     assertEquals("failureHandler", assertThrows(NullPointerException.class,
         () -> Delivery.builder().failureHandler(null)).getMessage());
     assertEquals("type",

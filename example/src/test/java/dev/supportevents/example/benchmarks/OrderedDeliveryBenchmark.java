@@ -36,7 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code generatedHub}: {@link SupportEvents} built with {@code executor(pool)}; each
- *       subscription receives its events one at a time and in order;
+ *       subscription receives its events one at a time and in order, through an array ring with
+ *       a capacity of {@value #EVENTS} events, the whole burst, as emit never blocks and would
+ *       drop events beyond it;
  *   <li>{@code submissionPublisher}: the JDK's {@link SubmissionPublisher} on the pool, its
  *       default buffer of 256 per subscriber, the reference for ordered per-subscriber mailboxes;
  *       {@code submit} blocks while a buffer is full;
@@ -86,7 +88,7 @@ public class OrderedDeliveryBenchmark {
     conversationId = Workload.CONVERSATION_ID;
     message = Workload.MESSAGE;
     pool = Executors.newFixedThreadPool(POOL_THREADS);
-    hub = SupportEvents.builder().executor(pool).build();
+    hub = SupportEvents.builder().executor(pool).queueCapacity(EVENTS).build();
     publisher = new SubmissionPublisher<>(pool, Flow.defaultBufferSize());
     guava = new com.google.common.eventbus.AsyncEventBus("benchmark", pool);
     greenrobotBackground = greenrobot();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.NullPointerTester;
 import dev.supportevents.runtime.PublisherOptions;
+import dev.supportevents.runtime.SubscriptionOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,7 @@ class NullCheckedEmitsTest {
         .setDefault(Class.class, StringEvent.class)
         .setDefault(Duration.class, Duration.ZERO)
         .setDefault(PublisherOptions.class, PublisherOptions.defaults())
+        .setDefault(SubscriptionOptions.class, SubscriptionOptions.defaults())
         .ignore(SupportEvents.class.getMethod("emitDraftSaved", String.class, Optional.class,
             int.class, String[].class, String.class))
         .ignore(SupportEventEmitter.class.getMethod("emitDraftSaved", String.class,

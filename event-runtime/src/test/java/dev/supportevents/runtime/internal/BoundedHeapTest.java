@@ -1,0 +1,132 @@
+package dev.supportevents.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.supportevents.runtime.internal.TestEvents.Ping;
+import dev.supportevents.runtime.internal.TestEvents.Type;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The heap stays bounded by the queue capacity, whatever a stalled listener is sent: each case
+ * runs in a JVM of its own with {@code -Xmx128m}, which ran out of memory with the unbounded
+ * queues, and prints its accounting.
+ */
+class BoundedHeapTest {
+
+  private static final int EMITS = 5_000_000;
+
+  @Test
+  void aStalledListenerOnAnExecutorGets5MillionEmitsIn128Megabytes() throws Exception {
+    assertEquals("emitted=5000000 accounted=5000000", runForked("executor"));
+  }
+
+  /**
+   * 10 million: the unbounded gate held 5 million events of 16 bytes in 128 MB, and ran out of
+   * memory at 10 million.
+   */
+  @Test
+  void theEventsHeldDuringAStalledReplayStayBoundedIn128Megabytes() throws Exception {
+    assertEquals("emitted=10000000 accounted=10000000", runForked("replay"));
+  }
+
+  private static String runForked(String mode)
+      throws IOException, InterruptedException, URISyntaxException {
+    String classPath = location(Delivery.class) + File.pathSeparator
+        + location(BoundedHeapTest.class);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx128m",
+        "-XX:+ExitOnOutOfMemoryError", "-cp", classPath, Probe.class.getName(), mode))
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the probe did not end");
+    assertEquals(0, process.exitValue(), output);
+    String[] lines = output.strip().split("\n");
+    return lines[lines.length - 1].strip();
+  }
+
+  private static String location(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
+
+  /**
+   * Emits 5 million events at a stalled listener on an executor, or 10 million during a stalled
+   * replay, and prints how many were accounted for.
+   */
+  static final class Probe {
+
+    private Probe() {}
+
+    public static void main(String[] args) throws Exception {
+      AtomicLong delivered = new AtomicLong();
+      AtomicLong reported = new AtomicLong();
+      Delivery.Builder builder = Delivery.builder().failureHandler(
+          failure -> reported.incrementAndGet());
+      CountDownLatch stalled = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      boolean replay = args[0].equals("replay");
+      Delivery delivery = (replay ? builder : builder.executor(pool)).build();
+      Listeners<Ping> pings = delivery.listenersReplayingLatest(Type.PING);
+      Thread subscriber = null;
+      long emitted = 0;
+      if (replay) {
+        pings.deliver(new Ping(0));
+        subscriber = new Thread(() -> pings.subscribe(ping -> {
+          delivered.incrementAndGet();
+          if (ping.number() == 0) {
+            stalled.countDown();
+            await(release);
+          }
+        }));
+        subscriber.start();
+        await(stalled);
+      } else {
+        pings.subscribe(ping -> {
+          delivered.incrementAndGet();
+          stalled.countDown();
+          await(release);
+        });
+      }
+      int emits = replay ? 2 * EMITS : EMITS;
+      for (int n = 1; n <= emits; n++) {
+        pings.deliver(new Ping(n));
+        emitted++;
+        if (n == 1) {
+          await(stalled);
+        }
+      }
+      release.countDown();
+      if (subscriber != null) {
+        subscriber.join();
+        delivered.decrementAndGet(); // the replayed event, emitted before the count began
+      }
+      if (!delivery.awaitDelivered(Duration.ofMinutes(2))) {
+        throw new AssertionError("not delivered");
+      }
+      pool.shutdown();
+      System.out.println("emitted=" + emitted + " accounted="
+          + (delivered.get() + reported.get()));
+    }
+
+    private static void await(CountDownLatch latch) {
+      try {
+        latch.await();
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+}

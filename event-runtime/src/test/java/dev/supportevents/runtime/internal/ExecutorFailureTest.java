@@ -1,0 +1,337 @@
+package dev.supportevents.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.supportevents.runtime.ListenerFailure;
+import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOptions;
+import dev.supportevents.runtime.internal.TestEvents.Ping;
+import dev.supportevents.runtime.internal.TestEvents.Type;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No silent death on an executor: what a listener throws is reported and delivery goes on, a
+ * refusal of the executor is reported event by event and retried, a terminated executor's events
+ * are reported, and a subscription stuck behind an executor that drops tasks can be seen.
+ */
+class ExecutorFailureTest {
+
+  private final List<ListenerFailure> failures = new ArrayList<>();
+  private final AtomicInteger delivered = new AtomicInteger();
+
+  private TestHub hub(Executor executor) {
+    return new TestHub(Delivery.builder().executor(executor).failureHandler(failure -> {
+      synchronized (failures) {
+        failures.add(failure);
+      }
+    }));
+  }
+
+  private int reported() {
+    synchronized (failures) {
+      return failures.size();
+    }
+  }
+
+  @Test
+  void aStackOverflowInAListenerOnAPoolIsReportedAndTheOther1999EventsAreDelivered()
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      TestHub hub = hub(pool);
+      Subscription subscription = hub.pings.subscribe(ping -> {
+        if (ping.number() == 10) {
+          recurse(0);
+        }
+        delivered.incrementAndGet();
+      });
+      for (int i = 1; i <= 2000; i++) {
+        hub.pings.deliver(new Ping(i));
+      }
+
+      assertTrue(hub.delivery.awaitDelivered(Duration.ofSeconds(30)));
+      assertEquals(1999, delivered.get());
+      assertEquals(1, reported());
+      assertInstanceOf(StackOverflowError.class, failures.get(0).failure());
+      assertEquals(new Ping(10), failures.get(0).event());
+      assertTrue(subscription.isActive());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static int recurse(int depth) {
+    return recurse(depth + 1) + 1;
+  }
+
+  @Test
+  void anErrorFromExecuteIsAReportedRefusalThatSkipsNoLaterListener() {
+    Error refusal = new Error("no thread");
+    AtomicInteger calls = new AtomicInteger();
+    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
+    hub.pings.subscribe(ping -> delivered.incrementAndGet(),
+        SubscriptionOptions.defaults().executor(task -> {
+          if (calls.incrementAndGet() == 1) {
+            throw refusal;
+          }
+          task.run();
+        }));
+    List<Integer> later = new ArrayList<>();
+    hub.pings.subscribe(ping -> later.add(ping.number()));
+
+    hub.pings.deliver(new Ping(1));
+    hub.pings.deliver(new Ping(2));
+
+    assertEquals(List.of(1, 2), later);
+    assertEquals(1, failures.size());
+    assertSame(refusal, failures.get(0).failure());
+    assertEquals(new Ping(1), failures.get(0).event());
+    assertEquals(1, delivered.get(), "the next emit tries the executor again");
+  }
+
+  @Test
+  void sixTransientRefusalsReportSixOf200000Events() {
+    Set<Integer> refusing = Set.of(10, 20_000, 50_000, 90_000, 150_000, 199_999);
+    AtomicInteger calls = new AtomicInteger();
+    TestHub hub = hub(task -> {
+      if (refusing.contains(calls.incrementAndGet())) {
+        throw new RejectedExecutionException("busy");
+      }
+      task.run();
+    });
+    hub.pings.subscribe(ping -> delivered.incrementAndGet());
+    for (int i = 1; i <= 200_000; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+
+    assertEquals(6, reported());
+    assertEquals(199_994, delivered.get());
+    assertEquals("busy", failures.get(0).failure().getMessage());
+  }
+
+  @Test
+  void shutdownNowReportsThe20000QueuedEventsAndEveryLaterOne() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    CountDownLatch blocking = new CountDownLatch(1);
+    pool.execute(() -> {
+      blocking.countDown();
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException expected) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    Latches.await(blocking);
+    TestHub hub = hub(pool);
+    hub.pings.subscribe(ping -> delivered.incrementAndGet());
+    for (int i = 1; i <= 20_000; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+
+    assertEquals(1, pool.shutdownNow().size(), "the subscription's task was dropped");
+    assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+    assertTrue(hub.delivery.awaitDelivered(Duration.ofSeconds(30)));
+    assertEquals(20_000, reported());
+    hub.pings.deliver(new Ping(20_001));
+
+    assertEquals(20_001, reported());
+    assertEquals(0, delivered.get());
+    assertInstanceOf(RejectedExecutionException.class, failures.get(20_000).failure());
+  }
+
+  @Test
+  void aSubscriptionBehindAnExecutorThatDiscardsTasksCanBeSeen() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    ThreadPoolExecutor discarding = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.DiscardPolicy());
+    try {
+      discarding.execute(() -> Latches.await(release));
+      discarding.execute(() -> { });
+      TestHub hub = new TestHub(Delivery.builder().executor(discarding).queueCapacity(100)
+          .failureHandler(failures::add));
+      Subscription subscription = hub.pings.subscribe(ping -> delivered.incrementAndGet());
+      for (int i = 1; i <= 150; i++) {
+        hub.pings.deliver(new Ping(i));
+      }
+
+      assertEquals(100, subscription.queuedEvents());
+      assertEquals(50, failures.size(), "each event beyond the capacity is reported");
+      assertFalse(hub.delivery.awaitDelivered(Duration.ofMillis(50)));
+      assertEquals(0, delivered.get());
+    } finally {
+      release.countDown();
+      discarding.shutdownNow();
+    }
+  }
+
+  @Test
+  void aClosedSubscriptionsQueuedEventsAreDroppedEvenWhenTheExecutorRefuses() {
+    TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
+    AtomicInteger calls = new AtomicInteger();
+    TestHub hub = hub(task -> {
+      if (calls.incrementAndGet() > 1) {
+        throw new RejectedExecutionException("shut down");
+      }
+      executor.execute(task);
+    });
+    Subscription subscription = hub.pings.subscribe(ping -> delivered.incrementAndGet());
+    for (int i = 1; i <= 300; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+    subscription.close();
+    executor.runAll();
+
+    assertEquals(0, delivered.get());
+    assertEquals(0, reported(), "the 44 events after the first batch were dropped");
+  }
+
+  @Test
+  void aVirtualMachineErrorOfAListenerLeavesTheRestQueuedForTheNextTask() {
+    TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
+    TestHub hub = hub(executor);
+    OutOfMemoryError fatal = new OutOfMemoryError("a listener's own");
+    List<Integer> received = new ArrayList<>();
+    Subscription subscription = hub.pings.subscribe(ping -> {
+      received.add(ping.number());
+      if (ping.number() == 2) {
+        // The ring, emptied by the task, fills up again behind its back.
+        for (int i = 17; i <= 32; i++) {
+          emitFromAnotherThread(hub, i);
+        }
+        throw fatal;
+      }
+    });
+    // 16 events, the ring's first array: the task takes them all, and the ring starts over.
+    for (int i = 1; i <= 16; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+
+    assertSame(fatal, org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class,
+        executor::runAll));
+    assertEquals(30, subscription.queuedEvents());
+    assertEquals(1, executor.pending(), "a new task takes the rest");
+    executor.runAll();
+
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, 32).boxed().toList(), received);
+    assertEquals(0, reported());
+  }
+
+  @Test
+  void anEventQueuedWhileARefusalIsReportedIsHandedToTheExecutorAgain() {
+    AtomicInteger calls = new AtomicInteger();
+    List<Integer> received = new ArrayList<>();
+    TestHub[] hub = new TestHub[1];
+    hub[0] = new TestHub(Delivery.builder().executor(task -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new RejectedExecutionException("once");
+      }
+      task.run();
+    }).failureHandler(failure -> {
+      failures.add(failure);
+      emitFromAnotherThread(hub[0], 2);
+    }));
+    hub[0].pings.subscribe(ping -> received.add(ping.number()));
+    hub[0].pings.deliver(new Ping(1));
+
+    assertEquals(List.of(2), received);
+    assertEquals(1, reported());
+    assertEquals(new Ping(1), failures.get(0).event());
+  }
+
+  @Test
+  void anEventTheFailureHandlerEmitsOnTheTasksThreadWhileARequeueIsRefusedIsDelivered() {
+    TestHub.ManualExecutor later = new TestHub.ManualExecutor();
+    AtomicInteger calls = new AtomicInteger();
+    List<Integer> received = new ArrayList<>();
+    TestHub[] hub = new TestHub[1];
+    hub[0] = new TestHub(Delivery.builder().executor(task -> {
+      if (calls.incrementAndGet() == 2) {
+        throw new RejectedExecutionException("once");
+      }
+      later.execute(task);
+    }).failureHandler(failure -> {
+      failures.add(failure);
+      if (((Ping) failure.event()).number() == 300) {
+        hub[0].pings.deliver(new Ping(301));
+      }
+    }));
+    hub[0].pings.subscribe(ping -> received.add(ping.number()));
+    for (int i = 1; i <= 300; i++) {
+      hub[0].pings.deliver(new Ping(i));
+    }
+    later.runAll();
+
+    assertEquals(257, received.size());
+    assertEquals(301, received.get(256));
+    assertEquals(44, reported());
+  }
+
+  @Test
+  void anEventQueuedWhileARefusedRequeueIsReportedIsHandedToTheExecutorAgain() {
+    TestHub.ManualExecutor later = new TestHub.ManualExecutor();
+    AtomicInteger calls = new AtomicInteger();
+    List<Integer> received = new ArrayList<>();
+    TestHub[] hub = new TestHub[1];
+    hub[0] = new TestHub(Delivery.builder().executor(task -> {
+      if (calls.incrementAndGet() == 2) {
+        throw new RejectedExecutionException("once");
+      }
+      later.execute(task);
+    }).failureHandler(failure -> {
+      failures.add(failure);
+      if (((Ping) failure.event()).number() == 300) {
+        emitFromAnotherThread(hub[0], 301);
+      }
+    }));
+    hub[0].pings.subscribe(ping -> received.add(ping.number()));
+    for (int i = 1; i <= 300; i++) {
+      hub[0].pings.deliver(new Ping(i));
+    }
+    later.runAll();
+
+    assertEquals(257, received.size());
+    assertEquals(301, received.get(256));
+    assertEquals(44, reported());
+  }
+
+  /** Emits from a thread that is not delivering, as another emitter would, and waits for it. */
+  private static void emitFromAnotherThread(TestHub hub, int number) {
+    Thread emitter = new Thread(() -> hub.pings.deliver(new Ping(number)));
+    emitter.start();
+    try {
+      emitter.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aStackOverflowInAReplayIsReportedAndSubscribeReturns() {
+    Delivery delivery = Delivery.builder().failureHandler(failures::add).build();
+    Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);
+    kept.deliver(new Ping(1));
+    Subscription subscription = kept.subscribe(ping -> recurse(0));
+
+    assertTrue(subscription.isActive());
+    assertEquals(1, failures.size());
+    assertInstanceOf(StackOverflowError.class, failures.get(0).failure());
+  }
+}
