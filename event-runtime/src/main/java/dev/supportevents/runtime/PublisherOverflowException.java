@@ -16,7 +16,11 @@ public final class PublisherOverflowException extends RuntimeException {
 
   /** The wire name, not the type: an exception stays serializable. */
   private final String eventType;
+
+  /** How many events the subscriber's buffer holds. */
   private final int bufferSize;
+
+  /** What the full buffer did. */
   private final OverflowPolicy policy;
 
   /**

@@ -16,8 +16,14 @@ public final class SubscriptionOverflowException extends RuntimeException {
 
   /** The wire name, not the type: an exception stays serializable. */
   private final String eventType;
+
+  /** The subscription's description: the subscription itself is not serializable. */
   private final String subscription;
+
+  /** How many events the subscription's queue holds. */
   private final int capacity;
+
+  /** What the full queue did. */
   private final OverflowPolicy policy;
 
   /**
