@@ -7,11 +7,11 @@ import java.lang.annotation.Target;
 
 /**
  * The index of a generated event catalog: the record of every event in it, and what the processor
- * read of their declarations. Generated code only: the processor puts it on each
- * {@code SupportEventType} it writes, and reads it back when a later compilation sees these records
- * as class files only: the catalog of another package that includes these events
- * ({@link SupportEventCatalog#extend()}), or a compilation of some of the package's sources again.
- * Do not write it by hand.
+ * read of their declarations. Generated code only: the processor puts it on each {@code
+ * SupportEventType} it writes, and reads it back when a later compilation sees these records as
+ * class files only: the catalog of another package that includes these events ({@link
+ * SupportEventCatalog#extend()}), or a compilation of some of the package's sources again. Do not
+ * write it by hand.
  *
  * <p>The index records the type-use annotations of the records' components itself because javac
  * before JDK 22 does not read them from class files: a component marked with JSpecify's
@@ -41,8 +41,8 @@ public @interface SupportEventIndex {
   String[] wireNames() default {};
 
   /**
-   * The events whose latest one the hub keeps and replays
-   * ({@code @SupportEvent(replayLatest = true)}).
+   * The events whose latest one the hub keeps and replays ({@code @SupportEvent(replayLatest =
+   * true)}).
    *
    * @return those event records, in the order of {@link #events()}
    */
@@ -96,10 +96,10 @@ public @interface SupportEventIndex {
     String component();
 
     /**
-     * Where the annotation stands in the component's type, from the outside in: empty for the
-     * type itself, {@code "<1>"} for its second type argument, {@code "[]"} for an array's
-     * component type, {@code "?"} for a wildcard's bound and {@code "^"} for the type an inner
-     * class is nested in. {@code "<0>[]"} is the component type of the first type argument.
+     * Where the annotation stands in the component's type, from the outside in: empty for the type
+     * itself, {@code "<1>"} for its second type argument, {@code "[]"} for an array's component
+     * type, {@code "?"} for a wildcard's bound and {@code "^"} for the type an inner class is
+     * nested in. {@code "<0>[]"} is the component type of the first type argument.
      *
      * @return the path of the annotated type
      */

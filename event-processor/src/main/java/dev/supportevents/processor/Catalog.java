@@ -13,18 +13,18 @@ import javax.lang.model.element.TypeElement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The events of one package's catalog, and the types generated for them; how their class files
- * are laid out is {@link CatalogLayout}'s.
+ * The events of one package's catalog, and the types generated for them; how their class files are
+ * laid out is {@link CatalogLayout}'s.
  *
  * @param packageName the package, empty for the unnamed package
- * @param events the events of the catalogs it extends, in their order, then the package's own:
- *     in the order of its union's permits clauses, else sorted by their record's canonical name
- * @param packageTypeNames the simple names of the package's top-level types: generated code
- *     writes a type of another package with one of these names qualified, since the simple name
- *     would mean the package's own type
+ * @param events the events of the catalogs it extends, in their order, then the package's own: in
+ *     the order of its union's permits clauses, else sorted by their record's canonical name
+ * @param packageTypeNames the simple names of the package's top-level types: generated code writes
+ *     a type of another package with one of these names qualified, since the simple name would mean
+ *     the package's own type
  * @param declaration the package or type annotated {@code @SupportEventCatalog}, or {@code null}
- * @param sources the package's records and declaration that the compilation reads from source,
- *     not from class files: the originating elements of everything generated
+ * @param sources the package's records and declaration that the compilation reads from source, not
+ *     from class files: the originating elements of everything generated
  * @param extended the generated {@code SupportEventType} enums of the catalogs it extends
  * @param markedGenerated whether the generated types carry {@code @Generated}: only where the
  *     package's module reads {@code java.compiler}, which declares it
@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param runtimeNotReexported whether the package is exported by a named module that requires the
  *     runtime without {@code transitive}: then javac's {@code exports} lint reports each type of
  *     the runtime the generated API names, and the types that name them suppress it
- * @param union the sealed interface that is the type of every event of the catalog, or
- *     {@code null}: then that type is {@code Record}
+ * @param union the sealed interface that is the type of every event of the catalog, or {@code
+ *     null}: then that type is {@code Record}
  * @param shapes the shape of every event record and of every record their components use, by
  *     canonical name: events first, in order
  */
@@ -54,8 +54,13 @@ record Catalog(
    * The simple names of the generated types that every catalog has; a catalog in parts has more
    * ({@link CatalogLayout#generatedTypes()}).
    */
-  static final List<String> GENERATED_TYPES = List.of("SupportEventType", "SupportEventCallbacks",
-      "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
+  static final List<String> GENERATED_TYPES =
+      List.of(
+          "SupportEventType",
+          "SupportEventCallbacks",
+          "SupportEventEmitter",
+          "SupportEvents",
+          "SupportEventRecorder");
 
   /** The hub's builder, a nested type of {@code SupportEvents}. */
   static final String HUB_BUILDER = "Builder";
@@ -73,8 +78,7 @@ record Catalog(
   }
 
   /**
-   * The type of "any event of this catalog" in the generated API: its union, else
-   * {@code Record}.
+   * The type of "any event of this catalog" in the generated API: its union, else {@code Record}.
    */
   ClassName anyEvent() {
     return union == null ? ClassName.get(Record.class) : union.className();
@@ -111,17 +115,21 @@ record Catalog(
   }
 
   /**
-   * Where an error about the whole catalog goes: its first source, else its first own record,
-   * else its declaration.
+   * Where an error about the whole catalog goes: its first source, else its first own record, else
+   * its declaration.
    */
   Element anchor() {
     if (!sources.isEmpty()) {
       return sources.get(0);
     }
-    return events.stream().filter(EventModel::isOwn).findFirst()
+    return events.stream()
+        .filter(EventModel::isOwn)
+        .findFirst()
         .<Element>map(EventModel::element)
-        .orElseGet(() -> Objects.requireNonNull(declaration,
-            "a catalog without events of its own has a declaration"));
+        .orElseGet(
+            () ->
+                Objects.requireNonNull(
+                    declaration, "a catalog without events of its own has a declaration"));
   }
 
   /**
@@ -139,7 +147,8 @@ record Catalog(
 
   private String resourcePath(String extension) {
     return "META-INF/support-events/"
-        + (packageName.isEmpty() ? "unnamed-package" : packageName) + extension;
+        + (packageName.isEmpty() ? "unnamed-package" : packageName)
+        + extension;
   }
 
   /** How the catalog's package reads in javadoc and messages. */
@@ -160,8 +169,8 @@ record Catalog(
   RecordShape shapeOf(TypeElement record) {
     RecordShape shape = shapes.get(record.getQualifiedName().toString());
     if (shape == null) {
-      throw new IllegalStateException("no shape of " + record + " in the catalog of "
-          + displayPackage());
+      throw new IllegalStateException(
+          "no shape of " + record + " in the catalog of " + displayPackage());
     }
     return shape;
   }

@@ -14,6 +14,7 @@ final class CatalogAnnotation {
 
   /** By name: the processor runs without the annotations on its own class path. */
   static final String NAME = "dev.supportevents.annotations.SupportEventCatalog";
+
   static final String INDEX_NAME = "dev.supportevents.annotations.SupportEventIndex";
 
   private CatalogAnnotation() {}

@@ -16,8 +16,8 @@ final class CatalogDeclarations {
 
   /**
    * The package itself and each of its types, nested ones included, that carry
-   * {@code @SupportEventCatalog}. The package is searched, not only this round's sources, so that
-   * a declaration compiled earlier still counts when only the events are compiled again.
+   * {@code @SupportEventCatalog}. The package is searched, not only this round's sources, so that a
+   * declaration compiled earlier still counts when only the events are compiled again.
    */
   static List<Element> in(PackageElement packageElement) {
     List<Element> declarations = new ArrayList<>();
@@ -41,22 +41,31 @@ final class CatalogDeclarations {
    * Reports a package with more than one declaration, and a declaration that would make an empty
    * catalog: no events of its own and nothing extended.
    */
-  static void check(String packageName, boolean hasOwnEvents, List<Element> declarations,
+  static void check(
+      String packageName,
+      boolean hasOwnEvents,
+      List<Element> declarations,
       ValidationReport report) {
     String displayPackage = Catalog.displayPackage(packageName);
     if (declarations.size() > 1) {
       String all = declarations.stream().map(Object::toString).collect(Collectors.joining(", "));
-      declarations.forEach(declaration -> report.error(
-          declaration, Message.DUPLICATE_CATALOG_DECLARATION, Map.of(
-              "package", displayPackage,
-              "declarations", all)));
+      declarations.forEach(
+          declaration ->
+              report.error(
+                  declaration,
+                  Message.DUPLICATE_CATALOG_DECLARATION,
+                  Map.of(
+                      "package", displayPackage,
+                      "declarations", all)));
       return;
     }
-    if (declarations.size() == 1 && !hasOwnEvents
+    if (declarations.size() == 1
+        && !hasOwnEvents
         && CatalogAnnotation.extend(declarations.get(0)).isEmpty()) {
-      report.error(declarations.get(0), Message.EMPTY_CATALOG, Map.of(
-          "declaration", declarations.get(0),
-          "package", displayPackage));
+      report.error(
+          declarations.get(0),
+          Message.EMPTY_CATALOG,
+          Map.of("declaration", declarations.get(0), "package", displayPackage));
     }
   }
 }

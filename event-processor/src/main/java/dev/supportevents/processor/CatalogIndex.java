@@ -25,8 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param replayLatest the canonical names of the events kept for replay
  * @param components the components recorded for each record, by the record's canonical name
  */
-record CatalogIndex(List<? extends AnnotationValue> events, List<String> wireNames,
-    Set<String> replayLatest, Map<String, RecordedComponents> components) {
+record CatalogIndex(
+    List<? extends AnnotationValue> events,
+    List<String> wireNames,
+    Set<String> replayLatest,
+    Map<String, RecordedComponents> components) {
 
   /**
    * The components of one record as they were when the index was written.
@@ -67,8 +70,11 @@ record CatalogIndex(List<? extends AnnotationValue> events, List<String> wireNam
         components.put(record, recordedComponents(entry, elements));
       }
     }
-    return new CatalogIndex(CatalogAnnotation.indexedEvents(index), List.copyOf(wireNames),
-        Set.copyOf(replayLatest), components);
+    return new CatalogIndex(
+        CatalogAnnotation.indexedEvents(index),
+        List.copyOf(wireNames),
+        Set.copyOf(replayLatest),
+        components);
   }
 
   /** The wire name recorded for the event at {@code position}, or {@code null} if none was. */
@@ -86,7 +92,8 @@ record CatalogIndex(List<? extends AnnotationValue> events, List<String> wireNam
       AnnotationMirror use = (AnnotationMirror) value.getValue();
       String component = stringOf(use, "component");
       String path = stringOf(use, "path");
-      byComponent.computeIfAbsent(component, unused -> new LinkedHashMap<>())
+      byComponent
+          .computeIfAbsent(component, unused -> new LinkedHashMap<>())
           .computeIfAbsent(path, unused -> new ArrayList<>())
           .add(annotation(use, elements));
     }
@@ -101,8 +108,8 @@ record CatalogIndex(List<? extends AnnotationValue> events, List<String> wireNam
     Map<String, String> members = new LinkedHashMap<>();
     List<? extends AnnotationValue> values = Annotations.values(use, "members");
     for (int i = 0; i + 1 < values.size(); i += 2) {
-      members.put(String.valueOf(values.get(i).getValue()),
-          String.valueOf(values.get(i + 1).getValue()));
+      members.put(
+          String.valueOf(values.get(i).getValue()), String.valueOf(values.get(i + 1).getValue()));
     }
     return new TypeUses.Annotation(name, type == null ? null : ClassName.get(type), members);
   }
@@ -115,7 +122,8 @@ record CatalogIndex(List<? extends AnnotationValue> events, List<String> wireNam
 
   /** The canonical name of the record a class literal names, or {@code null} if it resolves not. */
   private static @Nullable String recordName(AnnotationValue value) {
-    if (value != null && value.getValue() instanceof DeclaredType type
+    if (value != null
+        && value.getValue() instanceof DeclaredType type
         && type.getKind() == TypeKind.DECLARED) {
       return ((TypeElement) type.asElement()).getQualifiedName().toString();
     }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the generated types of a {@link Catalog} are laid out in class files, within
- * {@link LayoutLimits}: in one enum and one hub class, or, for a catalog larger than a part, in
- * parts: {@code SupportEventType} is then a class with the enum's members whose constants come
- * from {@code SupportEventTypeConstants1}, 2, ..., and the hub extends {@code SupportEventsPart1},
- * 2, ..., each holding the listeners and methods of one part. Also how many events a
- * {@code switch} routes, and whether {@code forClass} compares classes or looks them up.
+ * How the generated types of a {@link Catalog} are laid out in class files, within {@link
+ * LayoutLimits}: in one enum and one hub class, or, for a catalog larger than a part, in parts:
+ * {@code SupportEventType} is then a class with the enum's members whose constants come from {@code
+ * SupportEventTypeConstants1}, 2, ..., and the hub extends {@code SupportEventsPart1}, 2, ..., each
+ * holding the listeners and methods of one part. Also how many events a {@code switch} routes, and
+ * whether {@code forClass} compares classes or looks them up.
  *
  * @param catalog the catalog laid out
  * @param limits the sizes that decide the layout
@@ -30,16 +30,16 @@ record CatalogLayout(Catalog catalog, LayoutLimits limits) {
   static final String TYPE_INDEX = "Index";
 
   /**
-   * The catalog's events in runs of at most {@link LayoutLimits#largestPart()}, in order: a
-   * single part, written into the generated types themselves, unless the catalog is larger.
+   * The catalog's events in runs of at most {@link LayoutLimits#largestPart()}, in order: a single
+   * part, written into the generated types themselves, unless the catalog is larger.
    */
   List<List<EventModel>> parts() {
     return runs(catalog.events(), limits.largestPart());
   }
 
   /**
-   * Whether the catalog is too large for an enum and one class file per generated type: then
-   * {@code SupportEventType} is a class with the enum's members, and the hub has parts.
+   * Whether the catalog is too large for an enum and one class file per generated type: then {@code
+   * SupportEventType} is a class with the enum's members, and the hub has parts.
    */
   boolean inParts() {
     return catalog.events().size() > limits.largestPart();
@@ -70,9 +70,9 @@ record CatalogLayout(Catalog catalog, LayoutLimits limits) {
   }
 
   /**
-   * The simple names of the types nested in generated types, with the type that nests each:
-   * inside it they hide a type of the unnamed package with the same name, which generated code
-   * cannot write qualified.
+   * The simple names of the types nested in generated types, with the type that nests each: inside
+   * it they hide a type of the unnamed package with the same name, which generated code cannot
+   * write qualified.
    */
   Map<String, String> nestedTypes() {
     Map<String, String> nested = new LinkedHashMap<>();
@@ -92,8 +92,8 @@ record CatalogLayout(Catalog catalog, LayoutLimits limits) {
 
   /**
    * The type that declares the constant of the event of {@code ordinal}: {@code SupportEventType},
-   * or in a catalog in parts the constants interface of the event's part. Generated code names
-   * the constant there, for ecj warns of a static field named through a type that inherits it.
+   * or in a catalog in parts the constants interface of the event's part. Generated code names the
+   * constant there, for ecj warns of a static field named through a type that inherits it.
    */
   ClassName constantOwner(int ordinal) {
     return inParts() ? constantsPart(ordinal / limits.largestPart() + 1) : catalog.eventType();
@@ -116,9 +116,7 @@ record CatalogLayout(Catalog catalog, LayoutLimits limits) {
 
   /** The case of {@code event}: its constant, or its ordinal in a catalog in parts. */
   CodeBlock caseLabel(EventModel event, int ordinal) {
-    return inParts()
-        ? CodeBlock.of("$L", ordinal)
-        : CodeBlock.of("$N", event.constantName());
+    return inParts() ? CodeBlock.of("$L", ordinal) : CodeBlock.of("$N", event.constantName());
   }
 
   /** {@code events} in runs of at most {@code size}, in order. */

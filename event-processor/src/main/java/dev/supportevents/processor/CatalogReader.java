@@ -22,10 +22,9 @@ import javax.lang.model.util.Elements;
  * Reads the catalogs of each round: the {@code @SupportEvent} records and
  * {@code @SupportEventCatalog} of this round's sources, the package's events compiled earlier, and
  * through {@link ExtendedCatalogReader} the catalogs a package extends, from the
- * {@code @SupportEventIndex} of their class files. A package whose events or extended catalogs
- * name a type that does not resolve yet waits for a later round, whole, so that its catalog is
- * written once, with all its events. Every rule broken goes to the package's
- * {@link ValidationReport}.
+ * {@code @SupportEventIndex} of their class files. A package whose events or extended catalogs name
+ * a type that does not resolve yet waits for a later round, whole, so that its catalog is written
+ * once, with all its events. Every rule broken goes to the package's {@link ValidationReport}.
  */
 final class CatalogReader {
 
@@ -50,8 +49,8 @@ final class CatalogReader {
   private final Set<String> deferredPackages = new LinkedHashSet<>();
 
   /**
-   * The qualified names of the top-level types declared in this compilation's sources. Names,
-   * not elements: javac's elements of one round must not be used in another.
+   * The qualified names of the top-level types declared in this compilation's sources. Names, not
+   * elements: javac's elements of one round must not be used in another.
    */
   private final Set<String> sourceTypes = new HashSet<>();
 
@@ -93,27 +92,29 @@ final class CatalogReader {
     }
     List<ValidationReport> reports = new ArrayList<>();
     List<CatalogLayout> catalogs = new ArrayList<>();
-    eventsByPackage(round).forEach((packageName, events) -> {
-      PackageElement packageElement = elements.getPackageElement(packageName);
-      List<Element> declarations = CatalogDeclarations.in(packageElement);
-      if (events.isEmpty() && declarations.isEmpty()) {
-        return;
-      }
-      ValidationReport report = ValidationReport.about(packageElement);
-      reports.add(report);
-      Element anchor = events.isEmpty() ? declarations.get(0) : events.get(0);
-      try {
-        readOrDefer(packageElement, events, declarations, report).ifPresent(catalogs::add);
-      } catch (RuntimeException | Error crash) {
-        report.crash(anchor, crash);
-      }
-    });
+    eventsByPackage(round)
+        .forEach(
+            (packageName, events) -> {
+              PackageElement packageElement = elements.getPackageElement(packageName);
+              List<Element> declarations = CatalogDeclarations.in(packageElement);
+              if (events.isEmpty() && declarations.isEmpty()) {
+                return;
+              }
+              ValidationReport report = ValidationReport.about(packageElement);
+              reports.add(report);
+              Element anchor = events.isEmpty() ? declarations.get(0) : events.get(0);
+              try {
+                readOrDefer(packageElement, events, declarations, report).ifPresent(catalogs::add);
+              } catch (RuntimeException | Error crash) {
+                report.crash(anchor, crash);
+              }
+            });
     return new RoundCatalogs(catalogs, reports);
   }
 
   /**
-   * In the last round: a report about each package still waiting, naming each event and
-   * declaration with the types it waits for, since the package gets no catalog.
+   * In the last round: a report about each package still waiting, naming each event and declaration
+   * with the types it waits for, since the package gets no catalog.
    */
   List<ValidationReport> neverResolved() {
     List<ValidationReport> reports =
@@ -128,8 +129,9 @@ final class CatalogReader {
    * that declare a catalog this round or wait, even those without events of their own.
    */
   private Map<String, List<TypeElement>> eventsByPackage(RoundEnvironment round) {
-    Set<TypeElement> events = new LinkedHashSet<>(
-        ElementFilter.typesIn(annotatedWith(round, SupportEventAnnotation.NAME)));
+    Set<TypeElement> events =
+        new LinkedHashSet<>(
+            ElementFilter.typesIn(annotatedWith(round, SupportEventAnnotation.NAME)));
     for (String name : deferredEvents) {
       TypeElement deferred = elements.getTypeElement(name);
       if (deferred != null) {
@@ -148,13 +150,16 @@ final class CatalogReader {
     for (TypeElement event : events) {
       byPackage.computeIfAbsent(packageNameOf(event), unused -> new ArrayList<>()).add(event);
     }
-    byPackage.forEach((packageName, packageEvents) -> {
-      if (!writtenPackages.contains(packageName)) {
-        addEarlierEvents(elements.getPackageElement(packageName), packageEvents);
-      }
-    });
-    byPackage.values().forEach(list ->
-        list.sort(Comparator.comparing(event -> event.getQualifiedName().toString())));
+    byPackage.forEach(
+        (packageName, packageEvents) -> {
+          if (!writtenPackages.contains(packageName)) {
+            addEarlierEvents(elements.getPackageElement(packageName), packageEvents);
+          }
+        });
+    byPackage
+        .values()
+        .forEach(
+            list -> list.sort(Comparator.comparing(event -> event.getQualifiedName().toString())));
     return byPackage;
   }
 
@@ -165,9 +170,9 @@ final class CatalogReader {
   }
 
   /**
-   * Adds to {@code events} the package's other {@code @SupportEvent} types, nested ones
-   * included: those compiled earlier and read from class files, when only some of the package's
-   * sources are compiled again, as IDEs and builds without incremental compilation do.
+   * Adds to {@code events} the package's other {@code @SupportEvent} types, nested ones included:
+   * those compiled earlier and read from class files, when only some of the package's sources are
+   * compiled again, as IDEs and builds without incremental compilation do.
    */
   private static void addEarlierEvents(PackageElement packageElement, List<TypeElement> events) {
     Set<String> known = new HashSet<>();
@@ -192,8 +197,11 @@ final class CatalogReader {
    * The catalog of a package, laid out, or empty if it has errors or waits for a type: then its
    * events and the package are kept for the next round.
    */
-  private Optional<CatalogLayout> readOrDefer(PackageElement packageElement,
-      List<TypeElement> events, List<Element> declarations, ValidationReport report) {
+  private Optional<CatalogLayout> readOrDefer(
+      PackageElement packageElement,
+      List<TypeElement> events,
+      List<Element> declarations,
+      ValidationReport report) {
     String packageName = packageElement.getQualifiedName().toString();
     if (events.stream().anyMatch(TypeResolution::waitsForTypes)
         || declarations.stream().anyMatch(ExtendedCatalogReader::waitsForTypes)) {
@@ -203,44 +211,57 @@ final class CatalogReader {
       return Optional.empty();
     }
     if (writtenPackages.contains(packageName)) {
-      events.forEach(event -> report.error(event, Message.LATE_EVENT, Map.of(
-          "record", event.getQualifiedName())));
-      declarations.forEach(declaration -> report.error(declaration,
-          Message.LATE_CATALOG_DECLARATION, Map.of(
-              "declaration", declaration,
-              "package", packageName)));
+      events.forEach(
+          event ->
+              report.error(event, Message.LATE_EVENT, Map.of("record", event.getQualifiedName())));
+      declarations.forEach(
+          declaration ->
+              report.error(
+                  declaration,
+                  Message.LATE_CATALOG_DECLARATION,
+                  Map.of(
+                      "declaration", declaration,
+                      "package", packageName)));
       return Optional.empty();
     }
     CatalogDeclarations.check(packageName, !events.isEmpty(), declarations, report);
     if (!report.isClean() || !runtimeReadable(packageElement, events, declarations, report)) {
       return Optional.empty();
     }
-    CatalogLayout layout = new CatalogLayout(
-        read(packageElement, events, declarations.stream().findFirst(), report), limits);
+    CatalogLayout layout =
+        new CatalogLayout(
+            read(packageElement, events, declarations.stream().findFirst(), report), limits);
     new CatalogValidator(elements, report).validate(layout, sourceTypes);
     return report.isClean() ? Optional.of(layout) : Optional.empty();
   }
 
   /**
-   * The catalog of a package: the events of the catalogs its {@code declaration} extends, then
-   * its own, those of its union if it has one; each rule they break goes to {@code report}.
+   * The catalog of a package: the events of the catalogs its {@code declaration} extends, then its
+   * own, those of its union if it has one; each rule they break goes to {@code report}.
    */
-  private Catalog read(PackageElement packageElement, List<TypeElement> annotated,
-      Optional<Element> declaration, ValidationReport report) {
+  private Catalog read(
+      PackageElement packageElement,
+      List<TypeElement> annotated,
+      Optional<Element> declaration,
+      ValidationReport report) {
     String packageName = packageElement.getQualifiedName().toString();
     RecordShapes shapes =
         new RecordShapes(elements, environment.getTypeUtils(), this::isFromSource);
     EventReader reader = new EventReader(environment, shapes);
-    Optional<ExtendedCatalogReader.Extension> extension = declaration
-        .map(declared -> new ExtendedCatalogReader(reader, shapes, elements)
-            .read(declared, packageName, report))
-        .orElse(Optional.of(ExtendedCatalogReader.Extension.NONE));
+    Optional<ExtendedCatalogReader.Extension> extension =
+        declaration
+            .map(
+                declared ->
+                    new ExtendedCatalogReader(reader, shapes, elements)
+                        .read(declared, packageName, report))
+            .orElse(Optional.of(ExtendedCatalogReader.Extension.NONE));
     boolean extendsCatalogs =
         declaration.map(declared -> !CatalogAnnotation.extend(declared).isEmpty()).orElse(false);
-    UnionReader.PackageEvents own = new UnionReader(environment, this::isFromSource)
-        .read(packageName, annotated, extendsCatalogs, report);
-    List<EventModel> events = new ArrayList<>(
-        extension.map(ExtendedCatalogReader.Extension::events).orElse(List.of()));
+    UnionReader.PackageEvents own =
+        new UnionReader(environment, this::isFromSource)
+            .read(packageName, annotated, extendsCatalogs, report);
+    List<EventModel> events =
+        new ArrayList<>(extension.map(ExtendedCatalogReader.Extension::events).orElse(List.of()));
     for (TypeElement element : own.events()) {
       try {
         reader.read(element, report).ifPresent(events::add);
@@ -248,8 +269,11 @@ final class CatalogReader {
         report.crash(element, crash);
       }
     }
-    return new Catalog(packageName, List.copyOf(events),
-        packageTypeNames(packageElement), declaration.orElse(null),
+    return new Catalog(
+        packageName,
+        List.copyOf(events),
+        packageTypeNames(packageElement),
+        declaration.orElse(null),
         sources(own.declaringTypes(), declaration),
         extension.map(ExtendedCatalogReader.Extension::catalogs).orElse(List.of()),
         ModuleFacts.canMarkGenerated(elements, packageElement),
@@ -260,9 +284,9 @@ final class CatalogReader {
   }
 
   /**
-   * The originating elements of a catalog: its records and declaration that this compilation
-   * reads from source. Those read from class files are left out: a build tool can only tie
-   * generated files to sources.
+   * The originating elements of a catalog: its records and declaration that this compilation reads
+   * from source. Those read from class files are left out: a build tool can only tie generated
+   * files to sources.
    */
   private List<Element> sources(List<TypeElement> events, Optional<Element> declaration) {
     List<Element> sources = new ArrayList<>();
@@ -288,11 +312,14 @@ final class CatalogReader {
   }
 
   /**
-   * Whether the package's generated code can use the runtime; if not, reports it once: once in
-   * the compilation for a missing runtime, once per module that does not read it.
+   * Whether the package's generated code can use the runtime; if not, reports it once: once in the
+   * compilation for a missing runtime, once per module that does not read it.
    */
-  private boolean runtimeReadable(PackageElement packageElement, List<TypeElement> events,
-      List<Element> declarations, ValidationReport report) {
+  private boolean runtimeReadable(
+      PackageElement packageElement,
+      List<TypeElement> events,
+      List<Element> declarations,
+      ValidationReport report) {
     RuntimeAccess.Status status = RuntimeAccess.of(elements, packageElement);
     Element anchor = events.isEmpty() ? declarations.get(0) : events.get(0);
     String displayPackage = Catalog.displayPackage(packageElement.getQualifiedName().toString());
@@ -301,20 +328,30 @@ final class CatalogReader {
         return true;
       case MISSING:
         if (runtimeProblems.add("")) {
-          report.error(anchor, Message.RUNTIME_MISSING, Map.of(
-              "package", displayPackage,
-              "runtimeModule", RuntimeAccess.RUNTIME_MODULE,
-              "runtimeArtifact", RuntimeAccess.RUNTIME_ARTIFACT));
+          report.error(
+              anchor,
+              Message.RUNTIME_MISSING,
+              Map.of(
+                  "package", displayPackage,
+                  "runtimeModule", RuntimeAccess.RUNTIME_MODULE,
+                  "runtimeArtifact", RuntimeAccess.RUNTIME_ARTIFACT));
         }
         return false;
       default:
         ModuleElement module = elements.getModuleOf(packageElement);
         if (runtimeProblems.add(module.getQualifiedName().toString())) {
-          report.error(module, Message.RUNTIME_NOT_READ, Map.of(
-              "module", module.getQualifiedName(),
-              "package", displayPackage,
-              "runtimeModule", RuntimeAccess.RUNTIME_MODULE,
-              "runtimeArtifact", RuntimeAccess.RUNTIME_ARTIFACT));
+          report.error(
+              module,
+              Message.RUNTIME_NOT_READ,
+              Map.of(
+                  "module",
+                  module.getQualifiedName(),
+                  "package",
+                  displayPackage,
+                  "runtimeModule",
+                  RuntimeAccess.RUNTIME_MODULE,
+                  "runtimeArtifact",
+                  RuntimeAccess.RUNTIME_ARTIFACT));
         }
         return false;
     }

@@ -22,10 +22,10 @@ final class CatalogValidator {
   /**
    * The most events a catalog holds, the largest tested. Above {@link LayoutLimits#LARGEST_PART}
    * the hub and {@code SupportEventType} are written in parts, but the callbacks and emitter
-   * interfaces and the hub's emitter view still name every event in one class file: 2 to 7
-   * entries of its constant pool per event, of at most 65,535, which {@link ClassFileBudget}
-   * estimates for the catalog's own events. Beyond the limits javac would stop with "too many
-   * constants" in generated code; the processor reports the catalog instead.
+   * interfaces and the hub's emitter view still name every event in one class file: 2 to 7 entries
+   * of its constant pool per event, of at most 65,535, which {@link ClassFileBudget} estimates for
+   * the catalog's own events. Beyond the limits javac would stop with "too many constants" in
+   * generated code; the processor reports the catalog instead.
    */
   static final int LARGEST_CATALOG = 10_000;
 
@@ -47,19 +47,25 @@ final class CatalogValidator {
   void validate(CatalogLayout layout, Set<String> sourceTypes) {
     Catalog catalog = layout.catalog();
     if (catalog.events().size() > LARGEST_CATALOG) {
-      report.error(catalog.anchor(), Message.CATALOG_TOO_LARGE, Map.of(
-          "package", catalog.displayPackage(),
-          "count", catalog.events().size(),
-          "largest", LARGEST_CATALOG));
+      report.error(
+          catalog.anchor(),
+          Message.CATALOG_TOO_LARGE,
+          Map.of(
+              "package", catalog.displayPackage(),
+              "count", catalog.events().size(),
+              "largest", LARGEST_CATALOG));
       return;
     }
     Optional<ClassFileBudget.Estimate> overflow = ClassFileBudget.firstOverflow(layout);
     if (overflow.isPresent()) {
-      report.error(catalog.anchor(), Message.CLASS_FILE_TOO_LARGE, Map.of(
-          "package", catalog.displayPackage(),
-          "entries", Prose.count(overflow.get().entries()),
-          "type", overflow.get().type(),
-          "largest", Prose.count(ClassFileBudget.LARGEST_POOL)));
+      report.error(
+          catalog.anchor(),
+          Message.CLASS_FILE_TOO_LARGE,
+          Map.of(
+              "package", catalog.displayPackage(),
+              "entries", Prose.count(overflow.get().entries()),
+              "type", overflow.get().type(),
+              "largest", Prose.count(ClassFileBudget.LARGEST_POOL)));
       return;
     }
     checkDistinctNames(catalog);
@@ -71,10 +77,13 @@ final class CatalogValidator {
         TypeElement taken = elements.getTypeElement(name);
         // A class file has no line to point at; the catalog's first record does.
         Element at = inSources && taken != null ? taken : catalog.anchor();
-        report.error(at, Message.GENERATED_NAME_TAKEN, Map.of(
-            "package", catalog.displayPackage(),
-            "simpleName", generated,
-            "type", name));
+        report.error(
+            at,
+            Message.GENERATED_NAME_TAKEN,
+            Map.of(
+                "package", catalog.displayPackage(),
+                "simpleName", generated,
+                "type", name));
       }
     }
     if (catalog.packageName().isEmpty()) {
@@ -83,9 +92,8 @@ final class CatalogValidator {
         if (catalog.packageTypeNames().contains(name)) {
           TypeElement taken = elements.getTypeElement(name);
           Element at = sourceTypes.contains(name) && taken != null ? taken : catalog.anchor();
-          report.error(at, Message.NESTED_TYPE_NAME_TAKEN, Map.of(
-              "name", name,
-              "owner", nested.getValue()));
+          report.error(
+              at, Message.NESTED_TYPE_NAME_TAKEN, Map.of("name", name, "owner", nested.getValue()));
         }
       }
     }
@@ -98,8 +106,7 @@ final class CatalogValidator {
   private boolean hasCompiledCatalog(Catalog catalog, Set<String> sourceTypes) {
     String name = catalog.eventType().canonicalName();
     TypeElement eventType = sourceTypes.contains(name) ? null : elements.getTypeElement(name);
-    return eventType != null
-        && CatalogAnnotation.indexOn(eventType) != null;
+    return eventType != null && CatalogAnnotation.indexOn(eventType) != null;
   }
 
   /**
@@ -136,14 +143,22 @@ final class CatalogValidator {
 
   /** The two kinds of name two events of a catalog cannot share, and their messages. */
   private enum Clash {
-    JAVA_NAME("generated name", "javaName", Message.DUPLICATE_JAVA_NAME,
+    JAVA_NAME(
+        "generated name",
+        "javaName",
+        Message.DUPLICATE_JAVA_NAME,
         Message.DUPLICATE_JAVA_NAME_WITH_EXTENDED),
-    WIRE_NAME("wire name", "wireName", Message.DUPLICATE_WIRE_NAME,
+    WIRE_NAME(
+        "wire name",
+        "wireName",
+        Message.DUPLICATE_WIRE_NAME,
         Message.DUPLICATE_WIRE_NAME_WITH_EXTENDED);
 
     final String noun;
+
     /** The placeholder of the shared name in both messages. */
     final String placeholder;
+
     final Message betweenOwn;
     final Message withExtended;
 
@@ -156,9 +171,9 @@ final class CatalogValidator {
   }
 
   /**
-   * Reports a clash on each of the package's own records involved; one with an event of an
-   * extended catalog names that event, which the package cannot rename; two events of extended
-   * catalogs clash on the catalog's declaration.
+   * Reports a clash on each of the package's own records involved; one with an event of an extended
+   * catalog names that event, which the package cannot rename; two events of extended catalogs
+   * clash on the catalog's declaration.
    */
   private void reportClash(
       Catalog catalog, EventModel a, EventModel b, Clash clash, String shared) {
@@ -167,27 +182,41 @@ final class CatalogValidator {
     } else if (a.isOwn() || b.isOwn()) {
       EventModel own = a.isOwn() ? a : b;
       EventModel extended = a.isOwn() ? b : a;
-      report.error(own.element(), clash.withExtended, Map.of(
-          "record", own.displayName(),
-          "other", extended.displayName(),
-          "catalog", extended.includedFrom(),
-          clash.placeholder, shared));
+      report.error(
+          own.element(),
+          clash.withExtended,
+          Map.of(
+              "record",
+              own.displayName(),
+              "other",
+              extended.displayName(),
+              "catalog",
+              extended.includedFrom(),
+              clash.placeholder,
+              shared));
     } else {
-      report.error(catalog.declaration(), Message.EXTENDED_CATALOGS_CLASH, Map.of(
-          "package", catalog.displayPackage(),
-          "record", a.displayName(),
-          "catalog", a.includedFrom(),
-          "other", b.displayName(),
-          "otherCatalog", b.includedFrom(),
-          "kindOfName", clash.noun,
-          "name", shared));
+      report.error(
+          catalog.declaration(),
+          Message.EXTENDED_CATALOGS_CLASH,
+          Map.of(
+              "package", catalog.displayPackage(),
+              "record", a.displayName(),
+              "catalog", a.includedFrom(),
+              "other", b.displayName(),
+              "otherCatalog", b.includedFrom(),
+              "kindOfName", clash.noun,
+              "name", shared));
     }
   }
 
   private void reportBoth(EventModel a, EventModel b, Clash clash, String shared) {
-    report.error(a.element(), clash.betweenOwn,
+    report.error(
+        a.element(),
+        clash.betweenOwn,
         Map.of("record", a.displayName(), "other", b.displayName(), clash.placeholder, shared));
-    report.error(b.element(), clash.betweenOwn,
+    report.error(
+        b.element(),
+        clash.betweenOwn,
         Map.of("record", b.displayName(), "other", a.displayName(), clash.placeholder, shared));
   }
 }

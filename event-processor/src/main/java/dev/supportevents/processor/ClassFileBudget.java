@@ -7,16 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How many entries of its class file's constant pool each generated type that names every event
- * of a part or of the catalog will take, estimated from above before any code is written: a
- * class file holds at most 65,535, and javac stops with "too many constants" past that. The
- * estimates count the strings the events share once, as the class file does: the names of
- * parameters, and the descriptors and signatures of events of the same component types.
+ * How many entries of its class file's constant pool each generated type that names every event of
+ * a part or of the catalog will take, estimated from above before any code is written: a class file
+ * holds at most 65,535, and javac stops with "too many constants" past that. The estimates count
+ * the strings the events share once, as the class file does: the names of parameters, and the
+ * descriptors and signatures of events of the same component types.
  *
  * <p>The figures per event were measured with {@code javap} on catalogs of 10,000 events: plain
  * records of one {@code int}, a mix of five shapes with {@code @Nullable} trailing components, and
- * events that each have component types of their own, generic ones and kept for replay, the
- * largest shape (about 32 entries of the hub per event, and 7 of the emitter).
+ * events that each have component types of their own, generic ones and kept for replay, the largest
+ * shape (about 32 entries of the hub per event, and 7 of the emitter).
  */
 final class ClassFileBudget {
 
@@ -24,10 +24,10 @@ final class ClassFileBudget {
   static final int LARGEST_POOL = 64_000;
 
   /**
-   * What a hub or hub part names per event whatever its components: its listeners field, the
-   * typed subscribe methods, the emit method, the event's class and constructor, the lambdas of
-   * the listen methods and the route's case; one more than measured for the signature of the
-   * typed subscribe method that takes {@code SubscriptionOptions}.
+   * What a hub or hub part names per event whatever its components: its listeners field, the typed
+   * subscribe methods, the emit method, the event's class and constructor, the lambdas of the
+   * listen methods and the route's case; one more than measured for the signature of the typed
+   * subscribe method that takes {@code SubscriptionOptions}.
    */
   private static final int HUB_PER_EVENT = 29;
 
@@ -40,8 +40,8 @@ final class ClassFileBudget {
   private ClassFileBudget() {}
 
   /**
-   * The first generated type of the catalog of {@code layout} whose estimate passes
-   * {@link #LARGEST_POOL}, with its estimate, or empty if every one fits.
+   * The first generated type of the catalog of {@code layout} whose estimate passes {@link
+   * #LARGEST_POOL}, with its estimate, or empty if every one fits.
    */
   static Optional<Estimate> firstOverflow(CatalogLayout layout) {
     Catalog catalog = layout.catalog();
@@ -59,8 +59,8 @@ final class ClassFileBudget {
     }
     int view = emitterView(catalog.events());
     if (view > LARGEST_POOL) {
-      return Optional.of(new Estimate(catalog.hub().simpleName() + "." + Catalog.EMITTER_VIEW,
-          view));
+      return Optional.of(
+          new Estimate(catalog.hub().simpleName() + "." + Catalog.EMITTER_VIEW, view));
     }
     return Optional.empty();
   }
@@ -125,14 +125,15 @@ final class ClassFileBudget {
     }
 
     /**
-     * The descriptor and signature of a method taking the first {@code count} components, and
-     * the parameters' names; type-use annotations take no string of their own per method.
+     * The descriptor and signature of a method taking the first {@code count} components, and the
+     * parameters' names; type-use annotations take no string of their own per method.
      */
     void method(EventModel event, int count) {
       List<EventComponent> components = event.components().subList(0, count);
-      String types = components.stream()
-          .map(component -> component.type().withoutAnnotations().toString())
-          .collect(Collectors.joining(","));
+      String types =
+          components.stream()
+              .map(component -> component.type().withoutAnnotations().toString())
+              .collect(Collectors.joining(","));
       strings.add("descriptor " + types);
       strings.add("signature " + types);
       components.forEach(component -> name(component.name()));

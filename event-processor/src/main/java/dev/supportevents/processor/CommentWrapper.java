@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wraps the comments of a generated source at {@value #WIDTH} columns, as they would be written
- * by hand: JavaPoet writes each javadoc paragraph on one line. A line breaks at a space, never
- * inside an inline tag such as {@code {@link Type#method(A, B)}}, and never inside
- * {@code <pre>}; a block tag's continuation lines are indented four more spaces. Code is left as
- * JavaPoet writes it.
+ * Wraps the comments of a generated source at {@value #WIDTH} columns, as they would be written by
+ * hand: JavaPoet writes each javadoc paragraph on one line. A line breaks at a space, never inside
+ * an inline tag such as {@code {@link Type#method(A, B)}}, and never inside {@code <pre>}; a block
+ * tag's continuation lines are indented four more spaces. Code is left as JavaPoet writes it.
  */
 final class CommentWrapper {
 

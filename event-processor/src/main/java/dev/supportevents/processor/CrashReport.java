@@ -5,8 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * The part of a crash of the processor that a bug report needs: each exception of the cause
- * chain with its type and message, and its first stack frames.
+ * The part of a crash of the processor that a bug report needs: each exception of the cause chain
+ * with its type and message, and its first stack frames.
  */
 final class CrashReport {
 
@@ -19,7 +19,8 @@ final class CrashReport {
   static String of(Throwable crash) {
     StringBuilder text = new StringBuilder();
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable failure = crash; failure != null && seen.add(failure);
+    for (Throwable failure = crash;
+        failure != null && seen.add(failure);
         failure = failure.getCause()) {
       text.append(failure == crash ? "" : "\nCaused by: ").append(failure);
       StackTraceElement[] trace = failure.getStackTrace();

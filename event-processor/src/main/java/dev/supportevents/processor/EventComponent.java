@@ -19,8 +19,12 @@ import java.util.Set;
 record EventComponent(
     String name, TypeName type, boolean nullable, List<AnnotationSpec> declarationAnnotations) {
 
-  private static final Set<String> OPTIONALS = Set.of("java.util.Optional",
-      "java.util.OptionalInt", "java.util.OptionalLong", "java.util.OptionalDouble");
+  private static final Set<String> OPTIONALS =
+      Set.of(
+          "java.util.Optional",
+          "java.util.OptionalInt",
+          "java.util.OptionalLong",
+          "java.util.OptionalDouble");
 
   /**
    * Whether the emit methods refuse a null for it: a reference that is neither {@code @Nullable}
@@ -33,9 +37,8 @@ record EventComponent(
   /** {@code Optional}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}. */
   private boolean isOptional() {
     TypeName bare = type.withoutAnnotations();
-    TypeName raw = bare instanceof ParameterizedTypeName parameterized
-        ? parameterized.rawType()
-        : bare;
+    TypeName raw =
+        bare instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : bare;
     return raw instanceof ClassName className && OPTIONALS.contains(className.canonicalName());
   }
 }

@@ -26,8 +26,15 @@ final class EventLookupWriter {
   /** The lookups and their helpers, in the order the type declares them. */
   static List<MethodSpec> methods(CatalogLayout layout) {
     Catalog catalog = layout.catalog();
-    return List.of(fromWireName(layout), find(layout), of(catalog), forClass(layout),
-        typesOf(catalog), index(catalog.eventType()), eventName(), describe(catalog.eventType()));
+    return List.of(
+        fromWireName(layout),
+        find(layout),
+        of(catalog),
+        forClass(layout),
+        typesOf(catalog),
+        index(catalog.eventType()),
+        eventName(),
+        describe(catalog.eventType()));
   }
 
   /** {@code "MessageSentEvent (messageSent)"}: how messages name an event. */
@@ -46,19 +53,22 @@ final class EventLookupWriter {
         .returns(catalog.eventType())
         .addParameter(String.class, "wireName")
         .addJavadoc("The event type with the wire name {@code wireName}.\n\n")
-        .addJavadoc("@param wireName a wire name, such as {@code $S}\n",
-            catalog.events().get(0).wireName())
+        .addJavadoc(
+            "@param wireName a wire name, such as {@code $S}\n", catalog.events().get(0).wireName())
         .addJavadoc("@return the event type of that name\n")
-        .addJavadoc("@throws IllegalArgumentException if no event of $L has that name\n",
+        .addJavadoc(
+            "@throws IllegalArgumentException if no event of $L has that name\n",
             catalog.displayPackage())
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
-        .addStatement("$T type = $L.get(wireName)", catalog.eventType(),
-            layout.typeIndex("byWireName"))
+        .addStatement(
+            "$T type = $L.get(wireName)", catalog.eventType(), layout.typeIndex("byWireName"))
         .beginControlFlow("if (type == null)")
-        .addStatement("throw new $T($Z$L$W+ wireName$W+ $L$W+ describe($T::wireName))",
-            IllegalArgumentException.class, LongLiteral.of("No event of "
-                + catalog.displayPackage() + " has the wire name \""),
-            LongLiteral.of("\"; the wire names are: "), catalog.eventType())
+        .addStatement(
+            "throw new $T($Z$L$W+ wireName$W+ $L$W+ describe($T::wireName))",
+            IllegalArgumentException.class,
+            LongLiteral.of("No event of " + catalog.displayPackage() + " has the wire name \""),
+            LongLiteral.of("\"; the wire names are: "),
+            catalog.eventType())
         .endControlFlow()
         .addStatement("return type")
         .build();
@@ -71,15 +81,19 @@ final class EventLookupWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), catalog.eventType()))
         .addParameter(String.class, "wireName")
-        .addJavadoc("The event type with the wire name {@code wireName}, if $L has one: for"
-            + " names read from outside, such as webhooks and logs, where an unknown name is"
-            + " data rather than a mistake.\n\n", catalog.displayPackage())
-        .addJavadoc("@param wireName a wire name, such as {@code $S}\n",
-            catalog.events().get(0).wireName())
+        .addJavadoc(
+            "The event type with the wire name {@code wireName}, if $L has one: for"
+                + " names read from outside, such as webhooks and logs, where an unknown name is"
+                + " data rather than a mistake.\n\n",
+            catalog.displayPackage())
+        .addJavadoc(
+            "@param wireName a wire name, such as {@code $S}\n", catalog.events().get(0).wireName())
         .addJavadoc("@return the event type of that name, or empty if no event has it\n")
         .addJavadoc("@throws NullPointerException if {@code wireName} is null\n")
         .addStatement("$T.requireNonNull(wireName, $S)", Objects.class, "wireName")
-        .addStatement("return $T.ofNullable($L.get(wireName))", Optional.class,
+        .addStatement(
+            "return $T.ofNullable($L.get(wireName))",
+            Optional.class,
             layout.typeIndex("byWireName"))
         .build();
   }
@@ -93,10 +107,13 @@ final class EventLookupWriter {
         .addJavadoc("@param event an event of $L\n", catalog.displayPackage())
         .addJavadoc("@return its type\n")
         .addJavadoc("@throws NullPointerException if {@code event} is null\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code event} is not an event of $L\n",
+        .addJavadoc(
+            "@throws IllegalArgumentException if {@code event} is not an event of $L\n",
             catalog.displayPackage())
         .beginControlFlow("if (event == null)")
-        .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
+        .addStatement(
+            "throw new $T($Z$L$W+ describe($T::eventName))",
+            NullPointerException.class,
             LongLiteral.of(
                 "The event is null; expected an event of " + catalog.displayPackage() + ": "),
             catalog.eventType())
@@ -112,21 +129,26 @@ final class EventLookupWriter {
         .returns(catalog.eventType())
         .addParameter(EventTypeWriter.eventClass(catalog), "eventClass")
         .addJavadoc("The type of the events of class {@code eventClass}.\n\n")
-        .addJavadoc("@param eventClass the record class of an event of $L\n",
-            catalog.displayPackage())
+        .addJavadoc(
+            "@param eventClass the record class of an event of $L\n", catalog.displayPackage())
         .addJavadoc("@return its type\n")
         .addJavadoc("@throws NullPointerException if {@code eventClass} is null\n")
-        .addJavadoc("@throws IllegalArgumentException if it is not an event class of $L\n",
+        .addJavadoc(
+            "@throws IllegalArgumentException if it is not an event class of $L\n",
             catalog.displayPackage())
         .beginControlFlow("if (eventClass == null)")
-        .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
-            LongLiteral.of("The event class is null; expected an event of "
-                + catalog.displayPackage() + ": "),
+        .addStatement(
+            "throw new $T($Z$L$W+ describe($T::eventName))",
+            NullPointerException.class,
+            LongLiteral.of(
+                "The event class is null; expected an event of " + catalog.displayPackage() + ": "),
             catalog.eventType())
         .endControlFlow()
         .addCode(findClass(layout))
-        .addStatement("throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
-            IllegalArgumentException.class, LongLiteral.of(
+        .addStatement(
+            "throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
+            IllegalArgumentException.class,
+            LongLiteral.of(
                 " is not an event of " + catalog.displayPackage() + "; its events are: "),
             catalog.eventType())
         .build();
@@ -146,26 +168,34 @@ final class EventLookupWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(list)
         .addParameter(EventTypeWriter.eventClass(catalog), "eventClass")
-        .addJavadoc(union
-            ? CodeBlock.of("The types of the events that are {@code eventClass}es: the type of an"
-                + " event's record class; for a sealed interface that {@link $T} permits, the type"
-                + " of each event it permits, directly or through another; for {@link $T} itself,"
-                + " every type. In the order of {@link #values()}.\n\n", catalog.anyEvent(),
-                catalog.anyEvent())
-            : CodeBlock.of("The types of the events that are {@code eventClass}es: the type of an"
-                + " event's record class; for {@code Record}, every type. In the order of"
-                + " {@link #values()}.\n\n"))
-        .addJavadoc("@param eventClass the record class of an event of $L, or $L\n",
+        .addJavadoc(
+            union
+                ? CodeBlock.of(
+                    "The types of the events that are {@code eventClass}es: the type of an"
+                        + " event's record class; for a sealed interface that {@link $T} permits, the type"
+                        + " of each event it permits, directly or through another; for {@link $T} itself,"
+                        + " every type. In the order of {@link #values()}.\n\n",
+                    catalog.anyEvent(),
+                    catalog.anyEvent())
+                : CodeBlock.of(
+                    "The types of the events that are {@code eventClass}es: the type of an"
+                        + " event's record class; for {@code Record}, every type. In the order of"
+                        + " {@link #values()}.\n\n"))
+        .addJavadoc(
+            "@param eventClass the record class of an event of $L, or $L\n",
             catalog.displayPackage(),
             union ? "an interface its events implement" : "{@code Record}")
         .addJavadoc("@return the types, at least one\n")
         .addJavadoc("@throws NullPointerException if {@code eventClass} is null\n")
-        .addJavadoc("@throws IllegalArgumentException if no event of $L is an"
-            + " {@code eventClass}\n", catalog.displayPackage())
+        .addJavadoc(
+            "@throws IllegalArgumentException if no event of $L is an" + " {@code eventClass}\n",
+            catalog.displayPackage())
         .beginControlFlow("if (eventClass == null)")
-        .addStatement("throw new $T($Z$L$W+ describe($T::eventName))", NullPointerException.class,
-            LongLiteral.of("The event class is null; expected an event of "
-                + catalog.displayPackage() + ": "),
+        .addStatement(
+            "throw new $T($Z$L$W+ describe($T::eventName))",
+            NullPointerException.class,
+            LongLiteral.of(
+                "The event class is null; expected an event of " + catalog.displayPackage() + ": "),
             self)
         .endControlFlow()
         .addStatement("$T types = new $T<>()", list, ArrayList.class)
@@ -175,24 +205,30 @@ final class EventLookupWriter {
         .endControlFlow()
         .endControlFlow()
         .beginControlFlow("if (types.isEmpty())")
-        .addStatement("throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
-            IllegalArgumentException.class, LongLiteral.of(union
-                ? " is neither an event of " + catalog.displayPackage()
-                    + " nor an interface of its events; its events are: "
-                : " is not an event of " + catalog.displayPackage() + "; its events are: "),
+        .addStatement(
+            "throw new $T(eventClass.getName()$W+ $L$W+ describe($T::eventName))",
+            IllegalArgumentException.class,
+            LongLiteral.of(
+                union
+                    ? " is neither an event of "
+                        + catalog.displayPackage()
+                        + " nor an interface of its events; its events are: "
+                    : " is not an event of " + catalog.displayPackage() + "; its events are: "),
             self)
         .endControlFlow()
         .addStatement("return $T.copyOf(types)", List.class)
         .build();
   }
 
-  /** Returns the type of {@code eventClass} if it is one of the catalog's, and falls through if not. */
+  /**
+   * Returns the type of {@code eventClass} if it is one of the catalog's, and falls through if not.
+   */
   private static CodeBlock findClass(CatalogLayout layout) {
     Catalog catalog = layout.catalog();
     CodeBlock.Builder code = CodeBlock.builder();
     if (layout.looksUpClasses()) {
-      return code.addStatement("$T type = $L.get(eventClass)", catalog.eventType(),
-              layout.typeIndex("byClass"))
+      return code.addStatement(
+              "$T type = $L.get(eventClass)", catalog.eventType(), layout.typeIndex("byClass"))
           .beginControlFlow("if (type != null)")
           .addStatement("return type")
           .endControlFlow()
@@ -228,8 +264,10 @@ final class EventLookupWriter {
     return MethodSpec.methodBuilder("describe")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), self,
-            ClassName.get(String.class)), "name")
+        .addParameter(
+            ParameterizedTypeName.get(
+                ClassName.get(Function.class), self, ClassName.get(String.class)),
+            "name")
         .addStatement("$T names = new $T($S)", StringJoiner.class, StringJoiner.class, ", ")
         .beginControlFlow("for ($T type : values())", self)
         .addStatement("names.add(name.apply(type))")

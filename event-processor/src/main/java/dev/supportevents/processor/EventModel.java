@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param wireName the event's name outside Java
  * @param components the record's components, in order
  * @param varargs whether the last component is a varargs array
- * @param recordWarnings the lint warnings that naming the record raises, such as
- *     {@code deprecation}
+ * @param recordWarnings the lint warnings that naming the record raises, such as {@code
+ *     deprecation}
  * @param emitWarnings the lint warnings that an emit method raises: by its parameter types, by
  *     calling the canonical constructor
  * @param replayLatest whether the hub keeps the latest event and replays it to new listeners
@@ -36,12 +36,21 @@ record EventModel(
     @Nullable ClassName includedFrom) {
 
   /**
-   * This event with the wire name and replay that the index of its extended catalog recorded,
-   * which are what that catalog itself was generated with.
+   * This event with the wire name and replay that the index of its extended catalog recorded, which
+   * are what that catalog itself was generated with.
    */
   EventModel asIndexed(String indexedWireName, boolean indexedReplayLatest) {
-    return new EventModel(element, className, baseName, indexedWireName, components, varargs,
-        recordWarnings, emitWarnings, indexedReplayLatest, includedFrom);
+    return new EventModel(
+        element,
+        className,
+        baseName,
+        indexedWireName,
+        components,
+        varargs,
+        recordWarnings,
+        emitWarnings,
+        indexedReplayLatest,
+        includedFrom);
   }
 
   /** {@code MESSAGE_SENT}. */
@@ -85,8 +94,8 @@ record EventModel(
   }
 
   /**
-   * The record's name as users wrote it, {@code Outer.PingEvent}; qualified for an event of
-   * another catalog, which the package does not import.
+   * The record's name as users wrote it, {@code Outer.PingEvent}; qualified for an event of another
+   * catalog, which the package does not import.
    */
   String displayName() {
     return isOwn() ? String.join(".", className.simpleNames()) : className.canonicalName();

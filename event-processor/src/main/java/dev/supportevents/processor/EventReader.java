@@ -25,7 +25,9 @@ import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Types;
 import org.jspecify.annotations.Nullable;
 
-/** Turns one {@code @SupportEvent} type into an {@link EventModel}, reporting each rule it breaks. */
+/**
+ * Turns one {@code @SupportEvent} type into an {@link EventModel}, reporting each rule it breaks.
+ */
 final class EventReader {
 
   private final Types types;
@@ -41,34 +43,41 @@ final class EventReader {
   }
 
   /**
-   * The event of {@code element}, or empty once every reason it is not one has been reported in
-   * a child of {@code parent} about it.
+   * The event of {@code element}, or empty once every reason it is not one has been reported in a
+   * child of {@code parent} about it.
    */
   Optional<EventModel> read(TypeElement element, ValidationReport parent) {
     return read(element, null, parent);
   }
 
   /**
-   * The event of {@code element}, a record of the extended catalog {@code includedFrom} or, if
-   * that is {@code null}, of the package's own; empty once every reason it is not one has been
-   * reported in a child of {@code parent} about it.
+   * The event of {@code element}, a record of the extended catalog {@code includedFrom} or, if that
+   * is {@code null}, of the package's own; empty once every reason it is not one has been reported
+   * in a child of {@code parent} about it.
    */
   Optional<EventModel> read(
       TypeElement element, @Nullable ClassName includedFrom, ValidationReport parent) {
     ValidationReport report = parent.child(element);
     String name = element.getQualifiedName().toString();
     if (element.getKind() != ElementKind.RECORD) {
-      report.error(element, Message.NOT_A_RECORD, Map.of(
-          "type", name,
-          "kind", kindName(element.getKind()),
-          "simpleName", element.getSimpleName()));
+      report.error(
+          element,
+          Message.NOT_A_RECORD,
+          Map.of(
+              "type", name,
+              "kind", kindName(element.getKind()),
+              "simpleName", element.getSimpleName()));
     } else if (!element.getTypeParameters().isEmpty()) {
-      String parameters = element.getTypeParameters().stream()
-          .map(Element::getSimpleName)
-          .collect(Collectors.joining(", ", "<", ">"));
-      report.error(element, Message.GENERIC_RECORD, Map.of(
-          "record", name,
-          "typeParameters", parameters));
+      String parameters =
+          element.getTypeParameters().stream()
+              .map(Element::getSimpleName)
+              .collect(Collectors.joining(", ", "<", ">"));
+      report.error(
+          element,
+          Message.GENERIC_RECORD,
+          Map.of(
+              "record", name,
+              "typeParameters", parameters));
     }
     String hiddenBy = hiddenBy(element);
     if (hiddenBy != null) {
@@ -78,36 +87,48 @@ final class EventReader {
       for (TypeElement used : typesUsedBy(component.asType())) {
         String usedHiddenBy = hiddenBy(used);
         if (usedHiddenBy != null) {
-          report.error(element, Message.COMPONENT_NOT_ACCESSIBLE, Map.of(
-              "component", component.getSimpleName(),
-              "record", name,
-              "type", used.getQualifiedName(),
-              "hiddenBy", usedHiddenBy,
-              "typeSimpleName", used.getSimpleName()));
+          report.error(
+              element,
+              Message.COMPONENT_NOT_ACCESSIBLE,
+              Map.of(
+                  "component", component.getSimpleName(),
+                  "record", name,
+                  "type", used.getQualifiedName(),
+                  "hiddenBy", usedHiddenBy,
+                  "typeSimpleName", used.getSimpleName()));
         }
       }
     }
     String baseName = Names.baseName(element.getSimpleName().toString());
     String constantName = Names.constantName(baseName);
     if (!Names.isValidConstantName(constantName)) {
-      report.error(element, Message.INVALID_CONSTANT_NAME, Map.of(
-          "record", name,
-          "constant", constantName));
+      report.error(
+          element,
+          Message.INVALID_CONSTANT_NAME,
+          Map.of(
+              "record", name,
+              "constant", constantName));
     }
     String derivedWireName = Names.lowerCamel(baseName);
     String wireName = SupportEventAnnotation.wireName(element);
     if (wireName.isEmpty()) {
       wireName = derivedWireName;
       if (!Names.isValidWireName(wireName)) {
-        report.error(element, Message.INVALID_DERIVED_WIRE_NAME, Map.of(
-            "wireName", wireName,
-            "record", name));
+        report.error(
+            element,
+            Message.INVALID_DERIVED_WIRE_NAME,
+            Map.of(
+                "wireName", wireName,
+                "record", name));
       }
     } else if (!Names.isValidWireName(wireName)) {
-      report.error(element, Message.INVALID_WIRE_NAME, Map.of(
-          "wireName", wireName,
-          "record", name,
-          "derivedWireName", derivedWireName));
+      report.error(
+          element,
+          Message.INVALID_WIRE_NAME,
+          Map.of(
+              "wireName", wireName,
+              "record", name,
+              "derivedWireName", derivedWireName));
     }
     if (!report.isClean()) {
       return Optional.empty();
@@ -118,10 +139,18 @@ final class EventReader {
     if (!report.isClean()) {
       return Optional.empty();
     }
-    return Optional.of(new EventModel(element, ClassName.get(element), baseName, wireName,
-        components(shape), canonical.isVarArgs(), lintWarnings.ofRecord(element),
-        lintWarnings.ofEmit(shape, canonical), SupportEventAnnotation.replayLatest(element),
-        includedFrom));
+    return Optional.of(
+        new EventModel(
+            element,
+            ClassName.get(element),
+            baseName,
+            wireName,
+            components(shape),
+            canonical.isVarArgs(),
+            lintWarnings.ofRecord(element),
+            lintWarnings.ofEmit(shape, canonical),
+            SupportEventAnnotation.replayLatest(element),
+            includedFrom));
   }
 
   /** Reports each primitive component marked {@code @Nullable}: it is never null. */
@@ -130,14 +159,21 @@ final class EventReader {
       TypeMirror type = component.type();
       if (type.getKind().isPrimitive() && component.nullable()) {
         String primitive = types.getPrimitiveType(type.getKind()).toString();
-        String boxed = types.boxedClass(types.getPrimitiveType(type.getKind()))
-            .getSimpleName().toString();
+        String boxed =
+            types.boxedClass(types.getPrimitiveType(type.getKind())).getSimpleName().toString();
         // On the record, as for other component errors: javac locates no record component.
-        report.error(shape.element(), Message.NULLABLE_PRIMITIVE, Map.of(
-            "component", component.name(),
-            "record", shape.name(),
-            "primitive", primitive,
-            "boxed", boxed));
+        report.error(
+            shape.element(),
+            Message.NULLABLE_PRIMITIVE,
+            Map.of(
+                "component",
+                component.name(),
+                "record",
+                shape.name(),
+                "primitive",
+                primitive,
+                "boxed",
+                boxed));
       }
     }
   }
@@ -145,9 +181,12 @@ final class EventReader {
   private static List<EventComponent> components(RecordShape shape) {
     List<EventComponent> components = new ArrayList<>();
     for (RecordShape.Component component : shape.components()) {
-      components.add(new EventComponent(component.name(),
-          TypeNames.of(component.type(), component.typeUses()), component.nullable(),
-          component.parameterAnnotations()));
+      components.add(
+          new EventComponent(
+              component.name(),
+              TypeNames.of(component.type(), component.typeUses()),
+              component.nullable(),
+              component.parameterAnnotations()));
     }
     return List.copyOf(components);
   }

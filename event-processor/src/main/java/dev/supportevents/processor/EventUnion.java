@@ -13,8 +13,8 @@ import javax.lang.model.element.TypeElement;
  * @param element the interface
  * @param className its name in generated code
  * @param warnings the lint warnings that naming it raises, such as {@code deprecation}
- * @param groups the sealed interfaces it permits, directly or through another, each a group of
- *     the events it permits, which a listener subscribes to by the interface's class
+ * @param groups the sealed interfaces it permits, directly or through another, each a group of the
+ *     events it permits, which a listener subscribes to by the interface's class
  */
 record EventUnion(
     TypeElement element, ClassName className, Set<String> warnings, List<TypeElement> groups) {}

@@ -20,9 +20,9 @@ import javax.lang.model.util.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the catalogs that a {@code @SupportEventCatalog} declaration extends: each named
- * {@code SupportEventType} enum's {@code @SupportEventIndex}, and the records it lists, from the
- * class path or from this compilation. Nothing of it happens at run time.
+ * Reads the catalogs that a {@code @SupportEventCatalog} declaration extends: each named {@code
+ * SupportEventType} enum's {@code @SupportEventIndex}, and the records it lists, from the class
+ * path or from this compilation. Nothing of it happens at run time.
  */
 final class ExtendedCatalogReader {
 
@@ -47,9 +47,9 @@ final class ExtendedCatalogReader {
   }
 
   /**
-   * Whether a catalog that {@code declaration} extends does not resolve yet, such as a catalog
-   * this processor generates in this round for another package of the compilation. The package
-   * then waits for the next round.
+   * Whether a catalog that {@code declaration} extends does not resolve yet, such as a catalog this
+   * processor generates in this round for another package of the compilation. The package then
+   * waits for the next round.
    */
   static boolean waitsForTypes(Element declaration) {
     return !unresolvedCatalogs(declaration).isEmpty();
@@ -60,9 +60,11 @@ final class ExtendedCatalogReader {
     return CatalogAnnotation.extend(declaration).stream()
         .filter(ExtendedCatalogReader::doesNotResolve)
         // javac keeps no name of a class literal that does not resolve, only "<error>".
-        .map(value -> value.getValue() instanceof TypeMirror type
-            ? type + ".class"
-            : "a class that does not resolve")
+        .map(
+            value ->
+                value.getValue() instanceof TypeMirror type
+                    ? type + ".class"
+                    : "a class that does not resolve")
         .toList();
   }
 
@@ -86,12 +88,13 @@ final class ExtendedCatalogReader {
       TypeElement eventType = (TypeElement) declared.asElement();
       AnnotationMirror index = CatalogAnnotation.indexOn(eventType);
       if (eventType.getQualifiedName().contentEquals(own)) {
-        here.error(declaration, Message.EXTENDS_ITSELF, Map.of(
-            "catalog", own,
-            "package", Catalog.displayPackage(packageName)));
+        here.error(
+            declaration,
+            Message.EXTENDS_ITSELF,
+            Map.of("catalog", own, "package", Catalog.displayPackage(packageName)));
       } else if (index == null) {
-        here.error(declaration, Message.NOT_A_CATALOG, Map.of(
-            "named", eventType.getQualifiedName()));
+        here.error(
+            declaration, Message.NOT_A_CATALOG, Map.of("named", eventType.getQualifiedName()));
       } else {
         ClassName catalog = ClassName.get(eventType);
         if (!catalogs.contains(catalog)) {
@@ -107,11 +110,14 @@ final class ExtendedCatalogReader {
   }
 
   /**
-   * Reads the records that the index of {@code eventType} names into {@code events}, skipping
-   * those already there; errors go to {@code here}. Each event keeps the wire name and replay its
-   * index recorded, where it recorded them.
+   * Reads the records that the index of {@code eventType} names into {@code events}, skipping those
+   * already there; errors go to {@code here}. Each event keeps the wire name and replay its index
+   * recorded, where it recorded them.
    */
-  private void readIndex(ValidationReport here, String packageName, TypeElement eventType,
+  private void readIndex(
+      ValidationReport here,
+      String packageName,
+      TypeElement eventType,
       Map<String, EventModel> events) {
     ClassName catalog = ClassName.get(eventType);
     CatalogIndex index = CatalogIndex.on(eventType, elements);
@@ -119,9 +125,10 @@ final class ExtendedCatalogReader {
       AnnotationValue value = index.events().get(position);
       TypeElement record = recordOf(value);
       if (record == null) {
-        Message problem = doesNotResolve(value)
-            ? Message.INDEXED_EVENT_MISSING
-            : Message.INDEXED_EVENT_NOT_A_RECORD;
+        Message problem =
+            doesNotResolve(value)
+                ? Message.INDEXED_EVENT_MISSING
+                : Message.INDEXED_EVENT_NOT_A_RECORD;
         here.error(eventType, problem, Map.of("catalog", catalog, "record", value));
         continue;
       }
@@ -132,28 +139,42 @@ final class ExtendedCatalogReader {
       TypeElement hidden = notPublic(record);
       if (hidden != null) {
         String displayPackage = Catalog.displayPackage(packageName);
-        here.error(record, Message.EXTENDED_EVENT_NOT_PUBLIC, Map.of(
-            "package", displayPackage,
-            "record", name,
-            "catalog", catalog,
-            "type", hidden.getQualifiedName()));
+        here.error(
+            record,
+            Message.EXTENDED_EVENT_NOT_PUBLIC,
+            Map.of(
+                "package", displayPackage,
+                "record", name,
+                "catalog", catalog,
+                "type", hidden.getQualifiedName()));
         continue;
       }
       CatalogIndex.RecordedComponents recorded = index.components().get(name);
       List<String> components = shapes.of(record).componentNames();
       if (recorded != null && !recorded.names().equals(components)) {
-        here.error(record, Message.INDEXED_EVENT_CHANGED, Map.of(
-            "catalog", catalog,
-            "record", name,
-            "recorded", String.join(", ", recorded.names()),
-            "components", String.join(", ", components)));
+        here.error(
+            record,
+            Message.INDEXED_EVENT_CHANGED,
+            Map.of(
+                "catalog",
+                catalog,
+                "record",
+                name,
+                "recorded",
+                String.join(", ", recorded.names()),
+                "components",
+                String.join(", ", components)));
         continue;
       }
       String wireName = index.wireName(position);
-      Optional<EventModel> event = reader.read(record, catalog, here)
-          .map(read -> wireName == null
-              ? read
-              : read.asIndexed(wireName, index.replayLatest().contains(name)));
+      Optional<EventModel> event =
+          reader
+              .read(record, catalog, here)
+              .map(
+                  read ->
+                      wireName == null
+                          ? read
+                          : read.asIndexed(wireName, index.replayLatest().contains(name)));
       event.ifPresent(read -> events.put(name, read));
     }
   }

@@ -17,8 +17,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the hub's subscribe methods: one typed {@code onX} per event, by callbacks, class, type
- * and for every event, each also with an executor of its own and with subscription options; and
- * the private {@code listen} methods that add a subscription's listeners while it is created.
+ * and for every event, each also with an executor of its own and with subscription options; and the
+ * private {@code listen} methods that add a subscription's listeners while it is created.
  */
 final class HubSubscriptionWriter {
 
@@ -55,13 +55,18 @@ final class HubSubscriptionWriter {
   }
 
   /**
-   * The methods named {@code name} that add a subscription's listeners of {@code events}, the
-   * first of which has the ordinal {@code first}: the hub's private {@code listen} methods, or
-   * those of one part of a hub in parts.
+   * The methods named {@code name} that add a subscription's listeners of {@code events}, the first
+   * of which has the ordinal {@code first}: the hub's private {@code listen} methods, or those of
+   * one part of a hub in parts.
    */
-  static List<MethodSpec> listenMethods(CatalogLayout layout, List<EventModel> events,
-      int first, String name, Modifier... modifiers) {
-    return List.of(listenCallbacks(layout.catalog(), events, name, modifiers),
+  static List<MethodSpec> listenMethods(
+      CatalogLayout layout,
+      List<EventModel> events,
+      int first,
+      String name,
+      Modifier... modifiers) {
+    return List.of(
+        listenCallbacks(layout.catalog(), events, name, modifiers),
         listenType(layout, events, first, name, modifiers),
         listenAll(layout, events, first, name, modifiers));
   }
@@ -69,39 +74,45 @@ final class HubSubscriptionWriter {
   /** The hub's private {@code listen} methods when it is in parts: each asks the parts. */
   static List<MethodSpec> listenByPart(CatalogLayout layout) {
     Catalog catalog = layout.catalog();
-    MethodSpec.Builder callbacks = listenMethod("listen", Modifier.PRIVATE)
-        .addParameter(catalog.callbacks(), "callbacks");
-    MethodSpec.Builder all = listenMethod("listen", Modifier.PRIVATE)
-        .addParameter(allListener(catalog), "listener");
+    MethodSpec.Builder callbacks =
+        listenMethod("listen", Modifier.PRIVATE).addParameter(catalog.callbacks(), "callbacks");
+    MethodSpec.Builder all =
+        listenMethod("listen", Modifier.PRIVATE).addParameter(allListener(catalog), "listener");
     List<CodeBlock> byType = new ArrayList<>();
     for (int part = 1; part <= layout.parts().size(); part++) {
       callbacks.addStatement("listen$L(registration, callbacks)", part);
       all.addStatement("listen$L(registration, listener)", part);
       byType.add(CodeBlock.of("listen$L(registration, type, listener)", part));
     }
-    MethodSpec type = listenMethod("listen", Modifier.PRIVATE)
-        .addParameter(catalog.eventType(), "type")
-        .addParameter(consumerOf(catalog.anyEvent()), "listener")
-        .addCode(HubWriter.byRun(layout.limits().largestPart(), byType))
-        .build();
+    MethodSpec type =
+        listenMethod("listen", Modifier.PRIVATE)
+            .addParameter(catalog.eventType(), "type")
+            .addParameter(consumerOf(catalog.anyEvent()), "listener")
+            .addCode(HubWriter.byRun(layout.limits().largestPart(), byType))
+            .build();
     return List.of(callbacks.build(), type, all.build());
   }
 
   private static MethodSpec typedSubscribe(EventModel event, Runs ownExecutor) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(event.callbackName())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(consumerOf(event.className()), "listener")
-        .addJavadoc("Subscribes {@code listener} to each $L emitted from now on$L.\n\n",
-            Prose.link(event), toRun(ownExecutor))
-        .addJavadoc("@param listener receives the events\n");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(event.callbackName())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(GeneratedCode.SUBSCRIPTION)
+            .addParameter(consumerOf(event.className()), "listener")
+            .addJavadoc(
+                "Subscribes {@code listener} to each $L emitted from now on$L.\n\n",
+                Prose.link(event),
+                toRun(ownExecutor))
+            .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
-        .addStatement(switch (ownExecutor) {
-          case AS_THE_HUB -> "return this.$N.subscribe(listener)";
-          case ON_EXECUTOR -> "return this.$N.subscribe(listener, executor)";
-          case WITH_OPTIONS -> "return this.$N.subscribe(listener, options)";
-        }, event.listenersField())
+        .addStatement(
+            switch (ownExecutor) {
+              case AS_THE_HUB -> "return this.$N.subscribe(listener)";
+              case ON_EXECUTOR -> "return this.$N.subscribe(listener, executor)";
+              case WITH_OPTIONS -> "return this.$N.subscribe(listener, options)";
+            },
+            event.listenersField())
         .build();
   }
 
@@ -120,13 +131,17 @@ final class HubSubscriptionWriter {
    */
   private static MethodSpec.Builder withExecutor(MethodSpec.Builder method, Runs ownExecutor) {
     if (ownExecutor == Runs.ON_EXECUTOR) {
-      method.addParameter(Executor.class, "executor")
-          .addJavadoc("@param executor runs the listener, one event at a time and in the order"
-              + " delivered\n");
+      method
+          .addParameter(Executor.class, "executor")
+          .addJavadoc(
+              "@param executor runs the listener, one event at a time and in the order"
+                  + " delivered\n");
     } else if (ownExecutor == Runs.WITH_OPTIONS) {
-      method.addParameter(GeneratedCode.SUBSCRIPTION_OPTIONS, "options")
-          .addJavadoc("@param options the listener's executor, queue capacity and overflow"
-              + " policy, each the hub's where not set\n");
+      method
+          .addParameter(GeneratedCode.SUBSCRIPTION_OPTIONS, "options")
+          .addJavadoc(
+              "@param options the listener's executor, queue capacity and overflow"
+                  + " policy, each the hub's where not set\n");
     }
     return method;
   }
@@ -136,126 +151,151 @@ final class HubSubscriptionWriter {
    * subscription is described by what the application passed, not by the code that wraps it.
    */
   private static CodeBlock subscribeVia(String described, Runs ownExecutor, CodeBlock call) {
-    return CodeBlock.of("return this.delivery.subscribe($N,$W$Lregistration -> $L);\n", described,
+    return CodeBlock.of(
+        "return this.delivery.subscribe($N,$W$Lregistration -> $L);\n",
+        described,
         switch (ownExecutor) {
           case AS_THE_HUB -> CodeBlock.of("");
           case ON_EXECUTOR -> CodeBlock.of("executor,$W");
           case WITH_OPTIONS -> CodeBlock.of("options,$W");
-        }, call);
+        },
+        call);
   }
 
   private static MethodSpec subscribeCallbacks(Catalog catalog, Runs ownExecutor) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(catalog.callbacks(), "callbacks")
-        .addJavadoc("Subscribes every method of {@code callbacks} to its event, as one"
-            + " subscription$L.\n\n", switch (ownExecutor) {
-              case AS_THE_HUB -> "";
-              case ON_EXECUTOR -> " that runs on {@code executor}";
-              case WITH_OPTIONS -> " with {@code options}";
-            })
-        .addJavadoc("@param callbacks receive the events they override\n");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("subscribe")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(GeneratedCode.SUBSCRIPTION)
+            .addParameter(catalog.callbacks(), "callbacks")
+            .addJavadoc(
+                "Subscribes every method of {@code callbacks} to its event, as one"
+                    + " subscription$L.\n\n",
+                switch (ownExecutor) {
+                  case AS_THE_HUB -> "";
+                  case ON_EXECUTOR -> " that runs on {@code executor}";
+                  case WITH_OPTIONS -> " with {@code options}";
+                })
+            .addJavadoc("@param callbacks receive the events they override\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe all of them\n")
         .addStatement("$T.requireNonNull(callbacks, $S)", Objects.class, "callbacks")
-        .addCode(subscribeVia("callbacks", ownExecutor,
-            CodeBlock.of("listen(registration, callbacks)")))
+        .addCode(
+            subscribeVia("callbacks", ownExecutor, CodeBlock.of("listen(registration, callbacks)")))
         .build();
   }
 
   private static MethodSpec subscribeClass(Catalog catalog, Runs ownExecutor) {
     TypeVariableName e = TypeVariableName.get("E", catalog.anyEvent());
-    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
-        .addModifiers(Modifier.PUBLIC)
-        .addTypeVariable(e)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
-        .addParameter(consumerOf(e), "listener")
-        .addJavadoc("Subscribes {@code listener} to the events of class {@code eventClass}$L, as"
-            + " one subscription: the events of one record class, or of each that implements an"
-            + " interface.\n\n", toRun(ownExecutor))
-        .addJavadoc(Prose.eventClassDoc(catalog))
-        .addJavadoc("@param listener receives the events\n");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("subscribe")
+            .addModifiers(Modifier.PUBLIC)
+            .addTypeVariable(e)
+            .returns(GeneratedCode.SUBSCRIPTION)
+            .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "eventClass")
+            .addParameter(consumerOf(e), "listener")
+            .addJavadoc(
+                "Subscribes {@code listener} to the events of class {@code eventClass}$L, as"
+                    + " one subscription: the events of one record class, or of each that implements an"
+                    + " interface.\n\n",
+                toRun(ownExecutor))
+            .addJavadoc(Prose.eventClassDoc(catalog))
+            .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addJavadoc(Prose.eventClassThrows(catalog))
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addStatement("$T types = $T.typesOf(eventClass)", typeList(catalog),
-            catalog.eventType())
-        .addStatement("$T cast =$Wevent -> listener.accept(eventClass.cast(event))",
+        .addStatement("$T types = $T.typesOf(eventClass)", typeList(catalog), catalog.eventType())
+        .addStatement(
+            "$T cast =$Wevent -> listener.accept(eventClass.cast(event))",
             consumerOf(catalog.anyEvent()))
-        .addCode(subscribeVia("listener", ownExecutor,
-            CodeBlock.of("listen(registration, types, cast)")))
+        .addCode(
+            subscribeVia(
+                "listener", ownExecutor, CodeBlock.of("listen(registration, types, cast)")))
         .build();
   }
 
   private static MethodSpec subscribeType(Catalog catalog, Runs ownExecutor) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribe")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(catalog.eventType(), "type")
-        .addParameter(consumerOf(catalog.anyEvent()), "listener")
-        .addJavadoc("Subscribes {@code listener} to the events of {@code type}$L.\n\n",
-            toRun(ownExecutor))
-        .addJavadoc("@param type the event type\n")
-        .addJavadoc("@param listener receives the events\n");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("subscribe")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(GeneratedCode.SUBSCRIPTION)
+            .addParameter(catalog.eventType(), "type")
+            .addParameter(consumerOf(catalog.anyEvent()), "listener")
+            .addJavadoc(
+                "Subscribes {@code listener} to the events of {@code type}$L.\n\n",
+                toRun(ownExecutor))
+            .addJavadoc("@param type the event type\n")
+            .addJavadoc("@param listener receives the events\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement("$T.requireNonNull(type, $S)", Objects.class, "type")
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode(subscribeVia("listener", ownExecutor,
-            CodeBlock.of("listen(registration, type, listener)")))
+        .addCode(
+            subscribeVia(
+                "listener", ownExecutor, CodeBlock.of("listen(registration, type, listener)")))
         .build();
   }
 
   private static MethodSpec subscribeAll(Catalog catalog, Runs ownExecutor) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("subscribeAll")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GeneratedCode.SUBSCRIPTION)
-        .addParameter(allListener(catalog), "listener")
-        .addJavadoc("Subscribes {@code listener} to every event of $L, told each event's"
-            + " type$L.\n\n", catalog.displayPackage(),
-            toRun(ownExecutor))
-        .addJavadoc("@param listener receives every event with its type\n");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("subscribeAll")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(GeneratedCode.SUBSCRIPTION)
+            .addParameter(allListener(catalog), "listener")
+            .addJavadoc(
+                "Subscribes {@code listener} to every event of $L, told each event's"
+                    + " type$L.\n\n",
+                catalog.displayPackage(),
+                toRun(ownExecutor))
+            .addJavadoc("@param listener receives every event with its type\n");
     return withExecutor(method, ownExecutor)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode(subscribeVia("listener", ownExecutor,
-            CodeBlock.of("listen(registration, listener)")))
+        .addCode(
+            subscribeVia("listener", ownExecutor, CodeBlock.of("listen(registration, listener)")))
         .build();
   }
 
   /**
-   * {@code BiConsumer<? super SupportEventType, ? super Record>}, or the union in place of
-   * {@code Record}: told every event and its type.
+   * {@code BiConsumer<? super SupportEventType, ? super Record>}, or the union in place of {@code
+   * Record}: told every event and its type.
    */
   static TypeName allListener(Catalog catalog) {
-    return ParameterizedTypeName.get(ClassName.get(BiConsumer.class),
+    return ParameterizedTypeName.get(
+        ClassName.get(BiConsumer.class),
         WildcardTypeName.supertypeOf(catalog.eventType()),
         WildcardTypeName.supertypeOf(catalog.anyEvent()));
   }
 
-  private static MethodSpec listenCallbacks(Catalog catalog, List<EventModel> events,
-      String name, Modifier... modifiers) {
-    MethodSpec.Builder method = listenMethod(name, modifiers)
-        .addParameter(catalog.callbacks(), "callbacks");
+  private static MethodSpec listenCallbacks(
+      Catalog catalog, List<EventModel> events, String name, Modifier... modifiers) {
+    MethodSpec.Builder method =
+        listenMethod(name, modifiers).addParameter(catalog.callbacks(), "callbacks");
     for (EventModel event : events) {
-      method.addStatement("registration.listen(this.$N,$Wcallbacks::$N)",
-          event.listenersField(), event.callbackName());
+      method.addStatement(
+          "registration.listen(this.$N,$Wcallbacks::$N)",
+          event.listenersField(),
+          event.callbackName());
     }
     return method.build();
   }
 
-  private static MethodSpec listenType(CatalogLayout layout, List<EventModel> events, int first,
-      String name, Modifier... modifiers) {
+  private static MethodSpec listenType(
+      CatalogLayout layout,
+      List<EventModel> events,
+      int first,
+      String name,
+      Modifier... modifiers) {
     Catalog catalog = layout.catalog();
     CodeBlock.Builder cases = CodeBlock.builder();
     int ordinal = first;
     for (EventModel event : events) {
-      cases.addStatement("case $L ->$Wregistration.listen(this.$N, listener)",
-          layout.caseLabel(event, ordinal++), event.listenersField());
+      cases.addStatement(
+          "case $L ->$Wregistration.listen(this.$N, listener)",
+          layout.caseLabel(event, ordinal++),
+          event.listenersField());
     }
     return listenMethod(name, modifiers)
         .addParameter(catalog.eventType(), "type")
@@ -266,15 +306,22 @@ final class HubSubscriptionWriter {
         .build();
   }
 
-  private static MethodSpec listenAll(CatalogLayout layout, List<EventModel> events, int first,
-      String name, Modifier... modifiers) {
+  private static MethodSpec listenAll(
+      CatalogLayout layout,
+      List<EventModel> events,
+      int first,
+      String name,
+      Modifier... modifiers) {
     Catalog catalog = layout.catalog();
-    MethodSpec.Builder method = listenMethod(name, modifiers)
-        .addParameter(allListener(catalog), "listener");
+    MethodSpec.Builder method =
+        listenMethod(name, modifiers).addParameter(allListener(catalog), "listener");
     int ordinal = first;
     for (EventModel event : events) {
-      method.addStatement("registration.listen(this.$N,$Wevent -> listener.accept($T.$N, event))",
-          event.listenersField(), layout.constantOwner(ordinal++), event.constantName());
+      method.addStatement(
+          "registration.listen(this.$N,$Wevent -> listener.accept($T.$N, event))",
+          event.listenersField(),
+          layout.constantOwner(ordinal++),
+          event.constantName());
     }
     return method.build();
   }
@@ -285,9 +332,9 @@ final class HubSubscriptionWriter {
   }
 
   /**
-   * The hub's private {@code listen} method that adds one listener to the events of several
-   * types, each through the {@code listen} method of one type: the events of a class, or of the
-   * classes that implement an interface.
+   * The hub's private {@code listen} method that adds one listener to the events of several types,
+   * each through the {@code listen} method of one type: the events of a class, or of the classes
+   * that implement an interface.
    */
   static MethodSpec listenTypes(Catalog catalog) {
     return listenMethod("listen", Modifier.PRIVATE)
@@ -308,7 +355,7 @@ final class HubSubscriptionWriter {
 
   /** {@code Consumer<? super type>}. */
   static TypeName consumerOf(TypeName type) {
-    return ParameterizedTypeName.get(ClassName.get(Consumer.class),
-        WildcardTypeName.supertypeOf(type));
+    return ParameterizedTypeName.get(
+        ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(type));
   }
 }

@@ -64,18 +64,22 @@ final class IndexWriter {
   }
 
   /**
-   * {@code @SupportEventIndex.Components(of = R.class, names = {...})} on one line, or with
-   * {@code typeUses} one member a line, as written by hand.
+   * {@code @SupportEventIndex.Components(of = R.class, names = {...})} on one line, or with {@code
+   * typeUses} one member a line, as written by hand.
    */
   private static CodeBlock components(RecordShape shape) {
     ClassName record = ClassName.get(shape.element());
-    CodeBlock names = array(shape.componentNames().stream()
-        .map(name -> CodeBlock.of("$S", name))
-        .toList());
+    CodeBlock names =
+        array(shape.componentNames().stream().map(name -> CodeBlock.of("$S", name)).toList());
     List<CodeBlock> typeUses = new ArrayList<>();
     for (RecordShape.Component component : shape.components()) {
-      component.typeUses().byPath().forEach((path, annotations) -> annotations.forEach(
-          annotation -> typeUses.add(typeUse(component.name(), path, annotation))));
+      component
+          .typeUses()
+          .byPath()
+          .forEach(
+              (path, annotations) ->
+                  annotations.forEach(
+                      annotation -> typeUses.add(typeUse(component.name(), path, annotation))));
     }
     if (typeUses.isEmpty()) {
       // May break after "(": an event named SupportEventIndex makes the annotation's name long.
@@ -85,21 +89,22 @@ final class IndexWriter {
         .add("@$T(\n$>$>", COMPONENTS)
         .add("of = $T.class,\n", record)
         .add("names = $L,\n", names)
-        .add("typeUses = $L$<$<)", typeUses.size() == 1
-            ? typeUses.get(0)
-            : CodeBlock.builder()
-                .add("{\n$>$>")
-                .add(CodeBlock.join(typeUses, ",\n"))
-                .add("$<$<\n}")
-                .build())
+        .add(
+            "typeUses = $L$<$<)",
+            typeUses.size() == 1
+                ? typeUses.get(0)
+                : CodeBlock.builder()
+                    .add("{\n$>$>")
+                    .add(CodeBlock.join(typeUses, ",\n"))
+                    .add("$<$<\n}")
+                    .build())
         .build();
   }
 
   /** {@code @SupportEventIndex.TypeUse(...)}, one member a line. */
   private static CodeBlock typeUse(String component, String path, TypeUses.Annotation annotation) {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("@$T(\n$>$>", TYPE_USE)
-        .add("component = $S,\n", component);
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("@$T(\n$>$>", TYPE_USE).add("component = $S,\n", component);
     if (!path.isEmpty()) {
       code.add("path = $S,\n", path);
     }

@@ -16,8 +16,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Jackson's {@code @JsonTypeInfo} on a record or a sealed interface, or on a type they extend,
- * where it makes Jackson write a type id beside a record's components: the wire form has none,
- * so the tracking plan rejects such a value and the TypeScript declarations do not describe it.
+ * where it makes Jackson write a type id beside a record's components: the wire form has none, so
+ * the tracking plan rejects such a value and the TypeScript declarations do not describe it.
  *
  * <p>{@code use = NONE} and {@code use = DEDUCTION} write no id, and {@code include =
  * EXISTING_PROPERTY} takes the id from a component; every other setting adds one (a property, a
@@ -33,8 +33,8 @@ record JacksonTypeId(TypeElement holder, AnnotationMirror annotation, String use
   static final String JSON_TYPE_INFO = "com.fasterxml.jackson.annotation.JsonTypeInfo";
 
   /**
-   * The {@code @JsonTypeInfo} that Jackson applies to a value of {@code type}, if it writes a
-   * type id: the first one on {@code type} or its supertypes, nearest first, as Jackson finds it.
+   * The {@code @JsonTypeInfo} that Jackson applies to a value of {@code type}, if it writes a type
+   * id: the first one on {@code type} or its supertypes, nearest first, as Jackson finds it.
    */
   static Optional<JacksonTypeId> of(TypeElement type, Types types) {
     Queue<TypeElement> pending = new ArrayDeque<>();
@@ -49,8 +49,8 @@ record JacksonTypeId(TypeElement holder, AnnotationMirror annotation, String use
       if (annotation != null) {
         String use = constant(annotation, "use", "NONE");
         String include = constant(annotation, "include", "PROPERTY");
-        boolean writesId = !use.equals("NONE") && !use.equals("DEDUCTION")
-            && !include.equals("EXISTING_PROPERTY");
+        boolean writesId =
+            !use.equals("NONE") && !use.equals("DEDUCTION") && !include.equals("EXISTING_PROPERTY");
         return writesId ? Optional.of(new JacksonTypeId(next, annotation, use)) : Optional.empty();
       }
       addSupertype(next.getSuperclass(), types, pending);

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes JSON without a JSON library, for the tracking plan: a {@code Map} is an object, written
- * in its iteration order, a {@code List} an array, and strings, numbers, booleans and
- * {@code null} stand for themselves. Pretty-printed with two spaces; an array of scalars stays on
- * one line. The same value always gives the same text.
+ * Writes JSON without a JSON library, for the tracking plan: a {@code Map} is an object, written in
+ * its iteration order, a {@code List} an array, and strings, numbers, booleans and {@code null}
+ * stand for themselves. Pretty-printed with two spaces; an array of scalars stays on one line. The
+ * same value always gives the same text.
  */
 final class Json {
 
@@ -40,7 +40,9 @@ final class Json {
       array(array, indent);
     } else if (value instanceof String string) {
       string(string);
-    } else if (value == null || value instanceof Boolean || value instanceof Integer
+    } else if (value == null
+        || value instanceof Boolean
+        || value instanceof Integer
         || value instanceof Long) {
       out.append(value);
     } else {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The javac lint warnings that generated code raises by naming the user's types, so that it can
- * suppress exactly those: a build with {@code -Xlint:all -Werror} must not fail because an event
- * or a component type is deprecated, raw, or a generic varargs array.
+ * suppress exactly those: a build with {@code -Xlint:all -Werror} must not fail because an event or
+ * a component type is deprecated, raw, or a generic varargs array.
  */
 final class LintWarnings {
 
@@ -82,9 +82,13 @@ final class LintWarnings {
       return isReifiable(array.getComponentType());
     }
     if (type instanceof DeclaredType declared) {
-      boolean unboundedArguments = declared.getTypeArguments().stream().allMatch(argument ->
-          argument instanceof WildcardType wildcard
-              && wildcard.getExtendsBound() == null && wildcard.getSuperBound() == null);
+      boolean unboundedArguments =
+          declared.getTypeArguments().stream()
+              .allMatch(
+                  argument ->
+                      argument instanceof WildcardType wildcard
+                          && wildcard.getExtendsBound() == null
+                          && wildcard.getSuperBound() == null);
       return unboundedArguments && isReifiable(declared.getEnclosingType());
     }
     return true;

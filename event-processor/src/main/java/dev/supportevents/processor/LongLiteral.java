@@ -13,8 +13,8 @@ final class LongLiteral {
   private LongLiteral() {}
 
   /**
-   * {@code text} as a string literal, or, if it is long, as a sum of shorter ones that the
-   * line wrapper can break at 100 columns; javac joins them into one constant again.
+   * {@code text} as a string literal, or, if it is long, as a sum of shorter ones that the line
+   * wrapper can break at 100 columns; javac joins them into one constant again.
    */
   static CodeBlock of(String text) {
     List<CodeBlock> pieces = new ArrayList<>();
@@ -31,5 +31,4 @@ final class LongLiteral {
     pieces.add(CodeBlock.of("$S", text.substring(start)));
     return CodeBlock.join(pieces, "$W+ ");
   }
-
 }

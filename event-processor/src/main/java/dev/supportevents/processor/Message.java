@@ -7,12 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every diagnostic the processor reports, in one place. Each text says the rule that was broken
- * and how to fix it, and starts with the message's id in brackets, {@code [SE014]}, which users
- * search for and the documentation has a section for (docs/declaring-events.md, anchor
- * {@code se014}). Ids are numbered in the order the messages were added; a number is never given
- * to another message. Placeholders are named, {@code {record}}, and {@link #format(Map)} fills
- * them.
+ * Every diagnostic the processor reports, in one place. Each text says the rule that was broken and
+ * how to fix it, and starts with the message's id in brackets, {@code [SE014]}, which users search
+ * for and the documentation has a section for (docs/declaring-events.md, anchor {@code se014}). Ids
+ * are numbered in the order the messages were added; a number is never given to another message.
+ * Placeholders are named, {@code {record}}, and {@link #format(Map)} fills them.
  */
 enum Message {
   NOT_A_RECORD(
@@ -279,8 +278,8 @@ enum Message {
 
   /** Rules that more than one message states, worded once. */
   private static final class Rules {
-    static final String WIRE_NAME = "a wire name is not blank and uses only ASCII letters,"
-        + " digits, '.', '_', '-' and ':'.";
+    static final String WIRE_NAME =
+        "a wire name is not blank and uses only ASCII letters," + " digits, '.', '_', '-' and ':'.";
   }
 
   /** Apart from the constants: their constructor cannot read a static field of the enum. */
@@ -323,8 +322,8 @@ enum Message {
     Matcher placeholder = Placeholder.PATTERN.matcher(template);
     StringBuilder text = new StringBuilder("[").append(id).append("] ");
     while (placeholder.find()) {
-      placeholder.appendReplacement(text,
-          Matcher.quoteReplacement(String.valueOf(arguments.get(placeholder.group(1)))));
+      placeholder.appendReplacement(
+          text, Matcher.quoteReplacement(String.valueOf(arguments.get(placeholder.group(1)))));
     }
     placeholder.appendTail(text);
     return text.toString();

@@ -6,16 +6,16 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * What the module of a catalog's package allows its generated code, read with the catalog;
- * whether it reads the runtime is {@link RuntimeAccess}'s.
+ * What the module of a catalog's package allows its generated code, read with the catalog; whether
+ * it reads the runtime is {@link RuntimeAccess}'s.
  */
 final class ModuleFacts {
 
   private ModuleFacts() {}
 
   /**
-   * Whether code in {@code packageElement} can use {@code @Generated}: always on the class path;
-   * in a named module, only if it requires {@code java.compiler}.
+   * Whether code in {@code packageElement} can use {@code @Generated}: always on the class path; in
+   * a named module, only if it requires {@code java.compiler}.
    */
   static boolean canMarkGenerated(Elements elements, PackageElement packageElement) {
     ModuleElement module = elements.getModuleOf(packageElement);
@@ -23,8 +23,8 @@ final class ModuleFacts {
       return elements.getTypeElement(GeneratedCode.GENERATED.canonicalName()) != null;
     }
     return ElementFilter.requiresIn(module.getDirectives()).stream()
-        .anyMatch(requires -> requires.getDependency().getQualifiedName()
-            .contentEquals("java.compiler"));
+        .anyMatch(
+            requires -> requires.getDependency().getQualifiedName().contentEquals("java.compiler"));
   }
 
   /** Whether {@code packageElement} belongs to a named module. */
@@ -32,5 +32,4 @@ final class ModuleFacts {
     ModuleElement module = elements.getModuleOf(packageElement);
     return module != null && !module.isUnnamed();
   }
-
 }

@@ -7,10 +7,10 @@ import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
 
 /**
- * What the processor writes besides a catalog's types, as the {@code -A} options of the
- * compilation ask: {@code -Asupportevents.recorder=false} leaves out {@code SupportEventRecorder},
- * {@code -Asupportevents.trackingPlan=false} the tracking plan, {@code
- * -Asupportevents.typeScript=false} the TypeScript declarations. All are written by default.
+ * What the processor writes besides a catalog's types, as the {@code -A} options of the compilation
+ * ask: {@code -Asupportevents.recorder=false} leaves out {@code SupportEventRecorder}, {@code
+ * -Asupportevents.trackingPlan=false} the tracking plan, {@code -Asupportevents.typeScript=false}
+ * the TypeScript declarations. All are written by default.
  *
  * @param recorder whether to write {@code SupportEventRecorder}
  * @param trackingPlan whether to write {@code META-INF/support-events/<package>.schema.json}
@@ -47,10 +47,12 @@ record OutputOptions(boolean recorder, boolean trackingPlan, boolean typeScript)
         return false;
       default:
         messager.printMessage(
-            Diagnostic.Kind.ERROR, Message.INVALID_OPTION.format(Map.of(
-                "option", name,
-                "value", value,
-                "output", what)));
+            Diagnostic.Kind.ERROR,
+            Message.INVALID_OPTION.format(
+                Map.of(
+                    "option", name,
+                    "value", value,
+                    "output", what)));
         return true;
     }
   }

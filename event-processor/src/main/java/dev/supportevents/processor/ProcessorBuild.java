@@ -27,7 +27,6 @@ record ProcessorBuild(String version, String issues) {
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }
-    return new ProcessorBuild(
-        properties.getProperty("version"), properties.getProperty("issues"));
+    return new ProcessorBuild(properties.getProperty("version"), properties.getProperty("issues"));
   }
 }

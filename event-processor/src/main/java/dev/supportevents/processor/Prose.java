@@ -33,18 +33,24 @@ final class Prose {
    * one event, or of each event of a group or of the catalog.
    */
   static CodeBlock eventClassDoc(Catalog catalog) {
-    CodeBlock classes = catalog.union() == null
-        ? CodeBlock.of("the record class of an event of $L, or {@code Record}, the class of every"
-            + " event", catalog.displayPackage())
-        : CodeBlock.of("the record class of an event of $L, or an interface its events implement,"
-            + " such as a sealed interface that {@link $T} permits: each of its events",
-            catalog.displayPackage(), catalog.anyEvent());
+    CodeBlock classes =
+        catalog.union() == null
+            ? CodeBlock.of(
+                "the record class of an event of $L, or {@code Record}, the class of every"
+                    + " event",
+                catalog.displayPackage())
+            : CodeBlock.of(
+                "the record class of an event of $L, or an interface its events implement,"
+                    + " such as a sealed interface that {@link $T} permits: each of its events",
+                catalog.displayPackage(),
+                catalog.anyEvent());
     return CodeBlock.of("@param eventClass $L\n", classes);
   }
 
   /** The javadoc of the exception of a method that takes the events of a class. */
   static CodeBlock eventClassThrows(Catalog catalog) {
-    return CodeBlock.of("@throws IllegalArgumentException if no event of $L is an"
-        + " {@code eventClass}\n", catalog.displayPackage());
+    return CodeBlock.of(
+        "@throws IllegalArgumentException if no event of $L is an" + " {@code eventClass}\n",
+        catalog.displayPackage());
   }
 }

@@ -26,7 +26,11 @@ record RecordShape(TypeElement element, List<Component> components) {
    * @param parameterAnnotations the declaration annotations named {@code Nullable} of the canonical
    *     constructor's parameter that its type does not carry, for the emit parameter
    */
-  record Component(String name, TypeMirror type, TypeUses typeUses, boolean nullable,
+  record Component(
+      String name,
+      TypeMirror type,
+      TypeUses typeUses,
+      boolean nullable,
       List<AnnotationSpec> parameterAnnotations) {}
 
   /** The record's canonical name. */

@@ -88,8 +88,10 @@ final class RecordShapes {
     }
     String name = record.getQualifiedName().toString();
     for (TypeElement candidate : candidates) {
-      CatalogIndex index = indexes.computeIfAbsent(candidate.getQualifiedName().toString(),
-          unused -> CatalogIndex.on(candidate, elements));
+      CatalogIndex index =
+          indexes.computeIfAbsent(
+              candidate.getQualifiedName().toString(),
+              unused -> CatalogIndex.on(candidate, elements));
       if (index != null && index.components().containsKey(name)) {
         return index.components().get(name);
       }
@@ -98,9 +100,9 @@ final class RecordShapes {
   }
 
   /**
-   * The shapes of {@code roots} and of every record their components use, through type
-   * arguments, arrays and the records that sealed interfaces permit, each once: roots first, in
-   * order, then the others as they are found.
+   * The shapes of {@code roots} and of every record their components use, through type arguments,
+   * arrays and the records that sealed interfaces permit, each once: roots first, in order, then
+   * the others as they are found.
    */
   Map<String, RecordShape> reachableFrom(List<TypeElement> roots) {
     Map<String, RecordShape> reached = new LinkedHashMap<>();
@@ -141,7 +143,8 @@ final class RecordShapes {
       reached.put(name, shape);
       addComponents(shape, reached, interfaces);
     } else if (type.getKind() == ElementKind.INTERFACE
-        && type.getModifiers().contains(Modifier.SEALED) && interfaces.add(name)) {
+        && type.getModifiers().contains(Modifier.SEALED)
+        && interfaces.add(name)) {
       type.getPermittedSubclasses().forEach(permitted -> addTypes(permitted, reached, interfaces));
     }
   }
@@ -163,17 +166,25 @@ final class RecordShapes {
       RecordComponentElement component = components.get(i);
       VariableElement parameter = canonical.getParameters().get(i);
       String name = component.getSimpleName().toString();
-      TypeUses typeUses = fromSource.test(record)
-          ? TypeUses.of(component.asType())
-          : recorded == null ? TypeUses.NONE : recorded.of(name);
-      boolean nullable = typeUses.nullableHere()
-          || Stream.of(component.getAnnotationMirrors(),
-                  component.getAccessor().getAnnotationMirrors(),
-                  parameter.getAnnotationMirrors())
-              .flatMap(List::stream)
-              .anyMatch(RecordComponents::isNullable);
-      shapes.add(new RecordShape.Component(name, component.asType(), typeUses, nullable,
-          parameterAnnotations(parameter, typeUses)));
+      TypeUses typeUses =
+          fromSource.test(record)
+              ? TypeUses.of(component.asType())
+              : recorded == null ? TypeUses.NONE : recorded.of(name);
+      boolean nullable =
+          typeUses.nullableHere()
+              || Stream.of(
+                      component.getAnnotationMirrors(),
+                      component.getAccessor().getAnnotationMirrors(),
+                      parameter.getAnnotationMirrors())
+                  .flatMap(List::stream)
+                  .anyMatch(RecordComponents::isNullable);
+      shapes.add(
+          new RecordShape.Component(
+              name,
+              component.asType(),
+              typeUses,
+              nullable,
+              parameterAnnotations(parameter, typeUses)));
     }
     return new RecordShape(record, List.copyOf(shapes));
   }
@@ -186,8 +197,8 @@ final class RecordShapes {
       VariableElement parameter, TypeUses typeUses) {
     List<AnnotationSpec> annotations = new ArrayList<>();
     for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
-      String name = ((TypeElement) annotation.getAnnotationType().asElement())
-          .getQualifiedName().toString();
+      String name =
+          ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
       boolean onType = typeUses.here().stream().anyMatch(use -> use.name().equals(name));
       if (RecordComponents.isNullable(annotation) && !onType) {
         annotations.add(AnnotationSpec.get(annotation));

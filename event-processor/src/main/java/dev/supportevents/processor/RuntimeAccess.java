@@ -11,8 +11,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Whether generated code can use the runtime, checked before anything is written: without it,
- * every generated file fails to compile, in errors that do not say what is missing.
+ * Whether generated code can use the runtime, checked before anything is written: without it, every
+ * generated file fails to compile, in errors that do not say what is missing.
  */
 final class RuntimeAccess {
 
@@ -47,11 +47,11 @@ final class RuntimeAccess {
   }
 
   /**
-   * Whether the generated API of {@code packageElement} raises javac's {@code exports} lint
-   * warning by naming the runtime's types: the package is exported by a named module that does not
-   * require the runtime transitively, so a module that reads it may not read the runtime. The
-   * generated code suppresses that warning: how the module requires the runtime is its author's
-   * choice, and a module that reads it can require the runtime itself.
+   * Whether the generated API of {@code packageElement} raises javac's {@code exports} lint warning
+   * by naming the runtime's types: the package is exported by a named module that does not require
+   * the runtime transitively, so a module that reads it may not read the runtime. The generated
+   * code suppresses that warning: how the module requires the runtime is its author's choice, and a
+   * module that reads it can require the runtime itself.
    */
   static boolean exportsRuntimeTypesWithoutTransitive(
       Elements elements, PackageElement packageElement) {
@@ -59,14 +59,15 @@ final class RuntimeAccess {
     if (module == null || module.isUnnamed()) {
       return false;
     }
-    boolean exported = ElementFilter.exportsIn(module.getDirectives()).stream()
-        .anyMatch(exports -> exports.getPackage().equals(packageElement));
+    boolean exported =
+        ElementFilter.exportsIn(module.getDirectives()).stream()
+            .anyMatch(exports -> exports.getPackage().equals(packageElement));
     return exported && !requiresTransitively(module, RUNTIME_MODULE);
   }
 
   /**
-   * Whether {@code module} requires the module {@code name} transitively, itself or through
-   * modules it requires transitively, as javac's {@code exports} lint checks it.
+   * Whether {@code module} requires the module {@code name} transitively, itself or through modules
+   * it requires transitively, as javac's {@code exports} lint checks it.
    */
   private static boolean requiresTransitively(ModuleElement module, String name) {
     Deque<ModuleElement> required = new ArrayDeque<>(List.of(module));
@@ -87,8 +88,8 @@ final class RuntimeAccess {
   }
 
   /**
-   * Whether {@code module} reads the module {@code name}: it requires it, or requires a module
-   * that requires it transitively, and so on.
+   * Whether {@code module} reads the module {@code name}: it requires it, or requires a module that
+   * requires it transitively, and so on.
    */
   private static boolean reads(ModuleElement module, String name) {
     Deque<ModuleElement> required = new ArrayDeque<>();

@@ -6,7 +6,10 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import org.jspecify.annotations.Nullable;
 
-/** Reads {@code @SupportEvent} from elements through mirrors, so a broken class path cannot crash it. */
+/**
+ * Reads {@code @SupportEvent} from elements through mirrors, so a broken class path cannot crash
+ * it.
+ */
 final class SupportEventAnnotation {
 
   /** By name: the processor runs without the annotations on its own class path. */

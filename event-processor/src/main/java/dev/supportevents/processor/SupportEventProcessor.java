@@ -27,16 +27,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the typed event catalog of every package that holds {@code @SupportEvent} records or a
- * {@code @SupportEventCatalog}: {@code SupportEventType}, {@code SupportEventCallbacks},
- * {@code SupportEventEmitter}, the {@code SupportEvents} hub, {@code SupportEventRecorder}, the
- * tracking plan {@code META-INF/support-events/<package>.schema.json} and the TypeScript
- * declarations {@code <package>.d.ts} beside it.
+ * {@code @SupportEventCatalog}: {@code SupportEventType}, {@code SupportEventCallbacks}, {@code
+ * SupportEventEmitter}, the {@code SupportEvents} hub, {@code SupportEventRecorder}, the tracking
+ * plan {@code META-INF/support-events/<package>.schema.json} and the TypeScript declarations {@code
+ * <package>.d.ts} beside it.
  *
  * <p>Each round its {@link CatalogReader} reads the events, and those of the catalogs a package
- * extends, and checks every rule; the processor reports all errors found, and only then writes
- * the catalogs of the packages without errors. A package whose events or extended catalogs name a
- * type that does not resolve yet waits for a later round. The processor never claims the
- * annotations.
+ * extends, and checks every rule; the processor reports all errors found, and only then writes the
+ * catalogs of the packages without errors. A package whose events or extended catalogs name a type
+ * that does not resolve yet waits for a later round. The processor never claims the annotations.
  */
 @AutoService(Processor.class)
 public final class SupportEventProcessor extends AbstractProcessor {
@@ -134,12 +133,13 @@ public final class SupportEventProcessor extends AbstractProcessor {
     CatalogReader reader = reader();
     reader.written(catalog.packageName());
     Element anchor = catalog.anchor();
-    List<TypeSpec> types = guarded(anchor, () -> Optional.of(writers.apply(layout)))
-        .orElse(List.of())
-        .stream()
-        .filter(type -> outputOptions.recorder()
-            || !type.name().equals(catalog.recorder().simpleName()))
-        .toList();
+    List<TypeSpec> types =
+        guarded(anchor, () -> Optional.of(writers.apply(layout))).orElse(List.of()).stream()
+            .filter(
+                type ->
+                    outputOptions.recorder()
+                        || !type.name().equals(catalog.recorder().simpleName()))
+            .toList();
     for (TypeSpec type : types) {
       String name = catalog.qualify(type.name());
       reader.generated(name);
@@ -152,22 +152,32 @@ public final class SupportEventProcessor extends AbstractProcessor {
     if (types.isEmpty() || !(outputOptions.trackingPlan() || outputOptions.typeScript())) {
       return;
     }
-    Optional<WireCatalog> wire = guarded(anchor, () -> Optional.of(WireCatalog.of(
-        catalog, processingEnv.getTypeUtils(), processingEnv.getElementUtils())));
+    Optional<WireCatalog> wire =
+        guarded(
+            anchor,
+            () ->
+                Optional.of(
+                    WireCatalog.of(
+                        catalog, processingEnv.getTypeUtils(), processingEnv.getElementUtils())));
     if (wire.isEmpty()) {
       return;
     }
     for (JacksonTypeId typeId : wire.get().typeIds()) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
-          Message.JACKSON_TYPE_ID.format(Map.of(
-              "type", typeId.holder().getQualifiedName(),
-              "use", typeId.use(),
-              "package", catalog.displayPackage())),
-          typeId.holder(), typeId.annotation());
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.WARNING,
+              Message.JACKSON_TYPE_ID.format(
+                  Map.of(
+                      "type", typeId.holder().getQualifiedName(),
+                      "use", typeId.use(),
+                      "package", catalog.displayPackage())),
+              typeId.holder(),
+              typeId.annotation());
     }
     if (outputOptions.trackingPlan()) {
-      writeResource(catalog, catalog.trackingPlanPath(),
-          () -> TrackingPlanWriter.write(wire.get()));
+      writeResource(
+          catalog, catalog.trackingPlanPath(), () -> TrackingPlanWriter.write(wire.get()));
     }
     if (outputOptions.typeScript()) {
       writeResource(catalog, catalog.typeScriptPath(), () -> TypeScriptWriter.write(wire.get()));
@@ -181,8 +191,11 @@ public final class SupportEventProcessor extends AbstractProcessor {
       return;
     }
     try {
-      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
-          "", path, catalog.originatingElements());
+      FileObject file =
+          processingEnv
+              .getFiler()
+              .createResource(
+                  StandardLocation.CLASS_OUTPUT, "", path, catalog.originatingElements());
       try (OutputStream out = file.openOutputStream()) {
         out.write(text.get().getBytes(StandardCharsets.UTF_8));
       }
@@ -192,13 +205,17 @@ public final class SupportEventProcessor extends AbstractProcessor {
   }
 
   private void cannotWrite(Element anchor, String name, IOException failure) {
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-        Message.CANNOT_WRITE.format(Map.of("file", name, "cause", failure.getMessage())), anchor);
+    processingEnv
+        .getMessager()
+        .printMessage(
+            Diagnostic.Kind.ERROR,
+            Message.CANNOT_WRITE.format(Map.of("file", name, "cause", failure.getMessage())),
+            anchor);
   }
 
   /**
-   * Runs one step of the work on {@code element}; if the processor fails there, reports one
-   * error that names the element instead of letting javac print a stack trace.
+   * Runs one step of the work on {@code element}; if the processor fails there, reports one error
+   * that names the element instead of letting javac print a stack trace.
    */
   private <T> Optional<T> guarded(Element element, Supplier<Optional<T>> step) {
     try {

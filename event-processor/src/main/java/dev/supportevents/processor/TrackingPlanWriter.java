@@ -18,14 +18,14 @@ import java.util.Map;
 
 /**
  * Writes the tracking plan of a catalog: one JSON Schema (draft 2020-12) for the messages that
- * carry its events, {@code {"event": "<wire name>", "properties": {<components>}}}, the
- * components in their {@linkplain WireTypes wire form}. Analytics teams read every event's name
- * and properties there; a pipeline can validate events with it.
+ * carry its events, {@code {"event": "<wire name>", "properties": {<components>}}}, the components
+ * in their {@linkplain WireTypes wire form}. Analytics teams read every event's name and properties
+ * there; a pipeline can validate events with it.
  *
  * <p>Every object is closed: the message, each record and a {@code Throwable} have exactly the
  * properties listed ({@code additionalProperties: false}). No object schema is combined with
- * another one ({@code allOf}), so the keyword sees all the properties it must; a union is an
- * {@code anyOf} of closed records.
+ * another one ({@code allOf}), so the keyword sees all the properties it must; a union is an {@code
+ * anyOf} of closed records.
  */
 final class TrackingPlanWriter {
 
@@ -43,11 +43,14 @@ final class TrackingPlanWriter {
     Map<String, Object> plan = new LinkedHashMap<>();
     plan.put("$schema", DIALECT);
     plan.put("title", "Support events of " + catalog.displayPackage());
-    plan.put("description", "The tracking plan of the support events of "
-        + catalog.displayPackage() + ". A message carries one event: its wire name in \"event\","
-        + " its record's components in \"properties\". Nullable components may be null or left"
-        + " out; an object has no property it does not list, at any level; nested records are"
-        + " shared definitions.");
+    plan.put(
+        "description",
+        "The tracking plan of the support events of "
+            + catalog.displayPackage()
+            + ". A message carries one event: its wire name in \"event\","
+            + " its record's components in \"properties\". Nullable components may be null or left"
+            + " out; an object has no property it does not list, at any level; nested records are"
+            + " shared definitions.");
     plan.put("type", "object");
     plan.put("oneOf", events);
     if (!wire.definitions().isEmpty()) {
@@ -81,8 +84,12 @@ final class TrackingPlanWriter {
     }
     Union union = (Union) definition;
     Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("description", "One of the records that " + union.name() + " permits, as"
-        + " Jackson writes it by default: its components, with no type id.");
+    schema.put(
+        "description",
+        "One of the records that "
+            + union.name()
+            + " permits, as"
+            + " Jackson writes it by default: its components, with no type id.");
     schema.put("anyOf", union.records().stream().map(TrackingPlanWriter::reference).toList());
     return schema;
   }

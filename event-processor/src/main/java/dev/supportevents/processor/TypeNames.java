@@ -60,10 +60,11 @@ final class TypeNames {
           TypeMirror upper = type.getExtendsBound();
           TypeMirror lower = type.getSuperBound();
           TypeUses bound = uses.at(TypeUses.BOUND);
-          WildcardTypeName wildcard = lower != null
-              ? WildcardTypeName.supertypeOf(lower.accept(this, bound))
-              : WildcardTypeName.subtypeOf(
-                  upper == null ? ClassName.OBJECT : upper.accept(this, bound));
+          WildcardTypeName wildcard =
+              lower != null
+                  ? WildcardTypeName.supertypeOf(lower.accept(this, bound))
+                  : WildcardTypeName.subtypeOf(
+                      upper == null ? ClassName.OBJECT : upper.accept(this, bound));
           return annotated(wildcard, uses);
         }
       };

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds component types that do not resolve yet, such as a type another annotation processor
- * generates in a later round, and annotations on them that do not; for a union, also the records
- * it permits and their components. Such an event waits for the next round, as AutoValue's do.
+ * generates in a later round, and annotations on them that do not; for a union, also the records it
+ * permits and their components. Such an event waits for the next round, as AutoValue's do.
  */
 final class TypeResolution {
 
@@ -108,7 +108,8 @@ final class TypeResolution {
     }
     List<TypeElement> declarations = new ArrayList<>();
     for (TypeMirror permitted : union.getPermittedSubclasses()) {
-      if (permitted instanceof DeclaredType declared && permitted.getKind() != TypeKind.ERROR
+      if (permitted instanceof DeclaredType declared
+          && permitted.getKind() != TypeKind.ERROR
           && declared.asElement() instanceof TypeElement member) {
         declarations.add(member);
         declarations.addAll(permittedDeclarations(member));

@@ -18,16 +18,15 @@ import java.util.TreeSet;
  * apart.
  *
  * <p>The rule: a record, sealed interface or enum is named by its simple name. Where that name is
- * taken, by another type of the file with the same simple name, by a type the file itself
- * declares or uses ({@code SupportEvent}, {@code SupportEventType}, {@code
- * SupportEventCallbacks}, {@code Record}), or by a word TypeScript reserves ({@code string},
- * {@code delete}), it gets the name of the type that encloses it in front, then its package's
- * last names, one at a time and joined by {@code _}, until the name is the type's own: {@code
- * Part.Text} and {@code Block.Text} become {@code Part_Text} and {@code Block_Text}, a record
- * {@code com.acme.SupportEvent} becomes {@code acme_SupportEvent}. Where whole names still meet,
- * which only underscores in names can cause, the first in the order of canonical names keeps its
- * whole name and the next get {@code _2}, {@code _3}, ... A character TypeScript does not allow
- * in a name is written {@code _}.
+ * taken, by another type of the file with the same simple name, by a type the file itself declares
+ * or uses ({@code SupportEvent}, {@code SupportEventType}, {@code SupportEventCallbacks}, {@code
+ * Record}), or by a word TypeScript reserves ({@code string}, {@code delete}), it gets the name of
+ * the type that encloses it in front, then its package's last names, one at a time and joined by
+ * {@code _}, until the name is the type's own: {@code Part.Text} and {@code Block.Text} become
+ * {@code Part_Text} and {@code Block_Text}, a record {@code com.acme.SupportEvent} becomes {@code
+ * acme_SupportEvent}. Where whole names still meet, which only underscores in names can cause, the
+ * first in the order of canonical names keeps its whole name and the next get {@code _2}, {@code
+ * _3}, ... A character TypeScript does not allow in a name is written {@code _}.
  */
 final class TypeScriptNames {
 
@@ -39,12 +38,55 @@ final class TypeScriptNames {
    * Words a type cannot be named: JavaScript's reserved words and TypeScript's predefined types,
    * those a Java name can be.
    */
-  private static final Set<String> RESERVED = Set.of("accessor", "any", "arguments", "as",
-      "asserts", "async", "await", "bigint", "boolean", "constructor", "debugger", "declare",
-      "delete", "eval", "export", "from", "function", "get", "global", "in", "infer", "intrinsic",
-      "is", "keyof", "let", "module", "namespace", "never", "number", "object", "of", "out",
-      "override", "readonly", "require", "satisfies", "set", "string", "symbol", "type",
-      "typeof", "undefined", "unique", "unknown", "var", "with", "yield");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "accessor",
+          "any",
+          "arguments",
+          "as",
+          "asserts",
+          "async",
+          "await",
+          "bigint",
+          "boolean",
+          "constructor",
+          "debugger",
+          "declare",
+          "delete",
+          "eval",
+          "export",
+          "from",
+          "function",
+          "get",
+          "global",
+          "in",
+          "infer",
+          "intrinsic",
+          "is",
+          "keyof",
+          "let",
+          "module",
+          "namespace",
+          "never",
+          "number",
+          "object",
+          "of",
+          "out",
+          "override",
+          "readonly",
+          "require",
+          "satisfies",
+          "set",
+          "string",
+          "symbol",
+          "type",
+          "typeof",
+          "undefined",
+          "unique",
+          "unknown",
+          "var",
+          "with",
+          "yield");
 
   private TypeScriptNames() {}
 
@@ -68,11 +110,12 @@ final class TypeScriptNames {
           uses.merge(candidate, 1, Integer::sum);
         }
       }
-      candidates.forEach((type, candidate) -> {
-        if (uses.get(candidate) == 1 && !taken.contains(candidate)) {
-          names.put(type, candidate);
-        }
-      });
+      candidates.forEach(
+          (type, candidate) -> {
+            if (uses.get(candidate) == 1 && !taken.contains(candidate)) {
+              names.put(type, candidate);
+            }
+          });
       taken.addAll(names.values());
       unnamed.removeAll(names.keySet());
     }
@@ -89,8 +132,8 @@ final class TypeScriptNames {
   }
 
   /**
-   * {@code name} as a property or method name: as it is where TypeScript allows it bare, else
-   * as a string literal, which TypeScript allows for any name.
+   * {@code name} as a property or method name: as it is where TypeScript allows it bare, else as a
+   * string literal, which TypeScript allows for any name.
    */
   static String member(String name) {
     return isPlainName(name) ? name : Json.quote(name);
@@ -101,8 +144,8 @@ final class TypeScriptNames {
     if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
       return false;
     }
-    return name.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '_'
-        || c == '$'));
+    return name.chars()
+        .allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '_' || c == '$'));
   }
 
   /** The segments of a canonical name, with what TypeScript does not allow in a name as _. */
@@ -110,9 +153,17 @@ final class TypeScriptNames {
     List<String> segments = new ArrayList<>();
     for (String segment : canonicalName.split("\\.")) {
       StringBuilder allowed = new StringBuilder(segment.length());
-      segment.codePoints().forEach(c -> allowed.appendCodePoint(
-          Character.isLetter(c) || c == '_' || c == '$'
-              || (allowed.length() > 0 && Character.isDigit(c)) ? c : '_'));
+      segment
+          .codePoints()
+          .forEach(
+              c ->
+                  allowed.appendCodePoint(
+                      Character.isLetter(c)
+                              || c == '_'
+                              || c == '$'
+                              || (allowed.length() > 0 && Character.isDigit(c))
+                          ? c
+                          : '_'));
       segments.add(allowed.toString());
     }
     return segments;

@@ -47,8 +47,8 @@ record TypeUses(Map<String, List<Annotation>> byPath) {
    * One annotation as it is written in a type.
    *
    * @param name the annotation type's canonical name
-   * @param className the annotation type in generated code, or {@code null} if it does not
-   *     resolve in this compilation: then it counts as {@code @Nullable} but is not written
+   * @param className the annotation type in generated code, or {@code null} if it does not resolve
+   *     in this compilation: then it counts as {@code @Nullable} but is not written
    * @param members each member's name and its value as Java source, in the order written
    */
   record Annotation(String name, @Nullable ClassName className, Map<String, String> members) {
@@ -69,11 +69,17 @@ record TypeUses(Map<String, List<Annotation>> byPath) {
     static Annotation of(AnnotationMirror mirror) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       Map<String, String> members = new LinkedHashMap<>();
-      AnnotationSpec.get(mirror).members().forEach((member, values) ->
-          members.put(member, values.size() == 1
-              ? values.get(0).toString()
-              : values.stream().map(CodeBlock::toString).collect(Collectors.joining(", ", "{",
-                  "}"))));
+      AnnotationSpec.get(mirror)
+          .members()
+          .forEach(
+              (member, values) ->
+                  members.put(
+                      member,
+                      values.size() == 1
+                          ? values.get(0).toString()
+                          : values.stream()
+                              .map(CodeBlock::toString)
+                              .collect(Collectors.joining(", ", "{", "}"))));
       return new Annotation(type.getQualifiedName().toString(), ClassName.get(type), members);
     }
   }
@@ -134,11 +140,12 @@ record TypeUses(Map<String, List<Annotation>> byPath) {
   /** The annotations inside the type that {@code step} leads to, by their path from there. */
   TypeUses at(String step) {
     Map<String, List<Annotation>> inside = new LinkedHashMap<>();
-    byPath.forEach((path, annotations) -> {
-      if (path.startsWith(step)) {
-        inside.put(path.substring(step.length()), annotations);
-      }
-    });
+    byPath.forEach(
+        (path, annotations) -> {
+          if (path.startsWith(step)) {
+            inside.put(path.substring(step.length()), annotations);
+          }
+        });
     return inside.isEmpty() ? NONE : new TypeUses(inside);
   }
 

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the events of one package among the types that carry {@code @SupportEvent}: its records
  * and, where {@code @SupportEvent} is on a {@code sealed interface}, the records that interface
- * permits, which makes it the catalog's union, directly or through sealed interfaces of the
- * package it permits, groups of events. Reports each rule a union breaks.
+ * permits, which makes it the catalog's union, directly or through sealed interfaces of the package
+ * it permits, groups of events. Reports each rule a union breaks.
  */
 final class UnionReader {
 
@@ -31,8 +31,8 @@ final class UnionReader {
    *
    * @param union the package's union, or {@code null}
    * @param events its records and any other type marked {@code @SupportEvent}, which the event
-   *     reader rejects: those the union permits in the order of its permits clause, then the
-   *     others sorted by canonical name
+   *     reader rejects: those the union permits in the order of its permits clause, then the others
+   *     sorted by canonical name
    */
   record PackageEvents(@Nullable EventUnion union, List<TypeElement> events) {
 
@@ -75,7 +75,10 @@ final class UnionReader {
    * @param annotated the package's types that carry {@code @SupportEvent}, sources and class files
    * @param extendsCatalogs whether the package's catalog extends others, which rules out a union
    */
-  PackageEvents read(String packageName, List<TypeElement> annotated, boolean extendsCatalogs,
+  PackageEvents read(
+      String packageName,
+      List<TypeElement> annotated,
+      boolean extendsCatalogs,
       ValidationReport parent) {
     List<TypeElement> unions = annotated.stream().filter(UnionReader::isUnion).toList();
     if (unions.isEmpty()) {
@@ -85,11 +88,18 @@ final class UnionReader {
     ValidationReport report = parent.child(union);
     String displayPackage = Catalog.displayPackage(packageName);
     if (unions.size() > 1) {
-      String all = unions.stream().map(declared -> declared.getQualifiedName().toString())
-          .collect(Collectors.joining(", "));
-      unions.forEach(declared -> report.error(declared, Message.DUPLICATE_UNION, Map.of(
-          "package", displayPackage,
-          "unions", all)));
+      String all =
+          unions.stream()
+              .map(declared -> declared.getQualifiedName().toString())
+              .collect(Collectors.joining(", "));
+      unions.forEach(
+          declared ->
+              report.error(
+                  declared,
+                  Message.DUPLICATE_UNION,
+                  Map.of(
+                      "package", displayPackage,
+                      "unions", all)));
     }
     for (TypeElement declared : unions) {
       checkDeclaration(declared, displayPackage, extendsCatalogs, report);
@@ -107,17 +117,25 @@ final class UnionReader {
         continue;
       }
       if (type.getKind() == ElementKind.RECORD && checkMembership) {
-        report.error(type, Message.EVENT_OUTSIDE_UNION, Map.of(
-            "record", name,
-            "package", displayPackage,
-            "union", union.getQualifiedName(),
-            "unionSimpleName", union.getSimpleName()));
+        report.error(
+            type,
+            Message.EVENT_OUTSIDE_UNION,
+            Map.of(
+                "record",
+                name,
+                "package",
+                displayPackage,
+                "union",
+                union.getQualifiedName(),
+                "unionSimpleName",
+                union.getSimpleName()));
       }
       // Other kinds are read too: the event reader says why they cannot be events.
       events.put(name, type);
     }
-    EventUnion model = new EventUnion(union, ClassName.get(union), lintWarnings.ofRecord(union),
-        List.copyOf(groups));
+    EventUnion model =
+        new EventUnion(
+            union, ClassName.get(union), lintWarnings.ofRecord(union), List.copyOf(groups));
     return new PackageEvents(model, List.copyOf(events.values()));
   }
 
@@ -139,50 +157,69 @@ final class UnionReader {
   }
 
   /** Checks the interface itself: sealed, not generic, reachable, with nothing given per event. */
-  private static void checkDeclaration(TypeElement union, String displayPackage,
-      boolean extendsCatalogs, ValidationReport report) {
+  private static void checkDeclaration(
+      TypeElement union, String displayPackage, boolean extendsCatalogs, ValidationReport report) {
     String name = union.getQualifiedName().toString();
     if (!union.getModifiers().contains(Modifier.SEALED)) {
-      report.error(union, Message.UNION_NOT_SEALED, Map.of(
-          "union", name,
-          "simpleName", union.getSimpleName()));
+      report.error(
+          union,
+          Message.UNION_NOT_SEALED,
+          Map.of("union", name, "simpleName", union.getSimpleName()));
     }
     if (!union.getTypeParameters().isEmpty()) {
-      String parameters = union.getTypeParameters().stream()
-          .map(Element::getSimpleName)
-          .collect(Collectors.joining(", ", "<", ">"));
-      report.error(union, Message.GENERIC_UNION, Map.of(
-          "union", name,
-          "typeParameters", parameters));
+      String parameters =
+          union.getTypeParameters().stream()
+              .map(Element::getSimpleName)
+              .collect(Collectors.joining(", ", "<", ">"));
+      report.error(
+          union,
+          Message.GENERIC_UNION,
+          Map.of(
+              "union", name,
+              "typeParameters", parameters));
     }
     String given = SupportEventAnnotation.givenMembers(union);
     if (!given.isEmpty()) {
-      report.error(union, Message.UNION_ANNOTATION_MEMBERS, Map.of(
-          "union", name,
-          "members", given));
+      report.error(
+          union,
+          Message.UNION_ANNOTATION_MEMBERS,
+          Map.of(
+              "union", name,
+              "members", given));
     }
     String hiddenBy = EventReader.hiddenBy(union);
     if (hiddenBy != null) {
-      report.error(union, Message.UNION_NOT_ACCESSIBLE, Map.of(
-          "union", name,
-          "hiddenBy", hiddenBy));
+      report.error(
+          union,
+          Message.UNION_NOT_ACCESSIBLE,
+          Map.of(
+              "union", name,
+              "hiddenBy", hiddenBy));
     }
     if (extendsCatalogs) {
-      report.error(union, Message.UNION_WITH_EXTENDED_CATALOG, Map.of(
-          "package", displayPackage,
-          "union", name,
-          "unionSimpleName", union.getSimpleName()));
+      report.error(
+          union,
+          Message.UNION_WITH_EXTENDED_CATALOG,
+          Map.of(
+              "package", displayPackage,
+              "union", name,
+              "unionSimpleName", union.getSimpleName()));
     }
   }
 
   /**
-   * Adds the records {@code sealed} permits to {@code events}, in the order it permits them, and
-   * in its place those of each sealed interface it permits, a group of {@code union}, to
-   * {@code groups}; reports every other subtype on the interface that permits it, and if
-   * {@code checkAnnotations}, each record that needs {@code @SupportEvent} and lacks it.
+   * Adds the records {@code sealed} permits to {@code events}, in the order it permits them, and in
+   * its place those of each sealed interface it permits, a group of {@code union}, to {@code
+   * groups}; reports every other subtype on the interface that permits it, and if {@code
+   * checkAnnotations}, each record that needs {@code @SupportEvent} and lacks it.
    */
-  private void addPermitted(TypeElement sealed, TypeElement union, String packageName,
-      Map<String, TypeElement> events, List<TypeElement> groups, boolean checkAnnotations,
+  private void addPermitted(
+      TypeElement sealed,
+      TypeElement union,
+      String packageName,
+      Map<String, TypeElement> events,
+      List<TypeElement> groups,
+      boolean checkAnnotations,
       ValidationReport report) {
     String name = sealed.getQualifiedName().toString();
     for (TypeElement member : permitted(sealed)) {
@@ -190,42 +227,61 @@ final class UnionReader {
       String memberPackage = elements.getPackageOf(member).getQualifiedName().toString();
       boolean group = isUnion(member) && member.getModifiers().contains(Modifier.SEALED);
       if (member.getKind() != ElementKind.RECORD && !group) {
-        String kind = isUnion(member)
-            ? "an interface that is not sealed"
-            : EventReader.kindName(member.getKind());
+        String kind =
+            isUnion(member)
+                ? "an interface that is not sealed"
+                : EventReader.kindName(member.getKind());
         if (sealed.equals(union)) {
-          report.error(sealed, Message.UNION_MEMBER_NOT_RECORD, Map.of(
-              "union", name,
-              "member", memberName,
-              "kind", kind,
-              "memberSimpleName", member.getSimpleName(),
-              "unionSimpleName", sealed.getSimpleName()));
+          report.error(
+              sealed,
+              Message.UNION_MEMBER_NOT_RECORD,
+              Map.of(
+                  "union", name,
+                  "member", memberName,
+                  "kind", kind,
+                  "memberSimpleName", member.getSimpleName(),
+                  "unionSimpleName", sealed.getSimpleName()));
         } else {
-          report.error(sealed, Message.GROUP_MEMBER_NOT_RECORD, Map.of(
-              "group", name,
-              "union", union.getQualifiedName(),
-              "member", memberName,
-              "kind", kind,
-              "memberSimpleName", member.getSimpleName(),
-              "groupSimpleName", sealed.getSimpleName()));
+          report.error(
+              sealed,
+              Message.GROUP_MEMBER_NOT_RECORD,
+              Map.of(
+                  "group",
+                  name,
+                  "union",
+                  union.getQualifiedName(),
+                  "member",
+                  memberName,
+                  "kind",
+                  kind,
+                  "memberSimpleName",
+                  member.getSimpleName(),
+                  "groupSimpleName",
+                  sealed.getSimpleName()));
         }
       } else if (!memberPackage.equals(packageName)) {
         if (sealed.equals(union)) {
-          report.error(sealed, Message.UNION_MEMBER_IN_OTHER_PACKAGE, Map.of(
-              "union", name,
-              "member", memberName,
-              "memberPackage", Catalog.displayPackage(memberPackage),
-              "package", Catalog.displayPackage(packageName),
-              "memberSimpleName", member.getSimpleName()));
+          report.error(
+              sealed,
+              Message.UNION_MEMBER_IN_OTHER_PACKAGE,
+              Map.of(
+                  "union", name,
+                  "member", memberName,
+                  "memberPackage", Catalog.displayPackage(memberPackage),
+                  "package", Catalog.displayPackage(packageName),
+                  "memberSimpleName", member.getSimpleName()));
         } else {
-          report.error(sealed, Message.GROUP_MEMBER_IN_OTHER_PACKAGE, Map.of(
-              "group", name,
-              "union", union.getQualifiedName(),
-              "member", memberName,
-              "memberPackage", Catalog.displayPackage(memberPackage),
-              "package", Catalog.displayPackage(packageName),
-              "memberSimpleName", member.getSimpleName(),
-              "groupSimpleName", sealed.getSimpleName()));
+          report.error(
+              sealed,
+              Message.GROUP_MEMBER_IN_OTHER_PACKAGE,
+              Map.of(
+                  "group", name,
+                  "union", union.getQualifiedName(),
+                  "member", memberName,
+                  "memberPackage", Catalog.displayPackage(memberPackage),
+                  "package", Catalog.displayPackage(packageName),
+                  "memberSimpleName", member.getSimpleName(),
+                  "groupSimpleName", sealed.getSimpleName()));
         }
       } else if (group) {
         groups.add(member);
@@ -252,11 +308,14 @@ final class UnionReader {
       return;
     }
     Element at = fromSource.test(record) ? record : union;
-    report.error(at, Message.UNION_MEMBER_NOT_ANNOTATED, Map.of(
-        "record", record.getQualifiedName(),
-        "union", union.getQualifiedName(),
-        "recordSimpleName", record.getSimpleName(),
-        "unionSimpleName", union.getSimpleName()));
+    report.error(
+        at,
+        Message.UNION_MEMBER_NOT_ANNOTATED,
+        Map.of(
+            "record", record.getQualifiedName(),
+            "union", union.getQualifiedName(),
+            "recordSimpleName", record.getSimpleName(),
+            "unionSimpleName", union.getSimpleName()));
   }
 
   private static boolean isNestedIn(Element element, TypeElement outer) {

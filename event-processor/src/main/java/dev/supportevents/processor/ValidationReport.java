@@ -10,12 +10,12 @@ import javax.tools.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The errors found about one subject element, a package, a record, a catalog declaration, with
- * the reports about the elements checked for it, in the manner of Dagger's
- * {@code ValidationReport}. Each error is attached to its element and, where the element carries
- * it, to its {@code @SupportEvent} or {@code @SupportEventCatalog} annotation. A caller asks
- * {@link #isClean()} instead of keeping its own flag; nothing is generated for a package whose
- * report is not clean.
+ * The errors found about one subject element, a package, a record, a catalog declaration, with the
+ * reports about the elements checked for it, in the manner of Dagger's {@code ValidationReport}.
+ * Each error is attached to its element and, where the element carries it, to its
+ * {@code @SupportEvent} or {@code @SupportEventCatalog} annotation. A caller asks {@link
+ * #isClean()} instead of keeping its own flag; nothing is generated for a package whose report is
+ * not clean.
  */
 final class ValidationReport {
 
@@ -52,8 +52,8 @@ final class ValidationReport {
   }
 
   /**
-   * A report about {@code child}, an element checked for this report's subject: its errors count
-   * in {@link #isClean()} and print with this report's, where they came.
+   * A report about {@code child}, an element checked for this report's subject: its errors count in
+   * {@link #isClean()} and print with this report's, where they came.
    */
   ValidationReport child(Element child) {
     ValidationReport report = new ValidationReport(child, redirect);
@@ -62,9 +62,9 @@ final class ValidationReport {
   }
 
   /**
-   * A child report about {@code element} that puts every error, its children's too, on
-   * {@code element} and {@code annotation}: the records of a catalog read from a class file have
-   * no source line, the declaration that asked for them does.
+   * A child report about {@code element} that puts every error, its children's too, on {@code
+   * element} and {@code annotation}: the records of a catalog read from a class file have no source
+   * line, the declaration that asked for them does.
    */
   ValidationReport redirectedTo(Element element, @Nullable AnnotationMirror annotation) {
     ValidationReport report = new ValidationReport(element, new Location(element, annotation));
@@ -73,8 +73,8 @@ final class ValidationReport {
   }
 
   /**
-   * Reports {@code message}, its placeholders filled with {@code arguments}, on {@code element},
-   * at its support-events annotation if it has one.
+   * Reports {@code message}, its placeholders filled with {@code arguments}, on {@code element}, at
+   * its support-events annotation if it has one.
    */
   void error(Element element, Message message, Map<String, ?> arguments) {
     Location at = redirect != null ? redirect : new Location(element, annotationOn(element));
@@ -87,12 +87,15 @@ final class ValidationReport {
    */
   void crash(Element element, Throwable crash) {
     ProcessorBuild build = ProcessorBuild.current();
-    error(element, Message.PROCESSOR_BUG, Map.of(
-        "element", element,
-        "issues", build.issues(),
-        "version", build.version(),
-        "jdk", Runtime.version(),
-        "crash", CrashReport.of(crash)));
+    error(
+        element,
+        Message.PROCESSOR_BUG,
+        Map.of(
+            "element", element,
+            "issues", build.issues(),
+            "version", build.version(),
+            "jdk", Runtime.version(),
+            "crash", CrashReport.of(crash)));
   }
 
   /** Whether neither this report nor any of its children holds an error. */

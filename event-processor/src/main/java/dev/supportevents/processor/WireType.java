@@ -88,16 +88,15 @@ sealed interface WireType {
    * @param required whether every object has it; one that may be {@code null} may be left out
    * @param description what it holds, or {@code null}
    */
-  record Property(
-      String name, WireType type, boolean required, @Nullable String description) {}
+  record Property(String name, WireType type, boolean required, @Nullable String description) {}
 
   /**
    * The records a sealed interface permits, one of which a value is: written as that record, with
    * no type id.
    *
    * @param name the interface's canonical name
-   * @param records the names of the records' {@link ObjectType} definitions, in the order of
-   *     {@code permits}
+   * @param records the names of the records' {@link ObjectType} definitions, in the order of {@code
+   *     permits}
    */
   record Union(String name, List<String> records) implements Definition {}
 }

@@ -75,9 +75,9 @@ final class WireTypes {
   }
 
   /**
-   * Each {@code @JsonTypeInfo} with which Jackson would write a type id into the object of a
-   * record made so far, on the record or on a type it extends such as its union, in the order met;
-   * the object does not have that id.
+   * Each {@code @JsonTypeInfo} with which Jackson would write a type id into the object of a record
+   * made so far, on the record or on a type it extends such as its union, in the order met; the
+   * object does not have that id.
    */
   List<JacksonTypeId> typeIds() {
     return List.copyOf(typeIds.values());
@@ -94,8 +94,8 @@ final class WireTypes {
       TypeMirror type = component.type();
       boolean optional = component.nullable() || isOptional(type);
       WireType form = typeOf(type, component.typeUses());
-      properties.add(new Property(component.name(),
-          optional ? WireType.orNull(form) : form, !optional, null));
+      properties.add(
+          new Property(component.name(), optional ? WireType.orNull(form) : form, !optional, null));
     }
     return new ObjectType(record.getQualifiedName().toString(), null, List.copyOf(properties));
   }
@@ -109,9 +109,10 @@ final class WireTypes {
       case CHAR -> Scalar.CHARACTER;
       case ARRAY -> arrayOf(((ArrayType) type).getComponentType(), uses.at(TypeUses.ARRAY));
       case DECLARED -> declared((DeclaredType) type, uses);
-      case WILDCARD -> ((WildcardType) type).getExtendsBound() == null
-          ? any(TypeName.get(type).toString())
-          : typeOf(((WildcardType) type).getExtendsBound(), uses.at(TypeUses.BOUND));
+      case WILDCARD ->
+          ((WildcardType) type).getExtendsBound() == null
+              ? any(TypeName.get(type).toString())
+              : typeOf(((WildcardType) type).getExtendsBound(), uses.at(TypeUses.BOUND));
       default -> any(TypeName.get(type).toString());
     };
   }
@@ -139,10 +140,12 @@ final class WireTypes {
           : any(name);
     }
     if (element.getKind() == ElementKind.ENUM) {
-      return new Enumeration(name, element.getEnclosedElements().stream()
-          .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
-          .map(constant -> constant.getSimpleName().toString())
-          .toList());
+      return new Enumeration(
+          name,
+          element.getEnclosedElements().stream()
+              .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+              .map(constant -> constant.getSimpleName().toString())
+              .toList());
     }
     if (element.getKind() == ElementKind.RECORD) {
       return reference(name, () -> objectOf(element));
@@ -154,26 +157,28 @@ final class WireTypes {
       return reference(THROWABLE, WireTypes::throwable);
     }
     if (isSubtype(type, "java.util.Collection")) {
-      return new ArrayOf(arguments.size() == 1
-          ? elementOf(arguments.get(0), uses.at(TypeUses.argument(0)))
-          : new Any(null));
+      return new ArrayOf(
+          arguments.size() == 1
+              ? elementOf(arguments.get(0), uses.at(TypeUses.argument(0)))
+              : new Any(null));
     }
     if (isSubtype(type, "java.util.Map")) {
-      return new MapOf(arguments.size() == 2
-          ? elementOf(arguments.get(1), uses.at(TypeUses.argument(1)))
-          : new Any(null));
+      return new MapOf(
+          arguments.size() == 2
+              ? elementOf(arguments.get(1), uses.at(TypeUses.argument(1)))
+              : new Any(null));
     }
     return any(TypeName.get(type).toString());
   }
 
   /**
-   * A sealed interface as the union of the records it permits, those of permitted sealed
-   * interfaces included, in the order of {@code permits}. Jackson writes such a value as the record
-   * it is, with no type id, so the union is one of the records' objects.
+   * A sealed interface as the union of the records it permits, those of permitted sealed interfaces
+   * included, in the order of {@code permits}. Jackson writes such a value as the record it is,
+   * with no type id, so the union is one of the records' objects.
    *
    * <p>The union is a shared definition named after the interface, as records are: each use of the
-   * interface names it, and a record that holds the interface again (a quote part that holds
-   * parts) refers back to it by name instead of repeating every record at each level.
+   * interface names it, and a record that holds the interface again (a quote part that holds parts)
+   * refers back to it by name instead of repeating every record at each level.
    *
    * <p>A permitted subtype that is not a record (a class, an enum, a non-sealed interface) has no
    * object the union could name, so the interface is any value, and says which.
@@ -183,14 +188,21 @@ final class WireTypes {
     Map<String, TypeElement> permitted = new LinkedHashMap<>();
     Optional<TypeElement> notRecord = addPermittedRecords(sealed, permitted);
     if (notRecord.isPresent()) {
-      return new Any("the sealed interface " + name + " has a permitted subtype "
-          + notRecord.get().getQualifiedName() + " that is not a record, so " + name
-          + " has no fixed JSON form.");
+      return new Any(
+          "the sealed interface "
+              + name
+              + " has a permitted subtype "
+              + notRecord.get().getQualifiedName()
+              + " that is not a record, so "
+              + name
+              + " has no fixed JSON form.");
     }
-    return reference(name, () -> {
-      permitted.forEach((record, element) -> reference(record, () -> objectOf(element)));
-      return new Union(name, List.copyOf(permitted.keySet()));
-    });
+    return reference(
+        name,
+        () -> {
+          permitted.forEach((record, element) -> reference(record, () -> objectOf(element)));
+          return new Union(name, List.copyOf(permitted.keySet()));
+        });
   }
 
   /**
@@ -238,8 +250,7 @@ final class WireTypes {
   /** Whether {@code type} is {@code supertype} or a subtype of it, whatever the type arguments. */
   private boolean isSubtype(DeclaredType type, String supertype) {
     TypeElement element = elements.getTypeElement(supertype);
-    return element != null
-        && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+    return element != null && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
   }
 
   private static boolean isSealedInterface(TypeElement element) {
@@ -250,7 +261,9 @@ final class WireTypes {
   /** {@code Optional}, {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}. */
   private static boolean isOptional(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .toString()
             .startsWith("java.util.Optional");
   }
 
@@ -261,33 +274,54 @@ final class WireTypes {
 
   /** A {@code Throwable} as applications serialise one: its class name and its message. */
   private static ObjectType throwable() {
-    return new ObjectType(THROWABLE, "A Throwable, as its class name and message.", List.of(
-        new Property("type", Scalar.STRING, true, "The class name, such as java.io.IOException."),
-        new Property("message", WireType.orNull(Scalar.STRING), false, "The message, or null.")));
+    return new ObjectType(
+        THROWABLE,
+        "A Throwable, as its class name and message.",
+        List.of(
+            new Property(
+                "type", Scalar.STRING, true, "The class name, such as java.io.IOException."),
+            new Property(
+                "message", WireType.orNull(Scalar.STRING), false, "The message, or null.")));
   }
 
   private static Map<String, Scalar> known() {
     Map<String, Scalar> known = new LinkedHashMap<>();
-    for (String text : List.of("java.lang.String", "java.lang.CharSequence",
-        "java.time.LocalDateTime", "java.time.LocalTime", "java.util.Locale")) {
+    for (String text :
+        List.of(
+            "java.lang.String",
+            "java.lang.CharSequence",
+            "java.time.LocalDateTime",
+            "java.time.LocalTime",
+            "java.util.Locale")) {
       known.put(text, Scalar.STRING);
     }
     known.put("java.lang.Character", Scalar.CHARACTER);
     known.put("java.lang.Boolean", Scalar.BOOLEAN);
-    for (String integer : List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",
-        "java.lang.Long", "java.math.BigInteger", "java.util.OptionalInt",
-        "java.util.OptionalLong")) {
+    for (String integer :
+        List.of(
+            "java.lang.Byte",
+            "java.lang.Short",
+            "java.lang.Integer",
+            "java.lang.Long",
+            "java.math.BigInteger",
+            "java.util.OptionalInt",
+            "java.util.OptionalLong")) {
       known.put(integer, Scalar.INTEGER);
     }
-    for (String number : List.of("java.lang.Float", "java.lang.Double", "java.lang.Number",
-        "java.math.BigDecimal", "java.util.OptionalDouble")) {
+    for (String number :
+        List.of(
+            "java.lang.Float",
+            "java.lang.Double",
+            "java.lang.Number",
+            "java.math.BigDecimal",
+            "java.util.OptionalDouble")) {
       known.put(number, Scalar.NUMBER);
     }
     known.put("java.util.UUID", Scalar.UUID);
     known.put("java.net.URI", Scalar.URI);
     known.put("java.net.URL", Scalar.URI);
-    for (String dateTime : List.of("java.time.Instant", "java.time.OffsetDateTime",
-        "java.time.ZonedDateTime")) {
+    for (String dateTime :
+        List.of("java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime")) {
       known.put(dateTime, Scalar.DATE_TIME);
     }
     known.put("java.time.LocalDate", Scalar.DATE);

@@ -16,8 +16,11 @@ class AcceptedDeclarationsTest {
 
   @Test
   void acceptsRecordsNestedInReachableTypes() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.Widget", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.Widget",
+                """
             package p;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -31,14 +34,18 @@ class AcceptedDeclarationsTest {
               }
             }
             """),
-        source("p.Internal", """
+            source(
+                "p.Internal",
+                """
             package p;
 
             class Internal {
               @dev.supportevents.annotations.SupportEvent record TickEvent(long at) {}
             }
             """),
-        source("p.Use", """
+            source(
+                "p.Use",
+                """
             package p;
 
             class Use {
@@ -61,12 +68,17 @@ class AcceptedDeclarationsTest {
 
   @Test
   void acceptsRecordsInTheUnnamedPackage() {
-    Compilation compilation = TestCompiler.compile(
-        source("PingEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "PingEvent",
+                """
             @dev.supportevents.annotations.SupportEvent
             public record PingEvent(String from) {}
             """),
-        source("Use", """
+            source(
+                "Use",
+                """
             class Use {
               void use() {
                 SupportEvents events = SupportEvents.builder().build();
@@ -84,14 +96,19 @@ class AcceptedDeclarationsTest {
   /** A generic varargs parameter is heap pollution to javac: the generated types suppress it. */
   @Test
   void acceptsVarargsAsTheLastComponent() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.TaggedEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.TaggedEvent",
+                """
             package p;
 
             @dev.supportevents.annotations.SupportEvent
             public record TaggedEvent(String conversationId, String... tags) {}
             """),
-        source("p.BatchEvent", """
+            source(
+                "p.BatchEvent",
+                """
             package p;
 
             import java.util.List;
@@ -102,7 +119,9 @@ class AcceptedDeclarationsTest {
               public BatchEvent {}
             }
             """),
-        source("p.Use", """
+            source(
+                "p.Use",
+                """
             package p;
 
             class Use {
@@ -123,8 +142,11 @@ class AcceptedDeclarationsTest {
 
   @Test
   void acceptsRecordsWithExtraConstructorsAndFactories() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.RatedEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.RatedEvent",
+                """
             package p;
 
             import org.jspecify.annotations.Nullable;
@@ -150,7 +172,9 @@ class AcceptedDeclarationsTest {
               }
             }
             """),
-        source("p.Use", """
+            source(
+                "p.Use",
+                """
             package p;
 
             class Use {
@@ -174,8 +198,11 @@ class AcceptedDeclarationsTest {
    */
   @Test
   void addsOverloadsForTrailingComponentsOfAnyAnnotationNamedNullable() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.declaration.Nullable", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.declaration.Nullable",
+                """
             package p.declaration;
 
             import java.lang.annotation.ElementType;
@@ -184,7 +211,9 @@ class AcceptedDeclarationsTest {
             @Target({ElementType.METHOD, ElementType.PARAMETER, ElementType.FIELD})
             public @interface Nullable {}
             """),
-        source("p.both.Nullable", """
+            source(
+                "p.both.Nullable",
+                """
             package p.both;
 
             import java.lang.annotation.ElementType;
@@ -193,7 +222,9 @@ class AcceptedDeclarationsTest {
             @Target({ElementType.TYPE_USE, ElementType.PARAMETER, ElementType.METHOD})
             public @interface Nullable {}
             """),
-        source("p.RatedEvent", """
+            source(
+                "p.RatedEvent",
+                """
             package p;
 
             @dev.supportevents.annotations.SupportEvent
@@ -202,7 +233,9 @@ class AcceptedDeclarationsTest {
                 @p.declaration.Nullable String comment,
                 @p.both.Nullable Integer stars) {}
             """),
-        source("p.Use", """
+            source(
+                "p.Use",
+                """
             package p;
 
             class Use {
@@ -216,21 +249,28 @@ class AcceptedDeclarationsTest {
             """));
     assertThat(compilation).succeededWithoutWarnings();
     String emitter = generated(compilation, "p.SupportEventEmitter");
-    assertThat(emitter).contains("void emitRated(String conversationId, @Nullable String comment,"
-        + " @p.both.Nullable Integer stars);");
+    assertThat(emitter)
+        .contains(
+            "void emitRated(String conversationId, @Nullable String comment,"
+                + " @p.both.Nullable Integer stars);");
     assertThat(emitter).contains("emitRated(conversationId, null, null);");
   }
 
   @Test
   void acceptsWireNamesGivenOrDerived() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.RatingSubmittedEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.RatingSubmittedEvent",
+                """
             package p;
 
             @dev.supportevents.annotations.SupportEvent("support.rating:v1-final_2")
             public record RatingSubmittedEvent(int stars) {}
             """),
-        source("p.WidgetOpenedEvent", """
+            source(
+                "p.WidgetOpenedEvent",
+                """
             package p;
 
             @dev.supportevents.annotations.SupportEvent("")
@@ -238,7 +278,8 @@ class AcceptedDeclarationsTest {
             """));
     assertThat(compilation).succeededWithoutWarnings();
     String type = generated(compilation, "p.SupportEventType");
-    assertThat(type).contains("RATING_SUBMITTED(\"support.rating:v1-final_2\", RatingSubmittedEvent.class)");
+    assertThat(type)
+        .contains("RATING_SUBMITTED(\"support.rating:v1-final_2\", RatingSubmittedEvent.class)");
     assertThat(type).contains("WIDGET_OPENED(\"widgetOpened\", WidgetOpenedEvent.class)");
   }
 
@@ -248,21 +289,28 @@ class AcceptedDeclarationsTest {
    */
   @Test
   void keepsTheListenersOfAUnionWithALongNameWithin100Columns() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.StartLatestSupportEventsEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.StartLatestSupportEventsEvent",
+                """
             package p;
 
             @dev.supportevents.annotations.SupportEvent
             public sealed interface StartLatestSupportEventsEvent permits ListenerFailureHandler {}
             """),
-        source("p.ListenerFailureHandler", """
+            source(
+                "p.ListenerFailureHandler",
+                """
             package p;
 
             @dev.supportevents.annotations.SupportEvent
             public record ListenerFailureHandler() implements StartLatestSupportEventsEvent {}
             """));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "p.SupportEvents")).contains("""
+    assertThat(generated(compilation, "p.SupportEvents"))
+        .contains(
+            """
             public Builder unhandledEvents(
                 BiConsumer<? super SupportEventType, ? super StartLatestSupportEventsEvent>
                     unhandledEvents) {

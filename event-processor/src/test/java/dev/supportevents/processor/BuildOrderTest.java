@@ -39,20 +39,20 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The same catalog, byte for byte, whatever the build: the library and the application compiled
  * together from source, the application compiled against the library's class files or jar, any
- * single source compiled again with the earlier class files on the class path, and all of it on
- * JDK 17 and on JDK 25, whose javac differ in what they read from class files.
+ * single source compiled again with the earlier class files on the class path, and all of it on JDK
+ * 17 and on JDK 25, whose javac differ in what they read from class files.
  */
 class BuildOrderTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
-      Dialect.builder(Dialects.getDraft202012())
-          .keyword(new AnnotationKeyword("x-java-class"))
-          .build());
+  private static final SchemaRegistry SCHEMAS =
+      SchemaRegistry.withDefaultDialect(
+          Dialect.builder(Dialects.getDraft202012())
+              .keyword(new AnnotationKeyword("x-java-class"))
+              .build());
 
-  @TempDir
-  static Path temp;
+  @TempDir static Path temp;
 
   /** The library, the application and its samples compiled together, all from source. */
   private static Compilation oneBuild;
@@ -95,13 +95,17 @@ class BuildOrderTest {
     String emitter = TestCompiler.generated(application, "com.acme.store.SupportEventEmitter");
 
     assertThat(emitter).contains("default void emitConversationStart(String conversationId) {");
-    assertThat(emitter).contains("void emitMessageSent(String conversationId,"
-        + " @Trimmed(max = 500) String text,\n      @Nullable Instant editedAt);");
-    assertThat(emitter).contains("default void emitMessageSent(String conversationId,"
-        + " @Trimmed(max = 500) String text) {");
+    assertThat(emitter)
+        .contains(
+            "void emitMessageSent(String conversationId,"
+                + " @Trimmed(max = 500) String text,\n      @Nullable Instant editedAt);");
+    assertThat(emitter)
+        .contains(
+            "default void emitMessageSent(String conversationId,"
+                + " @Trimmed(max = 500) String text) {");
     assertThat(emitter).contains("default void emitError(String code) {");
-    assertThat(emitter).contains("default void emitRatingSubmitted(String conversationId,"
-        + " int stars) {");
+    assertThat(emitter)
+        .contains("default void emitRatingSubmitted(String conversationId," + " int stars) {");
   }
 
   /**
@@ -110,8 +114,8 @@ class BuildOrderTest {
    */
   @Test
   void theApplicationsTrackingPlanAcceptsEveryEventWithItsNullableComponentsNull() {
-    Schema plan = SCHEMAS.getSchema(
-        JSON.readTree(TrackingPlans.of(application, DeskLibrary.APPLICATION)));
+    Schema plan =
+        SCHEMAS.getSchema(JSON.readTree(TrackingPlans.of(application, DeskLibrary.APPLICATION)));
     Path classes = Libraries.writeClasses(application, temp.resolve("samples"));
 
     List<String> invalid = new ArrayList<>();
@@ -127,7 +131,8 @@ class BuildOrderTest {
 
     assertThat(samples).hasSize(8);
     assertWithMessage("%s of %s samples judged invalid", invalid.size(), samples.size())
-        .that(invalid).isEmpty();
+        .that(invalid)
+        .isEmpty();
   }
 
   @Test
@@ -146,16 +151,17 @@ class BuildOrderTest {
   }
 
   /**
-   * Any one source of the library compiled again, its earlier class files (its catalog's
-   * included) on the class path: the catalog, if the processor runs, is the full build's.
+   * Any one source of the library compiled again, its earlier class files (its catalog's included)
+   * on the class path: the catalog, if the processor runs, is the full build's.
    */
   @ParameterizedTest
   @MethodSource("librarySources")
   void recompilingAnyOneSourceOfTheLibraryGivesTheSameCatalog(String file) {
-    JavaFileObject source = DeskLibrary.sources().stream()
-        .filter(candidate -> candidate.getName().equals(file))
-        .findFirst()
-        .orElseThrow();
+    JavaFileObject source =
+        DeskLibrary.sources().stream()
+            .filter(candidate -> candidate.getName().equals(file))
+            .findFirst()
+            .orElseThrow();
 
     Compilation partial = Libraries.compile(List.of(libraryClasses), source);
 
@@ -177,8 +183,8 @@ class BuildOrderTest {
   void recompilingAnyOneSourceOfTheApplicationGivesTheSameCatalog(int index) {
     Path earlier = Libraries.writeClasses(application, temp.resolve("application-" + index));
 
-    Compilation partial = Libraries.compile(List.of(libraryClasses, earlier),
-        DeskLibrary.application().get(index));
+    Compilation partial =
+        Libraries.compile(List.of(libraryClasses, earlier), DeskLibrary.application().get(index));
 
     assertThat(partial).succeededWithoutWarnings();
     assertThat(outputs(partial, DeskLibrary.APPLICATION))
@@ -193,12 +199,11 @@ class BuildOrderTest {
   @ParameterizedTest
   @MethodSource("unionSources")
   void recompilingAnyOneSourceOfAUnionGivesTheSameCatalog(int index) {
-    Compilation full = Libraries.compile(List.of(),
-        UnionSources.topLevel().toArray(JavaFileObject[]::new));
+    Compilation full =
+        Libraries.compile(List.of(), UnionSources.topLevel().toArray(JavaFileObject[]::new));
     Path earlier = Libraries.writeClasses(full, temp.resolve("union-" + index));
 
-    Compilation partial =
-        Libraries.compile(List.of(earlier), UnionSources.topLevel().get(index));
+    Compilation partial = Libraries.compile(List.of(earlier), UnionSources.topLevel().get(index));
 
     assertThat(partial).succeededWithoutWarnings();
     assertThat(outputs(partial, UnionSources.TOP_LEVEL))
@@ -212,32 +217,36 @@ class BuildOrderTest {
    */
   @Test
   void theOtherJdkGeneratesTheSameCatalogs() {
-    Path otherLibrary = OtherJdk.compile(temp.resolve("other-library"), List.of(),
-        DeskLibrary.sources());
+    Path otherLibrary =
+        OtherJdk.compile(temp.resolve("other-library"), List.of(), DeskLibrary.sources());
     assertWithMessage("the library by %s", OtherJdk.version())
         .that(OtherJdk.outputs(otherLibrary.getParent()))
         .containsExactlyEntriesIn(outputs(library, DeskLibrary.PACKAGE));
 
-    Path otherApplication = OtherJdk.compile(temp.resolve("other-application"),
-        List.of(otherLibrary), List.of(applicationWithSamples()));
+    Path otherApplication =
+        OtherJdk.compile(
+            temp.resolve("other-application"),
+            List.of(otherLibrary),
+            List.of(applicationWithSamples()));
     assertWithMessage("the application by %s, against its library", OtherJdk.version())
         .that(OtherJdk.outputs(otherApplication.getParent()))
         .containsExactlyEntriesIn(outputs(oneBuild, DeskLibrary.APPLICATION));
 
     Compilation here = Libraries.compile(List.of(otherLibrary), applicationWithSamples());
     assertThat(here).succeededWithoutWarnings();
-    assertWithMessage("the application by this JDK, against the library of %s",
-        OtherJdk.version())
+    assertWithMessage("the application by this JDK, against the library of %s", OtherJdk.version())
         .that(outputs(here, DeskLibrary.APPLICATION))
         .containsExactlyEntriesIn(outputs(oneBuild, DeskLibrary.APPLICATION));
 
-    JavaFileObject messageSent = DeskLibrary.sources().stream()
-        .filter(source -> source.getName().endsWith("/MessageSentEvent.java"))
-        .findFirst()
-        .orElseThrow();
+    JavaFileObject messageSent =
+        DeskLibrary.sources().stream()
+            .filter(source -> source.getName().endsWith("/MessageSentEvent.java"))
+            .findFirst()
+            .orElseThrow();
     // Its own class files: those of this JDK may be of a version the other one cannot read.
-    Path partial = OtherJdk.compile(temp.resolve("other-partial"), List.of(otherLibrary),
-        List.of(messageSent));
+    Path partial =
+        OtherJdk.compile(
+            temp.resolve("other-partial"), List.of(otherLibrary), List.of(messageSent));
     assertWithMessage("MessageSentEvent compiled again by %s", OtherJdk.version())
         .that(OtherJdk.outputs(partial.getParent()))
         .containsExactlyEntriesIn(outputs(library, DeskLibrary.PACKAGE));
@@ -273,11 +282,14 @@ class BuildOrderTest {
   /** The application's samples, run from its class files and the library's. */
   @SuppressWarnings("unchecked") // Samples is a Supplier of those entries by its declaration
   private static List<Map.Entry<String, Record>> samples(Path classes) {
-    try (URLClassLoader loader = new URLClassLoader(
-        new URL[] {classes.toUri().toURL(), libraryClasses.toUri().toURL()},
-        BuildOrderTest.class.getClassLoader())) {
-      Object samples = Class.forName(DeskLibrary.APPLICATION + ".Samples", true, loader)
-          .getDeclaredConstructor().newInstance();
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL(), libraryClasses.toUri().toURL()},
+            BuildOrderTest.class.getClassLoader())) {
+      Object samples =
+          Class.forName(DeskLibrary.APPLICATION + ".Samples", true, loader)
+              .getDeclaredConstructor()
+              .newInstance();
       return new ArrayList<>(((Supplier<List<Map.Entry<String, Record>>>) samples).get());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot run the samples", e);

@@ -22,8 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CatalogExtensionTest {
 
-  private static final JavaFileObject CHECKOUT_HELP = source(
-      "com.acme.shop.CheckoutHelpRequestedEvent", """
+  private static final JavaFileObject CHECKOUT_HELP =
+      source(
+          "com.acme.shop.CheckoutHelpRequestedEvent",
+          """
       package com.acme.shop;
 
       @dev.supportevents.annotations.SupportEvent
@@ -31,7 +33,10 @@ class CatalogExtensionTest {
       """);
 
   /** Uses the application's hub and the library's, and says what each listener got. */
-  private static final JavaFileObject SCENARIO = source("com.acme.shop.Scenario", """
+  private static final JavaFileObject SCENARIO =
+      source(
+          "com.acme.shop.Scenario",
+          """
       package com.acme.shop;
 
       import com.acme.widget.ConversationStartEvent;
@@ -69,8 +74,7 @@ class CatalogExtensionTest {
       }
       """);
 
-  @TempDir
-  static Path temp;
+  @TempDir static Path temp;
 
   private static Path library;
   private static Compilation application;
@@ -78,8 +82,12 @@ class CatalogExtensionTest {
   @BeforeAll
   static void compileLibraryThenApplication() {
     library = WidgetLibrary.compileInto(temp.resolve("library"));
-    application = Libraries.compile(List.of(library),
-        WidgetLibrary.extendingPackage("com.acme.shop"), CHECKOUT_HELP, SCENARIO);
+    application =
+        Libraries.compile(
+            List.of(library),
+            WidgetLibrary.extendingPackage("com.acme.shop"),
+            CHECKOUT_HELP,
+            SCENARIO);
   }
 
   @Test
@@ -89,21 +97,22 @@ class CatalogExtensionTest {
 
     List<String> log = Libraries.run("com.acme.shop.Scenario", library, classes);
 
-    assertThat(log).containsExactly(
-        "shop onMessageSent Where is my order?",
-        "shop all MESSAGE_SENT MessageSentEvent[conversationId=c-1, text=Where is my order?]",
-        "shop all CONVERSATION_START ConversationStartEvent[conversationId=c-1, page=/checkout]",
-        "shop all CHECKOUT_HELP_REQUESTED CheckoutHelpRequestedEvent[cartId=cart-9, items=3]",
-        "shop replayed c-1",
-        "shop latest /checkout",
-        "widget all CONVERSATION_START",
-        "widget rejects com.acme.shop.CheckoutHelpRequestedEvent is not an event of"
-            + " com.acme.widget; its events are: ConversationStartEvent (conversationStart),"
-            + " MessageSentEvent (messageSent)",
-        "shop all CONVERSATION_START ConversationStartEvent[conversationId=c-3, page=null]",
-        "shop replayed c-3",
-        "recorded [ConversationStartEvent[conversationId=c-1, page=/checkout],"
-            + " ConversationStartEvent[conversationId=c-3, page=null]]")
+    assertThat(log)
+        .containsExactly(
+            "shop onMessageSent Where is my order?",
+            "shop all MESSAGE_SENT MessageSentEvent[conversationId=c-1, text=Where is my order?]",
+            "shop all CONVERSATION_START ConversationStartEvent[conversationId=c-1, page=/checkout]",
+            "shop all CHECKOUT_HELP_REQUESTED CheckoutHelpRequestedEvent[cartId=cart-9, items=3]",
+            "shop replayed c-1",
+            "shop latest /checkout",
+            "widget all CONVERSATION_START",
+            "widget rejects com.acme.shop.CheckoutHelpRequestedEvent is not an event of"
+                + " com.acme.widget; its events are: ConversationStartEvent (conversationStart),"
+                + " MessageSentEvent (messageSent)",
+            "shop all CONVERSATION_START ConversationStartEvent[conversationId=c-3, page=null]",
+            "shop replayed c-3",
+            "recorded [ConversationStartEvent[conversationId=c-1, page=/checkout],"
+                + " ConversationStartEvent[conversationId=c-3, page=null]]")
         .inOrder();
   }
 
@@ -111,8 +120,8 @@ class CatalogExtensionTest {
   @ValueSource(strings = {"SupportEventType", "SupportEvents", "SupportEventEmitter"})
   void applicationCatalogMatchesGolden(String type) {
     assertThat(application).succeededWithoutWarnings();
-    GoldenFiles.check("com/acme/shop/" + type + ".java",
-        generated(application, "com.acme.shop." + type));
+    GoldenFiles.check(
+        "com/acme/shop/" + type + ".java", generated(application, "com.acme.shop." + type));
   }
 
   @Test
@@ -130,8 +139,7 @@ class CatalogExtensionTest {
     sources.add(WidgetLibrary.extendingPackage("com.acme.shop"));
     sources.add(CHECKOUT_HELP);
     sources.add(SCENARIO);
-    Compilation compilation =
-        Libraries.compile(List.of(), sources.toArray(JavaFileObject[]::new));
+    Compilation compilation = Libraries.compile(List.of(), sources.toArray(JavaFileObject[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "com.acme.shop.SupportEventType"))
         .isEqualTo(generated(application, "com.acme.shop.SupportEventType"));
@@ -147,9 +155,11 @@ class CatalogExtensionTest {
     assertThat(type)
         .contains("CONVERSATION_START(\"conversationStart\", ConversationStartEvent.class)");
     assertThat(type).contains("MESSAGE_SENT(\"messageSent\", MessageSentEvent.class)");
-    assertThat(type).startsWith("// Generated by the Support Events processor. Do not edit.\n"
-        + "// From the @SupportEvent records of com.acme.all and of the catalogs it extends\n"
-        + "// (com.acme.widget.SupportEventType).\n");
+    assertThat(type)
+        .startsWith(
+            "// Generated by the Support Events processor. Do not edit.\n"
+                + "// From the @SupportEvent records of com.acme.all and of the catalogs it extends\n"
+                + "// (com.acme.widget.SupportEventType).\n");
   }
 
   /**
@@ -159,14 +169,20 @@ class CatalogExtensionTest {
   @Test
   void extendsACatalogThatExtendsAnother() {
     Path shop = Libraries.writeClasses(application, temp.resolve("shop"));
-    Compilation compilation = Libraries.compile(List.of(library, shop),
-        source("com.acme.store.package-info", """
+    Compilation compilation =
+        Libraries.compile(
+            List.of(library, shop),
+            source(
+                "com.acme.store.package-info",
+                """
             @SupportEventCatalog(extend = com.acme.shop.SupportEventType.class)
             package com.acme.store;
 
             import dev.supportevents.annotations.SupportEventCatalog;
             """),
-        source("com.acme.store.OrderPlacedEvent", """
+            source(
+                "com.acme.store.OrderPlacedEvent",
+                """
             package com.acme.store;
 
             @dev.supportevents.annotations.SupportEvent
@@ -174,12 +190,14 @@ class CatalogExtensionTest {
             """));
     assertThat(compilation).succeededWithoutWarnings();
     String type = generated(compilation, "com.acme.store.SupportEventType");
-    assertThat(type).contains("    events = {\n"
-        + "        ConversationStartEvent.class,\n"
-        + "        MessageSentEvent.class,\n"
-        + "        CheckoutHelpRequestedEvent.class,\n"
-        + "        OrderPlacedEvent.class\n"
-        + "    }");
+    assertThat(type)
+        .contains(
+            "    events = {\n"
+                + "        ConversationStartEvent.class,\n"
+                + "        MessageSentEvent.class,\n"
+                + "        CheckoutHelpRequestedEvent.class,\n"
+                + "        OrderPlacedEvent.class\n"
+                + "    }");
   }
 
   /**
@@ -189,23 +207,35 @@ class CatalogExtensionTest {
   @Test
   void givesTheFilerTheOwnRecordsAndTheDeclarationAsOriginatingElements() {
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
-    Compilation compilation = Libraries.compile(processor, List.of(library),
-        WidgetLibrary.extendingPackage("com.acme.shop"), CHECKOUT_HELP);
+    Compilation compilation =
+        Libraries.compile(
+            processor,
+            List.of(library),
+            WidgetLibrary.extendingPackage("com.acme.shop"),
+            CHECKOUT_HELP);
     assertThat(compilation).succeededWithoutWarnings();
     List<String> origins = List.of("com.acme.shop.CheckoutHelpRequestedEvent", "com.acme.shop");
     assertThat(processor.originsBySource().keySet()).hasSize(5);
-    processor.originsBySource().values()
+    processor
+        .originsBySource()
+        .values()
         .forEach(sourceOrigins -> assertThat(sourceOrigins).isEqualTo(origins));
-    assertThat(processor.originsByResource()).containsExactly(
-        "META-INF/support-events/com.acme.shop.schema.json", origins,
-        "META-INF/support-events/com.acme.shop.d.ts", origins);
+    assertThat(processor.originsByResource())
+        .containsExactly(
+            "META-INF/support-events/com.acme.shop.schema.json", origins,
+            "META-INF/support-events/com.acme.shop.d.ts", origins);
   }
 
   /** {@code @SupportEventCatalog} may stand on a type of the package instead of the package. */
   @Test
   void acceptsTheDeclarationOnAType() {
-    Compilation compilation = Libraries.compile(List.of(library), CHECKOUT_HELP,
-        source("com.acme.shop.ShopEvents", """
+    Compilation compilation =
+        Libraries.compile(
+            List.of(library),
+            CHECKOUT_HELP,
+            source(
+                "com.acme.shop.ShopEvents",
+                """
             package com.acme.shop;
 
             @dev.supportevents.annotations.SupportEventCatalog(
@@ -221,22 +251,32 @@ class CatalogExtensionTest {
 
   /**
    * javac reads type-use annotations from class files from JDK 22 on only (JDK-8225377). A library
-   * component marked with JSpecify's {@code @Nullable}, a type-use annotation alone, still gets
-   * its shorter emit overload in the application's catalog on every JDK: the library's index
-   * recorded the annotation, and the processor reads it from there.
+   * component marked with JSpecify's {@code @Nullable}, a type-use annotation alone, still gets its
+   * shorter emit overload in the application's catalog on every JDK: the library's index recorded
+   * the annotation, and the processor reads it from there.
    */
   @Test
   void seesATypeUseNullableOfACompiledLibraryOnEveryJdk() {
-    Path chat = Libraries.writeClasses(Libraries.compile(List.of(),
-        source("com.acme.chat.TypingEvent", """
+    Path chat =
+        Libraries.writeClasses(
+            Libraries.compile(
+                List.of(),
+                source(
+                    "com.acme.chat.TypingEvent",
+                    """
             package com.acme.chat;
 
             @dev.supportevents.annotations.SupportEvent
             public record TypingEvent(
                 String conversationId, @org.jspecify.annotations.Nullable String agent) {}
-            """)), temp.resolve("chat"));
-    Compilation compilation = Libraries.compile(List.of(chat),
-        source("com.acme.help.package-info", """
+            """)),
+            temp.resolve("chat"));
+    Compilation compilation =
+        Libraries.compile(
+            List.of(chat),
+            source(
+                "com.acme.help.package-info",
+                """
             @SupportEventCatalog(extend = com.acme.chat.SupportEventType.class)
             package com.acme.help;
 

@@ -20,18 +20,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Catalogs larger than a part, which no enum and no single hub class can hold:
- * {@code SupportEventType} is a class with the enum's members, and the hub extends one part per
- * {@link LayoutLimits#largestPart()} events. Within {@link #SMALL} limits, seven events show
- * every shape of the layout in golden files a reviewer can read; within the production limits,
- * catalogs of up to {@link CatalogValidator#LARGEST_CATALOG} events compile under the strict
- * options and behave as a small catalog does (tag {@code catalog-in-parts}, in the slow tests).
+ * Catalogs larger than a part, which no enum and no single hub class can hold: {@code
+ * SupportEventType} is a class with the enum's members, and the hub extends one part per {@link
+ * LayoutLimits#largestPart()} events. Within {@link #SMALL} limits, seven events show every shape
+ * of the layout in golden files a reviewer can read; within the production limits, catalogs of up
+ * to {@link CatalogValidator#LARGEST_CATALOG} events compile under the strict options and behave as
+ * a small catalog does (tag {@code catalog-in-parts}, in the slow tests).
  */
 class CatalogInPartsTest {
 
   /**
-   * Parts of 4 events, switches of 2 (a part is a whole number of switches), and a map for
-   * {@code forClass} past 2 events.
+   * Parts of 4 events, switches of 2 (a part is a whole number of switches), and a map for {@code
+   * forClass} past 2 events.
    */
   static final LayoutLimits SMALL = new LayoutLimits(4, 2, 2);
 
@@ -41,7 +41,8 @@ class CatalogInPartsTest {
    */
   static final int SMALL_CATALOG = 7;
 
-  private static final String SCENARIO = """
+  private static final String SCENARIO =
+      """
       package big;
 
       import java.util.ArrayList;
@@ -125,8 +126,7 @@ class CatalogInPartsTest {
       }
       """;
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   /** About 100 s: {@code .ci/run} runs it once, in the JDK 17 step. */
   @Test
@@ -155,28 +155,40 @@ class CatalogInPartsTest {
   }
 
   /**
-   * The shape of a catalog in parts, every generated type that differs from a catalog in one
-   * enum in golden files: the class {@code SupportEventType}, its constants in two interfaces,
-   * the hub and its two parts.
+   * The shape of a catalog in parts, every generated type that differs from a catalog in one enum
+   * in golden files: the class {@code SupportEventType}, its constants in two interfaces, the hub
+   * and its two parts.
    */
   @Test
   void writesASmallCatalogInPartsAsItsGoldenFiles() {
     Compilation compilation = compileSmall(catalog(SMALL_CATALOG, SMALL.largestPart(), false));
     assertThat(compilation).succeededWithoutWarnings();
 
-    assertThat(compilation.generatedSourceFiles().stream()
-            .map(file -> file.getName().replaceAll(".*/", ""))
-            .sorted()
-            .toList())
-        .containsExactly("SupportEventCallbacks.java", "SupportEventEmitter.java",
-            "SupportEventRecorder.java", "SupportEventType.java",
-            "SupportEventTypeConstants1.java", "SupportEventTypeConstants2.java",
-            "SupportEvents.java", "SupportEventsPart1.java", "SupportEventsPart2.java")
+    assertThat(
+            compilation.generatedSourceFiles().stream()
+                .map(file -> file.getName().replaceAll(".*/", ""))
+                .sorted()
+                .toList())
+        .containsExactly(
+            "SupportEventCallbacks.java",
+            "SupportEventEmitter.java",
+            "SupportEventRecorder.java",
+            "SupportEventType.java",
+            "SupportEventTypeConstants1.java",
+            "SupportEventTypeConstants2.java",
+            "SupportEvents.java",
+            "SupportEventsPart1.java",
+            "SupportEventsPart2.java")
         .inOrder();
     Map<String, String> golden = new LinkedHashMap<>();
-    for (String type : List.of("SupportEventType", "SupportEventTypeConstants1",
-        "SupportEventTypeConstants2", "SupportEvents", "SupportEventsPart1",
-        "SupportEventsPart2")) {
+    for (String type :
+        List.of(
+            "SupportEventType",
+            "SupportEventTypeConstants1",
+            "SupportEventTypeConstants2",
+            "SupportEvents",
+            "SupportEventsPart1",
+            "SupportEventsPart2")) {
       golden.put("big/" + type + ".java", generated(compilation, "big." + type));
     }
     GoldenFiles.checkAll(golden);
@@ -187,11 +199,18 @@ class CatalogInPartsTest {
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i <= SMALL.largestPart(); i++) {
       String name = "Step%05dEvent".formatted(i);
-      sources.add(source(name, """
+      sources.add(
+          source(
+              name,
+              """
           @dev.supportevents.annotations.SupportEvent public record %s(int attempt) {}
-          """.formatted(name)));
+          """
+                  .formatted(name)));
     }
-    JavaFileObject index = source("Index", """
+    JavaFileObject index =
+        source(
+            "Index",
+            """
         final class Index {}
         """);
     sources.add(index);
@@ -202,9 +221,11 @@ class CatalogInPartsTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format(Map.of(
-            "name", "Index",
-            "owner", "SupportEventType")))
+        .hadErrorContaining(
+            Message.NESTED_TYPE_NAME_TAKEN.format(
+                Map.of(
+                    "name", "Index",
+                    "owner", "SupportEventType")))
         .inFile(index)
         .onLineContaining("class Index");
     assertThat(processor.originsBySource()).isEmpty();
@@ -223,27 +244,52 @@ class CatalogInPartsTest {
   /**
    * The largest events for a hub's constant pool: each kept for replay, with a generic component
    * and components of other types than any other event's, so that none shares a descriptor or a
-   * signature. A hub of {@link LayoutLimits#LARGEST_PART} of them, in one class or as a part,
-   * still fits in one class file.
+   * signature. A hub of {@link LayoutLimits#LARGEST_PART} of them, in one class or as a part, still
+   * fits in one class file.
    */
   @ParameterizedTest
   @Tag("catalog-in-parts")
   @ValueSource(ints = {LayoutLimits.LARGEST_PART, LayoutLimits.LARGEST_PART + 1})
   void aPartOfEventsOfTheLargestShapeFitsInOneClassFile(int size) {
-    List<String> generic = List.of("java.util.List<String>", "java.util.Collection<String>",
-        "java.util.Map<String, Integer>", "java.util.Set<String>", "java.util.Optional<String>",
-        "Iterable<String>", "java.util.Deque<String>", "java.util.Queue<String>");
-    List<String> other = List.of("String", "int", "long", "boolean", "double", "java.util.UUID",
-        "java.net.URI", "java.time.Instant");
-    JavaFileObject[] sources = IntStream.range(0, size)
-        .mapToObj(i -> source("big.Step%05dEvent".formatted(i), """
+    List<String> generic =
+        List.of(
+            "java.util.List<String>",
+            "java.util.Collection<String>",
+            "java.util.Map<String, Integer>",
+            "java.util.Set<String>",
+            "java.util.Optional<String>",
+            "Iterable<String>",
+            "java.util.Deque<String>",
+            "java.util.Queue<String>");
+    List<String> other =
+        List.of(
+            "String",
+            "int",
+            "long",
+            "boolean",
+            "double",
+            "java.util.UUID",
+            "java.net.URI",
+            "java.time.Instant");
+    JavaFileObject[] sources =
+        IntStream.range(0, size)
+            .mapToObj(
+                i ->
+                    source(
+                        "big.Step%05dEvent".formatted(i),
+                        """
             package big;
 
             @dev.supportevents.annotations.SupportEvent(replayLatest = true)
             public record Step%05dEvent(%s a, %s b, %s c, %s d) {}
-            """.formatted(i, generic.get(i % 8), other.get(i / 8 % 8), other.get(i / 64 % 8),
-            other.get(i / 512 % 8))))
-        .toArray(JavaFileObject[]::new);
+            """
+                            .formatted(
+                                i,
+                                generic.get(i % 8),
+                                other.get(i / 8 % 8),
+                                other.get(i / 64 % 8),
+                                other.get(i / 512 % 8))))
+            .toArray(JavaFileObject[]::new);
 
     assertThat(TestCompiler.compile(sources)).succeededWithoutWarnings();
   }
@@ -254,8 +300,8 @@ class CatalogInPartsTest {
   }
 
   /**
-   * {@code size} records of one package, the last kept for replay, and maybe the scenario, for
-   * the production limits.
+   * {@code size} records of one package, the last kept for replay, and maybe the scenario, for the
+   * production limits.
    */
   static JavaFileObject[] catalog(int size, boolean withScenario) {
     return catalog(size, LayoutLimits.LARGEST_PART, withScenario);
@@ -269,16 +315,20 @@ class CatalogInPartsTest {
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       String name = "Step%05dEvent".formatted(i);
-      sources.add(source("big." + name, """
+      sources.add(
+          source(
+              "big." + name,
+              """
           package big;
 
           @dev.supportevents.annotations.SupportEvent%s
           public record %s(int attempt) {}
-          """.formatted(i == size - 1 ? "(replayLatest = true)" : "", name)));
+          """
+                  .formatted(i == size - 1 ? "(replayLatest = true)" : "", name)));
     }
     if (withScenario) {
-      sources.add(source("big.Scenario", SCENARIO.formatted(step(size - 1),
-          step(part - 1), step(part))));
+      sources.add(
+          source("big.Scenario", SCENARIO.formatted(step(size - 1), step(part - 1), step(part))));
     }
     return sources.toArray(JavaFileObject[]::new);
   }
@@ -287,38 +337,52 @@ class CatalogInPartsTest {
     return "%05d".formatted(ordinal);
   }
 
-  /**
-   * What the scenario logs for the production limits; see {@link #expectedLog(int, int)}.
-   */
+  /** What the scenario logs for the production limits; see {@link #expectedLog(int, int)}. */
   static List<String> expectedLog(int size) {
     return expectedLog(size, LayoutLimits.LARGEST_PART);
   }
 
   /**
-   * What the scenario logs for parts of {@code part} events: each listener of an event in the
-   * order it subscribed, the builder's callbacks first, the last event of the first part and the
-   * first of the second included.
+   * What the scenario logs for parts of {@code part} events: each listener of an event in the order
+   * it subscribed, the builder's callbacks first, the last event of the first part and the first of
+   * the second included.
    */
   static List<String> expectedLog(int size, int part) {
     int last = size - 1;
     List<String> expected = new ArrayList<>();
-    expected.add("values " + size + ", first STEP00000 0, last STEP" + step(last) + " " + last
-        + " step" + step(last));
+    expected.add(
+        "values "
+            + size
+            + ", first STEP00000 0, last STEP"
+            + step(last)
+            + " "
+            + last
+            + " step"
+            + step(last));
     expected.add("valueOf true, fromWireName true, find false, compareTo -101");
     expected.add("IllegalArgumentException: No constant SupportEventType.NOTHING");
     expected.add("IllegalArgumentException: big.Scenario$Other is not an event of big");
-    expected.add("listeners " + listeners(0, last, part) + " " + listeners(part - 1, last, part)
-        + " " + listeners(part, last, part) + " " + listeners(last, last, part)
-        + ", true, SupportEvents of big: 5 subscriptions");
-    IntStream.of(0, part - 1, part, last).distinct()
+    expected.add(
+        "listeners "
+            + listeners(0, last, part)
+            + " "
+            + listeners(part - 1, last, part)
+            + " "
+            + listeners(part, last, part)
+            + " "
+            + listeners(last, last, part)
+            + ", true, SupportEvents of big: 5 subscriptions");
+    IntStream.of(0, part - 1, part, last)
+        .distinct()
         .forEach(ordinal -> expected.addAll(delivered(ordinal, ordinal, last, part)));
-    expected.add("subscribeAll received " + size + ", the recorder " + size + ", last STEP"
-        + step(last));
+    expected.add(
+        "subscribeAll received " + size + ", the recorder " + size + ", last STEP" + step(last));
     expected.addAll(delivered(last, -1, last, part));
     expected.addAll(delivered(0, -2, last, part));
     expected.add("latest Step" + step(last) + "Event[attempt=-1]");
-    expected.add("IllegalStateException: SupportEvents of big is closed: it delivers no more"
-        + " events and takes no subscription; create a new hub");
+    expected.add(
+        "IllegalStateException: SupportEvents of big is closed: it delivers no more"
+            + " events and takes no subscription; create a new hub");
     return expected;
   }
 
@@ -327,9 +391,10 @@ class CatalogInPartsTest {
    * first and the last event of the first part, of the first of the second, and of the last.
    */
   private static int listeners(int ordinal, int last, int part) {
-    return 1 + IntStream.of(0, part - 1, part, last)
-        .map(subscribed -> subscribed == ordinal ? 1 : 0)
-        .sum();
+    return 1
+        + IntStream.of(0, part - 1, part, last)
+            .map(subscribed -> subscribed == ordinal ? 1 : 0)
+            .sum();
   }
 
   /** The lines the listeners of the event {@code ordinal} log for one such event. */

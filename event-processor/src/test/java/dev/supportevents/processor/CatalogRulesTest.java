@@ -21,10 +21,16 @@ class CatalogRulesTest {
 
   @Test
   void rejectsASourceTypeOfTheUnnamedPackageNamedLikeAHubTypeOnThatType() {
-    JavaFileObject ping = source("PingEvent", """
+    JavaFileObject ping =
+        source(
+            "PingEvent",
+            """
         @dev.supportevents.annotations.SupportEvent public record PingEvent() {}
         """);
-    JavaFileObject view = source("EmitterView", """
+    JavaFileObject view =
+        source(
+            "EmitterView",
+            """
         final class EmitterView {}
         """);
 
@@ -32,19 +38,30 @@ class CatalogRulesTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format(Map.of(
-            "name", "EmitterView",
-            "owner", "hub SupportEvents")))
+        .hadErrorContaining(
+            Message.NESTED_TYPE_NAME_TAKEN.format(
+                Map.of(
+                    "name", "EmitterView",
+                    "owner", "hub SupportEvents")))
         .inFile(view)
         .onLineContaining("class EmitterView");
   }
 
   @Test
   void rejectsAClassFileOfTheUnnamedPackageNamedLikeAHubTypeOnTheFirstRecord() {
-    Libraries.writeClasses(Libraries.compile(List.of(), source("Builder", """
+    Libraries.writeClasses(
+        Libraries.compile(
+            List.of(),
+            source(
+                "Builder",
+                """
         public final class Builder {}
-        """)), library);
-    JavaFileObject ping = source("PingEvent", """
+        """)),
+        library);
+    JavaFileObject ping =
+        source(
+            "PingEvent",
+            """
         @dev.supportevents.annotations.SupportEvent public record PingEvent() {}
         """);
 
@@ -52,9 +69,11 @@ class CatalogRulesTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NESTED_TYPE_NAME_TAKEN.format(Map.of(
-            "name", "Builder",
-            "owner", "hub SupportEvents")))
+        .hadErrorContaining(
+            Message.NESTED_TYPE_NAME_TAKEN.format(
+                Map.of(
+                    "name", "Builder",
+                    "owner", "hub SupportEvents")))
         .inFile(ping)
         .onLineContaining("record PingEvent");
   }
@@ -62,13 +81,18 @@ class CatalogRulesTest {
   /** In a named package the hub writes such a type with its package: no clash. */
   @Test
   void acceptsATypeOfANamedPackageNamedLikeAHubType() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.PingEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.PingEvent",
+                """
             package p;
 
             @dev.supportevents.annotations.SupportEvent public record PingEvent() {}
             """),
-        source("p.EmitterView", """
+            source(
+                "p.EmitterView",
+                """
             package p;
 
             final class EmitterView {}

@@ -15,21 +15,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Component types that name a type another processor generates later, inside an array or a
- * wildcard: the package waits for it wherever it is nested. And annotations that are not
- * {@code Nullable} leave a component required.
+ * wildcard: the package waits for it wherever it is nested. And annotations that are not {@code
+ * Nullable} leave a component required.
  */
 class ComponentTypesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"Ticket[]", "List<? extends Ticket>", "List<? super Ticket>",
-      "Map<String, List<Ticket[]>>"})
+  @ValueSource(
+      strings = {
+        "Ticket[]",
+        "List<? extends Ticket>",
+        "List<? super Ticket>",
+        "Map<String, List<Ticket[]>>"
+      })
   void waitsForATypeGeneratedLaterWhereverTheComponentTypeNestsIt(String type) {
-    GeneratingProcessor ticket = new GeneratingProcessor(Map.of("p.Ticket", """
+    GeneratingProcessor ticket =
+        new GeneratingProcessor(
+            Map.of(
+                "p.Ticket",
+                """
         package p;
 
         public record Ticket(String id) {}
         """));
-    JavaFileObject event = source("p.TicketsEvent", """
+    JavaFileObject event =
+        source(
+            "p.TicketsEvent",
+            """
         package p;
 
         import java.util.List;
@@ -37,19 +49,25 @@ class ComponentTypesTest {
 
         @dev.supportevents.annotations.SupportEvent
         public record TicketsEvent(%s tickets) {}
-        """.formatted(type));
+        """
+                .formatted(type));
 
-    Compilation compilation = TestCompiler.compile(
-        List.of(new SupportEventProcessor(), ticket), List.of(event));
+    Compilation compilation =
+        TestCompiler.compile(List.of(new SupportEventProcessor(), ticket), List.of(event));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.SupportEventEmitter")
-        .contentsAsUtf8String().contains("void emitTickets(" + type + " tickets);");
+    assertThat(compilation)
+        .generatedSourceFile("p.SupportEventEmitter")
+        .contentsAsUtf8String()
+        .contains("void emitTickets(" + type + " tickets);");
   }
 
   @Test
   void anAnnotationOtherThanNullableLeavesAPrimitiveComponentAllowed() {
-    JavaFileObject positive = source("p.Positive", """
+    JavaFileObject positive =
+        source(
+            "p.Positive",
+            """
         package p;
 
         import java.lang.annotation.ElementType;
@@ -58,7 +76,10 @@ class ComponentTypesTest {
         @Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
         public @interface Positive {}
         """);
-    JavaFileObject rated = source("p.RatedEvent", """
+    JavaFileObject rated =
+        source(
+            "p.RatedEvent",
+            """
         package p;
 
         @dev.supportevents.annotations.SupportEvent
@@ -68,6 +89,7 @@ class ComponentTypesTest {
     Compilation compilation = TestCompiler.compile(positive, rated);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "p.SupportEventEmitter")).contains("void emitRated(int stars);");
+    assertThat(generated(compilation, "p.SupportEventEmitter"))
+        .contains("void emitRated(int stars);");
   }
 }

@@ -9,8 +9,7 @@ class CrashReportTest {
 
   @Test
   void cutsEachTraceToItsFirstFramesAndCountsTheRest() {
-    IllegalStateException cause = failure(new IllegalStateException("cause"),
-        CrashReport.FRAMES);
+    IllegalStateException cause = failure(new IllegalStateException("cause"), CrashReport.FRAMES);
     RuntimeException crash = failure(new RuntimeException("crash", cause), CrashReport.FRAMES + 3);
 
     StringBuilder expected = new StringBuilder("java.lang.RuntimeException: crash");
@@ -27,8 +26,9 @@ class CrashReportTest {
     RuntimeException second = failure(new RuntimeException("second", first), 1);
     first.initCause(second);
 
-    assertEquals("java.lang.RuntimeException: second\n\tat p.Frame.step(Frame.java:1)"
-        + "\nCaused by: java.lang.RuntimeException: first\n\tat p.Frame.step(Frame.java:1)",
+    assertEquals(
+        "java.lang.RuntimeException: second\n\tat p.Frame.step(Frame.java:1)"
+            + "\nCaused by: java.lang.RuntimeException: first\n\tat p.Frame.step(Frame.java:1)",
         CrashReport.of(second));
   }
 

@@ -21,7 +21,9 @@ final class DeskLibrary {
   /** The library's sources, one type a file. */
   static List<JavaFileObject> sources() {
     return List.of(
-        source(PACKAGE + ".Trimmed", """
+        source(
+            PACKAGE + ".Trimmed",
+            """
             package com.acme.desk;
 
             import java.lang.annotation.ElementType;
@@ -33,7 +35,9 @@ final class DeskLibrary {
               int max();
             }
             """),
-        source(PACKAGE + ".Conversation", """
+        source(
+            PACKAGE + ".Conversation",
+            """
             package com.acme.desk;
 
             import java.util.List;
@@ -42,7 +46,9 @@ final class DeskLibrary {
             public record Conversation(
                 String id, @Nullable Integer rating, List<@Nullable String> tags) {}
             """),
-        source(PACKAGE + ".ConversationStartEvent", """
+        source(
+            PACKAGE + ".ConversationStartEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -52,7 +58,9 @@ final class DeskLibrary {
             public record ConversationStartEvent(
                 String conversationId, @Nullable Conversation conversation) {}
             """),
-        source(PACKAGE + ".MessageSentEvent", """
+        source(
+            PACKAGE + ".MessageSentEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -63,7 +71,9 @@ final class DeskLibrary {
             public record MessageSentEvent(
                 String conversationId, @Trimmed(max = 500) String text, @Nullable Instant editedAt) {}
             """),
-        source(PACKAGE + ".ErrorEvent", """
+        source(
+            PACKAGE + ".ErrorEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -72,7 +82,9 @@ final class DeskLibrary {
             @SupportEvent
             public record ErrorEvent(String code, @Nullable String context) {}
             """),
-        source(PACKAGE + ".RatingSubmittedEvent", """
+        source(
+            PACKAGE + ".RatingSubmittedEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -82,7 +94,9 @@ final class DeskLibrary {
             public record RatingSubmittedEvent(
                 String conversationId, int stars, @Nullable String comment) {}
             """),
-        source(PACKAGE + ".WidgetOpenedEvent", """
+        source(
+            PACKAGE + ".WidgetOpenedEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -95,13 +109,17 @@ final class DeskLibrary {
   /** The application's sources: its catalog extends the library's, and adds two events. */
   static List<JavaFileObject> application() {
     return List.of(
-        source(APPLICATION + ".package-info", """
+        source(
+            APPLICATION + ".package-info",
+            """
             @SupportEventCatalog(extend = com.acme.desk.SupportEventType.class)
             package com.acme.store;
 
             import dev.supportevents.annotations.SupportEventCatalog;
             """),
-        source(APPLICATION + ".CheckoutHelpRequestedEvent", """
+        source(
+            APPLICATION + ".CheckoutHelpRequestedEvent",
+            """
             package com.acme.store;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -110,7 +128,9 @@ final class DeskLibrary {
             @SupportEvent
             public record CheckoutHelpRequestedEvent(String visitorId, @Nullable String step) {}
             """),
-        source(APPLICATION + ".OrderIssueReportedEvent", """
+        source(
+            APPLICATION + ".OrderIssueReportedEvent",
+            """
             package com.acme.store;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -126,7 +146,9 @@ final class DeskLibrary {
    * hub, as {@code "wireName"} and event pairs.
    */
   static JavaFileObject samples() {
-    return source(APPLICATION + ".Samples", """
+    return source(
+        APPLICATION + ".Samples",
+        """
         package com.acme.store;
 
         import com.acme.desk.Conversation;

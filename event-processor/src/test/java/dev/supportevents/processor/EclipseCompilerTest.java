@@ -29,8 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EclipseCompilerTest {
 
   /** Events of every shape: nested, generic components, given wire names, replay, deprecated. */
-  private static final List<JavaFileObject> MIXED_CATALOG = List.of(
-      source("com.acme.mixed.Widget", """
+  private static final List<JavaFileObject> MIXED_CATALOG =
+      List.of(
+          source(
+              "com.acme.mixed.Widget",
+              """
           package com.acme.mixed;
 
           import dev.supportevents.annotations.SupportEvent;
@@ -46,7 +49,9 @@ class EclipseCompilerTest {
             public record Layout(int width, int height, List<Layout> children) {}
           }
           """),
-      source("com.acme.mixed.RatingSubmittedEvent", """
+          source(
+              "com.acme.mixed.RatingSubmittedEvent",
+              """
           package com.acme.mixed;
 
           import dev.supportevents.annotations.SupportEvent;
@@ -62,13 +67,17 @@ class EclipseCompilerTest {
               Comparable<? super Integer> threshold, byte @Nullable [] attachment,
               List<@Nullable String> notes, Widget.@Nullable Layout layout) {}
           """),
-      source("com.acme.mixed.TaggedEvent", """
+          source(
+              "com.acme.mixed.TaggedEvent",
+              """
           package com.acme.mixed;
 
           @dev.supportevents.annotations.SupportEvent("tagged:v1")
           record TaggedEvent(String name, String... tags) {}
           """),
-      source("com.acme.mixed.LegacyPingEvent", """
+          source(
+              "com.acme.mixed.LegacyPingEvent",
+              """
           package com.acme.mixed;
 
           /** Replaced by the widget's own heartbeat. */
@@ -76,7 +85,9 @@ class EclipseCompilerTest {
           @dev.supportevents.annotations.SupportEvent
           public record LegacyPingEvent() {}
           """),
-      source("com.acme.mixed.HTTPFailureEvent", """
+          source(
+              "com.acme.mixed.HTTPFailureEvent",
+              """
           package com.acme.mixed;
 
           import org.jspecify.annotations.Nullable;
@@ -86,23 +97,29 @@ class EclipseCompilerTest {
               Throwable error, java.net.URI uri, java.time.@Nullable Instant at) {}
           """));
 
-  private static final JavaFileObject CHECKOUT_HELP = source(
-      "com.acme.shop.CheckoutHelpRequestedEvent", """
+  private static final JavaFileObject CHECKOUT_HELP =
+      source(
+          "com.acme.shop.CheckoutHelpRequestedEvent",
+          """
       package com.acme.shop;
 
       @dev.supportevents.annotations.SupportEvent
       public record CheckoutHelpRequestedEvent(String cartId, int items) {}
       """);
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @Test
   void writesTheExampleCatalogAsItsGoldenFiles() {
     EclipseCompilation ecj = compileSuccessfully("example", List.of(), ExampleSources.all());
 
-    for (String type : List.of("SupportEventType", "SupportEventCallbacks",
-        "SupportEventEmitter", "SupportEvents", "SupportEventRecorder")) {
+    for (String type :
+        List.of(
+            "SupportEventType",
+            "SupportEventCallbacks",
+            "SupportEventEmitter",
+            "SupportEvents",
+            "SupportEventRecorder")) {
       String path = ExampleSources.PACKAGE.replace('.', '/') + "/" + type + ".java";
       GoldenFiles.check(path, ecj.generatedSources().get(path));
     }
@@ -116,8 +133,7 @@ class EclipseCompilerTest {
   @Test
   void writesWhatJavacWritesForEventsOfEveryShape() {
     EclipseCompilation ecj = compileSuccessfully("mixed", List.of(), MIXED_CATALOG);
-    Compilation javac = TestCompiler.compile(
-        List.of(new SupportEventProcessor()), MIXED_CATALOG);
+    Compilation javac = TestCompiler.compile(List.of(new SupportEventProcessor()), MIXED_CATALOG);
 
     assertSameOutput(ecj, javac);
     assertThat(ecj.generatedSources()).hasSize(5);
@@ -128,8 +144,13 @@ class EclipseCompilerTest {
   @Test
   void writesTheUnionsAsTheirGoldenFiles() {
     Map<String, List<JavaFileObject>> unions =
-        Map.of("top-level", UnionSources.topLevel(), "nested", UnionSources.nested(),
-            "grouped", UnionSources.grouped());
+        Map.of(
+            "top-level",
+            UnionSources.topLevel(),
+            "nested",
+            UnionSources.nested(),
+            "grouped",
+            UnionSources.grouped());
     for (Map.Entry<String, List<JavaFileObject>> named : unions.entrySet()) {
       List<JavaFileObject> union = named.getValue();
       EclipseCompilation ecj = compileSuccessfully(named.getKey(), List.of(), union);
@@ -151,8 +172,9 @@ class EclipseCompilerTest {
     Compilation javac = Libraries.compile(List.of(library), sources.toArray(JavaFileObject[]::new));
 
     assertSameOutput(ecj, javac);
-    assertThat(ecj.generatedSources().get("com/acme/shop/SupportEventType.java")).contains(
-        "CHECKOUT_HELP_REQUESTED(\"checkoutHelpRequested\", CheckoutHelpRequestedEvent.class)");
+    assertThat(ecj.generatedSources().get("com/acme/shop/SupportEventType.java"))
+        .contains(
+            "CHECKOUT_HELP_REQUESTED(\"checkoutHelpRequested\", CheckoutHelpRequestedEvent.class)");
     assertCompiledWithoutWarnings(ecj);
   }
 
@@ -183,10 +205,12 @@ class EclipseCompilerTest {
     EclipseCompilation ecj = compileSuccessfully("parts", List.of(), sources);
     // javac's compiling the generated code is CatalogInPartsTest's; here it runs the processor
     // alone, which takes a quarter of the time.
-    Compilation javac = Compiler.javac()
-        .withProcessors(new SupportEventProcessor())
-        .withOptions(Stream.concat(TestCompiler.STRICT.stream(), Stream.of("-proc:only")).toList())
-        .compile(sources);
+    Compilation javac =
+        Compiler.javac()
+            .withProcessors(new SupportEventProcessor())
+            .withOptions(
+                Stream.concat(TestCompiler.STRICT.stream(), Stream.of("-proc:only")).toList())
+            .compile(sources);
 
     assertSameOutput(ecj, javac);
     assertThat(ecj.generatedSources()).containsKey("big/SupportEventsPart2.java");
@@ -194,19 +218,26 @@ class EclipseCompilerTest {
     // A constant comes from a package-private interface, which code of other packages cannot
     // name: the one warning, ecj's indirect static access (off by default in Eclipse), is the
     // scenario's SupportEventType of the first event of the second part.
-    assertThat(ecj.diagnostics()).containsExactly("WARNING src/big/Scenario.java:34 The static"
-        + " field big.SupportEventTypeConstants2.STEP%05d should be accessed directly"
-            .formatted(LayoutLimits.LARGEST_PART));
-    assertThat(Libraries.run("big.Scenario",
-        EclipseCompilation.classOutput(temp.resolve("parts"))))
+    assertThat(ecj.diagnostics())
+        .containsExactly(
+            "WARNING src/big/Scenario.java:34 The static"
+                + " field big.SupportEventTypeConstants2.STEP%05d should be accessed directly"
+                    .formatted(LayoutLimits.LARGEST_PART));
+    assertThat(Libraries.run("big.Scenario", EclipseCompilation.classOutput(temp.resolve("parts"))))
         .containsExactlyElementsIn(CatalogInPartsTest.expectedLog(size))
         .inOrder();
   }
 
   @Test
   void reportsABadDeclarationOnItsRecordAndWritesNothing() {
-    EclipseCompilation ecj = EclipseCompilation.compile(temp, List.of(), List.of(
-        source("com.acme.bad.SpacedEvent", """
+    EclipseCompilation ecj =
+        EclipseCompilation.compile(
+            temp,
+            List.of(),
+            List.of(
+                source(
+                    "com.acme.bad.SpacedEvent",
+                    """
             package com.acme.bad;
 
             @dev.supportevents.annotations.SupportEvent("has space")
@@ -218,11 +249,13 @@ class EclipseCompilerTest {
     assertThat(ecj.succeeded()).isFalse();
     assertThat(ecj.diagnostics()).hasSize(1);
     assertThat(ecj.diagnostics().get(0)).startsWith("ERROR ");
-    assertThat(ecj.diagnostics().get(0)).endsWith(
-        Message.INVALID_WIRE_NAME.format(Map.of(
-            "wireName", "has space",
-            "record", "com.acme.bad.SpacedEvent",
-            "derivedWireName", "spaced")));
+    assertThat(ecj.diagnostics().get(0))
+        .endsWith(
+            Message.INVALID_WIRE_NAME.format(
+                Map.of(
+                    "wireName", "has space",
+                    "record", "com.acme.bad.SpacedEvent",
+                    "derivedWireName", "spaced")));
     assertThat(ecj.generatedSources()).isEmpty();
     assertThat(ecj.resources()).isEmpty();
   }
@@ -230,8 +263,14 @@ class EclipseCompilerTest {
   /** Unlike a record, an interface has a place ecj reports on: the union's rule, on its line. */
   @Test
   void reportsABrokenUnionRuleOnTheInterfaceLine() {
-    EclipseCompilation ecj = EclipseCompilation.compile(temp, List.of(), List.of(
-        source("com.acme.bad.WidgetEvent", """
+    EclipseCompilation ecj =
+        EclipseCompilation.compile(
+            temp,
+            List.of(),
+            List.of(
+                source(
+                    "com.acme.bad.WidgetEvent",
+                    """
             package com.acme.bad;
 
             @dev.supportevents.annotations.SupportEvent
@@ -239,10 +278,13 @@ class EclipseCompilerTest {
             """)));
 
     assertThat(ecj.succeeded()).isFalse();
-    assertThat(ecj.diagnostics()).containsExactly("ERROR src/com/acme/bad/WidgetEvent.java:3 "
-        + Message.UNION_NOT_SEALED.format(Map.of(
-            "union", "com.acme.bad.WidgetEvent",
-            "simpleName", "WidgetEvent")));
+    assertThat(ecj.diagnostics())
+        .containsExactly(
+            "ERROR src/com/acme/bad/WidgetEvent.java:3 "
+                + Message.UNION_NOT_SEALED.format(
+                    Map.of(
+                        "union", "com.acme.bad.WidgetEvent",
+                        "simpleName", "WidgetEvent")));
     assertThat(ecj.generatedSources()).isEmpty();
   }
 
@@ -250,14 +292,14 @@ class EclipseCompilerTest {
       String name, List<Path> classDirectories, List<JavaFileObject> sources) {
     EclipseCompilation ecj =
         EclipseCompilation.compile(temp.resolve(name), classDirectories, sources);
-    assertWithMessage("ecj's diagnostics: %s", ecj.diagnostics())
-        .that(ecj.succeeded()).isTrue();
+    assertWithMessage("ecj's diagnostics: %s", ecj.diagnostics()).that(ecj.succeeded()).isTrue();
     return ecj;
   }
 
   private static void assertCompiledWithoutWarnings(EclipseCompilation ecj) {
     assertWithMessage("ecj's warnings in generated code")
-        .that(ecj.problemsOfGeneratedCode()).isEmpty();
+        .that(ecj.problemsOfGeneratedCode())
+        .isEmpty();
   }
 
   /**
@@ -266,12 +308,17 @@ class EclipseCompilerTest {
    */
   private static void assertSameOutput(EclipseCompilation ecj, Compilation javac) {
     assertThat(javac).succeededWithoutWarnings();
-    assertThat(ecj.generatedSources()).containsExactlyEntriesIn(
-        filesOf(javac.generatedSourceFiles(), "/SOURCE_OUTPUT/"));
-    assertThat(ecj.resources()).containsExactlyEntriesIn(
-        filesOf(javac.generatedFiles().stream()
-            .filter(file -> file.getName().endsWith(".json") || file.getName().endsWith(".d.ts"))
-            .toList(), "/CLASS_OUTPUT/"));
+    assertThat(ecj.generatedSources())
+        .containsExactlyEntriesIn(filesOf(javac.generatedSourceFiles(), "/SOURCE_OUTPUT/"));
+    assertThat(ecj.resources())
+        .containsExactlyEntriesIn(
+            filesOf(
+                javac.generatedFiles().stream()
+                    .filter(
+                        file ->
+                            file.getName().endsWith(".json") || file.getName().endsWith(".d.ts"))
+                    .toList(),
+                "/CLASS_OUTPUT/"));
   }
 
   /** The text of {@code files}, by path relative to the output location named {@code root}. */
@@ -280,7 +327,8 @@ class EclipseCompilerTest {
     for (JavaFileObject file : files) {
       String path = file.toUri().getPath();
       try {
-        texts.put(path.substring(path.indexOf(root) + root.length()),
+        texts.put(
+            path.substring(path.indexOf(root) + root.length()),
             file.getCharContent(true).toString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -16,25 +16,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Finding an event's type and listeners by its class, in catalogs on both sides of
- * {@link LayoutLimits#LARGEST_COMPARED_CATALOG}, where small ones compare the class with each
- * event class and larger ones look it up in a map, and of {@link LayoutLimits#LARGEST_SWITCH}, past
- * which {@code emit(Record)} splits its switch: every shape answers the same.
+ * Finding an event's type and listeners by its class, in catalogs on both sides of {@link
+ * LayoutLimits#LARGEST_COMPARED_CATALOG}, where small ones compare the class with each event class
+ * and larger ones look it up in a map, and of {@link LayoutLimits#LARGEST_SWITCH}, past which
+ * {@code emit(Record)} splits its switch: every shape answers the same.
  */
 class EventLookupTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(ints = {1, LayoutLimits.LARGEST_COMPARED_CATALOG,
-      LayoutLimits.LARGEST_COMPARED_CATALOG + 1, 100, 2 * LayoutLimits.LARGEST_SWITCH + 1})
+  @ValueSource(
+      ints = {
+        1,
+        LayoutLimits.LARGEST_COMPARED_CATALOG,
+        LayoutLimits.LARGEST_COMPARED_CATALOG + 1,
+        100,
+        2 * LayoutLimits.LARGEST_SWITCH + 1
+      })
   void findsTheTypeOfEveryEventAndRejectsOthers(int size) {
     Compilation compilation = compileCatalog(size);
     assertThat(compilation).succeededWithoutWarnings();
 
-    List<String> log = Libraries.run("com.acme.many.Lookups",
-        Libraries.writeClasses(compilation, temp));
+    List<String> log =
+        Libraries.run("com.acme.many.Lookups", Libraries.writeClasses(compilation, temp));
 
     List<String> expected = new ArrayList<>();
     StringJoiner events = new StringJoiner(", ");
@@ -44,20 +49,24 @@ class EventLookupTest {
       expected.add("%s Step%03dEvent[attempt=%d]".formatted(constant, i, i));
       events.add("Step%03dEvent (step%03d)".formatted(i, i));
     }
-    expected.add("NullPointerException: The event is null; expected an event of com.acme.many: "
-        + events);
-    expected.add("NullPointerException: The event class is null; expected an event of"
-        + " com.acme.many: " + events);
-    String notAnEvent = "IllegalArgumentException: com.acme.many.Lookups$Other is not an event of"
-        + " com.acme.many; its events are: " + events;
+    expected.add(
+        "NullPointerException: The event is null; expected an event of com.acme.many: " + events);
+    expected.add(
+        "NullPointerException: The event class is null; expected an event of"
+            + " com.acme.many: "
+            + events);
+    String notAnEvent =
+        "IllegalArgumentException: com.acme.many.Lookups$Other is not an event of"
+            + " com.acme.many; its events are: "
+            + events;
     expected.add(notAnEvent);
     expected.add(notAnEvent);
     assertThat(log).containsExactlyElementsIn(expected).inOrder();
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {LayoutLimits.LARGEST_COMPARED_CATALOG,
-      LayoutLimits.LARGEST_COMPARED_CATALOG + 1})
+  @ValueSource(
+      ints = {LayoutLimits.LARGEST_COMPARED_CATALOG, LayoutLimits.LARGEST_COMPARED_CATALOG + 1})
   void comparesClassesUpToTheLimitAndLooksThemUpBeyondIt(int size) {
     Compilation compilation = compileCatalog(size);
     assertThat(compilation).succeededWithoutWarnings();
@@ -65,8 +74,7 @@ class EventLookupTest {
 
     boolean compares = size <= LayoutLimits.LARGEST_COMPARED_CATALOG;
     assertThat(type.contains("if (eventClass == Step000Event.class) {")).isEqualTo(compares);
-    assertThat(type.contains("byClass = index(SupportEventType::eventClass,"))
-        .isEqualTo(!compares);
+    assertThat(type.contains("byClass = index(SupportEventType::eventClass,")).isEqualTo(!compares);
   }
 
   @ParameterizedTest
@@ -77,25 +85,36 @@ class EventLookupTest {
     String hub = generated(compilation, "com.acme.many.SupportEvents");
 
     if (size <= LayoutLimits.LARGEST_SWITCH) {
-      assertThat(hub).contains("  public void emit(Record event) {\n"
-          + "    switch (SupportEventType.of(event)) {\n"
-          + "      case STEP000 -> this.step000Listeners.deliver((Step000Event) event);\n");
+      assertThat(hub)
+          .contains(
+              "  public void emit(Record event) {\n"
+                  + "    switch (SupportEventType.of(event)) {\n"
+                  + "      case STEP000 -> this.step000Listeners.deliver((Step000Event) event);\n");
       assertThat(hub).doesNotContain("private void route");
     } else {
       String last = "Step%03d".formatted(size - 1);
-      assertThat(hub).contains("  public void emit(Record event) {\n"
-          + "    SupportEventType type = SupportEventType.of(event);\n"
-          + "    switch (type.ordinal() / 256) {\n"
-          + "      case 0 -> routeStep000ToStep255(type, event);\n"
-          + "      case 1 -> routeStep256To" + last + "(type, event);\n"
-          + "    }\n"
-          + "  }\n");
-      assertThat(hub).contains("  private void routeStep000ToStep255(SupportEventType type,"
-          + " Record event) {\n"
-          + "    switch (type) {\n"
-          + "      case STEP000 -> this.step000Listeners.deliver((Step000Event) event);\n");
-      assertThat(hub).contains("      case STEP255 -> this.step255Listeners.deliver((Step255Event)"
-          + " event);\n    }\n  }\n\n  private void routeStep256To" + last);
+      assertThat(hub)
+          .contains(
+              "  public void emit(Record event) {\n"
+                  + "    SupportEventType type = SupportEventType.of(event);\n"
+                  + "    switch (type.ordinal() / 256) {\n"
+                  + "      case 0 -> routeStep000ToStep255(type, event);\n"
+                  + "      case 1 -> routeStep256To"
+                  + last
+                  + "(type, event);\n"
+                  + "    }\n"
+                  + "  }\n");
+      assertThat(hub)
+          .contains(
+              "  private void routeStep000ToStep255(SupportEventType type,"
+                  + " Record event) {\n"
+                  + "    switch (type) {\n"
+                  + "      case STEP000 -> this.step000Listeners.deliver((Step000Event) event);\n");
+      assertThat(hub)
+          .contains(
+              "      case STEP255 -> this.step255Listeners.deliver((Step255Event)"
+                  + " event);\n    }\n  }\n\n  private void routeStep256To"
+                  + last);
     }
   }
 
@@ -104,8 +123,8 @@ class EventLookupTest {
    * the union, and every event answers as in a catalog without one.
    */
   @ParameterizedTest
-  @ValueSource(ints = {LayoutLimits.LARGEST_COMPARED_CATALOG + 1,
-      2 * LayoutLimits.LARGEST_SWITCH + 1})
+  @ValueSource(
+      ints = {LayoutLimits.LARGEST_COMPARED_CATALOG + 1, 2 * LayoutLimits.LARGEST_SWITCH + 1})
   void findsTheTypeOfEveryEventOfALargeUnion(int size) {
     StringBuilder records = new StringBuilder();
     StringBuilder emits = new StringBuilder();
@@ -118,15 +137,22 @@ class EventLookupTest {
       expected.add(constant + " " + constant);
       expected.add("%s %s[attempt=%d]".formatted(constant, name, i));
     }
-    Compilation compilation = Libraries.compile(List.of(),
-        source("com.acme.many.Step", """
+    Compilation compilation =
+        Libraries.compile(
+            List.of(),
+            source(
+                "com.acme.many.Step",
+                """
             package com.acme.many;
 
             @dev.supportevents.annotations.SupportEvent
             public sealed interface Step {
             %s}
-            """.formatted(records)),
-        source("com.acme.many.Lookups", """
+            """
+                    .formatted(records)),
+            source(
+                "com.acme.many.Lookups",
+                """
             package com.acme.many;
 
             import java.util.ArrayList;
@@ -150,33 +176,41 @@ class EventLookupTest {
                 hub.emit(event);
               }
             }
-            """.formatted(emits)));
+            """
+                    .formatted(emits)));
     assertThat(compilation).succeededWithoutWarnings();
 
-    List<String> log = Libraries.run("com.acme.many.Lookups",
-        Libraries.writeClasses(compilation, temp));
+    List<String> log =
+        Libraries.run("com.acme.many.Lookups", Libraries.writeClasses(compilation, temp));
     assertThat(log).containsExactlyElementsIn(expected).inOrder();
   }
 
   /**
-   * {@code size} events and a scenario that, for each event, logs the types {@code of} and
-   * {@code forClass} find and the type {@code emit(Record)} delivers with, then the failures for a
-   * null and for a record of no catalog.
+   * {@code size} events and a scenario that, for each event, logs the types {@code of} and {@code
+   * forClass} find and the type {@code emit(Record)} delivers with, then the failures for a null
+   * and for a record of no catalog.
    */
   private static Compilation compileCatalog(int size) {
     List<JavaFileObject> sources = new ArrayList<>();
     StringBuilder emits = new StringBuilder();
     for (int i = 0; i < size; i++) {
       String name = "Step%03dEvent".formatted(i);
-      sources.add(source("com.acme.many." + name, """
+      sources.add(
+          source(
+              "com.acme.many." + name,
+              """
           package com.acme.many;
 
           @dev.supportevents.annotations.SupportEvent
           public record %s(int attempt) {}
-          """.formatted(name)));
+          """
+                  .formatted(name)));
       emits.append("    check(new %s(%d));\n".formatted(name, i));
     }
-    sources.add(source("com.acme.many.Lookups", """
+    sources.add(
+        source(
+            "com.acme.many.Lookups",
+            """
         package com.acme.many;
 
         import java.util.ArrayList;
@@ -214,7 +248,8 @@ class EventLookupTest {
             }
           }
         }
-        """.formatted(emits)));
+        """
+                .formatted(emits)));
     return Libraries.compile(List.of(), sources.toArray(JavaFileObject[]::new));
   }
 }

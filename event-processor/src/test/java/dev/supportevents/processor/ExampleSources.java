@@ -6,8 +6,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
- * The example module's five support-widget events, with minimal payload records; the hub keeps
- * the latest conversation start, as the example's does.
+ * The example module's five support-widget events, with minimal payload records; the hub keeps the
+ * latest conversation start, as the example's does.
  */
 final class ExampleSources {
 
@@ -19,7 +19,9 @@ final class ExampleSources {
     return List.of(
         payload("Message", "String id, String conversationId, String text"),
         payload("Conversation", "String id, String visitorId"),
-        event("ConversationStartEvent", "String conversationId, @Nullable Conversation conversation",
+        event(
+            "ConversationStartEvent",
+            "String conversationId, @Nullable Conversation conversation",
             "@SupportEvent(replayLatest = true)"),
         event("ConversationEndEvent", "String conversationId, @Nullable Conversation conversation"),
         event("MessageSentEvent", "String conversationId, Message message"),
@@ -28,11 +30,14 @@ final class ExampleSources {
   }
 
   private static JavaFileObject payload(String name, String components) {
-    return source(PACKAGE + "." + name, """
+    return source(
+        PACKAGE + "." + name,
+        """
         package dev.supportevents.example;
 
         public record %s(%s) {}
-        """.formatted(name, components));
+        """
+            .formatted(name, components));
   }
 
   private static JavaFileObject event(String name, String components) {
@@ -40,7 +45,9 @@ final class ExampleSources {
   }
 
   private static JavaFileObject event(String name, String components, String annotation) {
-    return source(PACKAGE + "." + name, """
+    return source(
+        PACKAGE + "." + name,
+        """
         package dev.supportevents.example;
 
         import dev.supportevents.annotations.SupportEvent;
@@ -48,6 +55,7 @@ final class ExampleSources {
 
         %s
         public record %s(%s) {}
-        """.formatted(annotation, name, components));
+        """
+            .formatted(annotation, name, components));
   }
 }

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The processor's promise for any input: a package of records either gets a catalog that
- * compiles under {@code -Xlint:all,-processing -Werror}, with a valid wire name for every event
- * and no line longer than 100 columns where its names allow, or one or more errors located on the
- * input, and no generated file at all. Checked on random
- * packages ({@link RandomCatalogs}); each failing package is shrunk before it is reported.
+ * The processor's promise for any input: a package of records either gets a catalog that compiles
+ * under {@code -Xlint:all,-processing -Werror}, with a valid wire name for every event and no line
+ * longer than 100 columns where its names allow, or one or more errors located on the input, and no
+ * generated file at all. Checked on random packages ({@link RandomCatalogs}); each failing package
+ * is shrunk before it is reported.
  *
  * <p>The normal build runs {@value #DEFAULT_TRIES} packages from a fixed seed. More, or others:
  * {@code mvn -pl event-processor -am verify -Dtest=GeneratedCodeInvariantTest
@@ -43,9 +43,9 @@ class GeneratedCodeInvariantTest {
   private static final long DEFAULT_SEED = 20_261_201L;
 
   /**
-   * The longest type name for which every generated line must fit 100 columns: a little longer
-   * than the example's longest, {@code CheckoutHelpRequestedEvent}. With longer names some lines
-   * hold more than 100 columns that no break can shorten, such as a field's declaration.
+   * The longest type name for which every generated line must fit 100 columns: a little longer than
+   * the example's longest, {@code CheckoutHelpRequestedEvent}. With longer names some lines hold
+   * more than 100 columns that no break can shorten, such as a field's declaration.
    */
   private static final int LONGEST_WRAPPABLE_NAME = 30;
 
@@ -63,8 +63,11 @@ class GeneratedCodeInvariantTest {
 
   private static final List<File> CLASS_PATH =
       Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-          .filter(entry -> entry.contains("event-annotations") || entry.contains("event-runtime")
-              || entry.contains("jspecify"))
+          .filter(
+              entry ->
+                  entry.contains("event-annotations")
+                      || entry.contains("event-runtime")
+                      || entry.contains("jspecify"))
           .map(File::new)
           .toList();
 
@@ -102,27 +105,34 @@ class GeneratedCodeInvariantTest {
    * rejected} by whether they got errors, and notes what is wrong with the rejected ones. An error
    * of no package of the batch has each package processed on its own.
    */
-  private static void processTogether(List<Long> batch, Map<Long, RandomCatalogs.Catalog> catalogs,
-      List<Long> accepted, List<Long> rejected, Map<Long, Violation> violations) {
+  private static void processTogether(
+      List<Long> batch,
+      Map<Long, RandomCatalogs.Catalog> catalogs,
+      List<Long> accepted,
+      List<Long> rejected,
+      Map<Long, Violation> violations) {
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
-    Compilation processed = compiler(PROCESSING_ONLY).withProcessors(processor)
-        .compile(sourcesOf(batch, catalogs));
+    Compilation processed =
+        compiler(PROCESSING_ONLY).withProcessors(processor).compile(sourcesOf(batch, catalogs));
     Map<String, Long> owners = new LinkedHashMap<>();
     for (long each : batch) {
       catalogs.get(each).ownSources().forEach(source -> owners.put(uri(source), each));
     }
-    boolean unowned = processed.errors().stream().anyMatch(
-        error -> error.getSource() == null || !owners.containsKey(uri(error.getSource())));
+    boolean unowned =
+        processed.errors().stream()
+            .anyMatch(
+                error -> error.getSource() == null || !owners.containsKey(uri(error.getSource())));
     if (unowned && batch.size() > 1) {
-      batch.forEach(each ->
-          processTogether(List.of(each), catalogs, accepted, rejected, violations));
+      batch.forEach(
+          each -> processTogether(List.of(each), catalogs, accepted, rejected, violations));
       return;
     }
     for (long each : batch) {
       RandomCatalogs.Catalog catalog = catalogs.get(each);
-      List<Diagnostic<? extends JavaFileObject>> errors = processed.errors().stream()
-          .filter(error -> batch.size() == 1 || owners.get(uri(error.getSource())) == each)
-          .collect(Collectors.toList());
+      List<Diagnostic<? extends JavaFileObject>> errors =
+          processed.errors().stream()
+              .filter(error -> batch.size() == 1 || owners.get(uri(error.getSource())) == each)
+              .collect(Collectors.toList());
       if (errors.isEmpty()) {
         accepted.add(each);
         continue;
@@ -136,8 +146,10 @@ class GeneratedCodeInvariantTest {
 
   /** The files the processor wrote for package {@code packageName}. */
   private static List<String> writtenFor(String packageName, RecordingProcessor processor) {
-    String plan = "META-INF/support-events/"
-        + (packageName.isEmpty() ? "unnamed-package" : packageName) + ".schema.json";
+    String plan =
+        "META-INF/support-events/"
+            + (packageName.isEmpty() ? "unnamed-package" : packageName)
+            + ".schema.json";
     List<String> written = new ArrayList<>();
     for (String type : processor.originsBySource().keySet()) {
       int dot = type.lastIndexOf('.');
@@ -162,12 +174,15 @@ class GeneratedCodeInvariantTest {
   private static Map<Long, Violation> compiledTogether(
       List<Long> batch, Map<Long, RandomCatalogs.Catalog> catalogs) {
     Map<Long, Violation> violations = new TreeMap<>();
-    Compilation compilation = compiler(TestCompiler.STRICT)
-        .withProcessors(new SupportEventProcessor()).compile(sourcesOf(batch, catalogs));
+    Compilation compilation =
+        compiler(TestCompiler.STRICT)
+            .withProcessors(new SupportEventProcessor())
+            .compile(sourcesOf(batch, catalogs));
     for (long each : batch) {
-      Optional<Violation> violation = compilation.status() == Compilation.Status.SUCCESS
-          ? successViolation(catalogs.get(each), compilation, 5 * batch.size())
-          : violation(catalogs.get(each));
+      Optional<Violation> violation =
+          compilation.status() == Compilation.Status.SUCCESS
+              ? successViolation(catalogs.get(each), compilation, 5 * batch.size())
+              : violation(catalogs.get(each));
       violation.ifPresent(found -> violations.put(each, found));
     }
     return violations;
@@ -188,8 +203,8 @@ class GeneratedCodeInvariantTest {
   }
 
   /**
-   * javac with {@code options} and only the class path that the packages need: the annotations,
-   * the runtime and JSpecify, which keeps each of the many compilations short.
+   * javac with {@code options} and only the class path that the packages need: the annotations, the
+   * runtime and JSpecify, which keeps each of the many compilations short.
    */
   private static Compiler compiler(List<String> options) {
     return Compiler.javac().withOptions(options).withClasspath(CLASS_PATH);
@@ -231,35 +246,58 @@ class GeneratedCodeInvariantTest {
   }
 
   /** The failures by kind; the first of each kind shrunk, within the budget. */
-  private static String report(Map<Long, Violation> violations,
-      Map<Long, RandomCatalogs.Catalog> catalogs, int tries, long seed) {
+  private static String report(
+      Map<Long, Violation> violations,
+      Map<Long, RandomCatalogs.Catalog> catalogs,
+      int tries,
+      long seed) {
     Map<String, List<Long>> seedsByKind = new LinkedHashMap<>();
-    violations.forEach((each, violation) ->
-        seedsByKind.computeIfAbsent(violation.kind(), unused -> new ArrayList<>()).add(each));
-    StringBuilder report = new StringBuilder(violations.size() + " of " + tries
-        + " packages broke the invariant (seeds from " + seed + "):\n");
+    violations.forEach(
+        (each, violation) ->
+            seedsByKind.computeIfAbsent(violation.kind(), unused -> new ArrayList<>()).add(each));
+    StringBuilder report =
+        new StringBuilder(
+            violations.size()
+                + " of "
+                + tries
+                + " packages broke the invariant (seeds from "
+                + seed
+                + "):\n");
     int[] budget = {SHRINK_BUDGET};
-    seedsByKind.forEach((kind, seeds) -> {
-      long first = seeds.get(0);
-      RandomCatalogs.Catalog shrunk = RandomCatalogs.shrink(catalogs.get(first), smaller ->
-          budget[0]-- > 0 && validJava(smaller)
-              && violation(smaller).filter(v -> v.kind().equals(kind)).isPresent());
-      report.append("\n== ").append(kind).append(" (").append(seeds.size()).append(")\n")
-          .append("seed ").append(first).append(", shrunk: ")
-          .append(violation(shrunk).map(Violation::details).orElse("?")).append('\n')
-          .append(shrunk.toString().indent(4));
-      if (seeds.size() > 1) {
-        report.append("    and seeds ").append(seeds.subList(1, seeds.size())).append('\n');
-      }
-    });
+    seedsByKind.forEach(
+        (kind, seeds) -> {
+          long first = seeds.get(0);
+          RandomCatalogs.Catalog shrunk =
+              RandomCatalogs.shrink(
+                  catalogs.get(first),
+                  smaller ->
+                      budget[0]-- > 0
+                          && validJava(smaller)
+                          && violation(smaller).filter(v -> v.kind().equals(kind)).isPresent());
+          report
+              .append("\n== ")
+              .append(kind)
+              .append(" (")
+              .append(seeds.size())
+              .append(")\n")
+              .append("seed ")
+              .append(first)
+              .append(", shrunk: ")
+              .append(violation(shrunk).map(Violation::details).orElse("?"))
+              .append('\n')
+              .append(shrunk.toString().indent(4));
+          if (seeds.size() > 1) {
+            report.append("    and seeds ").append(seeds.subList(1, seeds.size())).append('\n');
+          }
+        });
     return report.toString();
   }
 
   private static Optional<Violation> violation(RandomCatalogs.Catalog catalog) {
     List<JavaFileObject> sources = catalog.sources();
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
-    Compilation compilation = compiler(TestCompiler.STRICT).withProcessors(processor)
-        .compile(sources);
+    Compilation compilation =
+        compiler(TestCompiler.STRICT).withProcessors(processor).compile(sources);
     if (compilation.status() == Compilation.Status.SUCCESS) {
       return successViolation(catalog, compilation, 5);
     }
@@ -274,20 +312,30 @@ class GeneratedCodeInvariantTest {
    * compilation}: an error outside the sources or without a position, a crash, or files {@code
    * written} beside the errors.
    */
-  private static Optional<Violation> rejectionViolation(List<JavaFileObject> sources,
-      List<Diagnostic<? extends JavaFileObject>> errors, List<String> written,
+  private static Optional<Violation> rejectionViolation(
+      List<JavaFileObject> sources,
+      List<Diagnostic<? extends JavaFileObject>> errors,
+      List<String> written,
       Compilation compilation) {
-    Set<String> inputs = sources.stream()
-        .map(GeneratedCodeInvariantTest::uri)
-        .collect(Collectors.toSet());
+    Set<String> inputs =
+        sources.stream().map(GeneratedCodeInvariantTest::uri).collect(Collectors.toSet());
     for (Diagnostic<? extends JavaFileObject> error : errors) {
       String message = error.getMessage(Locale.ROOT);
       if (error.getSource() == null || !inputs.contains(uri(error.getSource()))) {
-        String where = error.getSource() == null ? "no file"
-            : error.getSource().getName().replaceFirst(".*/SOURCE_OUTPUT/", "");
-        return Optional.of(new Violation("error outside the input: " + error.getCode(),
-            where + ":" + error.getLineNumber() + ": " + firstLine(message)
-                + "; all diagnostics: " + summary(compilation)));
+        String where =
+            error.getSource() == null
+                ? "no file"
+                : error.getSource().getName().replaceFirst(".*/SOURCE_OUTPUT/", "");
+        return Optional.of(
+            new Violation(
+                "error outside the input: " + error.getCode(),
+                where
+                    + ":"
+                    + error.getLineNumber()
+                    + ": "
+                    + firstLine(message)
+                    + "; all diagnostics: "
+                    + summary(compilation)));
       }
       if (error.getPosition() == Diagnostic.NOPOS) {
         return Optional.of(new Violation("error without a position", firstLine(message)));
@@ -297,8 +345,8 @@ class GeneratedCodeInvariantTest {
       }
     }
     if (!written.isEmpty()) {
-      return Optional.of(new Violation("generated files beside an error",
-          written + "; " + summary(compilation)));
+      return Optional.of(
+          new Violation("generated files beside an error", written + "; " + summary(compilation)));
     }
     return Optional.empty();
   }
@@ -308,22 +356,30 @@ class GeneratedCodeInvariantTest {
     String prefix = catalog.name().isEmpty() ? "" : catalog.name() + ".";
     String type = text(compilation.generatedSourceFile(prefix + "SupportEventType").orElse(null));
     if (type == null || compilation.generatedSourceFiles().size() != generatedTypes) {
-      return Optional.of(new Violation("catalog missing", "generated: "
-          + compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).toList()));
+      return Optional.of(
+          new Violation(
+              "catalog missing",
+              "generated: "
+                  + compilation.generatedSourceFiles().stream()
+                      .map(JavaFileObject::getName)
+                      .toList()));
     }
     String directory = catalog.name().replace('.', '/');
-    List<String> tooLong = compilation.generatedSourceFiles().stream()
-        .filter(file -> directoryOf(file).equals(directory))
-        .flatMap(file -> GeneratedLines.tooLong(file.getName(), text(file)).stream())
-        .toList();
+    List<String> tooLong =
+        compilation.generatedSourceFiles().stream()
+            .filter(file -> directoryOf(file).equals(directory))
+            .flatMap(file -> GeneratedLines.tooLong(file.getName(), text(file)).stream())
+            .toList();
     if (!tooLong.isEmpty() && longestName(catalog) <= LONGEST_WRAPPABLE_NAME) {
       return Optional.of(new Violation("line longer than 100 columns", tooLong.get(0)));
     }
     Matcher wireNames = WIRE_NAME.matcher(type);
     while (wireNames.find()) {
       if (!Names.isValidWireName(wireNames.group(1))) {
-        return Optional.of(new Violation("wire name against the rule",
-            "\"" + wireNames.group(1) + "\" in " + wireNames.group()));
+        return Optional.of(
+            new Violation(
+                "wire name against the rule",
+                "\"" + wireNames.group(1) + "\" in " + wireNames.group()));
       }
     }
     return Optional.empty();
@@ -333,9 +389,10 @@ class GeneratedCodeInvariantTest {
   private static int longestName(RandomCatalogs.Catalog catalog) {
     int longest = catalog.union() == null ? 0 : catalog.union().name().length();
     for (RandomCatalogs.Declaration declaration : catalog.declarations()) {
-      String name = declaration.outer().isEmpty()
-          ? declaration.name()
-          : declaration.outer() + "." + declaration.name();
+      String name =
+          declaration.outer().isEmpty()
+              ? declaration.name()
+              : declaration.outer() + "." + declaration.name();
       longest = Math.max(longest, name.codePointCount(0, name.length()));
     }
     return longest;
@@ -350,9 +407,17 @@ class GeneratedCodeInvariantTest {
 
   private static String summary(Compilation compilation) {
     return compilation.diagnostics().stream()
-        .map(d -> d.getKind() + " " + (d.getSource() == null ? "-"
-            : d.getSource().getName().replaceFirst(".*/SOURCE_OUTPUT/", "generated "))
-            + ":" + d.getLineNumber() + " " + firstLine(d.getMessage(Locale.ROOT)))
+        .map(
+            d ->
+                d.getKind()
+                    + " "
+                    + (d.getSource() == null
+                        ? "-"
+                        : d.getSource().getName().replaceFirst(".*/SOURCE_OUTPUT/", "generated "))
+                    + ":"
+                    + d.getLineNumber()
+                    + " "
+                    + firstLine(d.getMessage(Locale.ROOT)))
         .limit(6)
         .collect(Collectors.joining(" | "));
   }

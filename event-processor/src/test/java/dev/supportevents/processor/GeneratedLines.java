@@ -10,8 +10,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
- * The width of generated code: no line of a generated source is longer than
- * {@value CommentWrapper#WIDTH} columns, code as well as comments, as a hand-written file.
+ * The width of generated code: no line of a generated source is longer than {@value
+ * CommentWrapper#WIDTH} columns, code as well as comments, as a hand-written file.
  */
 final class GeneratedLines {
 

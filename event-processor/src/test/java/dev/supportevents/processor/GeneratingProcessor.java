@@ -23,7 +23,9 @@ final class GeneratingProcessor extends AbstractProcessor {
   private final Map<String, String> resources;
   private boolean generated;
 
-  /** @param sources the sources to generate, by qualified type name */
+  /**
+   * @param sources the sources to generate, by qualified type name
+   */
   GeneratingProcessor(Map<String, String> sources) {
     this(sources, Map.of());
   }
@@ -66,8 +68,11 @@ final class GeneratingProcessor extends AbstractProcessor {
   }
 
   private void write(String path, String text) {
-    try (OutputStream out = processingEnv.getFiler()
-        .createResource(StandardLocation.CLASS_OUTPUT, "", path).openOutputStream()) {
+    try (OutputStream out =
+        processingEnv
+            .getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", path)
+            .openOutputStream()) {
       out.write(text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generated sources compared, character for character, with files under
- * {@code src/test/resources/golden}. With {@code -Dgolden.update=true} each check rewrites its
- * file instead and fails, so that a run that rewrote goldens can never pass.
+ * Generated sources compared, character for character, with files under {@code
+ * src/test/resources/golden}. With {@code -Dgolden.update=true} each check rewrites its file
+ * instead and fails, so that a run that rewrote goldens can never pass.
  */
 final class GoldenFiles {
 
@@ -27,7 +27,8 @@ final class GoldenFiles {
   /**
    * Checks {@code actual} against the golden file {@code path}, or rewrites it in update mode.
    *
-   * @param path relative to {@code golden/}, such as {@code dev/supportevents/example/SupportEvents.java}
+   * @param path relative to {@code golden/}, such as {@code
+   *     dev/supportevents/example/SupportEvents.java}
    */
   static void check(String path, String actual) {
     checkAll(Map.of(path, actual));
@@ -40,24 +41,31 @@ final class GoldenFiles {
   static void checkAll(Map<String, String> actualByPath) {
     if (UPDATE) {
       List<Path> rewritten = new ArrayList<>();
-      actualByPath.forEach((path, actual) -> {
-        Path file = Path.of(System.getProperty("basedir", ""), "src/test/resources/golden", path);
-        try {
-          Files.createDirectories(file.getParent());
-          Files.writeString(file, actual, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        rewritten.add(file);
-      });
-      fail("Rewrote " + rewritten + "; review the change and run the tests again without"
-          + " -Dgolden.update");
+      actualByPath.forEach(
+          (path, actual) -> {
+            Path file =
+                Path.of(System.getProperty("basedir", ""), "src/test/resources/golden", path);
+            try {
+              Files.createDirectories(file.getParent());
+              Files.writeString(file, actual, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            rewritten.add(file);
+          });
+      fail(
+          "Rewrote "
+              + rewritten
+              + "; review the change and run the tests again without"
+              + " -Dgolden.update");
     }
-    actualByPath.forEach((path, actual) ->
-        assertWithMessage("generated %s against golden/%s (regenerate with -Dgolden.update=true)",
-            path, path)
-            .that(actual)
-            .isEqualTo(read(path)));
+    actualByPath.forEach(
+        (path, actual) ->
+            assertWithMessage(
+                    "generated %s against golden/%s (regenerate with -Dgolden.update=true)",
+                    path, path)
+                .that(actual)
+                .isEqualTo(read(path)));
   }
 
   private static String read(String path) {

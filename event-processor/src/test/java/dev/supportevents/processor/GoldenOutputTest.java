@@ -10,19 +10,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The generated catalogs, compared character for character with the golden files under
- * {@code src/test/resources/golden}.
+ * The generated catalogs, compared character for character with the golden files under {@code
+ * src/test/resources/golden}.
  *
- * <p>When the generated code changes on purpose, regenerate the golden files with
- * {@code mvn -pl event-processor -am verify -Dgolden.update=true}: every golden check then
- * rewrites its file and fails, so that run cannot pass. Review the diff of the golden files, then
- * run the build again without the property.
+ * <p>When the generated code changes on purpose, regenerate the golden files with {@code mvn -pl
+ * event-processor -am verify -Dgolden.update=true}: every golden check then rewrites its file and
+ * fails, so that run cannot pass. Review the diff of the golden files, then run the build again
+ * without the property.
  */
 class GoldenOutputTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"SupportEventType", "SupportEventCallbacks", "SupportEventEmitter",
-      "SupportEvents", "SupportEventRecorder"})
+  @ValueSource(
+      strings = {
+        "SupportEventType",
+        "SupportEventCallbacks",
+        "SupportEventEmitter",
+        "SupportEvents",
+        "SupportEventRecorder"
+      })
   void exampleCatalogMatchesGolden(String type) {
     Compilation example = compileExample();
     assertThat(example).succeededWithoutWarnings();
@@ -34,7 +40,8 @@ class GoldenOutputTest {
   void exampleTrackingPlanMatchesGolden() {
     Compilation example = compileExample();
     assertThat(example).succeededWithoutWarnings();
-    GoldenFiles.check("META-INF/support-events/dev.supportevents.example.schema.json",
+    GoldenFiles.check(
+        "META-INF/support-events/dev.supportevents.example.schema.json",
         TrackingPlans.of(example, ExampleSources.PACKAGE));
   }
 
@@ -42,7 +49,8 @@ class GoldenOutputTest {
   void exampleTypeScriptDeclarationsMatchGolden() {
     Compilation example = compileExample();
     assertThat(example).succeededWithoutWarnings();
-    GoldenFiles.check("META-INF/support-events/dev.supportevents.example.d.ts",
+    GoldenFiles.check(
+        "META-INF/support-events/dev.supportevents.example.d.ts",
         TrackingPlans.typeScriptOf(example, ExampleSources.PACKAGE));
   }
 
@@ -51,7 +59,8 @@ class GoldenOutputTest {
   void componentKindsEmitterMatchesGolden() {
     Compilation kinds = compileKinds();
     assertThat(kinds).succeededWithoutWarnings();
-    GoldenFiles.check("com/acme/kinds/SupportEventEmitter.java",
+    GoldenFiles.check(
+        "com/acme/kinds/SupportEventEmitter.java",
         TestCompiler.generated(kinds, "com.acme.kinds.SupportEventEmitter"));
   }
 
@@ -60,7 +69,8 @@ class GoldenOutputTest {
   void componentKindsTrackingPlanMatchesGolden() {
     Compilation kinds = compileKinds();
     assertThat(kinds).succeededWithoutWarnings();
-    GoldenFiles.check("META-INF/support-events/com.acme.kinds.schema.json",
+    GoldenFiles.check(
+        "META-INF/support-events/com.acme.kinds.schema.json",
         TrackingPlans.of(kinds, "com.acme.kinds"));
   }
 
@@ -69,13 +79,14 @@ class GoldenOutputTest {
   void componentKindsTypeScriptDeclarationsMatchGolden() {
     Compilation kinds = compileKinds();
     assertThat(kinds).succeededWithoutWarnings();
-    GoldenFiles.check("META-INF/support-events/com.acme.kinds.d.ts",
+    GoldenFiles.check(
+        "META-INF/support-events/com.acme.kinds.d.ts",
         TrackingPlans.typeScriptOf(kinds, "com.acme.kinds"));
   }
 
   /**
-   * Each test compiles its own catalog: PIT runs a mutant only against the tests that ran its
-   * code, and it credits a compilation shared in {@code @BeforeAll} to one test alone.
+   * Each test compiles its own catalog: PIT runs a mutant only against the tests that ran its code,
+   * and it credits a compilation shared in {@code @BeforeAll} to one test alone.
    */
   static Compilation compileExample() {
     return TestCompiler.compile(List.of(new SupportEventProcessor()), ExampleSources.all());
@@ -83,14 +94,18 @@ class GoldenOutputTest {
 
   static Compilation compileKinds() {
     return TestCompiler.compile(
-        source("com.acme.kinds.Payload", """
+        source(
+            "com.acme.kinds.Payload",
+            """
             package com.acme.kinds;
 
             public record Payload(String id) {
               public record Part(int index) {}
             }
             """),
-        source("com.acme.kinds.EverythingEvent", """
+        source(
+            "com.acme.kinds.EverythingEvent",
+            """
             package com.acme.kinds;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -108,7 +123,9 @@ class GoldenOutputTest {
                 Payload.Part part, Thread.State state, @Nullable Object note,
                 @Nullable List<@Nullable Integer> scores) {}
             """),
-        source("com.acme.kinds.TaggedEvent", """
+        source(
+            "com.acme.kinds.TaggedEvent",
+            """
             package com.acme.kinds;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -116,12 +133,16 @@ class GoldenOutputTest {
             @SupportEvent("tagged:v1")
             public record TaggedEvent(String name, String... tags) {}
             """),
-        source("com.acme.kinds.Tree", """
+        source(
+            "com.acme.kinds.Tree",
+            """
             package com.acme.kinds;
 
             public record Tree(String label, java.util.List<Tree> children) {}
             """),
-        source("com.acme.kinds.ValuesEvent", """
+        source(
+            "com.acme.kinds.ValuesEvent",
+            """
             package com.acme.kinds;
 
             import dev.supportevents.annotations.SupportEvent;

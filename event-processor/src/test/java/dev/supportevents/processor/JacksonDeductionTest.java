@@ -29,10 +29,13 @@ class JacksonDeductionTest {
 
   @Test
   void writesNoTypeIdAndCannotDeduceAPartWhosePropertiesAnotherHas() {
-    String json = JSON.writeValueAsString(
-        new Parts(List.of(new FilePart("a.pdf", 1), new ImagePart("b.png", 2, 3, 4))));
-    assertEquals("{\"parts\":[{\"fileName\":\"a.pdf\",\"sizeBytes\":1},"
-        + "{\"fileName\":\"b.png\",\"sizeBytes\":2,\"width\":3,\"height\":4}]}", json);
+    String json =
+        JSON.writeValueAsString(
+            new Parts(List.of(new FilePart("a.pdf", 1), new ImagePart("b.png", 2, 3, 4))));
+    assertEquals(
+        "{\"parts\":[{\"fileName\":\"a.pdf\",\"sizeBytes\":1},"
+            + "{\"fileName\":\"b.png\",\"sizeBytes\":2,\"width\":3,\"height\":4}]}",
+        json);
 
     InvalidTypeIdException failure =
         assertThrows(InvalidTypeIdException.class, () -> JSON.readValue(json, Parts.class));

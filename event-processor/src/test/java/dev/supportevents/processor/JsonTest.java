@@ -28,7 +28,8 @@ class JsonTest {
     root.put("list", List.of());
     root.put("objects", List.of(Map.of("x", 1), Map.of()));
 
-    assertEquals("""
+    assertEquals(
+        """
         {
           "title": "plan",
           "count": 2,
@@ -48,29 +49,34 @@ class JsonTest {
             {}
           ]
         }
-        """, Json.write(root));
+        """,
+        Json.write(root));
   }
 
   @Test
   void writesAnArrayOfArraysOneItemALine() {
-    assertEquals("""
+    assertEquals(
+        """
         [
           [1, 2],
           [true]
         ]
-        """, Json.write(List.of(List.of(1, 2), List.of(true))));
+        """,
+        Json.write(List.of(List.of(1, 2), List.of(true))));
   }
 
   @Test
   void escapesQuotesBackslashesAndControlCharacters() {
-    assertEquals("\"q\\\" b\\\\ n\\n r\\r t\\t b\\b f\\f nul\\u0000 us\\u001f sp é\"\n",
+    assertEquals(
+        "\"q\\\" b\\\\ n\\n r\\r t\\t b\\b f\\f nul\\u0000 us\\u001f sp é\"\n",
         Json.write("q\" b\\ n\n r\r t\t b\b f\f nul\u0000 us\u001f sp é"));
     assertEquals("[\" \", \"\\u0001\"]\n", Json.write(Arrays.asList(" ", "\u0001")));
   }
 
   @Test
   void refusesAValueThatIsNotJson() {
-    assertEquals("not a JSON value: class java.lang.Double",
+    assertEquals(
+        "not a JSON value: class java.lang.Double",
         assertThrows(IllegalArgumentException.class, () -> Json.write(1.5)).getMessage());
   }
 }

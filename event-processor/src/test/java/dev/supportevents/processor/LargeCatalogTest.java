@@ -23,12 +23,16 @@ class LargeCatalogTest {
     int count = CatalogValidator.LARGEST_CATALOG + 1;
     for (int i = 0; i < count; i++) {
       String name = String.format(Locale.ROOT, "Custom%04dEvent", i);
-      sources.add(source("big." + name, """
+      sources.add(
+          source(
+              "big." + name,
+              """
           package big;
 
           @dev.supportevents.annotations.SupportEvent
           public record %s(String conversationId) {}
-          """.formatted(name)));
+          """
+                  .formatted(name)));
     }
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
 
@@ -36,10 +40,10 @@ class LargeCatalogTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.CATALOG_TOO_LARGE.format(Map.of(
-            "package", "big",
-            "count", count,
-            "largest", CatalogValidator.LARGEST_CATALOG)))
+        .hadErrorContaining(
+            Message.CATALOG_TOO_LARGE.format(
+                Map.of(
+                    "package", "big", "count", count, "largest", CatalogValidator.LARGEST_CATALOG)))
         .inFile(sources.get(0))
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();
@@ -55,14 +59,18 @@ class LargeCatalogTest {
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < CatalogValidator.LARGEST_CATALOG; i++) {
       String name = String.format(Locale.ROOT, "Step%05dEvent", i);
-      sources.add(source("big." + name, """
+      sources.add(
+          source(
+              "big." + name,
+              """
           package big;
 
           import org.jspecify.annotations.Nullable;
 
           @dev.supportevents.annotations.SupportEvent
           public record %s(%s previous, java.util.List<String> tags, @Nullable String note) {}
-          """.formatted(name, name)));
+          """
+                  .formatted(name, name)));
     }
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
 
@@ -70,11 +78,13 @@ class LargeCatalogTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.CLASS_FILE_TOO_LARGE.format(Map.of(
-            "package", "big",
-            "entries", "70,003",
-            "type", "SupportEventEmitter",
-            "largest", "64,000")))
+        .hadErrorContaining(
+            Message.CLASS_FILE_TOO_LARGE.format(
+                Map.of(
+                    "package", "big",
+                    "entries", "70,003",
+                    "type", "SupportEventEmitter",
+                    "largest", "64,000")))
         .inFile(sources.get(0))
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();

@@ -21,8 +21,8 @@ class LayoutLimitsTest {
   void rejectsAPartThatIsNotAWholeNumberOfSwitches() {
     IllegalArgumentException thrown =
         assertThrows(IllegalArgumentException.class, () -> new LayoutLimits(3, 2, 2));
-    assertEquals("A part of 3 events is not a whole number of switches of 2 events",
-        thrown.getMessage());
+    assertEquals(
+        "A part of 3 events is not a whole number of switches of 2 events", thrown.getMessage());
   }
 
   @Test

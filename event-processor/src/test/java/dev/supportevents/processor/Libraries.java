@@ -90,8 +90,8 @@ final class Libraries {
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     }
-    try (URLClassLoader loader = new URLClassLoader(
-        urls.toArray(URL[]::new), Libraries.class.getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(urls.toArray(URL[]::new), Libraries.class.getClassLoader())) {
       Class<?> scenario = Class.forName(className, true, loader);
       return ((Supplier<List<String>>) scenario.getDeclaredConstructor().newInstance()).get();
     } catch (ReflectiveOperationException | IOException e) {

@@ -9,8 +9,8 @@ import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Events and component types that are deprecated or raw: the generated types suppress exactly
- * the warnings they would raise, each only where it arises, so {@code -Werror} builds pass.
+ * Events and component types that are deprecated or raw: the generated types suppress exactly the
+ * warnings they would raise, each only where it arises, so {@code -Werror} builds pass.
  */
 class LintWarningsTest {
 
@@ -18,7 +18,11 @@ class LintWarningsTest {
 
   @Test
   void suppressesDeprecationOfAnEventWhereTheRecordIsNamed() {
-    Compilation compilation = TestCompiler.compile(source("p.OldEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.OldEvent",
+                """
         package p;
 
         /** Replaced by a newer event. */
@@ -30,14 +34,19 @@ class LintWarningsTest {
     assertThat(generated(compilation, "p.SupportEventType")).contains(DEPRECATION + "public enum");
     assertThat(generated(compilation, "p.SupportEventCallbacks"))
         .contains(DEPRECATION + "public interface");
-    assertThat(generated(compilation, "p.SupportEvents")).contains(DEPRECATION + "public final class");
+    assertThat(generated(compilation, "p.SupportEvents"))
+        .contains(DEPRECATION + "public final class");
     assertThat(generated(compilation, "p.SupportEventEmitter")).doesNotContain("@SuppressWarnings");
   }
 
   /** The hub and the recorder name the union wherever they mean any event. */
   @Test
   void suppressesDeprecationOfAUnion() {
-    Compilation compilation = TestCompiler.compile(source("p.OldEvents", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.OldEvents",
+                """
         package p;
 
         /** Replaced by newer events. */
@@ -50,13 +59,18 @@ class LintWarningsTest {
         """));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "p.SupportEventType")).contains(DEPRECATION + "public enum");
-    assertThat(generated(compilation, "p.SupportEvents")).contains(DEPRECATION + "public final class");
+    assertThat(generated(compilation, "p.SupportEvents"))
+        .contains(DEPRECATION + "public final class");
     assertThat(generated(compilation, "p.SupportEventRecorder")).contains("List<OldEvents> all()");
   }
 
   @Test
   void suppressesDeprecationOfAnEnclosingType() {
-    Compilation compilation = TestCompiler.compile(source("p.Legacy", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.Legacy",
+                """
         package p;
 
         /** Kept for old widgets. */
@@ -73,15 +87,20 @@ class LintWarningsTest {
 
   @Test
   void suppressesDeprecationOfAComponentTypeWhereEventsAreEmitted() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.Ticket", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.Ticket",
+                """
             package p;
 
             /** Replaced by conversations. */
             @Deprecated
             public record Ticket(String id) {}
             """),
-        source("p.TicketEvent", """
+            source(
+                "p.TicketEvent",
+                """
             package p;
 
             import java.util.List;
@@ -93,14 +112,20 @@ class LintWarningsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "p.SupportEventEmitter"))
         .contains(DEPRECATION + "public interface");
-    assertThat(generated(compilation, "p.SupportEvents")).contains(DEPRECATION + "public final class");
+    assertThat(generated(compilation, "p.SupportEvents"))
+        .contains(DEPRECATION + "public final class");
     assertThat(generated(compilation, "p.SupportEventType")).doesNotContain("@SuppressWarnings");
-    assertThat(generated(compilation, "p.SupportEventCallbacks")).doesNotContain("@SuppressWarnings");
+    assertThat(generated(compilation, "p.SupportEventCallbacks"))
+        .doesNotContain("@SuppressWarnings");
   }
 
   @Test
   void suppressesDeprecationOfACanonicalConstructor() {
-    Compilation compilation = TestCompiler.compile(source("p.PingEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.PingEvent",
+                """
         package p;
 
         @dev.supportevents.annotations.SupportEvent
@@ -111,13 +136,17 @@ class LintWarningsTest {
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "p.SupportEvents")).contains(DEPRECATION + "public final class");
+    assertThat(generated(compilation, "p.SupportEvents"))
+        .contains(DEPRECATION + "public final class");
   }
 
   @Test
   void suppressesRemovalAndRawTypesTogether() {
-    Compilation compilation = TestCompiler.compile(
-        source("p.DoomedEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "p.DoomedEvent",
+                """
             package p;
 
             /** Goes away in the next version. */
@@ -125,7 +154,9 @@ class LintWarningsTest {
             @dev.supportevents.annotations.SupportEvent
             public record DoomedEvent() {}
             """),
-        source("p.RawEvent", """
+            source(
+                "p.RawEvent",
+                """
             package p;
 
             @SuppressWarnings("rawtypes")

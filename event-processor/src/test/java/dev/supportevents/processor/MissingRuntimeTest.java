@@ -23,13 +23,19 @@ class MissingRuntimeTest {
 
   @Test
   void reportsAMissingRuntimeOnceOnTheFirstEvent() throws URISyntaxException {
-    JavaFileObject chat = source("com.acme.chat.PingEvent", """
+    JavaFileObject chat =
+        source(
+            "com.acme.chat.PingEvent",
+            """
         package com.acme.chat;
 
         @dev.supportevents.annotations.SupportEvent
         public record PingEvent(String from) {}
         """);
-    JavaFileObject billing = source("com.acme.billing.InvoicePaidEvent", """
+    JavaFileObject billing =
+        source(
+            "com.acme.billing.InvoicePaidEvent",
+            """
         package com.acme.billing;
 
         @dev.supportevents.annotations.SupportEvent
@@ -37,18 +43,21 @@ class MissingRuntimeTest {
         """);
     RecordingProcessor processor = new RecordingProcessor(new SupportEventProcessor());
 
-    Compilation compilation = Compiler.javac()
-        .withProcessors(processor)
-        .withOptions(TestCompiler.STRICT)
-        .withClasspath(classPathWithoutRuntime())
-        .compile(chat, billing);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(processor)
+            .withOptions(TestCompiler.STRICT)
+            .withClasspath(classPathWithoutRuntime())
+            .compile(chat, billing);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.RUNTIME_MISSING.format(Map.of(
-            "package", "com.acme.billing",
-            "runtimeModule", "dev.supportevents.runtime",
-            "runtimeArtifact", "dev.supportevents:event-runtime")))
+        .hadErrorContaining(
+            Message.RUNTIME_MISSING.format(
+                Map.of(
+                    "package", "com.acme.billing",
+                    "runtimeModule", "dev.supportevents.runtime",
+                    "runtimeArtifact", "dev.supportevents:event-runtime")))
         .inFile(billing)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertThat(processor.originsBySource()).isEmpty();
@@ -57,16 +66,16 @@ class MissingRuntimeTest {
 
   /** The test class path, without the classes or jar that hold the runtime. */
   private static List<File> classPathWithoutRuntime() throws URISyntaxException {
-    File runtime = new File(
-        Subscription.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    File runtime =
+        new File(Subscription.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<File> classPath = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (!new File(entry).getAbsoluteFile().equals(runtime.getAbsoluteFile())) {
         classPath.add(new File(entry));
       }
     }
-    assertThat(classPath).hasSize(System.getProperty("java.class.path")
-        .split(File.pathSeparator).length - 1);
+    assertThat(classPath)
+        .hasSize(System.getProperty("java.class.path").split(File.pathSeparator).length - 1);
     return classPath;
   }
 }

@@ -12,29 +12,48 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names of the user's that the generated code also uses: they must neither break it nor change
- * what it means.
+ * Names of the user's that the generated code also uses: they must neither break it nor change what
+ * it means.
  */
 class NameClashTest {
 
   /** Components named like the generated code's parameters, fields and lambda variables. */
-  private static final String COMPONENTS = "String listener, int event, Object type,"
-      + " long registration, String callbacks, String builder, String delivery, String emitter";
+  private static final String COMPONENTS =
+      "String listener, int event, Object type,"
+          + " long registration, String callbacks, String builder, String delivery, String emitter";
 
   @Test
   void acceptsEventsNamedLikeTypesTheGeneratedCodeUses() {
     List<JavaFileObject> sources = new ArrayList<>();
-    for (String name : List.of("Builder", "Subscription", "Consumer", "Objects", "EmitterView",
-        "Record", "Generated", "Override", "Listeners", "Delivery", "ByWireNameEvent",
-        "ByClassEvent")) {
-      sources.add(source("p." + name, """
+    for (String name :
+        List.of(
+            "Builder",
+            "Subscription",
+            "Consumer",
+            "Objects",
+            "EmitterView",
+            "Record",
+            "Generated",
+            "Override",
+            "Listeners",
+            "Delivery",
+            "ByWireNameEvent",
+            "ByClassEvent")) {
+      sources.add(
+          source(
+              "p." + name,
+              """
           package p;
 
           @dev.supportevents.annotations.SupportEvent
           public record %s(%s) {}
-          """.formatted(name, COMPONENTS)));
+          """
+                  .formatted(name, COMPONENTS)));
     }
-    sources.add(source("p.Use", """
+    sources.add(
+        source(
+            "p.Use",
+            """
         package p;
 
         class Use {
@@ -66,7 +85,10 @@ class NameClashTest {
     for (String name : List.of("Record", "Override", "String", "Class", "Map", "Consumer")) {
       sources.add(source("p." + name, "package p;\n\nfinal class " + name + " {}\n"));
     }
-    sources.add(source("p.PingEvent", """
+    sources.add(
+        source(
+            "p.PingEvent",
+            """
         package p;
 
         @dev.supportevents.annotations.SupportEvent
@@ -81,20 +103,27 @@ class NameClashTest {
   }
 
   /**
-   * The one event of a catalog named like the index annotation, which the generated enum then
-   * names with its package: the annotation's members still break within 100 columns.
+   * The one event of a catalog named like the index annotation, which the generated enum then names
+   * with its package: the annotation's members still break within 100 columns.
    */
   @Test
   void breaksTheQualifiedIndexAnnotationWithin100Columns() {
-    Compilation compilation = TestCompiler.compile(List.of(new SupportEventProcessor()), List.of(
-        source("p.SupportEventIndex", """
+    Compilation compilation =
+        TestCompiler.compile(
+            List.of(new SupportEventProcessor()),
+            List.of(
+                source(
+                    "p.SupportEventIndex",
+                    """
             package p;
 
             @dev.supportevents.annotations.SupportEvent
             public record SupportEventIndex() {}
             """)));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "p.SupportEventType")).contains("""
+    assertThat(generated(compilation, "p.SupportEventType"))
+        .contains(
+            """
             components = @dev.supportevents.annotations.SupportEventIndex.Components(
                     of = SupportEventIndex.class, names = {})
         """);

@@ -33,15 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Events declared in a named module, with the annotations and the runtime as the named modules
- * they are, and the {@code module-info.java} docs/java-modules.md shows, read from that page
- * itself: it compiles with every lint warning an error.
- * {@code @Generated} lives in {@code java.compiler}, so the generated types carry it only when
- * the module reads that module, and compile either way.
+ * Events declared in a named module, with the annotations and the runtime as the named modules they
+ * are, and the {@code module-info.java} docs/java-modules.md shows, read from that page itself: it
+ * compiles with every lint warning an error. {@code @Generated} lives in {@code java.compiler}, so
+ * the generated types carry it only when the module reads that module, and compile either way.
  */
 class NamedModuleTest {
 
-  private static final String EVENT = """
+  private static final String EVENT =
+      """
       package com.acme.support;
 
       @dev.supportevents.annotations.SupportEvent
@@ -54,8 +54,8 @@ class NamedModuleTest {
   void aModuleThatReadsJavaCompilerGetsGeneratedAnnotations() throws Exception {
     String hub = compileModule("requires static java.compiler;");
 
-    assertTrue(hub.contains("@Generated(\"dev.supportevents.processor.SupportEventProcessor\")"),
-        hub);
+    assertTrue(
+        hub.contains("@Generated(\"dev.supportevents.processor.SupportEventProcessor\")"), hub);
   }
 
   @Test
@@ -68,26 +68,31 @@ class NamedModuleTest {
   }
 
   /**
-   * A module that does not read the runtime gets one error, on its declaration, saying what to
-   * add, instead of errors in every generated file; and nothing is written.
+   * A module that does not read the runtime gets one error, on its declaration, saying what to add,
+   * instead of errors in every generated file; and nothing is written.
    */
   @Test
   void aModuleThatDoesNotReadTheRuntimeGetsOneErrorOnItsDeclaration() throws Exception {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    boolean compiled = compile("""
+    boolean compiled =
+        compile(
+            """
         module com.acme.support {
           requires static dev.supportevents.annotations;
           exports com.acme.support;
         }
-        """, diagnostics);
+        """,
+            diagnostics);
 
     assertFalse(compiled);
     Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
-    assertEquals(Message.RUNTIME_NOT_READ.format(Map.of(
-        "module", "com.acme.support",
-        "package", "com.acme.support",
-        "runtimeModule", "dev.supportevents.runtime",
-        "runtimeArtifact", "dev.supportevents:event-runtime")),
+    assertEquals(
+        Message.RUNTIME_NOT_READ.format(
+            Map.of(
+                "module", "com.acme.support",
+                "package", "com.acme.support",
+                "runtimeModule", "dev.supportevents.runtime",
+                "runtimeArtifact", "dev.supportevents:event-runtime")),
         error.getMessage(Locale.ROOT));
     assertTrue(error.getSource().getName().endsWith("module-info.java"), error::toString);
     assertEquals(1, error.getLineNumber(), error::toString);
@@ -97,39 +102,45 @@ class NamedModuleTest {
   /**
    * A module that requires the runtime without {@code transitive} and exports its events: the
    * generated API names the runtime's types, which javac's {@code exports} lint reports (15
-   * warnings, errors under {@code -Werror}). The generated types suppress exactly that warning,
-   * so the module compiles cleanly; its readers need {@code requires dev.supportevents.runtime}
+   * warnings, errors under {@code -Werror}). The generated types suppress exactly that warning, so
+   * the module compiles cleanly; its readers need {@code requires dev.supportevents.runtime}
    * themselves, as the docs say.
    */
   @Test
   void aModuleThatRequiresTheRuntimeWithoutTransitiveCompilesCleanly() throws Exception {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    boolean compiled = compile("""
+    boolean compiled =
+        compile(
+            """
         module com.acme.support {
           requires static dev.supportevents.annotations;
           requires dev.supportevents.runtime;
           exports com.acme.support;
         }
-        """, diagnostics);
+        """,
+            diagnostics);
 
     assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
     assertEquals(List.of(), diagnostics.getDiagnostics());
     String hub =
         Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
-    assertTrue(hub.contains("@SuppressWarnings(\"exports\")\npublic final class SupportEvents"),
-        hub);
+    assertTrue(
+        hub.contains("@SuppressWarnings(\"exports\")\npublic final class SupportEvents"), hub);
   }
 
   /** Where the package is not exported, nothing is reported, and nothing is suppressed. */
   @Test
   void aModuleThatKeepsItsEventsToItselfSuppressesNothing() throws Exception {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    boolean compiled = compile("""
+    boolean compiled =
+        compile(
+            """
         module com.acme.support {
           requires static dev.supportevents.annotations;
           requires dev.supportevents.runtime;
         }
-        """, diagnostics);
+        """,
+            diagnostics);
 
     assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
     String hub =
@@ -145,10 +156,13 @@ class NamedModuleTest {
     String documentedModule = documentedModuleInfo();
     int body = documentedModule.indexOf('{') + 1;
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    boolean compiled = compile(
-        documentedModule.substring(0, body) + "\n  " + extraRequires
-            + documentedModule.substring(body),
-        diagnostics);
+    boolean compiled =
+        compile(
+            documentedModule.substring(0, body)
+                + "\n  "
+                + extraRequires
+                + documentedModule.substring(body),
+            diagnostics);
     assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
     return Files.readString(directory.resolve("generated/com/acme/support/SupportEvents.java"));
   }
@@ -160,42 +174,51 @@ class NamedModuleTest {
   @Test
   void aUnionThatPermitsARecordOfAnotherPackageOfItsModuleIsAnError() throws Exception {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    boolean compiled = compile("""
+    boolean compiled =
+        compile(
+            """
         module com.acme.support {
           requires static dev.supportevents.annotations;
           requires transitive dev.supportevents.runtime;
           exports com.acme.support;
           exports com.acme.support.more;
         }
-        """, Map.of(
-            "com/acme/support/WidgetEvent.java", """
+        """,
+            Map.of(
+                "com/acme/support/WidgetEvent.java",
+                    """
                 package com.acme.support;
 
                 @dev.supportevents.annotations.SupportEvent
                 public sealed interface WidgetEvent
                     permits PingEvent, com.acme.support.more.PongEvent {}
                 """,
-            "com/acme/support/PingEvent.java", """
+                "com/acme/support/PingEvent.java",
+                    """
                 package com.acme.support;
 
                 @dev.supportevents.annotations.SupportEvent
                 public record PingEvent(String conversationId) implements WidgetEvent {}
                 """,
-            "com/acme/support/more/PongEvent.java", """
+                "com/acme/support/more/PongEvent.java",
+                    """
                 package com.acme.support.more;
 
                 public record PongEvent(String conversationId)
                     implements com.acme.support.WidgetEvent {}
-                """), diagnostics);
+                """),
+            diagnostics);
 
     assertFalse(compiled);
     Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
-    assertEquals(Message.UNION_MEMBER_IN_OTHER_PACKAGE.format(Map.of(
-        "union", "com.acme.support.WidgetEvent",
-        "member", "com.acme.support.more.PongEvent",
-        "memberPackage", "com.acme.support.more",
-        "package", "com.acme.support",
-        "memberSimpleName", "PongEvent")),
+    assertEquals(
+        Message.UNION_MEMBER_IN_OTHER_PACKAGE.format(
+            Map.of(
+                "union", "com.acme.support.WidgetEvent",
+                "member", "com.acme.support.more.PongEvent",
+                "memberPackage", "com.acme.support.more",
+                "package", "com.acme.support",
+                "memberSimpleName", "PongEvent")),
         error.getMessage(Locale.ROOT));
     assertTrue(error.getSource().getName().endsWith("WidgetEvent.java"), error::toString);
     assertEquals(3, error.getLineNumber(), error::toString);
@@ -209,49 +232,59 @@ class NamedModuleTest {
   @Test
   void aGroupThatPermitsARecordOfAnotherPackageOfItsModuleIsAnError() throws Exception {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    boolean compiled = compile("""
+    boolean compiled =
+        compile(
+            """
         module com.acme.support {
           requires static dev.supportevents.annotations;
           requires transitive dev.supportevents.runtime;
           exports com.acme.support;
           exports com.acme.support.more;
         }
-        """, Map.of(
-            "com/acme/support/WidgetEvent.java", """
+        """,
+            Map.of(
+                "com/acme/support/WidgetEvent.java",
+                    """
                 package com.acme.support;
 
                 @dev.supportevents.annotations.SupportEvent
                 public sealed interface WidgetEvent permits PingEvent, ConversationEvent {}
                 """,
-            "com/acme/support/ConversationEvent.java", """
+                "com/acme/support/ConversationEvent.java",
+                    """
                 package com.acme.support;
 
                 public sealed interface ConversationEvent extends WidgetEvent
                     permits com.acme.support.more.PongEvent {}
                 """,
-            "com/acme/support/PingEvent.java", """
+                "com/acme/support/PingEvent.java",
+                    """
                 package com.acme.support;
 
                 @dev.supportevents.annotations.SupportEvent
                 public record PingEvent(String conversationId) implements WidgetEvent {}
                 """,
-            "com/acme/support/more/PongEvent.java", """
+                "com/acme/support/more/PongEvent.java",
+                    """
                 package com.acme.support.more;
 
                 public record PongEvent(String conversationId)
                     implements com.acme.support.ConversationEvent {}
-                """), diagnostics);
+                """),
+            diagnostics);
 
     assertFalse(compiled);
     Diagnostic<? extends JavaFileObject> error = onlyError(diagnostics);
-    assertEquals(Message.GROUP_MEMBER_IN_OTHER_PACKAGE.format(Map.of(
-        "group", "com.acme.support.ConversationEvent",
-        "union", "com.acme.support.WidgetEvent",
-        "member", "com.acme.support.more.PongEvent",
-        "memberPackage", "com.acme.support.more",
-        "package", "com.acme.support",
-        "memberSimpleName", "PongEvent",
-        "groupSimpleName", "ConversationEvent")),
+    assertEquals(
+        Message.GROUP_MEMBER_IN_OTHER_PACKAGE.format(
+            Map.of(
+                "group", "com.acme.support.ConversationEvent",
+                "union", "com.acme.support.WidgetEvent",
+                "member", "com.acme.support.more.PongEvent",
+                "memberPackage", "com.acme.support.more",
+                "package", "com.acme.support",
+                "memberSimpleName", "PongEvent",
+                "groupSimpleName", "ConversationEvent")),
         error.getMessage(Locale.ROOT));
     assertTrue(error.getSource().getName().endsWith("ConversationEvent.java"), error::toString);
     assertEquals(3, error.getLineNumber(), error::toString);
@@ -261,23 +294,29 @@ class NamedModuleTest {
   /** The one error among {@code diagnostics}; fails if there are more or none. */
   private static Diagnostic<? extends JavaFileObject> onlyError(
       DiagnosticCollector<JavaFileObject> diagnostics) {
-    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
-        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
-        .toList();
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        diagnostics.getDiagnostics().stream()
+            .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
+            .toList();
     assertEquals(1, errors.size(), errors::toString);
     return errors.get(0);
   }
 
   /** Compiles the module {@code moduleDeclaration} holding one event, strictly. */
-  private boolean compile(String moduleDeclaration,
-      DiagnosticCollector<JavaFileObject> diagnostics) throws Exception {
-    return compile(moduleDeclaration, Map.of("com/acme/support/PingEvent.java", EVENT),
-        diagnostics);
+  private boolean compile(String moduleDeclaration, DiagnosticCollector<JavaFileObject> diagnostics)
+      throws Exception {
+    return compile(
+        moduleDeclaration, Map.of("com/acme/support/PingEvent.java", EVENT), diagnostics);
   }
 
-  /** Compiles the module {@code moduleDeclaration} holding {@code sourceFiles} by path, strictly. */
-  private boolean compile(String moduleDeclaration, Map<String, String> sourceFiles,
-      DiagnosticCollector<JavaFileObject> diagnostics) throws Exception {
+  /**
+   * Compiles the module {@code moduleDeclaration} holding {@code sourceFiles} by path, strictly.
+   */
+  private boolean compile(
+      String moduleDeclaration,
+      Map<String, String> sourceFiles,
+      DiagnosticCollector<JavaFileObject> diagnostics)
+      throws Exception {
     List<Path> sources = new ArrayList<>();
     for (Map.Entry<String, String> file : new TreeMap<>(sourceFiles).entrySet()) {
       Path path = directory.resolve("src").resolve(file.getKey());
@@ -295,14 +334,27 @@ class NamedModuleTest {
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics,
-          List.of("--module-path", modulePath.resolve("a.jar") + File.pathSeparator
-                  + modulePath.resolve("r.jar") + File.pathSeparator + modulePath.resolve("j.jar"),
-              "-d", classes.toString(), "-s", generated.toString(),
-              "-Xlint:all,-processing", "-Werror"),
-          null,
-          files.getJavaFileObjectsFromPaths(
-              Stream.concat(Stream.of(moduleInfo), sources.stream()).toList()));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              new StringWriter(),
+              files,
+              diagnostics,
+              List.of(
+                  "--module-path",
+                  modulePath.resolve("a.jar")
+                      + File.pathSeparator
+                      + modulePath.resolve("r.jar")
+                      + File.pathSeparator
+                      + modulePath.resolve("j.jar"),
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  generated.toString(),
+                  "-Xlint:all,-processing",
+                  "-Werror"),
+              null,
+              files.getJavaFileObjectsFromPaths(
+                  Stream.concat(Stream.of(moduleInfo), sources.stream()).toList()));
       task.setProcessors(List.of(new SupportEventProcessor()));
       return task.call();
     }
@@ -318,8 +370,7 @@ class NamedModuleTest {
   }
 
   /** A jar of the classes next to {@code type}, their {@code module-info.class} included. */
-  private static void jarOf(Class<?> type, Path jar)
-      throws IOException, URISyntaxException {
+  private static void jarOf(Class<?> type, Path jar) throws IOException, URISyntaxException {
     Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isRegularFile(location)) {
       Files.copy(location, jar);

@@ -8,8 +8,8 @@ import javax.tools.JavaFileObject;
 /**
  * A catalog whose types meet in TypeScript's one namespace: two nested records {@code Text} of
  * different unions, two records {@code Item} of different packages, a record named like the
- * generated {@code SupportEvent}, a nested record {@code Record}, a nested enum {@code string},
- * and a component whose name TypeScript writes quoted.
+ * generated {@code SupportEvent}, a nested record {@code Record}, a nested enum {@code string}, and
+ * a component whose name TypeScript writes quoted.
  */
 final class NamesCatalog {
 
@@ -21,7 +21,9 @@ final class NamesCatalog {
 
   static List<JavaFileObject> sources() {
     return List.of(
-        source("com.acme.names.Part", """
+        source(
+            "com.acme.names.Part",
+            """
             package com.acme.names;
 
             public sealed interface Part permits Part.Text, Part.Image {
@@ -31,7 +33,9 @@ final class NamesCatalog {
               record Image(String uri) implements Part {}
             }
             """),
-        source("com.acme.names.Block", """
+        source(
+            "com.acme.names.Block",
+            """
             package com.acme.names;
 
             public sealed interface Block permits Block.Text {
@@ -39,13 +43,17 @@ final class NamesCatalog {
               record Text(String markdown) implements Block {}
             }
             """),
-        source("com.acme.names.SupportEvent", """
+        source(
+            "com.acme.names.SupportEvent",
+            """
             package com.acme.names;
 
             /** Not an event: a record that has the name of a type of the declarations. */
             public record SupportEvent(String auditId) {}
             """),
-        source("com.acme.names.Shape", """
+        source(
+            "com.acme.names.Shape",
+            """
             package com.acme.names;
 
             public final class Shape {
@@ -57,17 +65,23 @@ final class NamesCatalog {
               public enum string { ROUND, SQUARE }
             }
             """),
-        source("com.acme.names.a.Item", """
+        source(
+            "com.acme.names.a.Item",
+            """
             package com.acme.names.a;
 
             public record Item(String sku) {}
             """),
-        source("com.acme.names.b.Item", """
+        source(
+            "com.acme.names.b.Item",
+            """
             package com.acme.names.b;
 
             public record Item(int position, String café) {}
             """),
-        source("com.acme.names.NotePostedEvent", """
+        source(
+            "com.acme.names.NotePostedEvent",
+            """
             package com.acme.names;
 
             import java.util.List;
@@ -75,7 +89,9 @@ final class NamesCatalog {
             @dev.supportevents.annotations.SupportEvent("note:posted")
             public record NotePostedEvent(Part part, Block block, List<Part.Text> texts) {}
             """),
-        source("com.acme.names.ItemsMovedEvent", """
+        source(
+            "com.acme.names.ItemsMovedEvent",
+            """
             package com.acme.names;
 
             @dev.supportevents.annotations.SupportEvent

@@ -31,9 +31,10 @@ final class OtherJdk {
   /** The other JDK's home; fails the test if it is not installed. */
   static Path home() {
     String configured = System.getProperty("other.jdk.home", "");
-    Path home = !configured.isEmpty()
-        ? Path.of(configured)
-        : Runtime.version().feature() >= 22 ? JDK_17 : JDK_25;
+    Path home =
+        !configured.isEmpty()
+            ? Path.of(configured)
+            : Runtime.version().feature() >= 22 ? JDK_17 : JDK_25;
     assertWithMessage("javac of the other JDK (set -Dother.jdk.home to another)")
         .that(Files.isExecutable(home.resolve("bin/javac")))
         .isTrue();
@@ -54,13 +55,22 @@ final class OtherJdk {
    */
   static Path compile(Path directory, List<Path> classPath, List<JavaFileObject> sources) {
     try {
-      List<String> command = new ArrayList<>(List.of(home().resolve("bin/javac").toString(),
-          "-processorpath", System.getProperty("java.class.path"),
-          "-processor", SupportEventProcessor.class.getName(),
-          "--release", "17",
-          "-cp", classPath(classPath),
-          "-d", Files.createDirectories(directory.resolve("classes")).toString(),
-          "-s", Files.createDirectories(directory.resolve("generated")).toString()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  home().resolve("bin/javac").toString(),
+                  "-processorpath",
+                  System.getProperty("java.class.path"),
+                  "-processor",
+                  SupportEventProcessor.class.getName(),
+                  "--release",
+                  "17",
+                  "-cp",
+                  classPath(classPath),
+                  "-d",
+                  Files.createDirectories(directory.resolve("classes")).toString(),
+                  "-s",
+                  Files.createDirectories(directory.resolve("generated")).toString()));
       command.addAll(TestCompiler.STRICT);
       for (JavaFileObject source : sources) {
         String name = source.getName().replaceFirst("^/", "");
@@ -94,7 +104,8 @@ final class OtherJdk {
     Path base = root.endsWith("support-events") ? root.getParent().getParent() : root;
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        outputs.put(base.relativize(file).toString().replace(File.separatorChar, '/'),
+        outputs.put(
+            base.relativize(file).toString().replace(File.separatorChar, '/'),
             Files.readString(file, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
@@ -112,13 +123,15 @@ final class OtherJdk {
   /** Runs {@code command}; fails with its output unless it exits with 0. Returns the output. */
   private static String run(List<String> command, Path directory) {
     try {
-      Process process = new ProcessBuilder(command)
-          .directory(directory.toFile())
-          .redirectErrorStream(true)
-          .start();
+      Process process =
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
+              .redirectErrorStream(true)
+              .start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       boolean exited = process.waitFor(5, TimeUnit.MINUTES);
-      assertWithMessage("%s\n%s", command, output).that(exited && process.exitValue() == 0)
+      assertWithMessage("%s\n%s", command, output)
+          .that(exited && process.exitValue() == 0)
           .isTrue();
       return output;
     } catch (IOException e) {

@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OutputOptionsTest {
 
-  private static final JavaFileObject PING = source("p.PingEvent", """
+  private static final JavaFileObject PING =
+      source(
+          "p.PingEvent",
+          """
       package p;
 
       @dev.supportevents.annotations.SupportEvent
@@ -41,13 +44,14 @@ class OutputOptionsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "'', true, true, true",
-      "-Asupportevents.recorder=true, true, true, true",
-      "-Asupportevents.recorder=false, false, true, true",
-      "-Asupportevents.trackingPlan=false, true, false, true",
-      "-Asupportevents.typeScript=false, true, true, false",
-      "-Asupportevents.trackingPlan=false -Asupportevents.typeScript=False, true, false, false",
-      "-Asupportevents.recorder=false -Asupportevents.trackingPlan=FALSE, false, false, true"})
+    "'', true, true, true",
+    "-Asupportevents.recorder=true, true, true, true",
+    "-Asupportevents.recorder=false, false, true, true",
+    "-Asupportevents.trackingPlan=false, true, false, true",
+    "-Asupportevents.typeScript=false, true, true, false",
+    "-Asupportevents.trackingPlan=false -Asupportevents.typeScript=False, true, false, false",
+    "-Asupportevents.recorder=false -Asupportevents.trackingPlan=FALSE, false, false, true"
+  })
   void writesWhatTheOptionsAskFor(
       String options, boolean recorder, boolean plan, boolean declarations) {
     Compilation compilation = compile(options);
@@ -65,20 +69,26 @@ class OutputOptionsTest {
   void rejectsAValueOtherThanTrueOrFalse() {
     Compilation compilation = compile("-Asupportevents.trackingPlan=no");
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format(Map.of(
-        "option", "supportevents.trackingPlan",
-        "value", "no",
-        "output", "tracking plan of each package")));
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.INVALID_OPTION.format(
+                Map.of(
+                    "option", "supportevents.trackingPlan",
+                    "value", "no",
+                    "output", "tracking plan of each package")));
   }
 
   @Test
   void rejectsAValueOtherThanTrueOrFalseForTheTypeScriptDeclarations() {
     Compilation compilation = compile("-Asupportevents.typeScript=ts");
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format(Map.of(
-        "option", "supportevents.typeScript",
-        "value", "ts",
-        "output", "TypeScript declarations of each package")));
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.INVALID_OPTION.format(
+                Map.of(
+                    "option", "supportevents.typeScript",
+                    "value", "ts",
+                    "output", "TypeScript declarations of each package")));
   }
 
   private static Compilation compile(String options) {
@@ -88,7 +98,9 @@ class OutputOptionsTest {
         all.add(option);
       }
     }
-    return Compiler.javac().withProcessors(new SupportEventProcessor()).withOptions(all)
+    return Compiler.javac()
+        .withProcessors(new SupportEventProcessor())
+        .withOptions(all)
         .compile(PING);
   }
 }

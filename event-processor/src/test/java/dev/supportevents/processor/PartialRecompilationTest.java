@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PartialRecompilationTest {
 
-  private static final JavaFileObject ALPHA = source("com.acme.partial.AlphaEvent", """
+  private static final JavaFileObject ALPHA =
+      source(
+          "com.acme.partial.AlphaEvent",
+          """
       package com.acme.partial;
 
       @dev.supportevents.annotations.SupportEvent
@@ -30,7 +33,10 @@ class PartialRecompilationTest {
       }
       """);
 
-  private static final JavaFileObject BETA = source("com.acme.partial.BetaEvent", """
+  private static final JavaFileObject BETA =
+      source(
+          "com.acme.partial.BetaEvent",
+          """
       package com.acme.partial;
 
       @dev.supportevents.annotations.SupportEvent("beta.v2")
@@ -41,8 +47,13 @@ class PartialRecompilationTest {
       }
       """);
 
-  private static final List<String> CATALOG = List.of("SupportEventType",
-      "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
+  private static final List<String> CATALOG =
+      List.of(
+          "SupportEventType",
+          "SupportEventCallbacks",
+          "SupportEventEmitter",
+          "SupportEvents",
+          "SupportEventRecorder");
 
   @TempDir Path earlier;
 
@@ -59,12 +70,13 @@ class PartialRecompilationTest {
       String name = "com.acme.partial." + type;
       assertThat(generated(partial, name)).isEqualTo(generated(full, name));
     }
-    GoldenFiles.check("com/acme/partial/SupportEventType.java",
+    GoldenFiles.check(
+        "com/acme/partial/SupportEventType.java",
         generated(partial, "com.acme.partial.SupportEventType"));
     assertThat(generated(partial, "com.acme.partial.SupportEvents"))
         .contains("public Subscription onAlpha(Consumer<? super AlphaEvent> listener)");
-    assertThat(generated(partial, "com.acme.partial.SupportEvents")).contains(
-        "public Subscription onDelta(Consumer<? super AlphaEvent.DeltaEvent> listener)");
+    assertThat(generated(partial, "com.acme.partial.SupportEvents"))
+        .contains("public Subscription onDelta(Consumer<? super AlphaEvent.DeltaEvent> listener)");
     assertThat(TrackingPlans.of(partial, "com.acme.partial"))
         .isEqualTo(TrackingPlans.of(full, "com.acme.partial"));
   }
@@ -75,14 +87,18 @@ class PartialRecompilationTest {
    */
   @Test
   void keepsEveryPartOfACatalogInPartsWhenOneEventIsCompiledAgain() {
-    JavaFileObject[] sources = CatalogInPartsTest.catalog(CatalogInPartsTest.SMALL_CATALOG,
-        CatalogInPartsTest.SMALL.largestPart(), false);
-    Compilation full = Libraries.compile(
-        new SupportEventProcessor(CatalogInPartsTest.SMALL), List.of(), sources);
+    JavaFileObject[] sources =
+        CatalogInPartsTest.catalog(
+            CatalogInPartsTest.SMALL_CATALOG, CatalogInPartsTest.SMALL.largestPart(), false);
+    Compilation full =
+        Libraries.compile(new SupportEventProcessor(CatalogInPartsTest.SMALL), List.of(), sources);
     Libraries.writeClasses(full, earlier);
 
-    Compilation partial = Libraries.compile(new SupportEventProcessor(CatalogInPartsTest.SMALL),
-        List.of(earlier), sources[sources.length - 1]);
+    Compilation partial =
+        Libraries.compile(
+            new SupportEventProcessor(CatalogInPartsTest.SMALL),
+            List.of(earlier),
+            sources[sources.length - 1]);
 
     assertThat(partial).succeededWithoutWarnings();
     assertThat(TestCompiler.generatedSources(partial))
@@ -95,14 +111,17 @@ class PartialRecompilationTest {
    */
   @Test
   void keepsTheRecordsOfAUnionReadFromItsClassFile() {
-    Compilation full = Libraries.compile(List.of(), UnionSources.topLevel().toArray(
-        JavaFileObject[]::new));
+    Compilation full =
+        Libraries.compile(List.of(), UnionSources.topLevel().toArray(JavaFileObject[]::new));
     Libraries.writeClasses(full, earlier);
     // ErrorEvent's @Nullable is a type-use annotation, which javac reads from the catalog's index.
-    JavaFileObject[] again = UnionSources.topLevel().stream()
-        .filter(file -> file.getName().endsWith("/MessageSentEvent.java")
-            || file.getName().endsWith("/ErrorEvent.java"))
-        .toArray(JavaFileObject[]::new);
+    JavaFileObject[] again =
+        UnionSources.topLevel().stream()
+            .filter(
+                file ->
+                    file.getName().endsWith("/MessageSentEvent.java")
+                        || file.getName().endsWith("/ErrorEvent.java"))
+            .toArray(JavaFileObject[]::new);
     assertThat(again).hasLength(2);
 
     Compilation partial = Libraries.compile(List.of(earlier), again);
@@ -121,9 +140,13 @@ class PartialRecompilationTest {
    */
   @Test
   void recompilingAChangedRecordOfAUnionAloneRegeneratesTheCatalog() {
-    Libraries.writeClasses(Libraries.compile(List.of(), UnionSources.topLevel().toArray(
-        JavaFileObject[]::new)), earlier);
-    JavaFileObject changed = source(UnionSources.TOP_LEVEL + ".ErrorEvent", """
+    Libraries.writeClasses(
+        Libraries.compile(List.of(), UnionSources.topLevel().toArray(JavaFileObject[]::new)),
+        earlier);
+    JavaFileObject changed =
+        source(
+            UnionSources.TOP_LEVEL + ".ErrorEvent",
+            """
         package com.acme.widget;
 
         import dev.supportevents.annotations.SupportEvent;
@@ -158,8 +181,10 @@ class PartialRecompilationTest {
       assertThat(origins.get("com.acme.partial." + type))
           .containsExactly("com.acme.partial.BetaEvent", "com.acme.partial.BetaEvent.GammaEvent");
     }
-    assertThat(processor.originsByResource().get(
-            "META-INF/support-events/com.acme.partial.schema.json"))
+    assertThat(
+            processor
+                .originsByResource()
+                .get("META-INF/support-events/com.acme.partial.schema.json"))
         .containsExactly("com.acme.partial.BetaEvent", "com.acme.partial.BetaEvent.GammaEvent");
   }
 
@@ -169,7 +194,12 @@ class PartialRecompilationTest {
    */
   @Test
   void rejectsAClassFileOfThePackageNamedLikeAGeneratedType() {
-    Compilation library = Libraries.compile(List.of(), source("com.acme.partial.SupportEvents", """
+    Compilation library =
+        Libraries.compile(
+            List.of(),
+            source(
+                "com.acme.partial.SupportEvents",
+                """
         package com.acme.partial;
 
         public final class SupportEvents {}
@@ -180,10 +210,12 @@ class PartialRecompilationTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.GENERATED_NAME_TAKEN.format(Map.of(
-            "package", "com.acme.partial",
-            "simpleName", "SupportEvents",
-            "type", "com.acme.partial.SupportEvents")))
+        .hadErrorContaining(
+            Message.GENERATED_NAME_TAKEN.format(
+                Map.of(
+                    "package", "com.acme.partial",
+                    "simpleName", "SupportEvents",
+                    "type", "com.acme.partial.SupportEvents")))
         .inFile(ALPHA)
         .onLine(3);
   }

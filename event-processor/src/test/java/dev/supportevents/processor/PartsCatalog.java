@@ -6,13 +6,14 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
- * A catalog whose components are sealed interfaces, as the support widget's message payload is:
- * a list of typed parts (text, file, image, tool call, and a quote that holds parts again), a
+ * A catalog whose components are sealed interfaces, as the support widget's message payload is: a
+ * list of typed parts (text, file, image, tool call, and a quote that holds parts again), a
  * reaction whose union goes through a sealed sub-interface and carries Jackson's
- * {@code @JsonTypeInfo}, and unions that permit a class, an enum or a non-sealed interface. {@code com.acme.parts.Samples} builds events of the first two.
+ * {@code @JsonTypeInfo}, and unions that permit a class, an enum or a non-sealed interface. {@code
+ * com.acme.parts.Samples} builds events of the first two.
  *
- * <p>Every union of records names its records in a {@code permits} clause: without one, javac
- * lists them in the order they are declared, and ecj by name.
+ * <p>Every union of records names its records in a {@code permits} clause: without one, javac lists
+ * them in the order they are declared, and ecj by name.
  */
 final class PartsCatalog {
 
@@ -32,7 +33,9 @@ final class PartsCatalog {
   /** The catalog, with {@code @JsonTypeInfo(<typeInfo>)} on the reactions. */
   static List<JavaFileObject> sources(String typeInfo) {
     return List.of(
-        source("com.acme.parts.Part", """
+        source(
+            "com.acme.parts.Part",
+            """
             package com.acme.parts;
 
             /** One part of a message; javac lists the permitted records in this order. */
@@ -42,7 +45,9 @@ final class PartsCatalog {
               record TextPart(String text) implements Part {}
             }
             """),
-        source("com.acme.parts.FilePart", """
+        source(
+            "com.acme.parts.FilePart",
+            """
             package com.acme.parts;
 
             import java.net.URI;
@@ -50,7 +55,9 @@ final class PartsCatalog {
             public record FilePart(String fileName, String mediaType, long sizeBytes, URI uri)
                 implements Part {}
             """),
-        source("com.acme.parts.ImagePart", """
+        source(
+            "com.acme.parts.ImagePart",
+            """
             package com.acme.parts;
 
             import java.net.URI;
@@ -59,7 +66,9 @@ final class PartsCatalog {
             public record ImagePart(URI uri, int width, int height, @Nullable String altText)
                 implements Part {}
             """),
-        source("com.acme.parts.ToolCallPart", """
+        source(
+            "com.acme.parts.ToolCallPart",
+            """
             package com.acme.parts;
 
             import java.util.Map;
@@ -69,14 +78,18 @@ final class PartsCatalog {
                 String toolName, Map<String, String> arguments, @Nullable String result)
                 implements Part {}
             """),
-        source("com.acme.parts.QuotePart", """
+        source(
+            "com.acme.parts.QuotePart",
+            """
             package com.acme.parts;
 
             import java.util.List;
 
             public record QuotePart(String quotedMessageId, List<Part> parts) implements Part {}
             """),
-        source("com.acme.parts.Reaction", """
+        source(
+            "com.acme.parts.Reaction",
+            """
             package com.acme.parts;
 
             import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -87,8 +100,11 @@ final class PartsCatalog {
 
               record Emoji(String code) implements Reaction {}
             }
-            """.formatted(typeInfo)),
-        source("com.acme.parts.Feedback", """
+            """
+                .formatted(typeInfo)),
+        source(
+            "com.acme.parts.Feedback",
+            """
             package com.acme.parts;
 
             /** Permits its records in another order than it declares them. */
@@ -100,7 +116,9 @@ final class PartsCatalog {
               record Rating(int stars) implements Feedback {}
             }
             """),
-        source("com.acme.parts.Verdict", """
+        source(
+            "com.acme.parts.Verdict",
+            """
             package com.acme.parts;
 
             /** Permits an enum. */
@@ -111,7 +129,9 @@ final class PartsCatalog {
               enum Decided implements Verdict { SPAM, ABUSE, FINE }
             }
             """),
-        source("com.acme.parts.Origin", """
+        source(
+            "com.acme.parts.Origin",
+            """
             package com.acme.parts;
 
             /** Permits a non-sealed interface, which anyone may implement. */
@@ -122,7 +142,9 @@ final class PartsCatalog {
               non-sealed interface Plugin extends Origin {}
             }
             """),
-        source("com.acme.parts.Score", """
+        source(
+            "com.acme.parts.Score",
+            """
             package com.acme.parts;
 
             /** Permits a final class, through a sealed sub-interface. */
@@ -136,7 +158,9 @@ final class PartsCatalog {
               }
             }
             """),
-        source("com.acme.parts.MessagePostedEvent", """
+        source(
+            "com.acme.parts.MessagePostedEvent",
+            """
             package com.acme.parts;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -149,7 +173,9 @@ final class PartsCatalog {
                 String messageId, List<Part> parts, @Nullable Part highlighted,
                 Map<String, List<Part>> drafts) {}
             """),
-        source("com.acme.parts.ReactionAddedEvent", """
+        source(
+            "com.acme.parts.ReactionAddedEvent",
+            """
             package com.acme.parts;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -157,7 +183,9 @@ final class PartsCatalog {
             @SupportEvent
             public record ReactionAddedEvent(String messageId, Reaction reaction) {}
             """),
-        source("com.acme.parts.MessageFlaggedEvent", """
+        source(
+            "com.acme.parts.MessageFlaggedEvent",
+            """
             package com.acme.parts;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -167,7 +195,9 @@ final class PartsCatalog {
             public record MessageFlaggedEvent(
                 String messageId, Verdict verdict, Origin origin, @Nullable Score score) {}
             """),
-        source("com.acme.parts.Samples", """
+        source(
+            "com.acme.parts.Samples",
+            """
             package com.acme.parts;
 
             import java.net.URI;

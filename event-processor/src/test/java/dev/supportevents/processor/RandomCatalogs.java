@@ -14,12 +14,12 @@ import javax.tools.JavaFileObject;
 /**
  * Random packages of {@code @SupportEvent} records, each valid Java on its own, from a seed: names
  * of every kind (cases, digits, acronyms, Unicode letters, {@code $}, names of JDK, runtime and
- * generated types and members), components of every kind of type, and the annotations of the
- * API, valid and not. {@link #shrink} makes a failing package smaller while it still fails.
+ * generated types and members), components of every kind of type, and the annotations of the API,
+ * valid and not. {@link #shrink} makes a failing package smaller while it still fails.
  *
- * <p>The sources name every type they use by its qualified name, so that a record named like a
- * JDK type is legal Java wherever it appears; only type names that would obscure the packages
- * {@code java}, {@code org} and {@code dev} of those qualified names are never drawn.
+ * <p>The sources name every type they use by its qualified name, so that a record named like a JDK
+ * type is legal Java wherever it appears; only type names that would obscure the packages {@code
+ * java}, {@code org} and {@code dev} of those qualified names are never drawn.
  */
 final class RandomCatalogs {
 
@@ -48,23 +48,37 @@ final class RandomCatalogs {
     }
 
     /**
-     * The union's source: sealed, permitting every member record, if it asks to be and has
-     * members (a sealed interface must permit a type); a plain interface otherwise.
+     * The union's source: sealed, permitting every member record, if it asks to be and has members
+     * (a sealed interface must permit a type); a plain interface otherwise.
      */
     private String unionText() {
-      List<String> members = declarations.stream()
-          .filter(declaration -> declaration.implementsUnion(union))
-          .map(declaration -> declaration.outer().isEmpty() ? declaration.name()
-              : declaration.outer() + "." + declaration.name())
-          .toList();
+      List<String> members =
+          declarations.stream()
+              .filter(declaration -> declaration.implementsUnion(union))
+              .map(
+                  declaration ->
+                      declaration.outer().isEmpty()
+                          ? declaration.name()
+                          : declaration.outer() + "." + declaration.name())
+              .toList();
       boolean sealed = union.sealed() && !members.isEmpty();
       // Permitting a deprecated record is a use of it, which a strict build would fail on.
-      boolean permitsDeprecated = sealed && declarations.stream()
-          .anyMatch(declaration -> declaration.implementsUnion(union) && declaration.deprecated());
-      return (name.isEmpty() ? "" : "package " + name + ";\n\n") + union.annotation() + "\n"
+      boolean permitsDeprecated =
+          sealed
+              && declarations.stream()
+                  .anyMatch(
+                      declaration ->
+                          declaration.implementsUnion(union) && declaration.deprecated());
+      return (name.isEmpty() ? "" : "package " + name + ";\n\n")
+          + union.annotation()
+          + "\n"
           + (permitsDeprecated ? "@java.lang.SuppressWarnings(\"deprecation\")\n" : "")
-          + "public " + (sealed ? "sealed " : "") + "interface " + union.name()
-          + (sealed ? " permits " + String.join(", ", members) : "") + " {}\n";
+          + "public "
+          + (sealed ? "sealed " : "")
+          + "interface "
+          + union.name()
+          + (sealed ? " permits " + String.join(", ", members) : "")
+          + " {}\n";
     }
 
     @Override
@@ -85,21 +99,44 @@ final class RandomCatalogs {
 
   /**
    * One top-level type: a record, or another kind of type where {@code kind} says so, optionally
-   * nested in a class {@code outer}; {@code annotation} is the {@code @SupportEvent} written on
-   * it, or empty for a payload record.
+   * nested in a class {@code outer}; {@code annotation} is the {@code @SupportEvent} written on it,
+   * or empty for a payload record.
    */
-  record Declaration(String outer, String kind, String modifiers, String annotation,
-      boolean deprecated, String name, String typeParameters, List<Component> components,
+  record Declaration(
+      String outer,
+      String kind,
+      String modifiers,
+      String annotation,
+      boolean deprecated,
+      String name,
+      String typeParameters,
+      List<Component> components,
       boolean member) {
 
     Declaration with(List<Component> newComponents) {
-      return new Declaration(outer, kind, modifiers, annotation, deprecated, name,
-          typeParameters, newComponents, member);
+      return new Declaration(
+          outer,
+          kind,
+          modifiers,
+          annotation,
+          deprecated,
+          name,
+          typeParameters,
+          newComponents,
+          member);
     }
 
     Declaration withAnnotation(String newAnnotation) {
-      return new Declaration(outer, kind, modifiers, newAnnotation, deprecated, name,
-          typeParameters, components, member);
+      return new Declaration(
+          outer,
+          kind,
+          modifiers,
+          newAnnotation,
+          deprecated,
+          name,
+          typeParameters,
+          components,
+          member);
     }
 
     /**
@@ -107,7 +144,10 @@ final class RandomCatalogs {
      * private (the union could not permit it) nor named like it (it would name itself).
      */
     boolean implementsUnion(Union union) {
-      return union != null && member && kind.equals("record") && !modifiers.contains("private")
+      return union != null
+          && member
+          && kind.equals("record")
+          && !modifiers.contains("private")
           && !name.equals(union.name());
     }
 
@@ -123,15 +163,27 @@ final class RandomCatalogs {
 
     String text(String packageName, Union union) {
       String header = packageName.isEmpty() ? "" : "package " + packageName + ";\n\n";
-      String type = (deprecated ? "/** Replaced. */\n@java.lang.Deprecated\n" : "")
-          + (annotation.isEmpty() ? "" : annotation + "\n")
-          + modifiers + kind + " " + name + typeParameters
-          + body(implementsUnion(union) ? " implements " + union.name() : "") + "\n";
+      String type =
+          (deprecated ? "/** Replaced. */\n@java.lang.Deprecated\n" : "")
+              + (annotation.isEmpty() ? "" : annotation + "\n")
+              + modifiers
+              + kind
+              + " "
+              + name
+              + typeParameters
+              + body(implementsUnion(union) ? " implements " + union.name() : "")
+              + "\n";
       if (outer.isEmpty()) {
         return header + type;
       }
-      return header + "public final class " + outer + " {\n  private " + outer + "() {}\n\n"
-          + type.indent(2) + "}\n";
+      return header
+          + "public final class "
+          + outer
+          + " {\n  private "
+          + outer
+          + "() {}\n\n"
+          + type.indent(2)
+          + "}\n";
     }
 
     private String body(String implementsClause) {
@@ -142,8 +194,10 @@ final class RandomCatalogs {
       for (int i = 0; i < components.size(); i++) {
         Component component = components.get(i);
         boolean last = i == components.size() - 1;
-        declared.add(last && component.varargs() ? component.type() + "... " + component.name()
-            : component.type() + " " + component.name());
+        declared.add(
+            last && component.varargs()
+                ? component.type() + "... " + component.name()
+                : component.type() + " " + component.name());
       }
       return "(" + String.join(", ", declared) + ")" + implementsClause + " {}";
     }
@@ -155,55 +209,171 @@ final class RandomCatalogs {
   private static final String NULLABLE = "@org.jspecify.annotations.Nullable";
 
   /** Types of another package, among them some named like the generated and the JDK's. */
-  private static final List<JavaFileObject> OTHER_PACKAGE = List.of(
-      source("other.Payload", "package other;\n\npublic record Payload(String id) {}\n"),
-      source("other.Box", "package other;\n\npublic record Box<T>(T value) {}\n"),
-      source("other.SupportEventType",
-          "package other;\n\npublic record SupportEventType(String name) {}\n"),
-      source("other.Optional", "package other;\n\npublic record Optional(int present) {}\n"),
-      source("other.Subscription",
-          "package other;\n\npublic record Subscription(String topic) {}\n"));
+  private static final List<JavaFileObject> OTHER_PACKAGE =
+      List.of(
+          source("other.Payload", "package other;\n\npublic record Payload(String id) {}\n"),
+          source("other.Box", "package other;\n\npublic record Box<T>(T value) {}\n"),
+          source(
+              "other.SupportEventType",
+              "package other;\n\npublic record SupportEventType(String name) {}\n"),
+          source("other.Optional", "package other;\n\npublic record Optional(int present) {}\n"),
+          source(
+              "other.Subscription",
+              "package other;\n\npublic record Subscription(String topic) {}\n"));
 
   /** Pieces of type names: words, acronyms, digits, Unicode letters, JDK and generated names. */
-  private static final List<String> NAME_PIECES = List.of(
-      "Message", "Sent", "Conversation", "Start", "Rating", "HTTP", "URL", "IO", "2", "42", "Id",
-      "ter", "all", "x", "Ünï", "Café", "Δelta", "事件", "$", "_", "Ω", "Event", "Events",
-      "String", "Record", "Object", "Subscription", "Consumer", "Optional", "Executor", "List",
-      "Map", "Class", "Override", "Generated", "Objects", "Builder", "EmitterView", "Listeners",
-      "Delivery", "Registration", "FailureLog", "FailurePolicy", "EventType", "Nullable",
-      "SupportEvent", "SupportEventType", "SupportEventCallbacks", "SupportEventEmitter",
-      "SupportEvents", "SupportEventRecorder", "Emitter", "Latest", "Subscribe", "Close");
+  private static final List<String> NAME_PIECES =
+      List.of(
+          "Message",
+          "Sent",
+          "Conversation",
+          "Start",
+          "Rating",
+          "HTTP",
+          "URL",
+          "IO",
+          "2",
+          "42",
+          "Id",
+          "ter",
+          "all",
+          "x",
+          "Ünï",
+          "Café",
+          "Δelta",
+          "事件",
+          "$",
+          "_",
+          "Ω",
+          "Event",
+          "Events",
+          "String",
+          "Record",
+          "Object",
+          "Subscription",
+          "Consumer",
+          "Optional",
+          "Executor",
+          "List",
+          "Map",
+          "Class",
+          "Override",
+          "Generated",
+          "Objects",
+          "Builder",
+          "EmitterView",
+          "Listeners",
+          "Delivery",
+          "Registration",
+          "FailureLog",
+          "FailurePolicy",
+          "EventType",
+          "Nullable",
+          "SupportEvent",
+          "SupportEventType",
+          "SupportEventCallbacks",
+          "SupportEventEmitter",
+          "SupportEvents",
+          "SupportEventRecorder",
+          "Emitter",
+          "Latest",
+          "Subscribe",
+          "Close");
 
   /**
-   * Whole type names that the generated code also uses: its own nested types and members (a
-   * record {@code ter} gives {@code emitter}), and the JDK and runtime types it names.
+   * Whole type names that the generated code also uses: its own nested types and members (a record
+   * {@code ter} gives {@code emitter}), and the JDK and runtime types it names.
    */
-  private static final List<String> TAKEN_NAMES = List.of(
-      "ter", "terEvent", "Builder", "EmitterView", "Delivery", "Registration", "Listeners",
-      "Subscription", "EventType", "FailurePolicy", "ListenerFailureHandler", "Generated",
-      "SupportEventIndex", "Override", "String", "Record", "Optional", "Consumer", "Executor",
-      "Objects", "List", "ArrayList", "Map", "Class", "Object", "IllegalArgumentException");
+  private static final List<String> TAKEN_NAMES =
+      List.of(
+          "ter",
+          "terEvent",
+          "Builder",
+          "EmitterView",
+          "Delivery",
+          "Registration",
+          "Listeners",
+          "Subscription",
+          "EventType",
+          "FailurePolicy",
+          "ListenerFailureHandler",
+          "Generated",
+          "SupportEventIndex",
+          "Override",
+          "String",
+          "Record",
+          "Optional",
+          "Consumer",
+          "Executor",
+          "Objects",
+          "List",
+          "ArrayList",
+          "Map",
+          "Class",
+          "Object",
+          "IllegalArgumentException");
 
   /** Component names, among them the generated code's parameters, fields and locals. */
-  private static final List<String> COMPONENT_NAMES = List.of(
-      "id", "conversationId", "message", "event", "events", "listener", "listeners", "type",
-      "executor", "callbacks", "delivery", "registration", "subscription", "value", "count",
-      "wireName", "eventClass", "builder", "emitter", "recorder", "Δ", "ünï", "$", "_x", "x2",
-      "HTTP", "failure", "name", "index", "all");
+  private static final List<String> COMPONENT_NAMES =
+      List.of(
+          "id",
+          "conversationId",
+          "message",
+          "event",
+          "events",
+          "listener",
+          "listeners",
+          "type",
+          "executor",
+          "callbacks",
+          "delivery",
+          "registration",
+          "subscription",
+          "value",
+          "count",
+          "wireName",
+          "eventClass",
+          "builder",
+          "emitter",
+          "recorder",
+          "Δ",
+          "ünï",
+          "$",
+          "_x",
+          "x2",
+          "HTTP",
+          "failure",
+          "name",
+          "index",
+          "all");
 
   /** Names whose top-level type would obscure the first segment of the sources' qualified names. */
   private static final Set<String> OBSCURING = Set.of("java", "org", "dev", "other");
 
   /** Names a record component cannot have (JLS 8.10.1). */
-  private static final Set<String> NOT_COMPONENTS = Set.of("clone", "finalize", "getClass",
-      "hashCode", "notify", "notifyAll", "toString", "wait");
+  private static final Set<String> NOT_COMPONENTS =
+      Set.of(
+          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
-  private static final List<String> PACKAGES = List.of(
-      "p", "com.acme.widget", "café.ünï", "a$b.c2", "support.events", "");
+  private static final List<String> PACKAGES =
+      List.of("p", "com.acme.widget", "café.ünï", "a$b.c2", "support.events", "");
 
-  private static final List<String> WIRE_NAMES = List.of(
-      "opened", "widget.opened", "tagged:v1", "a-b_c.d", "X", "message.sent", "messageSent",
-      "has space", "", " ", "ünï", "a/b", "emoji😀", "messageSent");
+  private static final List<String> WIRE_NAMES =
+      List.of(
+          "opened",
+          "widget.opened",
+          "tagged:v1",
+          "a-b_c.d",
+          "X",
+          "message.sent",
+          "messageSent",
+          "has space",
+          "",
+          " ",
+          "ünï",
+          "a/b",
+          "emoji😀",
+          "messageSent");
 
   private final SplittableRandom random;
 
@@ -223,9 +393,17 @@ final class RandomCatalogs {
     int payloadCount = random.nextInt(3);
     for (int i = 0; i < payloadCount; i++) {
       String name = freshTypeName(typeNames);
-      payloads.add(new Declaration("", "record", "public ", "", false, name,
-          random.nextInt(4) == 0 ? "<T>" : "", List.of(new Component("java.lang.String", "id",
-              false)), false));
+      payloads.add(
+          new Declaration(
+              "",
+              "record",
+              "public ",
+              "",
+              false,
+              name,
+              random.nextInt(4) == 0 ? "<T>" : "",
+              List.of(new Component("java.lang.String", "id", false)),
+              false));
     }
     Union union = random.nextInt(4) == 0 ? union(typeNames) : null;
     List<Declaration> declarations = new ArrayList<>(payloads);
@@ -238,18 +416,20 @@ final class RandomCatalogs {
 
   /** A union, sealed but now and then; its records carry {@code @SupportEvent} or not. */
   private Union union(Set<String> typeNames) {
-    String annotation = random.nextInt(8) == 0 ? annotation()
-        : "@dev.supportevents.annotations.SupportEvent";
+    String annotation =
+        random.nextInt(8) == 0 ? annotation() : "@dev.supportevents.annotations.SupportEvent";
     return new Union(freshTypeName(typeNames), annotation, random.nextInt(10) != 0);
   }
 
-  private Declaration event(String packageName, Set<String> typeNames, List<Declaration> payloads,
-      boolean inUnion) {
+  private Declaration event(
+      String packageName, Set<String> typeNames, List<Declaration> payloads, boolean inUnion) {
     String outer = random.nextInt(5) == 0 ? freshTypeName(typeNames) : "";
     String name = outer.isEmpty() ? freshTypeName(typeNames) : nestedName(outer);
     String kind = random.nextInt(25) == 0 ? pick(List.of("class", "interface", "enum")) : "record";
-    String modifiers = !outer.isEmpty() && random.nextInt(8) == 0 ? "private "
-        : random.nextInt(4) == 0 ? "" : "public ";
+    String modifiers =
+        !outer.isEmpty() && random.nextInt(8) == 0
+            ? "private "
+            : random.nextInt(4) == 0 ? "" : "public ";
     if (!outer.isEmpty() && kind.equals("class")) {
       modifiers += "static ";
     }
@@ -260,17 +440,28 @@ final class RandomCatalogs {
     for (int i = 0; i < count; i++) {
       String componentName = componentName(componentNames);
       boolean varargs = i == count - 1 && random.nextInt(8) == 0;
-      components.add(new Component(
-          varargs ? pick(List.of("java.lang.String", "int", "other.Payload"))
-              : componentType(packageName, payloads, 2),
-          componentName, varargs));
+      components.add(
+          new Component(
+              varargs
+                  ? pick(List.of("java.lang.String", "int", "other.Payload"))
+                  : componentType(packageName, payloads, 2),
+              componentName,
+              varargs));
     }
     // A member of a union in a file of its own needs an annotation of its own, now and then it
     // lacks one (a located error); one that is not a member stays outside the union.
     boolean member = random.nextInt(8) != 0;
     String annotation = inUnion && member && random.nextInt(12) == 0 ? "" : annotation();
-    return new Declaration(outer, kind, modifiers, annotation, random.nextInt(10) == 0, name,
-        typeParameters, List.copyOf(components), member);
+    return new Declaration(
+        outer,
+        kind,
+        modifiers,
+        annotation,
+        random.nextInt(10) == 0,
+        name,
+        typeParameters,
+        List.copyOf(components),
+        member);
   }
 
   private String annotation() {
@@ -289,34 +480,59 @@ final class RandomCatalogs {
   private String componentType(String packageName, List<Declaration> payloads, int depth) {
     int choice = random.nextInt(depth > 0 ? 14 : 9);
     return switch (choice) {
-      case 0 -> pick(List.of("int", "long", "boolean", "char", "byte", "short", "float",
-          "double"));
+      case 0 -> pick(List.of("int", "long", "boolean", "char", "byte", "short", "float", "double"));
       case 1 -> random.nextInt(6) == 0 ? NULLABLE + " int" : "long";
-      case 2 -> nullable("java.lang.", pick(List.of("String", "Integer", "Long", "Object",
-          "CharSequence", "Throwable", "Character", "Boolean")));
-      case 3 -> pick(List.of("int[]", "byte[][]", "java.lang.String[]",
-          "java.lang.String " + NULLABLE + " []", "char[]"));
+      case 2 ->
+          nullable(
+              "java.lang.",
+              pick(
+                  List.of(
+                      "String",
+                      "Integer",
+                      "Long",
+                      "Object",
+                      "CharSequence",
+                      "Throwable",
+                      "Character",
+                      "Boolean")));
+      case 3 ->
+          pick(
+              List.of(
+                  "int[]",
+                  "byte[][]",
+                  "java.lang.String[]",
+                  "java.lang.String " + NULLABLE + " []",
+                  "char[]"));
       case 4 -> nullable("java.time.", pick(List.of("Instant", "Duration", "LocalDate")));
-      case 5 -> nullable("other.", pick(List.of("Payload", "SupportEventType", "Optional",
-          "Subscription")));
-      case 6 -> nullable("dev.supportevents.runtime.", pick(List.of("Subscription",
-          "FailurePolicy")));
+      case 5 ->
+          nullable(
+              "other.", pick(List.of("Payload", "SupportEventType", "Optional", "Subscription")));
+      case 6 ->
+          nullable("dev.supportevents.runtime.", pick(List.of("Subscription", "FailurePolicy")));
       case 7 -> nullable("java.util.", pick(List.of("UUID", "OptionalInt")));
-      case 8 -> payloads.isEmpty() ? "java.math.BigDecimal"
-          : payloadType(pick(payloads), packageName, payloads);
+      case 8 ->
+          payloads.isEmpty()
+              ? "java.math.BigDecimal"
+              : payloadType(pick(payloads), packageName, payloads);
       case 9 -> "java.util.List<" + argument(packageName, payloads, depth) + ">";
       case 10 -> "java.util.Map<java.lang.String, " + argument(packageName, payloads, depth) + ">";
       case 11 -> "java.util.Optional<" + argument(packageName, payloads, depth) + ">";
-      case 12 -> pick(List.of("java.util.List<?>", "java.util.Set<? extends java.lang.Number>",
-          "java.lang.Comparable<? super java.lang.Integer>",
-          "java.util.function.Consumer<java.lang.String>", "java.util.concurrent.Executor"));
+      case 12 ->
+          pick(
+              List.of(
+                  "java.util.List<?>",
+                  "java.util.Set<? extends java.lang.Number>",
+                  "java.lang.Comparable<? super java.lang.Integer>",
+                  "java.util.function.Consumer<java.lang.String>",
+                  "java.util.concurrent.Executor"));
       default -> "other.Box<" + argument(packageName, payloads, depth) + ">";
     };
   }
 
   private String payloadType(Declaration payload, String packageName, List<Declaration> payloads) {
     String type = nullable(packageName.isEmpty() ? "" : packageName + ".", payload.name());
-    return payload.typeParameters().isEmpty() ? type
+    return payload.typeParameters().isEmpty()
+        ? type
         : type + "<" + argument(packageName, payloads, 0) + ">";
   }
 
@@ -371,8 +587,10 @@ final class RandomCatalogs {
         name.append("Event");
       }
       String candidate = name.toString();
-      if (SourceVersion.isIdentifier(candidate) && !SourceVersion.isKeyword(candidate)
-          && !candidate.equals("_") && !OBSCURING.contains(candidate)) {
+      if (SourceVersion.isIdentifier(candidate)
+          && !SourceVersion.isKeyword(candidate)
+          && !candidate.equals("_")
+          && !OBSCURING.contains(candidate)) {
         return candidate;
       }
     }
@@ -435,8 +653,12 @@ final class RandomCatalogs {
       }
       String annotation = declaration.annotation();
       if (annotation.contains("(")) {
-        candidates.add(replaced(catalog, i, unused -> declaration.withAnnotation(
-            annotation.substring(0, annotation.indexOf('(')))));
+        candidates.add(
+            replaced(
+                catalog,
+                i,
+                unused ->
+                    declaration.withAnnotation(annotation.substring(0, annotation.indexOf('(')))));
       }
     }
     return candidates;

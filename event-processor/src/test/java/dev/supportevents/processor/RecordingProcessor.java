@@ -23,8 +23,8 @@ import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 
 /**
- * Runs a processor as javac would, and records what it hands the {@link Filer} (each source
- * file's name and originating elements) and what its {@code process} returns.
+ * Runs a processor as javac would, and records what it hands the {@link Filer} (each source file's
+ * name and originating elements) and what its {@code process} returns.
  */
 final class RecordingProcessor implements Processor {
 
@@ -55,12 +55,15 @@ final class RecordingProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment environment) {
     Filer filer = new RecordingFiler(environment.getFiler());
-    delegate.init((ProcessingEnvironment) Proxy.newProxyInstance(
-        getClass().getClassLoader(),
-        new Class<?>[] {ProcessingEnvironment.class},
-        (proxy, method, arguments) -> method.getName().equals("getFiler")
-            ? filer
-            : method.invoke(environment, arguments)));
+    delegate.init(
+        (ProcessingEnvironment)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ProcessingEnvironment.class},
+                (proxy, method, arguments) ->
+                    method.getName().equals("getFiler")
+                        ? filer
+                        : method.invoke(environment, arguments)));
   }
 
   @Override
@@ -86,8 +89,8 @@ final class RecordingProcessor implements Processor {
   }
 
   @Override
-  public Iterable<? extends Completion> getCompletions(Element element,
-      AnnotationMirror annotation, ExecutableElement member, String userText) {
+  public Iterable<? extends Completion> getCompletions(
+      Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
     return delegate.getCompletions(element, annotation, member, userText);
   }
 
@@ -123,15 +126,20 @@ final class RecordingProcessor implements Processor {
     }
 
     @Override
-    public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-        CharSequence relativeName, Element... originatingElements) throws IOException {
+    public FileObject createResource(
+        JavaFileManager.Location location,
+        CharSequence moduleAndPkg,
+        CharSequence relativeName,
+        Element... originatingElements)
+        throws IOException {
       originsByResource.put(relativeName.toString(), names(originatingElements));
       return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
     }
 
     @Override
-    public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-        CharSequence relativeName) throws IOException {
+    public FileObject getResource(
+        JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName)
+        throws IOException {
       return filer.getResource(location, moduleAndPkg, relativeName);
     }
   }

@@ -17,14 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each {@code @SupportEventCatalog} the processor rejects: one error per problem with its
- * {@link Message}, on the line of the declaration or of the application's record, and no catalog
- * written for the package.
+ * Each {@code @SupportEventCatalog} the processor rejects: one error per problem with its {@link
+ * Message}, on the line of the declaration or of the application's record, and no catalog written
+ * for the package.
  */
 class RejectedExtensionsTest {
 
-  @TempDir
-  static Path temp;
+  @TempDir static Path temp;
 
   private static Path library;
 
@@ -48,15 +47,19 @@ class RejectedExtensionsTest {
   /** The package's own catalog of an earlier build, still on the class path, is no library. */
   @Test
   void rejectsExtendingItsOwnCatalog() {
-    Path earlier = Libraries.writeClasses(
-        Libraries.compile(List.of(), ping("com.acme.shop")), temp.resolve("earlier"));
-    JavaFileObject declaration = packageInfo("com.acme.shop", "com.acme.shop.SupportEventType.class");
+    Path earlier =
+        Libraries.writeClasses(
+            Libraries.compile(List.of(), ping("com.acme.shop")), temp.resolve("earlier"));
+    JavaFileObject declaration =
+        packageInfo("com.acme.shop", "com.acme.shop.SupportEventType.class");
     Compilation compilation = compile(List.of(earlier), declaration);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDS_ITSELF.format(Map.of(
-            "catalog", "com.acme.shop.SupportEventType",
-            "package", "com.acme.shop")))
+        .hadErrorContaining(
+            Message.EXTENDS_ITSELF.format(
+                Map.of(
+                    "catalog", "com.acme.shop.SupportEventType",
+                    "package", "com.acme.shop")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -68,9 +71,12 @@ class RejectedExtensionsTest {
     Files.delete(partial.resolve("com/acme/widget/MessageSentEvent.class"));
     JavaFileObject declaration = WidgetLibrary.extendingPackage("com.acme.shop");
     Compilation compilation = compile(List.of(partial), declaration);
-    assertThat(compilation).hadErrorContaining(Message.INDEXED_EVENT_MISSING.format(Map.of(
-        "catalog", "com.acme.widget.SupportEventType",
-        "record", "com.acme.widget.MessageSentEvent.class")))
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.INDEXED_EVENT_MISSING.format(
+                Map.of(
+                    "catalog", "com.acme.widget.SupportEventType",
+                    "record", "com.acme.widget.MessageSentEvent.class")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -80,21 +86,30 @@ class RejectedExtensionsTest {
   @Test
   void rejectsAnIndexThatNamesAClassThatIsNoLongerARecord() throws IOException {
     Path library = WidgetLibrary.compileInto(temp.resolve("changed"));
-    Path later = Libraries.writeClasses(Libraries.compile(List.of(),
-        source("com.acme.widget.MessageSentEvent", """
+    Path later =
+        Libraries.writeClasses(
+            Libraries.compile(
+                List.of(),
+                source(
+                    "com.acme.widget.MessageSentEvent",
+                    """
             package com.acme.widget;
 
             public final class MessageSentEvent {}
-            """)), temp.resolve("later"));
+            """)),
+            temp.resolve("later"));
     String classFile = "com/acme/widget/MessageSentEvent.class";
-    Files.copy(later.resolve(classFile), library.resolve(classFile),
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        later.resolve(classFile), library.resolve(classFile), StandardCopyOption.REPLACE_EXISTING);
     JavaFileObject declaration = WidgetLibrary.extendingPackage("com.acme.shop");
     Compilation compilation = compile(List.of(library), declaration);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.INDEXED_EVENT_NOT_A_RECORD.format(Map.of(
-        "catalog", "com.acme.widget.SupportEventType",
-        "record", "com.acme.widget.MessageSentEvent.class")))
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.INDEXED_EVENT_NOT_A_RECORD.format(
+                Map.of(
+                    "catalog", "com.acme.widget.SupportEventType",
+                    "record", "com.acme.widget.MessageSentEvent.class")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -103,7 +118,10 @@ class RejectedExtensionsTest {
   @Test
   void rejectsAnEventOfTheApplicationNamedLikeAnExtendedOne() {
     JavaFileObject declaration = WidgetLibrary.extendingPackage("com.acme.shop");
-    JavaFileObject sent = source("com.acme.shop.MessageSentEvent", """
+    JavaFileObject sent =
+        source(
+            "com.acme.shop.MessageSentEvent",
+            """
         package com.acme.shop;
 
         @dev.supportevents.annotations.SupportEvent("shop.messageSent")
@@ -112,11 +130,13 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(declaration, sent);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_JAVA_NAME_WITH_EXTENDED.format(Map.of(
-            "record", "MessageSentEvent",
-            "other", "com.acme.widget.MessageSentEvent",
-            "catalog", "com.acme.widget.SupportEventType",
-            "javaName", "MESSAGE_SENT")))
+        .hadErrorContaining(
+            Message.DUPLICATE_JAVA_NAME_WITH_EXTENDED.format(
+                Map.of(
+                    "record", "MessageSentEvent",
+                    "other", "com.acme.widget.MessageSentEvent",
+                    "catalog", "com.acme.widget.SupportEventType",
+                    "javaName", "MESSAGE_SENT")))
         .inFile(sent)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent(");
     assertNothingWritten(compilation);
@@ -125,7 +145,10 @@ class RejectedExtensionsTest {
   @Test
   void rejectsAnEventOfTheApplicationWithTheWireNameOfAnExtendedOne() {
     JavaFileObject declaration = WidgetLibrary.extendingPackage("com.acme.shop");
-    JavaFileObject chat = source("com.acme.shop.ChatMessageEvent", """
+    JavaFileObject chat =
+        source(
+            "com.acme.shop.ChatMessageEvent",
+            """
         package com.acme.shop;
 
         @dev.supportevents.annotations.SupportEvent("messageSent")
@@ -134,37 +157,49 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(declaration, chat);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_WIRE_NAME_WITH_EXTENDED.format(Map.of(
-            "record", "ChatMessageEvent",
-            "other", "com.acme.widget.MessageSentEvent",
-            "catalog", "com.acme.widget.SupportEventType",
-            "wireName", "messageSent")))
+        .hadErrorContaining(
+            Message.DUPLICATE_WIRE_NAME_WITH_EXTENDED.format(
+                Map.of(
+                    "record", "ChatMessageEvent",
+                    "other", "com.acme.widget.MessageSentEvent",
+                    "catalog", "com.acme.widget.SupportEventType",
+                    "wireName", "messageSent")))
         .inFile(chat)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent(");
   }
 
   @Test
   void rejectsExtendingTwoCatalogsWhoseEventsClash() {
-    Path voice = Libraries.writeClasses(Libraries.compile(List.of(),
-        source("com.acme.voice.MessageSentEvent", """
+    Path voice =
+        Libraries.writeClasses(
+            Libraries.compile(
+                List.of(),
+                source(
+                    "com.acme.voice.MessageSentEvent",
+                    """
             package com.acme.voice;
 
             @dev.supportevents.annotations.SupportEvent("voice.messageSent")
             public record MessageSentEvent(String callId) {}
-            """)), temp.resolve("voice"));
-    JavaFileObject declaration = packageInfo("com.acme.shop",
-        "{com.acme.widget.SupportEventType.class, com.acme.voice.SupportEventType.class}");
+            """)),
+            temp.resolve("voice"));
+    JavaFileObject declaration =
+        packageInfo(
+            "com.acme.shop",
+            "{com.acme.widget.SupportEventType.class, com.acme.voice.SupportEventType.class}");
     Compilation compilation = compile(List.of(library, voice), declaration);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_CATALOGS_CLASH.format(Map.of(
-            "package", "com.acme.shop",
-            "record", "com.acme.widget.MessageSentEvent",
-            "catalog", "com.acme.widget.SupportEventType",
-            "other", "com.acme.voice.MessageSentEvent",
-            "otherCatalog", "com.acme.voice.SupportEventType",
-            "kindOfName", "generated name",
-            "name", "MESSAGE_SENT")))
+        .hadErrorContaining(
+            Message.EXTENDED_CATALOGS_CLASH.format(
+                Map.of(
+                    "package", "com.acme.shop",
+                    "record", "com.acme.widget.MessageSentEvent",
+                    "catalog", "com.acme.widget.SupportEventType",
+                    "other", "com.acme.voice.MessageSentEvent",
+                    "otherCatalog", "com.acme.voice.SupportEventType",
+                    "kindOfName", "generated name",
+                    "name", "MESSAGE_SENT")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -173,42 +208,56 @@ class RejectedExtensionsTest {
   /** Another package's generated code cannot name a package-private record or payload. */
   @Test
   void rejectsExtendedEventsThatAreNotPublic() {
-    Path internal = Libraries.writeClasses(Libraries.compile(List.of(),
-        source("com.acme.internal.AuditEvent", """
+    Path internal =
+        Libraries.writeClasses(
+            Libraries.compile(
+                List.of(),
+                source(
+                    "com.acme.internal.AuditEvent",
+                    """
             package com.acme.internal;
 
             @dev.supportevents.annotations.SupportEvent
             record AuditEvent(String id) {}
             """),
-        source("com.acme.internal.PingEvent", """
+                source(
+                    "com.acme.internal.PingEvent",
+                    """
             package com.acme.internal;
 
             @dev.supportevents.annotations.SupportEvent
             public record PingEvent(Detail detail) {}
             """),
-        source("com.acme.internal.Detail", """
+                source(
+                    "com.acme.internal.Detail",
+                    """
             package com.acme.internal;
 
             record Detail(String text) {}
-            """)), temp.resolve("internal"));
+            """)),
+            temp.resolve("internal"));
     JavaFileObject declaration =
         packageInfo("com.acme.shop", "com.acme.internal.SupportEventType.class");
     Compilation compilation = compile(List.of(internal), declaration);
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_EVENT_NOT_PUBLIC.format(Map.of(
-            "package", "com.acme.shop",
-            "record", "com.acme.internal.AuditEvent",
-            "catalog", "com.acme.internal.SupportEventType",
-            "type", "com.acme.internal.AuditEvent")))
+        .hadErrorContaining(
+            Message.EXTENDED_EVENT_NOT_PUBLIC.format(
+                Map.of(
+                    "package", "com.acme.shop",
+                    "record", "com.acme.internal.AuditEvent",
+                    "catalog", "com.acme.internal.SupportEventType",
+                    "type", "com.acme.internal.AuditEvent")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_EVENT_NOT_PUBLIC.format(Map.of(
-            "package", "com.acme.shop",
-            "record", "com.acme.internal.PingEvent",
-            "catalog", "com.acme.internal.SupportEventType",
-            "type", "com.acme.internal.Detail")))
+        .hadErrorContaining(
+            Message.EXTENDED_EVENT_NOT_PUBLIC.format(
+                Map.of(
+                    "package", "com.acme.shop",
+                    "record", "com.acme.internal.PingEvent",
+                    "catalog", "com.acme.internal.SupportEventType",
+                    "type", "com.acme.internal.Detail")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -217,7 +266,10 @@ class RejectedExtensionsTest {
   @Test
   void rejectsTwoDeclarationsInOnePackage() {
     JavaFileObject declaration = WidgetLibrary.extendingPackage("com.acme.shop");
-    JavaFileObject type = source("com.acme.shop.ShopEvents", """
+    JavaFileObject type =
+        source(
+            "com.acme.shop.ShopEvents",
+            """
         package com.acme.shop;
 
         @dev.supportevents.annotations.SupportEventCatalog
@@ -227,15 +279,15 @@ class RejectedExtensionsTest {
     String both = "com.acme.shop, com.acme.shop.ShopEvents";
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_CATALOG_DECLARATION.format(Map.of(
-            "package", "com.acme.shop",
-            "declarations", both)))
+        .hadErrorContaining(
+            Message.DUPLICATE_CATALOG_DECLARATION.format(
+                Map.of("package", "com.acme.shop", "declarations", both)))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertThat(compilation)
-        .hadErrorContaining(Message.DUPLICATE_CATALOG_DECLARATION.format(Map.of(
-            "package", "com.acme.shop",
-            "declarations", both)))
+        .hadErrorContaining(
+            Message.DUPLICATE_CATALOG_DECLARATION.format(
+                Map.of("package", "com.acme.shop", "declarations", both)))
         .inFile(type)
         .onLineContaining("@dev.supportevents.annotations.SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -243,7 +295,10 @@ class RejectedExtensionsTest {
 
   @Test
   void rejectsADeclarationThatMakesAnEmptyCatalog() {
-    JavaFileObject declaration = source("com.acme.shop.package-info", """
+    JavaFileObject declaration =
+        source(
+            "com.acme.shop.package-info",
+            """
         @SupportEventCatalog
         package com.acme.shop;
 
@@ -252,9 +307,11 @@ class RejectedExtensionsTest {
     Compilation compilation = compile(declaration);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.EMPTY_CATALOG.format(Map.of(
-            "declaration", "com.acme.shop",
-            "package", "com.acme.shop")))
+        .hadErrorContaining(
+            Message.EMPTY_CATALOG.format(
+                Map.of(
+                    "declaration", "com.acme.shop",
+                    "package", "com.acme.shop")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertNothingWritten(compilation);
@@ -276,17 +333,21 @@ class RejectedExtensionsTest {
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertThat(compilation)
-        .hadErrorContaining(Message.EXTENDED_NEVER_RESOLVED.format(Map.of(
-            "declaration", "com.acme.shop",
-            "catalogs", "a class that does not resolve",
-            "package", "com.acme.shop")))
+        .hadErrorContaining(
+            Message.EXTENDED_NEVER_RESOLVED.format(
+                Map.of(
+                    "declaration", "com.acme.shop",
+                    "catalogs", "a class that does not resolve",
+                    "package", "com.acme.shop")))
         .inFile(declaration)
         .onLineContaining("@SupportEventCatalog");
     assertThat(compilation)
-        .hadErrorContaining(Message.WAITED_WITH_PACKAGE.format(Map.of(
-            "record", "com.acme.shop.PingEvent",
-            "package", "com.acme.shop",
-            "waitingFor", "@SupportEventCatalog on com.acme.shop")))
+        .hadErrorContaining(
+            Message.WAITED_WITH_PACKAGE.format(
+                Map.of(
+                    "record", "com.acme.shop.PingEvent",
+                    "package", "com.acme.shop",
+                    "waitingFor", "@SupportEventCatalog on com.acme.shop")))
         .inFile(ping)
         .onLineContaining("@dev.supportevents.annotations.SupportEvent");
     assertNothingWritten(compilation);
@@ -307,29 +368,36 @@ class RejectedExtensionsTest {
   /** Nothing written for the application's package: no source, no tracking plan. */
   private void assertNothingWritten(Compilation compilation) {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
-    assertThat(processor.originsBySource().keySet().stream()
-            .filter(name -> name.startsWith("com.acme.shop."))
-            .toList())
+    assertThat(
+            processor.originsBySource().keySet().stream()
+                .filter(name -> name.startsWith("com.acme.shop."))
+                .toList())
         .isEmpty();
-    assertThat(processor.originsByResource()).doesNotContainKey(
-        "META-INF/support-events/com.acme.shop.schema.json");
+    assertThat(processor.originsByResource())
+        .doesNotContainKey("META-INF/support-events/com.acme.shop.schema.json");
   }
 
   private static JavaFileObject packageInfo(String packageName, String extend) {
-    return source(packageName + ".package-info", """
+    return source(
+        packageName + ".package-info",
+        """
         @SupportEventCatalog(extend = %s)
         package %s;
 
         import dev.supportevents.annotations.SupportEventCatalog;
-        """.formatted(extend, packageName));
+        """
+            .formatted(extend, packageName));
   }
 
   private static JavaFileObject ping(String packageName) {
-    return source(packageName + ".PingEvent", """
+    return source(
+        packageName + ".PingEvent",
+        """
         package %s;
 
         @dev.supportevents.annotations.SupportEvent
         public record PingEvent(String from) {}
-        """.formatted(packageName));
+        """
+            .formatted(packageName));
   }
 }

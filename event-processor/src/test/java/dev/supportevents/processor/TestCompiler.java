@@ -45,7 +45,8 @@ final class TestCompiler {
   /** The text of the source file generated for {@code qualifiedName}. */
   static String generated(Compilation compilation, String qualifiedName) {
     JavaFileObject file = compilation.generatedSourceFile(qualifiedName).orElse(null);
-    assertWithMessage("generated source %s; generated: %s", qualifiedName, generatedNames(compilation))
+    assertWithMessage(
+            "generated source %s; generated: %s", qualifiedName, generatedNames(compilation))
         .that(file)
         .isNotNull();
     return text(file);

@@ -16,7 +16,11 @@ class TrackingPlanTest {
   /** No package is named {@code unnamed-package}: the hyphen cannot appear in a package name. */
   @Test
   void writesThePlanOfTheUnnamedPackageUnderANameNoPackageHas() {
-    Compilation compilation = TestCompiler.compile(source("PingEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "PingEvent",
+                """
         @dev.supportevents.annotations.SupportEvent
         public record PingEvent(String from) {}
         """));
@@ -34,7 +38,9 @@ class TrackingPlanTest {
     object.put("scalars", List.of(1, 2L, true, "x"));
     object.put("objects", List.of(Map.of("a", "b")));
 
-    assertThat(Json.write(object)).isEqualTo("""
+    assertThat(Json.write(object))
+        .isEqualTo(
+            """
         {
           "quote \\" and backslash \\\\": "line\\nbreak\\ttab\\r\\b\\f \\u0001 caf\u00e9",
           "empty": [],

@@ -26,7 +26,8 @@ final class TrackingPlans {
   /** {@code META-INF/support-events/<package><extension>}. */
   static String path(String packageName, String extension) {
     return "META-INF/support-events/"
-        + (packageName.isEmpty() ? "unnamed-package" : packageName) + extension;
+        + (packageName.isEmpty() ? "unnamed-package" : packageName)
+        + extension;
   }
 
   private static String resource(Compilation compilation, String path) {

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The real TypeScript compiler, run through Node: the version pinned in the project's
- * {@code package.json}, installed by {@code npm ci} (the Maven profile {@code typescript} runs it),
- * found through the system properties {@code typescript.compiler} and {@code node.executable}.
+ * The real TypeScript compiler, run through Node: the version pinned in the project's {@code
+ * package.json}, installed by {@code npm ci} (the Maven profile {@code typescript} runs it), found
+ * through the system properties {@code typescript.compiler} and {@code node.executable}.
  */
 final class TypeScriptCompiler {
 
@@ -46,21 +46,39 @@ final class TypeScriptCompiler {
    * @return every error tsc reports, in its order
    */
   static List<Diagnostic> check(Path directory, List<String> files) {
-    Path compiler = Path.of(System.getProperty("typescript.compiler",
-        Path.of(System.getProperty("basedir", ""), "..", "node_modules", "typescript", "bin",
-            "tsc").toString()));
+    Path compiler =
+        Path.of(
+            System.getProperty(
+                "typescript.compiler",
+                Path.of(
+                        System.getProperty("basedir", ""),
+                        "..",
+                        "node_modules",
+                        "typescript",
+                        "bin",
+                        "tsc")
+                    .toString()));
     if (!Files.isRegularFile(compiler)) {
-      fail("The TypeScript compiler is not at " + compiler + ": build with the profile"
-          + " typescript (mvn -P typescript ... -am), whose first step is npm ci in the project's"
-          + " root, or run npm ci there");
+      fail(
+          "The TypeScript compiler is not at "
+              + compiler
+              + ": build with the profile"
+              + " typescript (mvn -P typescript ... -am), whose first step is npm ci in the project's"
+              + " root, or run npm ci there");
     }
     try {
       Files.writeString(directory.resolve("tsconfig.json"), tsconfig(files));
-      Process tsc = new ProcessBuilder(System.getProperty("node.executable", "node"),
-          compiler.toString(), "--project", "tsconfig.json", "--pretty", "false")
-          .directory(directory.toFile())
-          .redirectErrorStream(true)
-          .start();
+      Process tsc =
+          new ProcessBuilder(
+                  System.getProperty("node.executable", "node"),
+                  compiler.toString(),
+                  "--project",
+                  "tsconfig.json",
+                  "--pretty",
+                  "false")
+              .directory(directory.toFile())
+              .redirectErrorStream(true)
+              .start();
       tsc.getOutputStream().close();
       String output = new String(tsc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!tsc.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
@@ -69,8 +87,8 @@ final class TypeScriptCompiler {
       }
       List<Diagnostic> diagnostics = parse(output);
       if (tsc.exitValue() != 0 && diagnostics.isEmpty()) {
-        fail("tsc failed with exit code " + tsc.exitValue() + " and no error of a file:\n"
-            + output);
+        fail(
+            "tsc failed with exit code " + tsc.exitValue() + " and no error of a file:\n" + output);
       }
       return diagnostics;
     } catch (IOException e) {
@@ -97,7 +115,8 @@ final class TypeScriptCompiler {
           },
           "files": [%s]
         }
-        """.formatted(files.stream().map(Json::quote).collect(Collectors.joining(", ")));
+        """
+        .formatted(files.stream().map(Json::quote).collect(Collectors.joining(", ")));
   }
 
   private static List<Diagnostic> parse(String output) {

@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code // expect TS<code>: <part of the message>}, and tsc must report exactly those errors, on
  * those lines; every other line must type-check.
  *
- * <p>Tagged {@code typescript}: the Maven profile {@code typescript} installs the compiler and
- * runs these tests (docs/typescript.md).
+ * <p>Tagged {@code typescript}: the Maven profile {@code typescript} installs the compiler and runs
+ * these tests (docs/typescript.md).
  */
 @Tag("typescript")
 class TypeScriptDeclarationsTest {
@@ -43,8 +43,7 @@ class TypeScriptDeclarationsTest {
   private static final Pattern EXPECTATION =
       Pattern.compile("//\\s*expect\\s+(TS\\d+):\\s*(.+?)\\s*$");
 
-  @TempDir
-  static Path project;
+  @TempDir static Path project;
 
   private static List<TypeScriptCompiler.Diagnostic> diagnostics;
 
@@ -53,15 +52,18 @@ class TypeScriptDeclarationsTest {
     Map<String, Compilation> catalogs = new TreeMap<>();
     catalogs.put(ExampleSources.PACKAGE, GoldenOutputTest.compileExample());
     catalogs.put("com.acme.kinds", GoldenOutputTest.compileKinds());
-    catalogs.put(PartsCatalog.PACKAGE,
+    catalogs.put(
+        PartsCatalog.PACKAGE,
         TestCompiler.compile(List.of(new SupportEventProcessor()), PartsCatalog.sources()));
-    catalogs.put(NamesCatalog.PACKAGE,
+    catalogs.put(
+        NamesCatalog.PACKAGE,
         TestCompiler.compile(List.of(new SupportEventProcessor()), NamesCatalog.sources()));
     List<String> files = new ArrayList<>();
     for (Map.Entry<String, Compilation> catalog : catalogs.entrySet()) {
       assertThat(catalog.getValue()).succeededWithoutWarnings();
       String declarations = catalog.getKey() + ".d.ts";
-      Files.writeString(project.resolve(declarations),
+      Files.writeString(
+          project.resolve(declarations),
           TrackingPlans.typeScriptOf(catalog.getValue(), catalog.getKey()));
       files.add(declarations);
     }
@@ -93,20 +95,23 @@ class TypeScriptDeclarationsTest {
     for (TypeScriptCompiler.Diagnostic error : diagnostics) {
       if (error.file().equals(file)) {
         assertWithMessage("two errors on line %s of %s", error.line(), file)
-            .that(reported.put(error.line(), error)).isNull();
+            .that(reported.put(error.line(), error))
+            .isNull();
       }
     }
 
     assertWithMessage("the lines of %s with an error, expected and reported: %s", file, reported)
-        .that(reported.keySet()).containsExactlyElementsIn(expected.keySet());
+        .that(reported.keySet())
+        .containsExactlyElementsIn(expected.keySet());
     assertWithMessage("%s expects no error", file).that(expected).isNotEmpty();
-    expected.forEach((line, expectation) -> {
-      TypeScriptCompiler.Diagnostic error = reported.get(line);
-      assertWithMessage("%s, line %s: %s", file, line, error.text())
-          .that(error.code()).isEqualTo(expectation[0]);
-      assertWithMessage("%s, line %s", file, line)
-          .that(error.text()).contains(expectation[1]);
-    });
+    expected.forEach(
+        (line, expectation) -> {
+          TypeScriptCompiler.Diagnostic error = reported.get(line);
+          assertWithMessage("%s, line %s: %s", file, line, error.text())
+              .that(error.code())
+              .isEqualTo(expectation[0]);
+          assertWithMessage("%s, line %s", file, line).that(error.text()).contains(expectation[1]);
+        });
   }
 
   @Test

@@ -20,8 +20,14 @@ class TypeScriptNamesTest {
   /** The enclosing type's name first, then the package's names, until the name is its own. */
   @Test
   void equalSimpleNamesTakeTheNamesOfWhatEnclosesThemUntilTheyDiffer() {
-    assertThat(TypeScriptNames.of(List.of("com.acme.Part.Text", "com.acme.Block.Text",
-            "com.acme.a.Item", "com.acme.b.Item", "org.acme.Part.Text")))
+    assertThat(
+            TypeScriptNames.of(
+                List.of(
+                    "com.acme.Part.Text",
+                    "com.acme.Block.Text",
+                    "com.acme.a.Item",
+                    "com.acme.b.Item",
+                    "org.acme.Part.Text")))
         .containsExactly(
             "com.acme.Part.Text", "com_acme_Part_Text",
             "org.acme.Part.Text", "org_acme_Part_Text",
@@ -32,9 +38,16 @@ class TypeScriptNamesTest {
 
   @Test
   void theDeclarationsOwnNamesAndTypeScriptsWordsAreTaken() {
-    assertThat(TypeScriptNames.of(List.of("com.acme.SupportEvent", "com.acme.SupportEventType",
-            "com.acme.SupportEventCallbacks", "com.acme.Shape.Record", "com.acme.Codes.string",
-            "com.acme.Codes.delete", "SupportEvent")))
+    assertThat(
+            TypeScriptNames.of(
+                List.of(
+                    "com.acme.SupportEvent",
+                    "com.acme.SupportEventType",
+                    "com.acme.SupportEventCallbacks",
+                    "com.acme.Shape.Record",
+                    "com.acme.Codes.string",
+                    "com.acme.Codes.delete",
+                    "SupportEvent")))
         .containsExactly(
             "com.acme.SupportEvent", "acme_SupportEvent",
             "com.acme.SupportEventType", "acme_SupportEventType",
@@ -48,15 +61,16 @@ class TypeScriptNamesTest {
   /** A name that is another type's longer name is taken too: {@code a_b.C} and {@code a.b_C}. */
   @Test
   void wholeNamesThatStillMeetAreNumberedInTheOrderOfTheirCanonicalNames() {
-    Map<String, String> names = TypeScriptNames.of(
-        List.of("x.a_b.C", "x.a.b_C", "y.a_b.C", "y.a.b_C", "b_C"));
+    Map<String, String> names =
+        TypeScriptNames.of(List.of("x.a_b.C", "x.a.b_C", "y.a_b.C", "y.a.b_C", "b_C"));
 
-    assertThat(names).containsExactly(
-        "b_C", "b_C",
-        "x.a.b_C", "x_a_b_C",
-        "x.a_b.C", "x_a_b_C_2",
-        "y.a.b_C", "y_a_b_C",
-        "y.a_b.C", "y_a_b_C_2");
+    assertThat(names)
+        .containsExactly(
+            "b_C", "b_C",
+            "x.a.b_C", "x_a_b_C",
+            "x.a_b.C", "x_a_b_C_2",
+            "y.a.b_C", "y_a_b_C",
+            "y.a_b.C", "y_a_b_C_2");
   }
 
   @Test
@@ -79,7 +93,7 @@ class TypeScriptNamesTest {
     Compilation names =
         TestCompiler.compile(List.of(new SupportEventProcessor()), NamesCatalog.sources());
     assertThat(names).succeededWithoutWarnings();
-    GoldenFiles.check(NamesCatalog.DECLARATIONS,
-        TrackingPlans.typeScriptOf(names, NamesCatalog.PACKAGE));
+    GoldenFiles.check(
+        NamesCatalog.DECLARATIONS, TrackingPlans.typeScriptOf(names, NamesCatalog.PACKAGE));
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sealed union of more records than a part holds, a catalog in parts within
- * {@link CatalogInPartsTest#SMALL} limits: the union is still the type of "any event" wherever the
+ * A sealed union of more records than a part holds, a catalog in parts within {@link
+ * CatalogInPartsTest#SMALL} limits: the union is still the type of "any event" wherever the
  * generated API takes one, in the hub's parts too, so a foreign record is a compile error, and
  * every event is delivered in order.
  */
@@ -26,13 +26,14 @@ class UnionInPartsTest {
   private static final int SIZE = CatalogInPartsTest.SMALL_CATALOG;
 
   /**
-   * Listens to the first event, the last of the first part and the last, the only one of the
-   * second part, and to every event in order. Uses the union's type where the API takes any
-   * event: {@code Consumer<Step>} and {@code BiConsumer<SupportEventType, Step>} are listeners,
-   * {@code eventClass()} creates a {@code Step} and {@code forClass} takes its class, none of
-   * which compiles where the API says {@code Record}.
+   * Listens to the first event, the last of the first part and the last, the only one of the second
+   * part, and to every event in order. Uses the union's type where the API takes any event: {@code
+   * Consumer<Step>} and {@code BiConsumer<SupportEventType, Step>} are listeners, {@code
+   * eventClass()} creates a {@code Step} and {@code forClass} takes its class, none of which
+   * compiles where the API says {@code Record}.
    */
-  private static final String SCENARIO = """
+  private static final String SCENARIO =
+      """
       package com.acme.many;
 
       import dev.supportevents.runtime.Subscription;
@@ -91,7 +92,10 @@ class UnionInPartsTest {
       """;
 
   /** Passes a foreign record, or a listener of one, wherever the API takes any event. */
-  private static final JavaFileObject CALLER = source("com.acme.many.Caller", """
+  private static final JavaFileObject CALLER =
+      source(
+          "com.acme.many.Caller",
+          """
       package com.acme.many;
 
       import java.util.function.BiConsumer;
@@ -111,7 +115,10 @@ class UnionInPartsTest {
       }
       """);
 
-  private static final JavaFileObject USAGE = source("com.acme.app.Usage", """
+  private static final JavaFileObject USAGE =
+      source(
+          "com.acme.app.Usage",
+          """
       package com.acme.app;
 
       import com.acme.many.Step;
@@ -137,19 +144,22 @@ class UnionInPartsTest {
           return log;
         }
       }
-      """.formatted(step(SIZE - 1)));
+      """
+              .formatted(step(SIZE - 1)));
 
-  @TempDir
-  static Path temp;
+  @TempDir static Path temp;
 
   private static Compilation compilation;
 
   @BeforeAll
   static void compileTheUnion() {
-    compilation = TestCompiler.compile(
-        List.of(new SupportEventProcessor(CatalogInPartsTest.SMALL)),
-        List.of(union(), source("com.acme.many.Scenario",
-            SCENARIO.formatted(step(SIZE - 1), step(SIZE - 2)))));
+    compilation =
+        TestCompiler.compile(
+            List.of(new SupportEventProcessor(CatalogInPartsTest.SMALL)),
+            List.of(
+                union(),
+                source(
+                    "com.acme.many.Scenario", SCENARIO.formatted(step(SIZE - 1), step(SIZE - 2)))));
   }
 
   @Test
@@ -160,23 +170,27 @@ class UnionInPartsTest {
     assertThat(generated(compilation, "com.acme.many.SupportEventsPart2"))
         .contains("public abstract class SupportEventsPart2 extends SupportEventsPart1");
 
-    List<String> log = Libraries.run("com.acme.many.Scenario",
-        Libraries.writeClasses(compilation, temp.resolve("union")));
+    List<String> log =
+        Libraries.run(
+            "com.acme.many.Scenario", Libraries.writeClasses(compilation, temp.resolve("union")));
 
     String last = "Step" + step(SIZE - 1) + "Event";
-    assertThat(log).containsExactly(
-        "by class Step00000Event[attempt=0]",
-        "typed Step" + step(SIZE - 2) + "Event[attempt=" + (SIZE - 2) + "]",
-        "callbacks " + last + "[attempt=" + (SIZE - 1) + "]",
-        "by type " + last + "[attempt=" + (SIZE - 1) + "]",
-        "subscribeAll received " + SIZE + " of " + SIZE,
-        "callbacks " + last + "[attempt=-1]",
-        "by type " + last + "[attempt=-1]",
-        "latest " + last + "[attempt=-1]")
+    assertThat(log)
+        .containsExactly(
+            "by class Step00000Event[attempt=0]",
+            "typed Step" + step(SIZE - 2) + "Event[attempt=" + (SIZE - 2) + "]",
+            "callbacks " + last + "[attempt=" + (SIZE - 1) + "]",
+            "by type " + last + "[attempt=" + (SIZE - 1) + "]",
+            "subscribeAll received " + SIZE + " of " + SIZE,
+            "callbacks " + last + "[attempt=-1]",
+            "by type " + last + "[attempt=-1]",
+            "latest " + last + "[attempt=-1]")
         .inOrder();
   }
 
-  /** The union's point, in parts too: javac rejects a record of no catalog, before anything runs. */
+  /**
+   * The union's point, in parts too: javac rejects a record of no catalog, before anything runs.
+   */
   @Test
   void aForeignRecordIsACompileErrorWhereverTheApiTakesAnEvent() {
     Path classes = Libraries.writeClasses(compilation, temp.resolve("library"));
@@ -187,27 +201,45 @@ class UnionInPartsTest {
     String foreign = "com.acme.many.Caller.Foreign";
     String step = "com.acme.many.Step";
     Map<String, String> errors = new LinkedHashMap<>();
-    errors.put("events.emit(", "incompatible types: " + foreign + " cannot be converted to "
-        + step);
+    errors.put(
+        "events.emit(", "incompatible types: " + foreign + " cannot be converted to " + step);
     // subscribe is overloaded: "no suitable method found", then why each one does not apply.
-    errors.put("events.subscribe(", "java.util.function.Consumer<" + foreign + "> cannot be"
-        + " converted to java.util.function.Consumer<? super " + step + ">");
-    errors.put("events.subscribeAll(", "incompatible types: java.util.function.BiConsumer<"
-        + "com.acme.many.SupportEventType," + foreign + "> cannot be converted to"
-        + " java.util.function.BiConsumer<? super com.acme.many.SupportEventType,? super " + step
-        + ">");
-    errors.put("SupportEventType.of(", "incompatible types: " + foreign + " cannot be converted"
-        + " to " + step);
-    errors.put("SupportEventType.forClass(", "incompatible types: java.lang.Class<" + foreign
-        + "> cannot be converted to java.lang.Class<? extends " + step + ">");
-    errors.forEach((call, error) ->
-        assertThat(caller).hadErrorContaining(error).inFile(CALLER).onLineContaining(call));
+    errors.put(
+        "events.subscribe(",
+        "java.util.function.Consumer<"
+            + foreign
+            + "> cannot be"
+            + " converted to java.util.function.Consumer<? super "
+            + step
+            + ">");
+    errors.put(
+        "events.subscribeAll(",
+        "incompatible types: java.util.function.BiConsumer<"
+            + "com.acme.many.SupportEventType,"
+            + foreign
+            + "> cannot be converted to"
+            + " java.util.function.BiConsumer<? super com.acme.many.SupportEventType,? super "
+            + step
+            + ">");
+    errors.put(
+        "SupportEventType.of(",
+        "incompatible types: " + foreign + " cannot be converted" + " to " + step);
+    errors.put(
+        "SupportEventType.forClass(",
+        "incompatible types: java.lang.Class<"
+            + foreign
+            + "> cannot be converted to java.lang.Class<? extends "
+            + step
+            + ">");
+    errors.forEach(
+        (call, error) ->
+            assertThat(caller).hadErrorContaining(error).inFile(CALLER).onLineContaining(call));
   }
 
   /**
    * Users' code lives in other packages, which cannot name the package-private interfaces that
-   * declare the constants: it names them through {@code SupportEventType}, and its class files
-   * find them at run time.
+   * declare the constants: it names them through {@code SupportEventType}, and its class files find
+   * them at run time.
    */
   @Test
   void anotherPackageNamesTheConstantsThroughTheEventType() {
@@ -215,15 +247,17 @@ class UnionInPartsTest {
     Compilation usage = Libraries.compile(List.of(classes), USAGE);
     assertThat(usage).succeededWithoutWarnings();
 
-    List<String> log = Libraries.run("com.acme.app.Usage", classes,
-        Libraries.writeClasses(usage, temp.resolve("usage")));
+    List<String> log =
+        Libraries.run(
+            "com.acme.app.Usage", classes, Libraries.writeClasses(usage, temp.resolve("usage")));
 
     String last = "STEP" + step(SIZE - 1);
-    assertThat(log).containsExactly(
-        "STEP00000 0 Step00000Event[attempt=1]",
-        "by type Step" + step(SIZE - 1) + "Event[attempt=2]",
-        last + " " + (SIZE - 1) + " Step" + step(SIZE - 1) + "Event[attempt=2]",
-        "STEP00000 before " + last + ": true")
+    assertThat(log)
+        .containsExactly(
+            "STEP00000 0 Step00000Event[attempt=1]",
+            "by type Step" + step(SIZE - 1) + "Event[attempt=2]",
+            last + " " + (SIZE - 1) + " Step" + step(SIZE - 1) + "Event[attempt=2]",
+            "STEP00000 before " + last + ": true")
         .inOrder();
   }
 
@@ -231,10 +265,13 @@ class UnionInPartsTest {
   private static JavaFileObject union() {
     StringBuilder records = new StringBuilder();
     for (int i = 0; i < SIZE; i++) {
-      records.append("  %srecord Step%sEvent(int attempt) implements Step {}\n".formatted(
-          i == SIZE - 1 ? "@SupportEvent(replayLatest = true) " : "", step(i)));
+      records.append(
+          "  %srecord Step%sEvent(int attempt) implements Step {}\n"
+              .formatted(i == SIZE - 1 ? "@SupportEvent(replayLatest = true) " : "", step(i)));
     }
-    return source("com.acme.many.Step", """
+    return source(
+        "com.acme.many.Step",
+        """
         package com.acme.many;
 
         import dev.supportevents.annotations.SupportEvent;
@@ -242,7 +279,8 @@ class UnionInPartsTest {
         @SupportEvent
         public sealed interface Step {
         %s}
-        """.formatted(records));
+        """
+            .formatted(records));
   }
 
   private static String step(int ordinal) {

@@ -26,7 +26,9 @@ final class UnionSources {
    */
   static List<JavaFileObject> topLevel() {
     return List.of(
-        source(TOP_LEVEL + ".WidgetEvent", """
+        source(
+            TOP_LEVEL + ".WidgetEvent",
+            """
             package com.acme.widget;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -36,7 +38,9 @@ final class UnionSources {
             public sealed interface WidgetEvent
                 permits ConversationStartEvent, MessageSentEvent, ErrorEvent {}
             """),
-        source(TOP_LEVEL + ".ConversationStartEvent", """
+        source(
+            TOP_LEVEL + ".ConversationStartEvent",
+            """
             package com.acme.widget;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -44,7 +48,9 @@ final class UnionSources {
             @SupportEvent(replayLatest = true)
             public record ConversationStartEvent(String conversationId) implements WidgetEvent {}
             """),
-        source(TOP_LEVEL + ".MessageSentEvent", """
+        source(
+            TOP_LEVEL + ".MessageSentEvent",
+            """
             package com.acme.widget;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -53,7 +59,9 @@ final class UnionSources {
             public record MessageSentEvent(String conversationId, String text)
                 implements WidgetEvent {}
             """),
-        source(TOP_LEVEL + ".ErrorEvent", """
+        source(
+            TOP_LEVEL + ".ErrorEvent",
+            """
             package com.acme.widget;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -72,7 +80,9 @@ final class UnionSources {
    */
   static List<JavaFileObject> grouped() {
     return List.of(
-        source(GROUPED + ".DeskEvent", """
+        source(
+            GROUPED + ".DeskEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -81,7 +91,9 @@ final class UnionSources {
             @SupportEvent
             public sealed interface DeskEvent permits TicketEvent, NoteAddedEvent {}
             """),
-        source(GROUPED + ".TicketEvent", """
+        source(
+            GROUPED + ".TicketEvent",
+            """
             package com.acme.desk;
 
             /** The events of one ticket. */
@@ -93,7 +105,9 @@ final class UnionSources {
               sealed interface Closing extends TicketEvent permits TicketClosedEvent {}
             }
             """),
-        source(GROUPED + ".TicketOpenedEvent", """
+        source(
+            GROUPED + ".TicketOpenedEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -101,7 +115,9 @@ final class UnionSources {
             @SupportEvent(replayLatest = true)
             public record TicketOpenedEvent(String ticketId) implements TicketEvent {}
             """),
-        source(GROUPED + ".TicketClosedEvent", """
+        source(
+            GROUPED + ".TicketClosedEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -109,7 +125,9 @@ final class UnionSources {
             @SupportEvent
             public record TicketClosedEvent(String ticketId) implements TicketEvent.Closing {}
             """),
-        source(GROUPED + ".NoteAddedEvent", """
+        source(
+            GROUPED + ".NoteAddedEvent",
+            """
             package com.acme.desk;
 
             import dev.supportevents.annotations.SupportEvent;
@@ -121,7 +139,10 @@ final class UnionSources {
 
   /** {@code ChatEvent} with its three records nested in it, none of them annotated but one. */
   static List<JavaFileObject> nested() {
-    return List.of(source(NESTED + ".ChatEvent", """
+    return List.of(
+        source(
+            NESTED + ".ChatEvent",
+            """
         package com.acme.chat;
 
         import dev.supportevents.annotations.SupportEvent;

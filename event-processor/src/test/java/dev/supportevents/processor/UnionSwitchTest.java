@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * From JDK 21, a {@code switch} over a catalog's union needs no {@code default}: javac knows
- * every record it permits. Compiled at {@code --release 21}, so it runs on JDK 21 and later only
- * (the tag; see the processor's POM).
+ * From JDK 21, a {@code switch} over a catalog's union needs no {@code default}: javac knows every
+ * record it permits. Compiled at {@code --release 21}, so it runs on JDK 21 and later only (the
+ * tag; see the processor's POM).
  */
 @Tag("jdk21")
 class UnionSwitchTest {
 
-  private static final String DESCRIBE = """
+  private static final String DESCRIBE =
+      """
       package com.acme.widget;
 
       import java.util.ArrayList;
@@ -61,16 +62,22 @@ class UnionSwitchTest {
 
   @Test
   void anExhaustiveSwitchOverTheUnionCompilesWithoutDefaultAndRuns() throws Exception {
-    Compilation compilation = compile(
-        "case ErrorEvent error -> \"error \" + error.context() + \" \" + error.error().getMessage();");
+    Compilation compilation =
+        compile(
+            "case ErrorEvent error -> \"error \" + error.context() + \" \" + error.error().getMessage();");
     assertThat(compilation).succeededWithoutWarnings();
 
     Path classes = Libraries.writeClasses(compilation, temp.resolve("classes"));
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        UnionSwitchTest.class.getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, UnionSwitchTest.class.getClassLoader())) {
       Object seen = loader.loadClass("com.acme.widget.Describe").getMethod("run").invoke(null);
-      assertThat(seen).isEqualTo(List.of("CONVERSATION_START: start c-1",
-          "MESSAGE_SENT: sent Hello", "ERROR: error send offline"));
+      assertThat(seen)
+          .isEqualTo(
+              List.of(
+                  "CONVERSATION_START: start c-1",
+                  "MESSAGE_SENT: sent Hello",
+                  "ERROR: error send offline"));
     }
   }
 
@@ -94,14 +101,18 @@ class UnionSwitchTest {
     start += "```java\n".length();
     String describe = page.substring(start, page.indexOf("```", start));
     List<JavaFileObject> sources = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("..", "example", "src", "main", "java", "dev",
-        "supportevents", "example"))) {
+    try (Stream<Path> files =
+        Files.list(
+            Path.of("..", "example", "src", "main", "java", "dev", "supportevents", "example"))) {
       for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
         String name = file.getFileName().toString().replace(".java", "");
         sources.add(source("dev.supportevents.example." + name, Files.readString(file)));
       }
     }
-    sources.add(source("dev.supportevents.example.ReadmeSwitch", """
+    sources.add(
+        source(
+            "dev.supportevents.example.ReadmeSwitch",
+            """
         package dev.supportevents.example;
 
         import java.io.IOException;
@@ -124,17 +135,24 @@ class UnionSwitchTest {
             return seen;
           }
         }
-        """.formatted(describe.indent(2))));
+        """
+                .formatted(describe.indent(2))));
 
     Compilation compilation = compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     Path classes = Libraries.writeClasses(compilation, temp.resolve("example"));
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        UnionSwitchTest.class.getClassLoader())) {
-      Object seen = loader.loadClass("dev.supportevents.example.ReadmeSwitch")
-          .getMethod("run").invoke(null);
-      assertThat(seen).isEqualTo(List.of("opened on /help", "started c-1",
-          "failed: message_send_failed", "closed by v-1"));
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, UnionSwitchTest.class.getClassLoader())) {
+      Object seen =
+          loader.loadClass("dev.supportevents.example.ReadmeSwitch").getMethod("run").invoke(null);
+      assertThat(seen)
+          .isEqualTo(
+              List.of(
+                  "opened on /help",
+                  "started c-1",
+                  "failed: message_send_failed",
+                  "closed by v-1"));
     }
   }
 

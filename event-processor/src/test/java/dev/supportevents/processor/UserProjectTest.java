@@ -14,13 +14,21 @@ import org.junit.jupiter.api.Test;
 /** Whole projects: several packages at once, and one package with very many events. */
 class UserProjectTest {
 
-  private static final List<String> CATALOG = List.of("SupportEventType",
-      "SupportEventCallbacks", "SupportEventEmitter", "SupportEvents", "SupportEventRecorder");
+  private static final List<String> CATALOG =
+      List.of(
+          "SupportEventType",
+          "SupportEventCallbacks",
+          "SupportEventEmitter",
+          "SupportEvents",
+          "SupportEventRecorder");
 
   @Test
   void givesEachPackageItsOwnCatalog() {
-    Compilation compilation = TestCompiler.compile(
-        source("com.acme.chat.MessageSentEvent", """
+    Compilation compilation =
+        TestCompiler.compile(
+            source(
+                "com.acme.chat.MessageSentEvent",
+                """
             package com.acme.chat;
 
             import java.util.List;
@@ -30,7 +38,9 @@ class UserProjectTest {
             public record MessageSentEvent(
                 String conversationId, char[] text, List<Map<String, Integer>> reactions) {}
             """),
-        source("com.acme.chat.Widget", """
+            source(
+                "com.acme.chat.Widget",
+                """
             package com.acme.chat;
 
             public final class Widget {
@@ -40,13 +50,17 @@ class UserProjectTest {
               public record OpenedEvent(boolean minimized, double width) {}
             }
             """),
-        source("com.acme.chat.Typing", """
+            source(
+                "com.acme.chat.Typing",
+                """
             package com.acme.chat;
 
             @dev.supportevents.annotations.SupportEvent("chat.typing")
             public record Typing(String conversationId, short seconds) {}
             """),
-        source("com.acme.billing.InvoicePaidEvent", """
+            source(
+                "com.acme.billing.InvoicePaidEvent",
+                """
             package com.acme.billing;
 
             import java.math.BigDecimal;
@@ -56,13 +70,17 @@ class UserProjectTest {
             public record InvoicePaidEvent(long invoiceId, BigDecimal amount, int[] lines,
                 Optional<com.acme.chat.Widget.OpenedEvent> from) {}
             """),
-        source("com.acme.billing.refunds.RefundedEvent", """
+            source(
+                "com.acme.billing.refunds.RefundedEvent",
+                """
             package com.acme.billing.refunds;
 
             @dev.supportevents.annotations.SupportEvent
             public record RefundedEvent(long invoiceId, float share, byte reason) {}
             """),
-        source("com.acme.app.App", """
+            source(
+                "com.acme.app.App",
+                """
             package com.acme.app;
 
             import java.math.BigDecimal;
@@ -113,14 +131,21 @@ class UserProjectTest {
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
       String name = "Step%03dEvent".formatted(i);
-      sources.add(source("com.acme.big." + name, """
+      sources.add(
+          source(
+              "com.acme.big." + name,
+              """
           package com.acme.big;
 
           @dev.supportevents.annotations.SupportEvent
           public record %s(String conversationId, int attempt, @org.jspecify.annotations.Nullable String note) {}
-          """.formatted(name)));
+          """
+                  .formatted(name)));
     }
-    sources.add(source("com.acme.big.Use", """
+    sources.add(
+        source(
+            "com.acme.big.Use",
+            """
         package com.acme.big;
 
         final class Use {

@@ -7,12 +7,15 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
- * A library that ships its events compiled: {@code com.acme.widget}, whose nullable component
- * uses a declaration annotation, visible in class files on every JDK.
+ * A library that ships its events compiled: {@code com.acme.widget}, whose nullable component uses
+ * a declaration annotation, visible in class files on every JDK.
  */
 final class WidgetLibrary {
 
-  static final JavaFileObject NULLABLE = source("com.acme.widget.Nullable", """
+  static final JavaFileObject NULLABLE =
+      source(
+          "com.acme.widget.Nullable",
+          """
       package com.acme.widget;
 
       import java.lang.annotation.ElementType;
@@ -22,8 +25,10 @@ final class WidgetLibrary {
       public @interface Nullable {}
       """);
 
-  static final JavaFileObject CONVERSATION_START = source(
-      "com.acme.widget.ConversationStartEvent", """
+  static final JavaFileObject CONVERSATION_START =
+      source(
+          "com.acme.widget.ConversationStartEvent",
+          """
       package com.acme.widget;
 
       import dev.supportevents.annotations.SupportEvent;
@@ -32,7 +37,10 @@ final class WidgetLibrary {
       public record ConversationStartEvent(String conversationId, @Nullable String page) {}
       """);
 
-  static final JavaFileObject MESSAGE_SENT = source("com.acme.widget.MessageSentEvent", """
+  static final JavaFileObject MESSAGE_SENT =
+      source(
+          "com.acme.widget.MessageSentEvent",
+          """
       package com.acme.widget;
 
       import dev.supportevents.annotations.SupportEvent;
@@ -55,11 +63,14 @@ final class WidgetLibrary {
 
   /** A {@code package-info} of {@code packageName} that extends the widget's catalog. */
   static JavaFileObject extendingPackage(String packageName) {
-    return source(packageName + ".package-info", """
+    return source(
+        packageName + ".package-info",
+        """
         @SupportEventCatalog(extend = com.acme.widget.SupportEventType.class)
         package %s;
 
         import dev.supportevents.annotations.SupportEventCatalog;
-        """.formatted(packageName));
+        """
+            .formatted(packageName));
   }
 }

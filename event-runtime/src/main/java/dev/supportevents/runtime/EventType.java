@@ -14,10 +14,9 @@ public interface EventType {
   String wireName();
 
   /**
-   * The record class of the event, for example {@code MessageSentEvent.class}. A generated
-   * {@code SupportEventType} narrows the type: {@code Class<? extends Record>}, or the class of a
-   * record of the catalog's sealed interface where it has one, which is not a subtype of
-   * {@code Record}.
+   * The record class of the event, for example {@code MessageSentEvent.class}. A generated {@code
+   * SupportEventType} narrows the type: {@code Class<? extends Record>}, or the class of a record
+   * of the catalog's sealed interface where it has one, which is not a subtype of {@code Record}.
    *
    * @return the event's record class
    */

@@ -14,9 +14,9 @@ public enum FailurePolicy {
    * call throws the first failure, unchanged; any later failure goes to the failure handler. For
    * teams that want a broken listener to fail loudly, in tests for example.
    *
-   * <p>Only listeners run by the emit call itself can fail it. A listener that runs on an
-   * executor, the hub's or its subscription's, runs after emit has returned: its failure goes to
-   * the failure handler, as does an executor's refusal and the failure of a replay.
+   * <p>Only listeners run by the emit call itself can fail it. A listener that runs on an executor,
+   * the hub's or its subscription's, runs after emit has returned: its failure goes to the failure
+   * handler, as does an executor's refusal and the failure of a replay.
    */
   PROPAGATE
 }

@@ -32,7 +32,8 @@ public interface Labeled {
    * @return a listener that calls {@code listener} and is described by {@code label}
    */
   static <E> Consumer<E> listener(String label, Consumer<E> listener) {
-    return new LabeledListeners.OfOneType<>(requireLabel(label), Objects.requireNonNull(listener, "listener"));
+    return new LabeledListeners.OfOneType<>(
+        requireLabel(label), Objects.requireNonNull(listener, "listener"));
   }
 
   /**

@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * A listener that threw while an event was delivered to it. The other listeners of that event were
  * still called; this report goes to the hub's {@link ListenerFailureHandler}. The subscription's
- * {@link Subscription#description()} names the listener; the event is here for handlers that
- * need it, and neither {@link #toString()} nor the default handler writes it out, as events hold
- * what visitors wrote.
+ * {@link Subscription#description()} names the listener; the event is here for handlers that need
+ * it, and neither {@link #toString()} nor the default handler writes it out, as events hold what
+ * visitors wrote.
  *
  * @param type the type of the event being delivered
  * @param event the event being delivered
@@ -41,7 +41,12 @@ public record ListenerFailure(
    */
   @Override
   public String toString() {
-    return "ListenerFailure[type=" + type.wireName() + ", subscription="
-        + subscription.description() + ", failure=" + failure + "]";
+    return "ListenerFailure[type="
+        + type.wireName()
+        + ", subscription="
+        + subscription.description()
+        + ", failure="
+        + failure
+        + "]";
   }
 }

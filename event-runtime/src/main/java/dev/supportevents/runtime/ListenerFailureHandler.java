@@ -6,16 +6,16 @@ import dev.supportevents.runtime.internal.FailureLog;
  * Receives the failures of listeners. A failing listener never stops delivery to the others; its
  * failure comes here instead.
  *
- * <p>A handler that throws does not stop delivery either: what it throws is written to the
- * {@code dev.supportevents} {@link System.Logger}, and so is the failure it was handling, each in
- * a record of its own. Neither exception is changed.
+ * <p>A handler that throws does not stop delivery either: what it throws is written to the {@code
+ * dev.supportevents} {@link System.Logger}, and so is the failure it was handling, each in a record
+ * of its own. Neither exception is changed.
  */
 @FunctionalInterface
 public interface ListenerFailureHandler {
 
   /**
-   * Handles one listener failure. Called on the thread that ran the listener, or for an
-   * executor's refusal, on the thread that handed it the delivery.
+   * Handles one listener failure. Called on the thread that ran the listener, or for an executor's
+   * refusal, on the thread that handed it the delivery.
    *
    * @param failure the event, its type, the subscription and what its listener threw
    */

@@ -31,8 +31,8 @@ public final class PublisherOptions {
   }
 
   /**
-   * The defaults: a buffer of {@link Flow#defaultBufferSize()} events per subscriber,
-   * {@link OverflowPolicy#FAIL}, and delivery on the thread that emits or requests.
+   * The defaults: a buffer of {@link Flow#defaultBufferSize()} events per subscriber, {@link
+   * OverflowPolicy#FAIL}, and delivery on the thread that emits or requests.
    *
    * @return the default options
    */
@@ -61,21 +61,21 @@ public final class PublisherOptions {
    * @return options with that policy
    */
   public PublisherOptions onOverflow(OverflowPolicy overflowPolicy) {
-    return new PublisherOptions(bufferSize,
-        Objects.requireNonNull(overflowPolicy, "overflowPolicy"), executor);
+    return new PublisherOptions(
+        bufferSize, Objects.requireNonNull(overflowPolicy, "overflowPolicy"), executor);
   }
 
   /**
-   * Runs each subscriber's {@code onNext}, {@code onComplete} and {@code onError} on
-   * {@code executor}, one drain task at a time per subscriber, never concurrently. Without it
-   * they run on the thread that emits the event or that requests it.
+   * Runs each subscriber's {@code onNext}, {@code onComplete} and {@code onError} on {@code
+   * executor}, one drain task at a time per subscriber, never concurrently. Without it they run on
+   * the thread that emits the event or that requests it.
    *
    * @param executor runs the subscribers' signals, a UI thread for example
    * @return options with that executor
    */
   public PublisherOptions executor(Executor executor) {
-    return new PublisherOptions(bufferSize, overflowPolicy,
-        Objects.requireNonNull(executor, "executor"));
+    return new PublisherOptions(
+        bufferSize, overflowPolicy, Objects.requireNonNull(executor, "executor"));
   }
 
   /**
@@ -107,7 +107,11 @@ public final class PublisherOptions {
 
   @Override
   public String toString() {
-    return "PublisherOptions[bufferSize=" + bufferSize + ", overflowPolicy=" + overflowPolicy
-        + (executor == null ? "" : ", executor=" + executor) + "]";
+    return "PublisherOptions[bufferSize="
+        + bufferSize
+        + ", overflowPolicy="
+        + overflowPolicy
+        + (executor == null ? "" : ", executor=" + executor)
+        + "]";
   }
 }

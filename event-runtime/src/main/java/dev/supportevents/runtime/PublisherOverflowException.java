@@ -3,10 +3,10 @@ package dev.supportevents.runtime;
 import java.util.Objects;
 
 /**
- * A subscriber of a hub's {@link java.util.concurrent.Flow.Publisher} fell behind: an event
- * arrived while its buffer was full. With {@link OverflowPolicy#FAIL} the subscriber receives it
- * through {@code onError}; with every policy the hub's {@link ListenerFailureHandler} receives it
- * in the {@link ListenerFailure} of the event that was not delivered.
+ * A subscriber of a hub's {@link java.util.concurrent.Flow.Publisher} fell behind: an event arrived
+ * while its buffer was full. With {@link OverflowPolicy#FAIL} the subscriber receives it through
+ * {@code onError}; with every policy the hub's {@link ListenerFailureHandler} receives it in the
+ * {@link ListenerFailure} of the event that was not delivered.
  *
  * <p>It carries no stack trace: the place it was thrown from says nothing the message does not.
  */
@@ -40,12 +40,18 @@ public final class PublisherOverflowException extends RuntimeException {
   private static String message(EventType eventType, int bufferSize, OverflowPolicy policy) {
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(policy, "policy");
-    String full = "A Flow subscriber fell behind: a " + eventType.wireName()
-        + " event arrived while its buffer of " + bufferSize + " events was full";
+    String full =
+        "A Flow subscriber fell behind: a "
+            + eventType.wireName()
+            + " event arrived while its buffer of "
+            + bufferSize
+            + " events was full";
     return switch (policy) {
-      case FAIL -> full + "; the subscriber is ended and its buffered events are discarded."
-          + " Request more, or choose a larger PublisherOptions.bufferSize or another"
-          + " OverflowPolicy";
+      case FAIL ->
+          full
+              + "; the subscriber is ended and its buffered events are discarded."
+              + " Request more, or choose a larger PublisherOptions.bufferSize or another"
+              + " OverflowPolicy";
       case DROP_OLDEST -> full + "; the oldest buffered event was dropped";
       case DROP_NEWEST -> full + "; the new event was dropped";
     };

@@ -16,8 +16,8 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>{@link #all(Subscription...)} makes one handle of several, for a component that subscribes
- * to several events and unsubscribes from all of them when it closes.
+ * <p>{@link #all(Subscription...)} makes one handle of several, for a component that subscribes to
+ * several events and unsubscribes from all of them when it closes.
  */
 public interface Subscription extends AutoCloseable {
 
@@ -37,8 +37,8 @@ public interface Subscription extends AutoCloseable {
 
   /**
    * Counts the events queued for this subscription and not yet handed to its listener: those
-   * waiting for its executor, or held back while the replay of a kept event to it runs. An
-   * executor that drops tasks without running them leaves events here that never leave.
+   * waiting for its executor, or held back while the replay of a kept event to it runs. An executor
+   * that drops tasks without running them leaves events here that never leave.
    *
    * @return how many events wait; 0 for a subscription that receives them on the emitting thread
    */

@@ -6,10 +6,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 
 /**
- * How one subscription receives its events: on which executor, and how many events its queue
- * holds before the {@link OverflowPolicy} applies. What is not set here is the hub's: its
- * executor, its queue capacity and its overflow policy. Immutable; each method returns a changed
- * copy.
+ * How one subscription receives its events: on which executor, and how many events its queue holds
+ * before the {@link OverflowPolicy} applies. What is not set here is the hub's: its executor, its
+ * queue capacity and its overflow policy. Immutable; each method returns a changed copy.
  *
  * <pre>{@code
  * Subscription typing = events.onAgentTyping(indicator::show,
@@ -17,20 +16,21 @@ import java.util.concurrent.Executor;
  *         .onOverflow(OverflowPolicy.DROP_OLDEST));
  * }</pre>
  *
- * <p>The capacity bounds the queue of a subscription on an executor, and the events held back
- * while the replay of a kept event to a new synchronous subscription runs.
+ * <p>The capacity bounds the queue of a subscription on an executor, and the events held back while
+ * the replay of a kept event to a new synchronous subscription runs.
  */
 public final class SubscriptionOptions {
 
   private static final SubscriptionOptions DEFAULTS = new SubscriptionOptions(null, 0, null);
 
   private final Executor executor;
+
   /** 0 when not set: the hub's capacity applies. */
   private final int queueCapacity;
+
   private final OverflowPolicy overflowPolicy;
 
-  private SubscriptionOptions(Executor executor, int queueCapacity,
-      OverflowPolicy overflowPolicy) {
+  private SubscriptionOptions(Executor executor, int queueCapacity, OverflowPolicy overflowPolicy) {
     this.executor = executor;
     this.queueCapacity = queueCapacity;
     this.overflowPolicy = overflowPolicy;
@@ -46,15 +46,15 @@ public final class SubscriptionOptions {
   }
 
   /**
-   * Runs the subscription's listeners on {@code executor}, one event at a time and in the order
-   * the events are delivered, instead of the hub's executor or the emitting thread.
+   * Runs the subscription's listeners on {@code executor}, one event at a time and in the order the
+   * events are delivered, instead of the hub's executor or the emitting thread.
    *
    * @param executor runs the listeners, a UI thread for example
    * @return options with that executor
    */
   public SubscriptionOptions executor(Executor executor) {
-    return new SubscriptionOptions(Objects.requireNonNull(executor, "executor"), queueCapacity,
-        overflowPolicy);
+    return new SubscriptionOptions(
+        Objects.requireNonNull(executor, "executor"), queueCapacity, overflowPolicy);
   }
 
   /**
@@ -67,8 +67,7 @@ public final class SubscriptionOptions {
    */
   public SubscriptionOptions queueCapacity(int queueCapacity) {
     if (queueCapacity < 1) {
-      throw new IllegalArgumentException(
-          "queueCapacity must be at least 1, was " + queueCapacity);
+      throw new IllegalArgumentException("queueCapacity must be at least 1, was " + queueCapacity);
     }
     return new SubscriptionOptions(executor, queueCapacity, overflowPolicy);
   }
@@ -80,8 +79,8 @@ public final class SubscriptionOptions {
    * @return options with that policy
    */
   public SubscriptionOptions onOverflow(OverflowPolicy overflowPolicy) {
-    return new SubscriptionOptions(executor, queueCapacity,
-        Objects.requireNonNull(overflowPolicy, "overflowPolicy"));
+    return new SubscriptionOptions(
+        executor, queueCapacity, Objects.requireNonNull(overflowPolicy, "overflowPolicy"));
   }
 
   /**
@@ -113,8 +112,12 @@ public final class SubscriptionOptions {
 
   @Override
   public String toString() {
-    return "SubscriptionOptions[" + (executor == null ? "" : "executor=" + executor + ", ")
-        + "queueCapacity=" + (queueCapacity == 0 ? "the hub's" : queueCapacity)
-        + ", overflowPolicy=" + (overflowPolicy == null ? "the hub's" : overflowPolicy) + "]";
+    return "SubscriptionOptions["
+        + (executor == null ? "" : "executor=" + executor + ", ")
+        + "queueCapacity="
+        + (queueCapacity == 0 ? "the hub's" : queueCapacity)
+        + ", overflowPolicy="
+        + (overflowPolicy == null ? "the hub's" : overflowPolicy)
+        + "]";
   }
 }

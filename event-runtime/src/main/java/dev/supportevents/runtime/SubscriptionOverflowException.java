@@ -3,10 +3,10 @@ package dev.supportevents.runtime;
 import java.util.Objects;
 
 /**
- * A subscription fell behind: an event arrived while its queue held as many events as its
- * capacity allows (see {@link SubscriptionOptions#queueCapacity(int)}). The hub's
- * {@link ListenerFailureHandler} receives it in the {@link ListenerFailure} of each event that
- * was not delivered, one per event.
+ * A subscription fell behind: an event arrived while its queue held as many events as its capacity
+ * allows (see {@link SubscriptionOptions#queueCapacity(int)}). The hub's {@link
+ * ListenerFailureHandler} receives it in the {@link ListenerFailure} of each event that was not
+ * delivered, one per event.
  *
  * <p>It carries no stack trace: the place it was thrown from says nothing the message does not.
  */
@@ -48,14 +48,22 @@ public final class SubscriptionOverflowException extends RuntimeException {
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(subscription, "subscription");
     Objects.requireNonNull(policy, "policy");
-    String full = "The subscription " + subscription + " fell behind: its queue of " + capacity
-        + " events was full";
+    String full =
+        "The subscription "
+            + subscription
+            + " fell behind: its queue of "
+            + capacity
+            + " events was full";
     return switch (policy) {
-      case FAIL -> full + " when a " + eventType.wireName() + " event arrived; that event is not"
-          + " delivered and the subscription is ended. Choose a larger queueCapacity or another"
-          + " OverflowPolicy";
-      case DROP_OLDEST -> full + "; its oldest queued event, a " + eventType.wireName()
-          + ", was dropped";
+      case FAIL ->
+          full
+              + " when a "
+              + eventType.wireName()
+              + " event arrived; that event is not"
+              + " delivered and the subscription is ended. Choose a larger queueCapacity or another"
+              + " OverflowPolicy";
+      case DROP_OLDEST ->
+          full + "; its oldest queued event, a " + eventType.wireName() + ", was dropped";
       case DROP_NEWEST -> full + "; the new " + eventType.wireName() + " event was dropped";
     };
   }

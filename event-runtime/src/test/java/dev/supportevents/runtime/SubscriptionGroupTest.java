@@ -30,20 +30,21 @@ class SubscriptionGroupTest {
 
   @Test
   void theGroupCountsTheEventsQueuedForAllOfItsSubscriptions() {
-    Subscription queuing = new Subscription() {
-      @Override
-      public void close() {}
+    Subscription queuing =
+        new Subscription() {
+          @Override
+          public void close() {}
 
-      @Override
-      public boolean isActive() {
-        return true;
-      }
+          @Override
+          public boolean isActive() {
+            return true;
+          }
 
-      @Override
-      public int queuedEvents() {
-        return 3;
-      }
-    };
+          @Override
+          public int queuedEvents() {
+            return 3;
+          }
+        };
     Subscription group = Subscription.all(queuing, new Named("direct"), queuing);
 
     assertEquals(0, new Named("direct").queuedEvents());

@@ -95,12 +95,14 @@ public final class AnalyticsTracker {
   public static Map<String, Object> properties(SupportEventType type, WidgetEvent event) {
     // A switch expression has a case for every type: a new event does not compile until mapped.
     return switch (type) {
-      case CONVERSATION_START -> new Properties()
-          .put("conversationId", ((ConversationStartEvent) event).conversationId())
-          .build();
-      case CONVERSATION_END -> new Properties()
-          .put("conversationId", ((ConversationEndEvent) event).conversationId())
-          .build();
+      case CONVERSATION_START ->
+          new Properties()
+              .put("conversationId", ((ConversationStartEvent) event).conversationId())
+              .build();
+      case CONVERSATION_END ->
+          new Properties()
+              .put("conversationId", ((ConversationEndEvent) event).conversationId())
+              .build();
       case MESSAGE_SENT -> message(((MessageSentEvent) event).message()).build();
       case MESSAGE_RECEIVED -> {
         Message message = ((MessageReceivedEvent) event).message();
@@ -108,10 +110,11 @@ public final class AnalyticsTracker {
             .put("senderRole", message.sender().role().name().toLowerCase(Locale.ROOT))
             .build();
       }
-      case ERROR -> new Properties()
-          .put("errorType", ((ErrorEvent) event).error().getClass().getName())
-          .put("context", ((ErrorEvent) event).context())
-          .build();
+      case ERROR ->
+          new Properties()
+              .put("errorType", ((ErrorEvent) event).error().getClass().getName())
+              .put("context", ((ErrorEvent) event).context())
+              .build();
       case RATING_SUBMITTED -> {
         RatingSubmittedEvent rating = (RatingSubmittedEvent) event;
         yield new Properties()
@@ -120,14 +123,16 @@ public final class AnalyticsTracker {
             .put("hasComment", rating.comment() != null)
             .build();
       }
-      case WIDGET_OPENED -> new Properties()
-          .put("visitorId", ((WidgetOpenedEvent) event).visitorId())
-          .put("page", ((WidgetOpenedEvent) event).page())
-          .build();
-      case WIDGET_CLOSED -> new Properties()
-          .put("visitorId", ((WidgetClosedEvent) event).visitorId())
-          .put("conversationId", ((WidgetClosedEvent) event).conversationId())
-          .build();
+      case WIDGET_OPENED ->
+          new Properties()
+              .put("visitorId", ((WidgetOpenedEvent) event).visitorId())
+              .put("page", ((WidgetOpenedEvent) event).page())
+              .build();
+      case WIDGET_CLOSED ->
+          new Properties()
+              .put("visitorId", ((WidgetClosedEvent) event).visitorId())
+              .put("conversationId", ((WidgetClosedEvent) event).conversationId())
+              .build();
     };
   }
 

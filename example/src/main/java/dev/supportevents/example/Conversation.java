@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A support conversation between one visitor and the support team, as it stands at one moment.
- * Each change gives a new value, so an event keeps the state the conversation had when it fired.
+ * A support conversation between one visitor and the support team, as it stands at one moment. Each
+ * change gives a new value, so an event keeps the state the conversation had when it fired.
  *
  * @param id the conversation's id
  * @param visitorId the visitor who started it

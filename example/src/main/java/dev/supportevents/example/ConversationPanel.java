@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A panel of the widget's user interface that shows the current conversation. It may open at any
- * moment, in the middle of a conversation too: since the hub replays the latest
- * {@link ConversationStartEvent} to a new listener, the panel shows the conversation in progress
- * at once, without asking the widget for it. When the conversation ends, the panel clears, and
- * the widget has the hub forget the start, so a panel opened later shows nothing.
+ * moment, in the middle of a conversation too: since the hub replays the latest {@link
+ * ConversationStartEvent} to a new listener, the panel shows the conversation in progress at once,
+ * without asking the widget for it. When the conversation ends, the panel clears, and the widget
+ * has the hub forget the start, so a panel opened later shows nothing.
  *
  * <pre>{@code
  * try (ConversationPanel panel = ConversationPanel.openOn(widget.events())) {
@@ -25,8 +25,9 @@ public final class ConversationPanel implements AutoCloseable {
   private final Subscription subscriptions;
 
   private ConversationPanel(SupportEvents events) {
-    this.subscriptions = Subscription.all(
-        events.onConversationStart(this::show), events.onConversationEnd(this::clear));
+    this.subscriptions =
+        Subscription.all(
+            events.onConversationStart(this::show), events.onConversationEnd(this::clear));
   }
 
   /**

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fires when a new conversation is created.
  *
- * <p>The hub keeps the latest one ({@code replayLatest}): a listener that subscribes later, such
- * as a {@link ConversationPanel} opened mid-conversation, receives it at once, and
- * {@link SupportEvents#latestConversationStart()} reads it.
+ * <p>The hub keeps the latest one ({@code replayLatest}): a listener that subscribes later, such as
+ * a {@link ConversationPanel} opened mid-conversation, receives it at once, and {@link
+ * SupportEvents#latestConversationStart()} reads it.
  *
  * @param conversationId the new conversation's id
  * @param conversation the conversation as created, or {@code null} if the emitter only knows its id

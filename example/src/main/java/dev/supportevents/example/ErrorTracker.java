@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reports the widget's errors to an error tracker, tagged {@code component=support_widget} with
- * the error's context as extra detail. Give it to {@link SupportWidget.Builder#callbacks} so it
- * runs before any other listener, or subscribe it to a hub with
- * {@link SupportEvents#subscribe(SupportEventCallbacks)}.
+ * Reports the widget's errors to an error tracker, tagged {@code component=support_widget} with the
+ * error's context as extra detail. Give it to {@link SupportWidget.Builder#callbacks} so it runs
+ * before any other listener, or subscribe it to a hub with {@link
+ * SupportEvents#subscribe(SupportEventCallbacks)}.
  */
 public final class ErrorTracker implements SupportEventCallbacks {
 

@@ -10,8 +10,7 @@ import java.util.Objects;
  * @param message the message, written by an agent
  */
 @SupportEvent
-public record MessageReceivedEvent(String conversationId, Message message)
-    implements MessageEvent {
+public record MessageReceivedEvent(String conversationId, Message message) implements MessageEvent {
 
   /** Checks that the message is an agent's and belongs to the conversation. */
   public MessageReceivedEvent {
@@ -19,8 +18,11 @@ public record MessageReceivedEvent(String conversationId, Message message)
     Objects.requireNonNull(message, "message");
     EventChecks.sameConversation(conversationId, message);
     if (!message.sender().isAgent()) {
-      throw new IllegalArgumentException("Message " + message.id() + " was written by the"
-          + " visitor; a received message is an agent's, a sent one the visitor's");
+      throw new IllegalArgumentException(
+          "Message "
+              + message.id()
+              + " was written by the"
+              + " visitor; a received message is an agent's, a sent one the visitor's");
     }
   }
 }

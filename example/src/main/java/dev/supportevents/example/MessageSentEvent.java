@@ -18,9 +18,12 @@ public record MessageSentEvent(String conversationId, Message message) implement
     Objects.requireNonNull(message, "message");
     EventChecks.sameConversation(conversationId, message);
     if (message.sender().isAgent()) {
-      throw new IllegalArgumentException("Message " + message.id() + " was written by "
-          + message.sender().role()
-          + "; a sent message is the visitor's, a received one an agent's");
+      throw new IllegalArgumentException(
+          "Message "
+              + message.id()
+              + " was written by "
+              + message.sender().role()
+              + "; a sent message is the visitor's, a received one an agent's");
     }
   }
 }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * example adds it.
  *
  * @param conversationId the rated conversation
- * @param stars the rating, from {@value Conversation#MIN_RATING} to
- *     {@value Conversation#MAX_RATING}
+ * @param stars the rating, from {@value Conversation#MIN_RATING} to {@value
+ *     Conversation#MAX_RATING}
  * @param comment what the visitor wrote with the rating, or {@code null}
  */
 @SupportEvent

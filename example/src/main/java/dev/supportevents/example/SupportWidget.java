@@ -117,9 +117,9 @@ public final class SupportWidget {
   }
 
   /**
-   * Sends the visitor's message through the transport. If the transport delivers it, emits
-   * {@link MessageSentEvent}; if it throws, emits {@link ErrorEvent} with the context
-   * {@value ErrorEvent#MESSAGE_SEND_FAILED} instead.
+   * Sends the visitor's message through the transport. If the transport delivers it, emits {@link
+   * MessageSentEvent}; if it throws, emits {@link ErrorEvent} with the context {@value
+   * ErrorEvent#MESSAGE_SEND_FAILED} instead.
    *
    * @param text what the visitor wrote
    * @param attachments files and images the visitor attached
@@ -178,11 +178,11 @@ public final class SupportWidget {
   }
 
   /**
-   * Records the visitor's rating of the resolved conversation and emits
-   * {@link RatingSubmittedEvent}.
+   * Records the visitor's rating of the resolved conversation and emits {@link
+   * RatingSubmittedEvent}.
    *
-   * @param stars the rating, from {@value Conversation#MIN_RATING} to
-   *     {@value Conversation#MAX_RATING}
+   * @param stars the rating, from {@value Conversation#MIN_RATING} to {@value
+   *     Conversation#MAX_RATING}
    * @param comment what the visitor wrote with it, or {@code null}
    * @return the rated conversation
    * @throws IllegalArgumentException if {@code stars} is out of range

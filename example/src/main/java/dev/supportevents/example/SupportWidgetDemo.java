@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Plays one whole support conversation on a {@link SupportWidget} and prints each event as it
- * flows: the widget is opened, a conversation starts, the visitor sends an invoice, an AI agent
- * and then a human agent reply, a message fails to send while the network is down, the
- * conversation is resolved and rated, and the widget is closed.
+ * flows: the widget is opened, a conversation starts, the visitor sends an invoice, an AI agent and
+ * then a human agent reply, a message fails to send while the network is down, the conversation is
+ * resolved and rated, and the widget is closed.
  */
 public final class SupportWidgetDemo {
 
@@ -30,20 +30,24 @@ public final class SupportWidgetDemo {
   /** Plays the conversation, printing to {@code out}. */
   static void run(PrintStream out) {
     AtomicBoolean online = new AtomicBoolean(true);
-    MessageTransport transport = message -> {
-      if (!online.get()) {
-        throw new IOException("network unreachable");
-      }
-    };
+    MessageTransport transport =
+        message -> {
+          if (!online.get()) {
+            throw new IOException("network unreachable");
+          }
+        };
     List<String> tracked = new ArrayList<>();
     List<String> reported = new ArrayList<>();
-    SupportWidget widget = SupportWidget.builder("v-42", transport)
-        .visitorName("Alex")
-        .ids(IdGenerator.sequential())
-        .callbacks(new ErrorTracker(
-            (error, tags, extra) -> reported.add(error + " " + tags + " " + extra)))
-        .build();
-    widget.events()
+    SupportWidget widget =
+        SupportWidget.builder("v-42", transport)
+            .visitorName("Alex")
+            .ids(IdGenerator.sequential())
+            .callbacks(
+                new ErrorTracker(
+                    (error, tags, extra) -> reported.add(error + " " + tags + " " + extra)))
+            .build();
+    widget
+        .events()
         .subscribeAll((type, event) -> out.println(EventFormatter.describe(type, event)));
     Subscription analytics =
         new AnalyticsTracker((name, properties) -> tracked.add(name)).subscribeTo(widget.events());
@@ -52,8 +56,13 @@ public final class SupportWidgetDemo {
     Sender sam = Sender.humanAgent("a-7", "Sam");
     widget.open("/billing");
     widget.startConversation();
-    widget.sendMessage("Hi, my invoice is wrong", Attachment.file("invoice-0042.pdf",
-        "application/pdf", 48_213, URI.create("https://files.example.com/v-42/invoice-0042.pdf")));
+    widget.sendMessage(
+        "Hi, my invoice is wrong",
+        Attachment.file(
+            "invoice-0042.pdf",
+            "application/pdf",
+            48_213,
+            URI.create("https://files.example.com/v-42/invoice-0042.pdf")));
     widget.receiveReply(ava, "Sorry about that! I have passed your invoice to the billing team.");
     widget.receiveReply(sam, "Hi Alex, I corrected the invoice and sent you the new one.");
     online.set(false);

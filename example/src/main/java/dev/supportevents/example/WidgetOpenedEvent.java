@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fires when the visitor opens the widget. Not one of the web widget's events: the example adds
- * it, and names it on the wire {@code "widget.opened"} to show the annotation's override.
+ * Fires when the visitor opens the widget. Not one of the web widget's events: the example adds it,
+ * and names it on the wire {@code "widget.opened"} to show the annotation's override.
  *
  * @param visitorId the visitor who opened it
  * @param page the page of the website it was opened on, such as {@code "/billing"}, or {@code null}

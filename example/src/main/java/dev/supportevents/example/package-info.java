@@ -3,8 +3,8 @@
  * events of its own, listeners that feed analytics and error tracking, and a runnable demo.
  *
  * <p>The annotation processor turns the records of this package's {@link
- * dev.supportevents.example.WidgetEvent} union into
- * {@link dev.supportevents.example.SupportEventType}, {@link
+ * dev.supportevents.example.WidgetEvent} union into {@link
+ * dev.supportevents.example.SupportEventType}, {@link
  * dev.supportevents.example.SupportEventCallbacks}, {@link
  * dev.supportevents.example.SupportEventEmitter} and the {@link
  * dev.supportevents.example.SupportEvents} hub. {@link dev.supportevents.example.SupportWidget}

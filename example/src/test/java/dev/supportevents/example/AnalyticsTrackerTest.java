@@ -16,11 +16,13 @@ class AnalyticsTrackerTest {
 
   private final List<String> tracked = new ArrayList<>();
   private final List<Map<String, Object>> properties = new ArrayList<>();
-  private final AnalyticsTracker tracker = new AnalyticsTracker((name, props) -> {
-    // toString keeps the order the tracker put the properties in.
-    tracked.add(name + " " + props);
-    properties.add(props);
-  });
+  private final AnalyticsTracker tracker =
+      new AnalyticsTracker(
+          (name, props) -> {
+            // toString keeps the order the tracker put the properties in.
+            tracked.add(name + " " + props);
+            properties.add(props);
+          });
   private final SupportEvents events = SupportEvents.create();
 
   @Test
@@ -29,16 +31,18 @@ class AnalyticsTrackerTest {
 
     Fixtures.oneOfEach().forEach(events::emit);
 
-    assertEquals(List.of(
-        "support_conversation_start {conversationId=c-1}",
-        "support_conversation_end {conversationId=c-1}",
-        "support_message_sent {conversationId=c-1, messageId=m-2, hasAttachments=true}",
-        "support_message_received {conversationId=c-1, messageId=m-3, hasAttachments=false,"
-            + " senderRole=human_agent}",
-        "support_error {errorType=java.lang.IllegalStateException, context=test}",
-        "support_rating_submitted {conversationId=c-1, stars=4, hasComment=true}",
-        "support_widget_opened {visitorId=v-1, page=/help}",
-        "support_widget_closed {visitorId=v-1, conversationId=c-1}"), tracked);
+    assertEquals(
+        List.of(
+            "support_conversation_start {conversationId=c-1}",
+            "support_conversation_end {conversationId=c-1}",
+            "support_message_sent {conversationId=c-1, messageId=m-2, hasAttachments=true}",
+            "support_message_received {conversationId=c-1, messageId=m-3, hasAttachments=false,"
+                + " senderRole=human_agent}",
+            "support_error {errorType=java.lang.IllegalStateException, context=test}",
+            "support_rating_submitted {conversationId=c-1, stars=4, hasComment=true}",
+            "support_widget_opened {visitorId=v-1, page=/help}",
+            "support_widget_closed {visitorId=v-1, conversationId=c-1}"),
+        tracked);
   }
 
   @Test
@@ -50,11 +54,12 @@ class AnalyticsTrackerTest {
     events.emitRatingSubmitted("c-1", 3);
     events.emitMessageSent("c-1", fromVisitor("c-1", "m-2", "no files"));
 
-    assertEquals(List.of(
-        "support_error {errorType=java.lang.IllegalStateException}",
-        "support_widget_opened {visitorId=v-1}",
-        "support_rating_submitted {conversationId=c-1, stars=3, hasComment=false}",
-        "support_message_sent {conversationId=c-1, messageId=m-2, hasAttachments=false}"),
+    assertEquals(
+        List.of(
+            "support_error {errorType=java.lang.IllegalStateException}",
+            "support_widget_opened {visitorId=v-1}",
+            "support_rating_submitted {conversationId=c-1, stars=3, hasComment=false}",
+            "support_message_sent {conversationId=c-1, messageId=m-2, hasAttachments=false}"),
         tracked);
   }
 
@@ -92,9 +97,16 @@ class AnalyticsTrackerTest {
 
   @Test
   void analyticsNamesComeFromWireNames() {
-    assertEquals(List.of("support_conversation_start", "support_conversation_end",
-            "support_message_sent", "support_message_received", "support_error",
-            "support_rating_submitted", "support_widget_opened", "support_widget_closed"),
+    assertEquals(
+        List.of(
+            "support_conversation_start",
+            "support_conversation_end",
+            "support_message_sent",
+            "support_message_received",
+            "support_error",
+            "support_rating_submitted",
+            "support_widget_opened",
+            "support_widget_closed"),
         List.of(SupportEventType.values()).stream().map(AnalyticsTracker::analyticsName).toList());
   }
 }

@@ -33,9 +33,12 @@ class ConcurrentHubStressTest {
   private static final int EVENTS = EMITTERS * EVENTS_PER_EMITTER;
 
   private final List<ListenerFailure> failures = new CopyOnWriteArrayList<>();
-  private final SupportEvents events = SupportEvents.builder().failureHandler(failures::add).build();
+  private final SupportEvents events =
+      SupportEvents.builder().failureHandler(failures::add).build();
+
   /** Numbers events in the order their emits start, across all emitting threads. */
   private final AtomicInteger sequence = new AtomicInteger();
+
   private final LongAdder lateDeliveries = new LongAdder();
   private final LongAdder churnDeliveries = new LongAdder();
 
@@ -47,12 +50,13 @@ class ConcurrentHubStressTest {
     AtomicIntegerArray callbacks = new AtomicIntegerArray(EVENTS);
     events.onWidgetClosed(event -> typed.incrementAndGet(number(event)));
     events.subscribeAll((type, event) -> all.incrementAndGet(number((WidgetClosedEvent) event)));
-    events.subscribe(new SupportEventCallbacks() {
-      @Override
-      public void onWidgetClosed(WidgetClosedEvent event) {
-        callbacks.incrementAndGet(number(event));
-      }
-    });
+    events.subscribe(
+        new SupportEventCallbacks() {
+          @Override
+          public void onWidgetClosed(WidgetClosedEvent event) {
+            callbacks.incrementAndGet(number(event));
+          }
+        });
 
     ExecutorService threads = Executors.newFixedThreadPool(EMITTERS + CHURNERS);
     CountDownLatch start = new CountDownLatch(1);
@@ -60,24 +64,28 @@ class ConcurrentHubStressTest {
     try {
       List<Future<?>> emitters = new ArrayList<>();
       for (int i = 0; i < EMITTERS; i++) {
-        emitters.add(threads.submit(() -> {
-          start.await();
-          for (int n = 0; n < EVENTS_PER_EMITTER; n++) {
-            events.emitWidgetClosed(Integer.toString(sequence.getAndIncrement()));
-          }
-          return null;
-        }));
+        emitters.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  for (int n = 0; n < EVENTS_PER_EMITTER; n++) {
+                    events.emitWidgetClosed(Integer.toString(sequence.getAndIncrement()));
+                  }
+                  return null;
+                }));
       }
       List<Future<?>> churners = new ArrayList<>();
       for (int i = 0; i < CHURNERS; i++) {
         int kind = i;
-        churners.add(threads.submit(() -> {
-          start.await();
-          for (int cycle = 0; emitting.get(); cycle++) {
-            churnOnce(emitting, (kind + cycle) % 3);
-          }
-          return null;
-        }));
+        churners.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  for (int cycle = 0; emitting.get(); cycle++) {
+                    churnOnce(emitting, (kind + cycle) % 3);
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> emitter : emitters) {
@@ -110,11 +118,13 @@ class ConcurrentHubStressTest {
    */
   private void churnOnce(AtomicBoolean emitting, int kind) {
     ChurningListener listener = new ChurningListener();
-    Subscription subscription = switch (kind) {
-      case 0 -> events.onWidgetClosed(listener::onEvent);
-      case 1 -> events.subscribeAll((type, event) -> listener.onEvent((WidgetClosedEvent) event));
-      default -> events.subscribe(WidgetClosedEvent.class, listener::onEvent);
-    };
+    Subscription subscription =
+        switch (kind) {
+          case 0 -> events.onWidgetClosed(listener::onEvent);
+          case 1 ->
+              events.subscribeAll((type, event) -> listener.onEvent((WidgetClosedEvent) event));
+          default -> events.subscribe(WidgetClosedEvent.class, listener::onEvent);
+        };
     while (!listener.received && emitting.get()) {
       Thread.onSpinWait();
     }
@@ -128,6 +138,7 @@ class ConcurrentHubStressTest {
 
   private final class ChurningListener {
     volatile boolean received;
+
     /** Every event numbered from here on was emitted after close() returned. */
     volatile int closedBefore = Integer.MAX_VALUE;
 

@@ -54,13 +54,14 @@ class DeliveryGuaranteesTest {
       List<String> ids = new ArrayList<>();
       received.add(ids);
       AtomicInteger inside = new AtomicInteger();
-      events.onMessageSent(event -> {
-        if (inside.incrementAndGet() != 1) {
-          overlaps.incrementAndGet();
-        }
-        ids.add(event.message().id());
-        inside.decrementAndGet();
-      });
+      events.onMessageSent(
+          event -> {
+            if (inside.incrementAndGet() != 1) {
+              overlaps.incrementAndGet();
+            }
+            ids.add(event.message().id());
+            inside.decrementAndGet();
+          });
     }
     List<String> emitted = new ArrayList<>();
     for (int n = 0; n < 20_000; n++) {
@@ -96,12 +97,13 @@ class DeliveryGuaranteesTest {
     SupportEvents events = SupportEvents.create();
     List<String> first = new ArrayList<>();
     List<String> second = new ArrayList<>();
-    events.subscribeAll((type, event) -> {
-      first.add(type.wireName());
-      if (event instanceof MessageSentEvent sent) {
-        events.emitError(Fixtures.BOOM, "relay " + sent.message().id());
-      }
-    });
+    events.subscribeAll(
+        (type, event) -> {
+          first.add(type.wireName());
+          if (event instanceof MessageSentEvent sent) {
+            events.emitError(Fixtures.BOOM, "relay " + sent.message().id());
+          }
+        });
     events.subscribeAll((type, event) -> second.add(type.wireName()));
 
     events.emitMessageSent("c-1", fromVisitor("c-1", "m-1", "Hi"));
@@ -114,13 +116,14 @@ class DeliveryGuaranteesTest {
   void aChainOf200000EmitsFromAListenerCompletes() {
     SupportEvents events = SupportEvents.create();
     AtomicInteger last = new AtomicInteger();
-    events.onRatingSubmitted(event -> {
-      int depth = Integer.parseInt(event.conversationId());
-      last.set(depth);
-      if (depth < 200_000) {
-        events.emitRatingSubmitted(Integer.toString(depth + 1), 5);
-      }
-    });
+    events.onRatingSubmitted(
+        event -> {
+          int depth = Integer.parseInt(event.conversationId());
+          last.set(depth);
+          if (depth < 200_000) {
+            events.emitRatingSubmitted(Integer.toString(depth + 1), 5);
+          }
+        });
 
     events.emitRatingSubmitted("1", 5);
 
@@ -130,33 +133,38 @@ class DeliveryGuaranteesTest {
   @Test
   void aRefusingHubExecutorIsReportedAndEmitReturnsWithTheEventKept() {
     RejectedExecutionException refused = new RejectedExecutionException("shut down");
-    SupportEvents events = SupportEvents.builder()
-        .executor(task -> {
-          throw refused;
-        })
-        .failureHandler(failures::add)
-        .build();
-    Subscription panel = events.onConversationStart(event -> { });
+    SupportEvents events =
+        SupportEvents.builder()
+            .executor(
+                task -> {
+                  throw refused;
+                })
+            .failureHandler(failures::add)
+            .build();
+    Subscription panel = events.onConversationStart(event -> {});
 
     events.emitConversationStart("c-1");
 
     ConversationStartEvent start = new ConversationStartEvent("c-1", null);
-    assertEquals(List.of(new ListenerFailure(SupportEventType.CONVERSATION_START, start, panel,
-        refused)), failures);
+    assertEquals(
+        List.of(new ListenerFailure(SupportEventType.CONVERSATION_START, start, panel, refused)),
+        failures);
     assertEquals(Optional.of(start), events.latestConversationStart());
   }
 
   @Test
   void withAHubExecutorAndPropagateTheFailureReachesTheHandler() throws Exception {
     IllegalStateException broken = new IllegalStateException("broken");
-    SupportEvents events = SupportEvents.builder()
-        .executor(pool)
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(failures::add)
-        .build();
-    events.onError(event -> {
-      throw broken;
-    });
+    SupportEvents events =
+        SupportEvents.builder()
+            .executor(pool)
+            .failurePolicy(FailurePolicy.PROPAGATE)
+            .failureHandler(failures::add)
+            .build();
+    events.onError(
+        event -> {
+          throw broken;
+        });
 
     events.emitError(Fixtures.BOOM, "x");
 
@@ -167,18 +175,25 @@ class DeliveryGuaranteesTest {
   @Test
   void aFailureNamesTheListenerByItsLabelOrItsClass() {
     SupportEvents events = SupportEvents.builder().failureHandler(failures::add).build();
-    events.onError(Labeled.listener("sentry", event -> {
-      throw new IllegalStateException("sentry down");
-    }));
+    events.onError(
+        Labeled.listener(
+            "sentry",
+            event -> {
+              throw new IllegalStateException("sentry down");
+            }));
     events.subscribe(new BrokenCallbacks());
     events.subscribe(new LabeledCallbacks());
-    events.subscribeAll(Labeled.listener("audit", (type, event) -> {
-      throw new IllegalStateException("audit down");
-    }));
+    events.subscribeAll(
+        Labeled.listener(
+            "audit",
+            (type, event) -> {
+              throw new IllegalStateException("audit down");
+            }));
 
     events.emitError(Fixtures.BOOM, "x");
 
-    assertEquals(List.of("sentry", BrokenCallbacks.class.getName(), "widget props", "audit"),
+    assertEquals(
+        List.of("sentry", BrokenCallbacks.class.getName(), "widget props", "audit"),
         failures.stream().map(failure -> failure.subscription().description()).toList());
   }
 
@@ -186,26 +201,30 @@ class DeliveryGuaranteesTest {
   void theDefaultLogNeverHoldsWhatTheVisitorWrote() {
     List<LogRecord> records = new ArrayList<>();
     Logger logger = Logger.getLogger("dev.supportevents");
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        records.add(record);
-      }
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     boolean parents = logger.getUseParentHandlers();
     logger.addHandler(capture);
     logger.setUseParentHandlers(false);
     try {
       SupportEvents events = SupportEvents.create();
-      events.onMessageSent(Labeled.listener("analytics", event -> {
-        throw new IllegalStateException("analytics down");
-      }));
+      events.onMessageSent(
+          Labeled.listener(
+              "analytics",
+              event -> {
+                throw new IllegalStateException("analytics down");
+              }));
 
       events.emitMessageSent("c-1", fromVisitor("c-1", "m-1", "my card number is 4111"));
 
@@ -221,18 +240,20 @@ class DeliveryGuaranteesTest {
   @Test
   void closingTheHubEndsItsSubscriptionsAndALaterEmitFailsNamingTheHub() {
     SupportEvents events = SupportEvents.create();
-    Subscription listener = events.onMessageSent(event -> { });
+    Subscription listener = events.onMessageSent(event -> {});
     try (SupportEvents closing = events) {
       assertTrue(listener.isActive());
       assertSame(events, closing);
     }
 
     assertFalse(listener.isActive());
-    IllegalStateException thrown = assertThrows(IllegalStateException.class,
-        () -> events.emitWidgetOpened("v-1", "/help"));
-    assertEquals("SupportEvents of dev.supportevents.example is closed: it delivers no more events"
-        + " and takes no subscription; create a new hub", thrown.getMessage());
-    assertThrows(IllegalStateException.class, () -> events.onError(event -> { }));
+    IllegalStateException thrown =
+        assertThrows(IllegalStateException.class, () -> events.emitWidgetOpened("v-1", "/help"));
+    assertEquals(
+        "SupportEvents of dev.supportevents.example is closed: it delivers no more events"
+            + " and takes no subscription; create a new hub",
+        thrown.getMessage());
+    assertThrows(IllegalStateException.class, () -> events.onError(event -> {}));
   }
 
   @Test
@@ -254,9 +275,10 @@ class DeliveryGuaranteesTest {
   void oneHandleClosesManySubscriptions() {
     SupportEvents events = SupportEvents.create();
     List<String> got = new ArrayList<>();
-    Subscription all = Subscription.all(
-        events.onWidgetOpened(event -> got.add("opened")),
-        events.onWidgetClosed(event -> got.add("closed")));
+    Subscription all =
+        Subscription.all(
+            events.onWidgetOpened(event -> got.add("opened")),
+            events.onWidgetClosed(event -> got.add("closed")));
 
     all.close();
     events.emitWidgetOpened("v-1", "/help");

@@ -37,25 +37,36 @@ class DeliveryOptionsTest {
     assertEquals(List.of(), received, "nothing runs on the emitting thread");
     assertEquals(8, ui.runAll());
 
-    assertEquals(Fixtures.oneOfEach().stream()
-        .map(event -> "on" + SupportEventType.of(event).eventClass().getSimpleName()
-            .replace("Event", ""))
-        .toList(), received);
+    assertEquals(
+        Fixtures.oneOfEach().stream()
+            .map(
+                event ->
+                    "on"
+                        + SupportEventType.of(event)
+                            .eventClass()
+                            .getSimpleName()
+                            .replace("Event", ""))
+            .toList(),
+        received);
   }
 
   @Test
   void callbacksClassTypeAndAllSubscriptionsWithTheirOwnExecutorKeepEmitOrder() {
     SupportEvents events = SupportEvents.create();
-    events.subscribe(new SupportEventCallbacks() {
-      @Override
-      public void onConversationStart(ConversationStartEvent event) {
-        received.add("callbacks " + event.conversationId());
-      }
-    }, ui);
-    events.subscribe(ConversationStartEvent.class,
-        event -> received.add("class " + event.conversationId()), ui);
-    events.subscribe(SupportEventType.CONVERSATION_START,
-        event -> received.add("type " + ((ConversationStartEvent) event).conversationId()), ui);
+    events.subscribe(
+        new SupportEventCallbacks() {
+          @Override
+          public void onConversationStart(ConversationStartEvent event) {
+            received.add("callbacks " + event.conversationId());
+          }
+        },
+        ui);
+    events.subscribe(
+        ConversationStartEvent.class, event -> received.add("class " + event.conversationId()), ui);
+    events.subscribe(
+        SupportEventType.CONVERSATION_START,
+        event -> received.add("type " + ((ConversationStartEvent) event).conversationId()),
+        ui);
     events.subscribeAll((type, event) -> received.add("all " + type.wireName()), ui);
 
     events.emitConversationStart("c-1", conversation("c-1"));
@@ -63,27 +74,38 @@ class DeliveryOptionsTest {
     assertEquals(List.of(), received);
     ui.runAll();
 
-    assertEquals(List.of(
-        "callbacks c-1", "callbacks c-2", "class c-1", "class c-2",
-        "type c-1", "type c-2", "all conversationStart", "all conversationStart"), received);
+    assertEquals(
+        List.of(
+            "callbacks c-1",
+            "callbacks c-2",
+            "class c-1",
+            "class c-2",
+            "type c-1",
+            "type c-2",
+            "all conversationStart",
+            "all conversationStart"),
+        received);
   }
 
   @Test
   void propagatePolicyThrowsTheFirstFailureFromEmitAfterEveryListenerRanAndReportsTheNext() {
     List<ListenerFailure> reported = new ArrayList<>();
-    SupportEvents events = SupportEvents.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(reported::add)
-        .build();
+    SupportEvents events =
+        SupportEvents.builder()
+            .failurePolicy(FailurePolicy.PROPAGATE)
+            .failureHandler(reported::add)
+            .build();
     IllegalStateException first = new IllegalStateException("first");
     IllegalArgumentException second = new IllegalArgumentException("second");
-    events.onError(event -> {
-      throw first;
-    });
+    events.onError(
+        event -> {
+          throw first;
+        });
     events.onError(event -> received.add("still called"));
-    events.onError(event -> {
-      throw second;
-    });
+    events.onError(
+        event -> {
+          throw second;
+        });
 
     IllegalStateException thrown =
         assertThrows(IllegalStateException.class, () -> events.emitError(Fixtures.BOOM));
@@ -97,17 +119,16 @@ class DeliveryOptionsTest {
   @Test
   void theUnhandledEventsHookIsToldOfEventsNoListenerTookWithTheirTypedType() {
     List<SupportEventType> unhandled = new ArrayList<>();
-    SupportEvents events = SupportEvents.builder()
-        .unhandledEvents((type, event) -> unhandled.add(type))
-        .build();
+    SupportEvents events =
+        SupportEvents.builder().unhandledEvents((type, event) -> unhandled.add(type)).build();
     events.onMessageSent(event -> received.add("sent"));
 
     events.emitWidgetOpened("v-1", "/help");
     events.emitMessageSent("c-1", Fixtures.fromVisitor("c-1", "m-1", "Hi"));
     events.emitWidgetClosed("v-1");
 
-    assertEquals(List.of(SupportEventType.WIDGET_OPENED, SupportEventType.WIDGET_CLOSED),
-        unhandled);
+    assertEquals(
+        List.of(SupportEventType.WIDGET_OPENED, SupportEventType.WIDGET_CLOSED), unhandled);
     assertEquals(List.of("sent"), received);
   }
 }

@@ -22,10 +22,11 @@ class DeliveryOrderTest {
 
   @Test
   void builderCallbacksRunFirstThenListenersInSubscriptionOrderAcrossKinds() {
-    SupportEvents events = SupportEvents.builder()
-        .callbacks(recording("props-1"))
-        .callbacks(recording("props-2"))
-        .build();
+    SupportEvents events =
+        SupportEvents.builder()
+            .callbacks(recording("props-1"))
+            .callbacks(recording("props-2"))
+            .build();
     events.subscribeAll((type, event) -> order.add("all-1 " + type.wireName()));
     events.onMessageSent(event -> order.add("typed messageSent"));
     events.subscribe(recording("callbacks"));
@@ -37,11 +38,23 @@ class DeliveryOrderTest {
     events.emit(SENT);
     events.emit(ERROR);
 
-    assertEquals(List.of(
-        "props-1 messageSent", "props-2 messageSent", "all-1 messageSent", "typed messageSent",
-        "callbacks messageSent", "class messageSent", "type messageSent", "all-2 messageSent",
-        "props-1 error", "props-2 error", "all-1 error", "callbacks error", "type error",
-        "all-2 error"), order);
+    assertEquals(
+        List.of(
+            "props-1 messageSent",
+            "props-2 messageSent",
+            "all-1 messageSent",
+            "typed messageSent",
+            "callbacks messageSent",
+            "class messageSent",
+            "type messageSent",
+            "all-2 messageSent",
+            "props-1 error",
+            "props-2 error",
+            "all-1 error",
+            "callbacks error",
+            "type error",
+            "all-2 error"),
+        order);
   }
 
   @Test
@@ -60,12 +73,13 @@ class DeliveryOrderTest {
   @Test
   void listenerSubscribedDuringADeliveryReceivesOnlyLaterEvents() {
     SupportEvents events = SupportEvents.create();
-    events.onMessageSent(event -> {
-      order.add("subscriber " + event.message().id());
-      if (event == SENT) {
-        events.onMessageSent(later -> order.add("late " + later.message().id()));
-      }
-    });
+    events.onMessageSent(
+        event -> {
+          order.add("subscriber " + event.message().id());
+          if (event == SENT) {
+            events.onMessageSent(later -> order.add("late " + later.message().id()));
+          }
+        });
 
     events.emit(SENT);
     events.emit(SENT_AGAIN);
@@ -77,10 +91,11 @@ class DeliveryOrderTest {
   void subscriptionClosedDuringADeliveryMissesTheRestOfIt() {
     SupportEvents events = SupportEvents.create();
     AtomicReference<Subscription> second = new AtomicReference<>();
-    events.onMessageSent(event -> {
-      order.add("first " + event.message().id());
-      second.get().close();
-    });
+    events.onMessageSent(
+        event -> {
+          order.add("first " + event.message().id());
+          second.get().close();
+        });
     second.set(events.onMessageSent(event -> order.add("second " + event.message().id())));
 
     events.emit(SENT);
@@ -93,10 +108,12 @@ class DeliveryOrderTest {
   void listenerMayCloseItsOwnSubscription() {
     SupportEvents events = SupportEvents.create();
     AtomicReference<Subscription> once = new AtomicReference<>();
-    once.set(events.onMessageSent(event -> {
-      order.add("once " + event.message().id());
-      once.get().close();
-    }));
+    once.set(
+        events.onMessageSent(
+            event -> {
+              order.add("once " + event.message().id());
+              once.get().close();
+            }));
 
     events.emit(SENT);
     events.emit(SENT_AGAIN);
@@ -107,10 +124,11 @@ class DeliveryOrderTest {
   @Test
   void eventEmittedByAListenerIsDeliveredOnceTheCurrentEventReachedEveryListener() {
     SupportEvents events = SupportEvents.create();
-    events.onMessageSent(event -> {
-      order.add("first messageSent");
-      events.emit(ERROR);
-    });
+    events.onMessageSent(
+        event -> {
+          order.add("first messageSent");
+          events.emit(ERROR);
+        });
     events.onError(event -> order.add("error"));
     events.onMessageSent(event -> order.add("second messageSent"));
 

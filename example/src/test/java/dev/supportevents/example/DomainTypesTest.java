@@ -68,9 +68,11 @@ class DomainTypesTest {
 
   @Test
   void messagesGoTheRightWay() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new MessageSentEvent("c-1", fromAgent("c-1", "m-2", "I am an agent")));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new MessageReceivedEvent("c-1", fromVisitor("c-1", "m-2", "I am the visitor")));
     assertTrue(AI_AGENT.isAgent());
     assertFalse(VISITOR.isAgent());
@@ -78,12 +80,14 @@ class DomainTypesTest {
 
   @Test
   void eventsAndTheirPayloadsAgreeOnTheConversation() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new MessageSentEvent("c-2", fromVisitor("c-1", "m-2", "Hi")));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new ConversationStartEvent("c-2", conversation("c-1")));
-    assertThrows(IllegalArgumentException.class,
-        () -> new ConversationEndEvent("c-2", conversation("c-1")));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ConversationEndEvent("c-2", conversation("c-1")));
   }
 
   @Test
@@ -110,7 +114,8 @@ class DomainTypesTest {
 
   @Test
   void attachmentSizesAreNotNegative() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Attachment.file("a.txt", "text/plain", -1, URI.create("https://files.test/a.txt")));
     assertEquals(Attachment.Kind.IMAGE, SCREENSHOT.kind());
     assertEquals(Attachment.Kind.FILE, INVOICE.kind());
@@ -119,7 +124,8 @@ class DomainTypesTest {
   @Test
   void idGeneratorsPrefixTheirIds() {
     IdGenerator sequential = IdGenerator.sequential();
-    assertEquals(List.of("c-1", "m-2", "m-3"),
+    assertEquals(
+        List.of("c-1", "m-2", "m-3"),
         List.of(sequential.nextId("c"), sequential.nextId("m"), sequential.nextId("m")));
 
     IdGenerator random = IdGenerator.random();

@@ -29,26 +29,36 @@ class ErrorTrackerTest {
     events.emitError(withContext, "attachment_upload_failed");
     events.emitError(withoutContext);
 
-    assertEquals(List.of(
-        new Captured(withContext, Map.of("component", "support_widget"),
-            Map.of("context", "attachment_upload_failed")),
-        new Captured(withoutContext, Map.of("component", "support_widget"), Map.of())), captured);
+    assertEquals(
+        List.of(
+            new Captured(
+                withContext,
+                Map.of("component", "support_widget"),
+                Map.of("context", "attachment_upload_failed")),
+            new Captured(withoutContext, Map.of("component", "support_widget"), Map.of())),
+        captured);
   }
 
   @Test
   void capturesAFailedSendOfTheWidget() {
     IOException networkDown = new IOException("network unreachable");
-    SupportWidget widget = SupportWidget.builder("v-1", message -> {
-          throw networkDown;
-        })
-        .callbacks(tracker)
-        .build();
+    SupportWidget widget =
+        SupportWidget.builder(
+                "v-1",
+                message -> {
+                  throw networkDown;
+                })
+            .callbacks(tracker)
+            .build();
     widget.open();
     widget.startConversation();
 
     widget.sendMessage("Hello?");
 
-    assertEquals(List.of(new Captured(networkDown, ErrorTracker.TAGS,
-        Map.of("context", ErrorEvent.MESSAGE_SEND_FAILED))), captured);
+    assertEquals(
+        List.of(
+            new Captured(
+                networkDown, ErrorTracker.TAGS, Map.of("context", ErrorEvent.MESSAGE_SEND_FAILED))),
+        captured);
   }
 }

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Groups of events: the sealed interfaces that the {@link WidgetEvent} union permits,
- * {@link ConversationEvent} and {@link MessageEvent}. A listener subscribes to a group by its
- * class, as to one record, and receives each of its events as one subscription, in the dispatch
- * of each event beside that event's other listeners; the union's own class is the group of every
- * event. Guava calls them supertype subscribers, greenrobot event inheritance.
+ * Groups of events: the sealed interfaces that the {@link WidgetEvent} union permits, {@link
+ * ConversationEvent} and {@link MessageEvent}. A listener subscribes to a group by its class, as to
+ * one record, and receives each of its events as one subscription, in the dispatch of each event
+ * beside that event's other listeners; the union's own class is the group of every event. Guava
+ * calls them supertype subscribers, greenrobot event inheritance.
  */
 class EventGroupsTest {
 
@@ -31,15 +31,22 @@ class EventGroupsTest {
 
   @Test
   void aListenerOfAGroupReceivesEachOfItsEventsInTheOrderEmitted() {
-    Subscription conversations = events.subscribe(ConversationEvent.class,
-        event -> got.add("conversation " + event.conversationId()));
+    Subscription conversations =
+        events.subscribe(
+            ConversationEvent.class, event -> got.add("conversation " + event.conversationId()));
     events.subscribe(MessageEvent.class, event -> got.add("message " + event.message().id()));
 
     Fixtures.oneOfEach().forEach(events::emit);
     events.emitConversationStart("c-2");
 
-    assertEquals(List.of("conversation c-1", "conversation c-1", "message m-2", "message m-3",
-        "conversation c-2"), got);
+    assertEquals(
+        List.of(
+            "conversation c-1",
+            "conversation c-1",
+            "message m-2",
+            "message m-3",
+            "conversation c-2"),
+        got);
     conversations.close();
     events.emitConversationEnd("c-2");
     assertEquals(5, got.size(), "one close ends the group's subscription to each of its events");
@@ -55,8 +62,7 @@ class EventGroupsTest {
     events.emitConversationEnd("c-1");
 
     assertEquals(List.of("typed before", "group", "all after"), got);
-    assertEquals("SupportEvents of dev.supportevents.example: 3 subscriptions",
-        events.toString());
+    assertEquals("SupportEvents of dev.supportevents.example: 3 subscriptions", events.toString());
     assertEquals(2, events.listenerCount(SupportEventType.CONVERSATION_START));
     assertEquals(3, events.listenerCount(SupportEventType.CONVERSATION_END));
     assertEquals(1, events.listenerCount(SupportEventType.MESSAGE_SENT));
@@ -72,8 +78,11 @@ class EventGroupsTest {
 
     assertEquals(List.of(), got, "nothing runs before the executor does");
     executor.runAll();
-    assertEquals(List.of(new ConversationStartEvent("c-1", conversation("c-1")).toString(),
-        new ConversationEndEvent("c-1", null).toString()), got);
+    assertEquals(
+        List.of(
+            new ConversationStartEvent("c-1", conversation("c-1")).toString(),
+            new ConversationEndEvent("c-1", null).toString()),
+        got);
   }
 
   @Test
@@ -88,13 +97,14 @@ class EventGroupsTest {
 
   @Test
   void typesOfAGroupAreItsEventsInTheOrderOfTheCatalog() {
-    assertEquals(List.of(SupportEventType.CONVERSATION_START, SupportEventType.CONVERSATION_END),
+    assertEquals(
+        List.of(SupportEventType.CONVERSATION_START, SupportEventType.CONVERSATION_END),
         SupportEventType.typesOf(ConversationEvent.class));
-    assertEquals(List.of(SupportEventType.MESSAGE_SENT, SupportEventType.MESSAGE_RECEIVED),
+    assertEquals(
+        List.of(SupportEventType.MESSAGE_SENT, SupportEventType.MESSAGE_RECEIVED),
         SupportEventType.typesOf(MessageEvent.class));
     assertEquals(List.of(SupportEventType.ERROR), SupportEventType.typesOf(ErrorEvent.class));
-    assertEquals(List.of(SupportEventType.values()),
-        SupportEventType.typesOf(WidgetEvent.class));
+    assertEquals(List.of(SupportEventType.values()), SupportEventType.typesOf(WidgetEvent.class));
   }
 
   @Test
@@ -103,14 +113,20 @@ class EventGroupsTest {
     Class<? extends WidgetEvent> runnable =
         (Class<? extends WidgetEvent>) (Class<?>) Runnable.class;
 
-    BadCallsTest.assertFails(IllegalArgumentException.class,
+    BadCallsTest.assertFails(
+        IllegalArgumentException.class,
         () -> events.subscribe(runnable, event -> {}),
         "java.lang.Runnable is neither an event of dev.supportevents.example nor an interface of"
-            + " its events", "ConversationStartEvent (conversationStart)");
-    BadCallsTest.assertFails(IllegalArgumentException.class,
-        () -> SupportEventType.typesOf(runnable), "java.lang.Runnable");
-    BadCallsTest.assertFails(NullPointerException.class,
-        () -> SupportEventType.typesOf(null), "The event class is null");
+            + " its events",
+        "ConversationStartEvent (conversationStart)");
+    BadCallsTest.assertFails(
+        IllegalArgumentException.class,
+        () -> SupportEventType.typesOf(runnable),
+        "java.lang.Runnable");
+    BadCallsTest.assertFails(
+        NullPointerException.class,
+        () -> SupportEventType.typesOf(null),
+        "The event class is null");
   }
 
   @Test
@@ -127,27 +143,30 @@ class EventGroupsTest {
   @Test
   void aPublisherOfAGroupPublishesEachOfItsEvents() {
     List<MessageEvent> published = new ArrayList<>();
-    events.publisher(MessageEvent.class).subscribe(new Flow.Subscriber<MessageEvent>() {
-      @Override
-      public void onSubscribe(Flow.Subscription subscription) {
-        subscription.request(Long.MAX_VALUE);
-      }
+    events
+        .publisher(MessageEvent.class)
+        .subscribe(
+            new Flow.Subscriber<MessageEvent>() {
+              @Override
+              public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+              }
 
-      @Override
-      public void onNext(MessageEvent item) {
-        published.add(item);
-      }
+              @Override
+              public void onNext(MessageEvent item) {
+                published.add(item);
+              }
 
-      @Override
-      public void onError(Throwable throwable) {
-        got.add("error " + throwable);
-      }
+              @Override
+              public void onError(Throwable throwable) {
+                got.add("error " + throwable);
+              }
 
-      @Override
-      public void onComplete() {
-        got.add("complete");
-      }
-    });
+              @Override
+              public void onComplete() {
+                got.add("complete");
+              }
+            });
 
     Fixtures.oneOfEach().forEach(events::emit);
     events.close();

@@ -11,10 +11,16 @@ final class Fixtures {
   static final Sender VISITOR = Sender.visitor("v-1", "Alex");
   static final Sender AI_AGENT = Sender.aiAgent("ai-1", "Ava");
   static final Sender HUMAN_AGENT = Sender.humanAgent("a-7", "Sam");
-  static final Attachment INVOICE = Attachment.file(
-      "invoice-0042.pdf", "application/pdf", 48_213, URI.create("https://files.test/invoice.pdf"));
-  static final Attachment SCREENSHOT = Attachment.image(
-      "screenshot.png", "image/png", 120_000, URI.create("https://files.test/screenshot.png"));
+  static final Attachment INVOICE =
+      Attachment.file(
+          "invoice-0042.pdf",
+          "application/pdf",
+          48_213,
+          URI.create("https://files.test/invoice.pdf"));
+  static final Attachment SCREENSHOT =
+      Attachment.image(
+          "screenshot.png", "image/png", 120_000, URI.create("https://files.test/screenshot.png"));
+
   /** One instance, so that events built from it in different places are equal. */
   static final IllegalStateException BOOM = new IllegalStateException("boom");
 

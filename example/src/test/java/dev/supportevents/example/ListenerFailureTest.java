@@ -25,9 +25,11 @@ class ListenerFailureTest {
     SupportEvents events = SupportEvents.builder().failureHandler(failures::add).build();
     IllegalStateException broken = new IllegalStateException("listener broke");
     events.onMessageSent(event -> order.add("before"));
-    Subscription throwing = events.onMessageSent(event -> {
-      throw broken;
-    });
+    Subscription throwing =
+        events.onMessageSent(
+            event -> {
+              throw broken;
+            });
     events.subscribeAll((type, event) -> order.add("after"));
 
     events.emit(SENT);
@@ -43,38 +45,47 @@ class ListenerFailureTest {
 
   @Test
   void everyFailureIsReportedInTheOrderTheListenersRan() {
-    SupportEvents events = SupportEvents.builder()
-        .callbacks(new SupportEventCallbacks() {
-          @Override
-          public void onMessageSent(MessageSentEvent event) {
-            throw new IllegalArgumentException("props broke");
-          }
-        })
-        .failureHandler(failures::add)
-        .build();
-    events.subscribe(MessageSentEvent.class, event -> {
-      throw new UnsupportedOperationException("class listener broke");
-    });
+    SupportEvents events =
+        SupportEvents.builder()
+            .callbacks(
+                new SupportEventCallbacks() {
+                  @Override
+                  public void onMessageSent(MessageSentEvent event) {
+                    throw new IllegalArgumentException("props broke");
+                  }
+                })
+            .failureHandler(failures::add)
+            .build();
+    events.subscribe(
+        MessageSentEvent.class,
+        event -> {
+          throw new UnsupportedOperationException("class listener broke");
+        });
     events.onMessageSent(event -> order.add("still delivered"));
 
     events.emit(SENT);
 
     assertEquals(List.of("still delivered"), order);
-    assertEquals(List.of("props broke", "class listener broke"),
+    assertEquals(
+        List.of("props broke", "class listener broke"),
         failures.stream().map(failure -> failure.failure().getMessage()).toList());
   }
 
   @Test
   void failureHandlerCanUnsubscribeTheFailingListener() {
-    SupportEvents events = SupportEvents.builder()
-        .failureHandler(failure -> {
-          failures.add(failure);
-          failure.subscription().close();
-        })
-        .build();
-    Subscription throwing = events.onMessageSent(event -> {
-      throw new IllegalStateException("always fails");
-    });
+    SupportEvents events =
+        SupportEvents.builder()
+            .failureHandler(
+                failure -> {
+                  failures.add(failure);
+                  failure.subscription().close();
+                })
+            .build();
+    Subscription throwing =
+        events.onMessageSent(
+            event -> {
+              throw new IllegalStateException("always fails");
+            });
 
     events.emit(SENT);
     events.emit(SENT);

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class ReplayLatestConversationTest {
 
-  private final SupportWidget widget = SupportWidget.builder("v-1", message -> {})
-      .ids(IdGenerator.sequential())
-      .clock(new TestClock(T0))
-      .build();
+  private final SupportWidget widget =
+      SupportWidget.builder("v-1", message -> {})
+          .ids(IdGenerator.sequential())
+          .clock(new TestClock(T0))
+          .build();
 
   @Test
   void aPanelOpenedMidConversationShowsItAtOnce() {
@@ -61,8 +62,8 @@ class ReplayLatestConversationTest {
     events.emitConversationStart("c-2");
 
     assertEquals(List.of("c-2"), got);
-    assertEquals(Optional.of(new ConversationStartEvent("c-2", null)),
-        events.latestConversationStart());
+    assertEquals(
+        Optional.of(new ConversationStartEvent("c-2", null)), events.latestConversationStart());
   }
 
   @Test
@@ -83,11 +84,13 @@ class ReplayLatestConversationTest {
     events.emitConversationStart("c-1", conversation("c-1"));
     events.emitConversationStart("c-2");
 
-    assertEquals(Optional.of(new ConversationStartEvent("c-2", null)),
-        events.latestConversationStart());
+    assertEquals(
+        Optional.of(new ConversationStartEvent("c-2", null)), events.latestConversationStart());
   }
 
-  /** Each listener gets the kept event once, whichever way it subscribes; other events are not kept. */
+  /**
+   * Each listener gets the kept event once, whichever way it subscribes; other events are not kept.
+   */
   @Test
   void everyKindOfLaterSubscriptionGetsTheKeptEventOnceAndNothingElse() {
     SupportEvents events = SupportEvents.create();
@@ -100,15 +103,22 @@ class ReplayLatestConversationTest {
     events.subscribe(ConversationStartEvent.class, event -> got.add("by class"));
     events.subscribe(SupportEventType.CONVERSATION_START, event -> got.add("by type"));
     events.subscribeAll((type, event) -> got.add("all " + type));
-    events.subscribe(new SupportEventCallbacks() {
-      @Override
-      public void onConversationStart(ConversationStartEvent event) {
-        got.add("callbacks");
-      }
-    });
+    events.subscribe(
+        new SupportEventCallbacks() {
+          @Override
+          public void onConversationStart(ConversationStartEvent event) {
+            got.add("callbacks");
+          }
+        });
 
-    assertEquals(List.of("onConversationStart c-1", "by class", "by type",
-        "all CONVERSATION_START", "callbacks"), got);
+    assertEquals(
+        List.of(
+            "onConversationStart c-1",
+            "by class",
+            "by type",
+            "all CONVERSATION_START",
+            "callbacks"),
+        got);
   }
 
   /** A subscription with its own executor, a UI thread say, gets the replay there. */

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 /** The generated recorder, as a user's test would use it: no listener to write. */
 class SupportEventRecorderTest {
 
-  private final SupportWidget widget = SupportWidget.builder("v-1", message -> {})
-      .ids(IdGenerator.sequential())
-      .clock(new TestClock(T0))
-      .build();
+  private final SupportWidget widget =
+      SupportWidget.builder("v-1", message -> {})
+          .ids(IdGenerator.sequential())
+          .clock(new TestClock(T0))
+          .build();
 
   @Test
   void recordsTheWidgetsEventsInOrderWithTypedAccessors() {
@@ -30,11 +31,18 @@ class SupportEventRecorderTest {
       widget.sendMessage("Hi");
       widget.sendMessage("Anyone there?");
 
-      assertEquals(List.of(SupportEventType.WIDGET_OPENED, SupportEventType.CONVERSATION_START,
-          SupportEventType.MESSAGE_SENT, SupportEventType.MESSAGE_SENT), recorder.types());
-      assertEquals(List.of("Hi", "Anyone there?"), recorder.of(MessageSentEvent.class).stream()
-          .map(event -> event.message().text())
-          .toList());
+      assertEquals(
+          List.of(
+              SupportEventType.WIDGET_OPENED,
+              SupportEventType.CONVERSATION_START,
+              SupportEventType.MESSAGE_SENT,
+              SupportEventType.MESSAGE_SENT),
+          recorder.types());
+      assertEquals(
+          List.of("Hi", "Anyone there?"),
+          recorder.of(MessageSentEvent.class).stream()
+              .map(event -> event.message().text())
+              .toList());
       assertEquals(new WidgetOpenedEvent("v-1", "/billing"), recorder.all().get(0));
       assertEquals(List.of(), recorder.of(ErrorEvent.class));
     }
@@ -90,12 +98,17 @@ class SupportEventRecorderTest {
   @Test
   void rejectsAClassOfAnotherCatalogNamingThisOnesEvents() {
     // The widget's recorder takes only its union's classes; the billing catalog has no union.
-    try (var recorder = dev.supportevents.example.billing.SupportEventRecorder.attach(
-        dev.supportevents.example.billing.SupportEvents.create())) {
-      String message = assertThrows(IllegalArgumentException.class,
-          () -> recorder.of(WidgetOpenedEvent.class)).getMessage();
-      assertTrue(message.startsWith("dev.supportevents.example.WidgetOpenedEvent is not an"
-          + " event of dev.supportevents.example.billing"), message);
+    try (var recorder =
+        dev.supportevents.example.billing.SupportEventRecorder.attach(
+            dev.supportevents.example.billing.SupportEvents.create())) {
+      String message =
+          assertThrows(IllegalArgumentException.class, () -> recorder.of(WidgetOpenedEvent.class))
+              .getMessage();
+      assertTrue(
+          message.startsWith(
+              "dev.supportevents.example.WidgetOpenedEvent is not an"
+                  + " event of dev.supportevents.example.billing"),
+          message);
     }
     assertThrows(NullPointerException.class, () -> SupportEventRecorder.attach(null));
   }
@@ -112,13 +125,15 @@ class SupportEventRecorderTest {
       List<Future<?>> emitters = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         String visitor = "v-" + t;
-        emitters.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            events.emitWidgetOpened(visitor, "/" + i);
-          }
-          return null;
-        }));
+        emitters.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < perThread; i++) {
+                    events.emitWidgetOpened(visitor, "/" + i);
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> emitter : emitters) {
@@ -128,10 +143,11 @@ class SupportEventRecorderTest {
       assertEquals(threads * perThread, recorder.of(WidgetOpenedEvent.class).size());
       for (int t = 0; t < threads; t++) {
         String visitor = "v-" + t;
-        List<String> pages = recorder.of(WidgetOpenedEvent.class).stream()
-            .filter(event -> event.visitorId().equals(visitor))
-            .map(WidgetOpenedEvent::page)
-            .toList();
+        List<String> pages =
+            recorder.of(WidgetOpenedEvent.class).stream()
+                .filter(event -> event.visitorId().equals(visitor))
+                .map(WidgetOpenedEvent::page)
+                .toList();
         assertEquals("/0", pages.get(0));
         assertEquals("/" + (perThread - 1), pages.get(perThread - 1));
       }

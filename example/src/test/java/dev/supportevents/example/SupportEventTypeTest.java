@@ -12,31 +12,46 @@ class SupportEventTypeTest {
 
   @Test
   void valuesAreOneConstantPerEventInTheOrderTheUnionPermitsThem() {
-    assertEquals(List.of(
-        SupportEventType.CONVERSATION_START,
-        SupportEventType.CONVERSATION_END,
-        SupportEventType.MESSAGE_SENT,
-        SupportEventType.MESSAGE_RECEIVED,
-        SupportEventType.ERROR,
-        SupportEventType.RATING_SUBMITTED,
-        SupportEventType.WIDGET_OPENED,
-        SupportEventType.WIDGET_CLOSED), List.of(SupportEventType.values()));
+    assertEquals(
+        List.of(
+            SupportEventType.CONVERSATION_START,
+            SupportEventType.CONVERSATION_END,
+            SupportEventType.MESSAGE_SENT,
+            SupportEventType.MESSAGE_RECEIVED,
+            SupportEventType.ERROR,
+            SupportEventType.RATING_SUBMITTED,
+            SupportEventType.WIDGET_OPENED,
+            SupportEventType.WIDGET_CLOSED),
+        List.of(SupportEventType.values()));
   }
 
   @Test
   void wireNamesAreLowerCamelUnlessTheAnnotationGivesOne() {
     assertEquals(
-        List.of("conversationStart", "conversationEnd", "messageSent", "messageReceived", "error",
-            "ratingSubmitted", "widget.opened", "widgetClosed"),
+        List.of(
+            "conversationStart",
+            "conversationEnd",
+            "messageSent",
+            "messageReceived",
+            "error",
+            "ratingSubmitted",
+            "widget.opened",
+            "widgetClosed"),
         List.of(SupportEventType.values()).stream().map(SupportEventType::wireName).toList());
   }
 
   @Test
   void eachTypeNamesItsRecordClass() {
     assertEquals(
-        List.of(ConversationStartEvent.class, ConversationEndEvent.class, MessageSentEvent.class,
-            MessageReceivedEvent.class, ErrorEvent.class, RatingSubmittedEvent.class,
-            WidgetOpenedEvent.class, WidgetClosedEvent.class),
+        List.of(
+            ConversationStartEvent.class,
+            ConversationEndEvent.class,
+            MessageSentEvent.class,
+            MessageReceivedEvent.class,
+            ErrorEvent.class,
+            RatingSubmittedEvent.class,
+            WidgetOpenedEvent.class,
+            WidgetClosedEvent.class),
         List.of(SupportEventType.values()).stream().map(SupportEventType::eventClass).toList());
   }
 
@@ -55,10 +70,14 @@ class SupportEventTypeTest {
   @Test
   void wireNamesAreMatchedExactly() {
     assertSame(SupportEventType.WIDGET_OPENED, SupportEventType.fromWireName("widget.opened"));
-    BadCallsTest.assertFails(IllegalArgumentException.class,
-        () -> SupportEventType.fromWireName("widgetOpened"), "\"widgetOpened\"");
-    BadCallsTest.assertFails(IllegalArgumentException.class,
-        () -> SupportEventType.fromWireName("MessageSent"), "\"MessageSent\"");
+    BadCallsTest.assertFails(
+        IllegalArgumentException.class,
+        () -> SupportEventType.fromWireName("widgetOpened"),
+        "\"widgetOpened\"");
+    BadCallsTest.assertFails(
+        IllegalArgumentException.class,
+        () -> SupportEventType.fromWireName("MessageSent"),
+        "\"MessageSent\"");
   }
 
   @Test

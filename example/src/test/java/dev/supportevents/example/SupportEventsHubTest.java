@@ -76,15 +76,17 @@ class SupportEventsHubTest {
     events.emitRatingSubmitted("c-1", 4, "ok");
     events.emitWidgetClosed("v-1", "c-1");
 
-    assertEquals(List.of(
-        new Got("onWidgetOpened", new WidgetOpenedEvent("v-1", "/help")),
-        new Got("onConversationStart", new ConversationStartEvent("c-1", OPEN)),
-        new Got("onMessageSent", new MessageSentEvent("c-1", SENT)),
-        new Got("onMessageReceived", new MessageReceivedEvent("c-1", REPLY)),
-        new Got("onError", new ErrorEvent(BOOM, "test")),
-        new Got("onConversationEnd", new ConversationEndEvent("c-1", RESOLVED)),
-        new Got("onRatingSubmitted", new RatingSubmittedEvent("c-1", 4, "ok")),
-        new Got("onWidgetClosed", new WidgetClosedEvent("v-1", "c-1"))), received);
+    assertEquals(
+        List.of(
+            new Got("onWidgetOpened", new WidgetOpenedEvent("v-1", "/help")),
+            new Got("onConversationStart", new ConversationStartEvent("c-1", OPEN)),
+            new Got("onMessageSent", new MessageSentEvent("c-1", SENT)),
+            new Got("onMessageReceived", new MessageReceivedEvent("c-1", REPLY)),
+            new Got("onError", new ErrorEvent(BOOM, "test")),
+            new Got("onConversationEnd", new ConversationEndEvent("c-1", RESOLVED)),
+            new Got("onRatingSubmitted", new RatingSubmittedEvent("c-1", 4, "ok")),
+            new Got("onWidgetClosed", new WidgetClosedEvent("v-1", "c-1"))),
+        received);
   }
 
   @Test
@@ -99,13 +101,15 @@ class SupportEventsHubTest {
     events.emitRatingSubmitted("c-1", 5);
     events.emitWidgetClosed("v-1");
 
-    assertEquals(List.of(
-        new WidgetOpenedEvent("v-1", null),
-        new ConversationStartEvent("c-1", null),
-        new ErrorEvent(BOOM, null),
-        new ConversationEndEvent("c-1", null),
-        new RatingSubmittedEvent("c-1", 5, null),
-        new WidgetClosedEvent("v-1", null)), got);
+    assertEquals(
+        List.of(
+            new WidgetOpenedEvent("v-1", null),
+            new ConversationStartEvent("c-1", null),
+            new ErrorEvent(BOOM, null),
+            new ConversationEndEvent("c-1", null),
+            new RatingSubmittedEvent("c-1", 5, null),
+            new WidgetClosedEvent("v-1", null)),
+        got);
   }
 
   @Test
@@ -133,21 +137,23 @@ class SupportEventsHubTest {
     emitter.emitWidgetClosed("v-1", "c-1");
     emitter.emitWidgetClosed("v-1");
 
-    assertEquals(List.of(
-        new WidgetOpenedEvent("v-1", "/help"),
-        new WidgetOpenedEvent("v-1", null),
-        new ConversationStartEvent("c-1", OPEN),
-        new ConversationStartEvent("c-1", null),
-        new MessageSentEvent("c-1", SENT),
-        new MessageReceivedEvent("c-1", REPLY),
-        new ErrorEvent(BOOM, "test"),
-        new ErrorEvent(BOOM, null),
-        new ConversationEndEvent("c-1", RESOLVED),
-        new ConversationEndEvent("c-1", null),
-        new RatingSubmittedEvent("c-1", 4, "ok"),
-        new RatingSubmittedEvent("c-1", 5, null),
-        new WidgetClosedEvent("v-1", "c-1"),
-        new WidgetClosedEvent("v-1", null)), got);
+    assertEquals(
+        List.of(
+            new WidgetOpenedEvent("v-1", "/help"),
+            new WidgetOpenedEvent("v-1", null),
+            new ConversationStartEvent("c-1", OPEN),
+            new ConversationStartEvent("c-1", null),
+            new MessageSentEvent("c-1", SENT),
+            new MessageReceivedEvent("c-1", REPLY),
+            new ErrorEvent(BOOM, "test"),
+            new ErrorEvent(BOOM, null),
+            new ConversationEndEvent("c-1", RESOLVED),
+            new ConversationEndEvent("c-1", null),
+            new RatingSubmittedEvent("c-1", 4, "ok"),
+            new RatingSubmittedEvent("c-1", 5, null),
+            new WidgetClosedEvent("v-1", "c-1"),
+            new WidgetClosedEvent("v-1", null)),
+        got);
   }
 
   /** Code that has only the emitter passes on events built elsewhere, such as received ones. */
@@ -183,8 +189,8 @@ class SupportEventsHubTest {
     }
     assertEquals(expected, all);
     assertEquals(List.of(oneOfEach.get(4)), errors);
-    assertSame(oneOfEach.get(4), errors.get(0),
-        "emit(WidgetEvent) delivers the instance it is given");
+    assertSame(
+        oneOfEach.get(4), errors.get(0), "emit(WidgetEvent) delivers the instance it is given");
   }
 
   @Test
@@ -193,15 +199,17 @@ class SupportEventsHubTest {
 
     Fixtures.oneOfEach().forEach(events::emit);
 
-    assertEquals(List.of(
-        new Got("callbacks.onConversationStart", Fixtures.oneOfEach().get(0)),
-        new Got("callbacks.onConversationEnd", Fixtures.oneOfEach().get(1)),
-        new Got("callbacks.onMessageSent", Fixtures.oneOfEach().get(2)),
-        new Got("callbacks.onMessageReceived", Fixtures.oneOfEach().get(3)),
-        new Got("callbacks.onError", Fixtures.oneOfEach().get(4)),
-        new Got("callbacks.onRatingSubmitted", Fixtures.oneOfEach().get(5)),
-        new Got("callbacks.onWidgetOpened", Fixtures.oneOfEach().get(6)),
-        new Got("callbacks.onWidgetClosed", Fixtures.oneOfEach().get(7))), received);
+    assertEquals(
+        List.of(
+            new Got("callbacks.onConversationStart", Fixtures.oneOfEach().get(0)),
+            new Got("callbacks.onConversationEnd", Fixtures.oneOfEach().get(1)),
+            new Got("callbacks.onMessageSent", Fixtures.oneOfEach().get(2)),
+            new Got("callbacks.onMessageReceived", Fixtures.oneOfEach().get(3)),
+            new Got("callbacks.onError", Fixtures.oneOfEach().get(4)),
+            new Got("callbacks.onRatingSubmitted", Fixtures.oneOfEach().get(5)),
+            new Got("callbacks.onWidgetOpened", Fixtures.oneOfEach().get(6)),
+            new Got("callbacks.onWidgetClosed", Fixtures.oneOfEach().get(7))),
+        received);
 
     subscription.close();
     Fixtures.oneOfEach().forEach(events::emit);
@@ -252,13 +260,15 @@ class SupportEventsHubTest {
 
   @Test
   void everyKindOfSubscriptionStopsOnCloseAndClosesIdempotently() {
-    List<Subscription> subscriptions = List.of(
-        events.onMessageSent(event -> received.add(new Got("typed", event))),
-        events.subscribe(MessageSentEvent.class, event -> received.add(new Got("class", event))),
-        events.subscribe(
-            SupportEventType.MESSAGE_SENT, event -> received.add(new Got("type", event))),
-        events.subscribeAll((type, event) -> received.add(new Got("all", event))),
-        events.subscribe(recordingCallbacks("callbacks", received)));
+    List<Subscription> subscriptions =
+        List.of(
+            events.onMessageSent(event -> received.add(new Got("typed", event))),
+            events.subscribe(
+                MessageSentEvent.class, event -> received.add(new Got("class", event))),
+            events.subscribe(
+                SupportEventType.MESSAGE_SENT, event -> received.add(new Got("type", event))),
+            events.subscribeAll((type, event) -> received.add(new Got("all", event))),
+            events.subscribe(recordingCallbacks("callbacks", received)));
     Subscription kept = events.onMessageSent(event -> received.add(new Got("kept", event)));
     MessageSentEvent event = new MessageSentEvent("c-1", SENT);
 
@@ -278,11 +288,11 @@ class SupportEventsHubTest {
   @Test
   void hasListenersAndListenerCountFollowEverySubscription() {
     ManualExecutor executor = new ManualExecutor();
-    SupportEvents hub = SupportEvents.builder()
-        .callbacks(new SupportEventCallbacks() {})
-        .build();
+    SupportEvents hub = SupportEvents.builder().callbacks(new SupportEventCallbacks() {}).build();
     Map<SupportEventType, Integer> props = counts(hub);
-    assertEquals(List.of(1), List.copyOf(new HashSet<>(props.values())),
+    assertEquals(
+        List.of(1),
+        List.copyOf(new HashSet<>(props.values())),
         "builder callbacks listen to every type");
 
     Subscription typed = hub.onMessageSent(event -> {});
@@ -290,8 +300,8 @@ class SupportEventsHubTest {
     Subscription all = hub.subscribeAll((type, event) -> {});
 
     for (SupportEventType type : SupportEventType.values()) {
-      int expected = 2 + (type == SupportEventType.MESSAGE_SENT || type == SupportEventType.ERROR
-          ? 1 : 0);
+      int expected =
+          2 + (type == SupportEventType.MESSAGE_SENT || type == SupportEventType.ERROR ? 1 : 0);
       assertEquals(expected, hub.listenerCount(type), type::toString);
       assertTrue(hub.hasListeners(type), type::toString);
     }
@@ -347,15 +357,17 @@ class SupportEventsHubTest {
     ManualExecutor executor = new ManualExecutor();
     List<ListenerFailure> failed = new ArrayList<>();
     IllegalStateException broken = new IllegalStateException("listener broke");
-    SupportEvents hub = SupportEvents.builder()
-        .callbacks(recordingCallbacks("props", received))
-        .executor(executor)
-        .failureHandler(failed::add)
-        .build();
+    SupportEvents hub =
+        SupportEvents.builder()
+            .callbacks(recordingCallbacks("props", received))
+            .executor(executor)
+            .failureHandler(failed::add)
+            .build();
     hub.onMessageSent(event -> received.add(new Got("listener", event)));
-    hub.onMessageSent(event -> {
-      throw broken;
-    });
+    hub.onMessageSent(
+        event -> {
+          throw broken;
+        });
     MessageSentEvent first = new MessageSentEvent("c-1", SENT);
     MessageSentEvent second =
         new MessageSentEvent("c-1", fromVisitor("c-1", "m-4", "Still there?"));
@@ -369,9 +381,11 @@ class SupportEventsHubTest {
 
     executor.runAll();
 
-    assertEquals(List.of(
-        new Got("props.onMessageSent", first), new Got("props.onMessageSent", second),
-        new Got("listener", first), new Got("listener", second)), received);
+    assertEquals(
+        List.of(
+            new Got("props.onMessageSent", first), new Got("props.onMessageSent", second),
+            new Got("listener", first), new Got("listener", second)),
+        received);
     assertEquals(List.of(first, second), failed.stream().map(ListenerFailure::event).toList());
     assertEquals(List.of(broken, broken), failed.stream().map(ListenerFailure::failure).toList());
   }

@@ -26,21 +26,27 @@ class SupportWidgetTest {
 
   private final TestClock clock = new TestClock(T0);
   private final List<Message> delivered = new ArrayList<>();
+
   /** What the transport throws next; {@code null} while the network works. */
   private final AtomicReference<Exception> transportFailure = new AtomicReference<>();
-  private final SupportWidget widget = SupportWidget.builder("v-1", this::deliver)
-      .visitorName("Alex")
-      .clock(clock)
-      .ids(IdGenerator.sequential())
-      .build();
+
+  private final SupportWidget widget =
+      SupportWidget.builder("v-1", this::deliver)
+          .visitorName("Alex")
+          .clock(clock)
+          .ids(IdGenerator.sequential())
+          .build();
   private final List<String> wireNames = new ArrayList<>();
   private final List<WidgetEvent> events = new ArrayList<>();
 
   SupportWidgetTest() {
-    widget.events().subscribeAll((type, event) -> {
-      wireNames.add(type.wireName());
-      events.add(event);
-    });
+    widget
+        .events()
+        .subscribeAll(
+            (type, event) -> {
+              wireNames.add(type.wireName());
+              events.add(event);
+            });
   }
 
   private void deliver(Message message) throws Exception {
@@ -67,29 +73,49 @@ class SupportWidgetTest {
     widget.rate(5, "Great");
     widget.close();
 
-    assertEquals(List.of("widget.opened", "conversationStart", "messageSent", "messageReceived",
-        "messageReceived", "conversationEnd", "ratingSubmitted", "widgetClosed"), wireNames);
+    assertEquals(
+        List.of(
+            "widget.opened",
+            "conversationStart",
+            "messageSent",
+            "messageReceived",
+            "messageReceived",
+            "conversationEnd",
+            "ratingSubmitted",
+            "widgetClosed"),
+        wireNames);
     Conversation started =
         new Conversation("c-1", "v-1", Conversation.Status.OPEN, null, T0, null, null);
     Message sent =
         new Message("m-2", "c-1", VISITOR, "Hi, my invoice is wrong", List.of(INVOICE), sentAt);
     Message aiReply = new Message("m-3", "c-1", AI_AGENT, "Let me look at it.", List.of(), aiAt);
-    Message agentReply = new Message("m-4", "c-1", HUMAN_AGENT, "Fixed, here is the new total.",
-        List.of(SCREENSHOT), agentAt);
-    Conversation resolved = new Conversation(
-        "c-1", "v-1", Conversation.Status.RESOLVED, null, T0, resolvedAt, resolvedAt);
-    assertEquals(List.of(
-        new WidgetOpenedEvent("v-1", "/billing"),
-        new ConversationStartEvent("c-1", started),
-        new MessageSentEvent("c-1", sent),
-        new MessageReceivedEvent("c-1", aiReply),
-        new MessageReceivedEvent("c-1", agentReply),
-        new ConversationEndEvent("c-1", resolved),
-        new RatingSubmittedEvent("c-1", 5, "Great"),
-        new WidgetClosedEvent("v-1", "c-1")), events);
+    Message agentReply =
+        new Message(
+            "m-4",
+            "c-1",
+            HUMAN_AGENT,
+            "Fixed, here is the new total.",
+            List.of(SCREENSHOT),
+            agentAt);
+    Conversation resolved =
+        new Conversation(
+            "c-1", "v-1", Conversation.Status.RESOLVED, null, T0, resolvedAt, resolvedAt);
+    assertEquals(
+        List.of(
+            new WidgetOpenedEvent("v-1", "/billing"),
+            new ConversationStartEvent("c-1", started),
+            new MessageSentEvent("c-1", sent),
+            new MessageReceivedEvent("c-1", aiReply),
+            new MessageReceivedEvent("c-1", agentReply),
+            new ConversationEndEvent("c-1", resolved),
+            new RatingSubmittedEvent("c-1", 5, "Great"),
+            new WidgetClosedEvent("v-1", "c-1")),
+        events);
     assertEquals(List.of(sent), delivered);
-    assertEquals(Optional.of(new Conversation(
-            "c-1", "v-1", Conversation.Status.RESOLVED, 5, T0, ratedAt, resolvedAt)),
+    assertEquals(
+        Optional.of(
+            new Conversation(
+                "c-1", "v-1", Conversation.Status.RESOLVED, 5, T0, ratedAt, resolvedAt)),
         widget.conversation());
     assertFalse(widget.isOpen());
   }
@@ -111,8 +137,11 @@ class SupportWidgetTest {
 
     transportFailure.set(null);
     Message retried = widget.sendMessage("Are you there?").orElseThrow();
-    assertEquals(List.of(new ErrorEvent(networkDown, ErrorEvent.MESSAGE_SEND_FAILED),
-        new MessageSentEvent("c-1", retried)), events);
+    assertEquals(
+        List.of(
+            new ErrorEvent(networkDown, ErrorEvent.MESSAGE_SEND_FAILED),
+            new MessageSentEvent("c-1", retried)),
+        events);
   }
 
   @Test
@@ -131,14 +160,16 @@ class SupportWidgetTest {
   @Test
   void propsRunBeforeListenersSubscribedToTheWidgetLater() {
     List<String> order = new ArrayList<>();
-    SupportWidget withProps = SupportWidget.builder("v-1", message -> {})
-        .callbacks(new SupportEventCallbacks() {
-          @Override
-          public void onWidgetOpened(WidgetOpenedEvent event) {
-            order.add("props");
-          }
-        })
-        .build();
+    SupportWidget withProps =
+        SupportWidget.builder("v-1", message -> {})
+            .callbacks(
+                new SupportEventCallbacks() {
+                  @Override
+                  public void onWidgetOpened(WidgetOpenedEvent event) {
+                    order.add("props");
+                  }
+                })
+            .build();
     withProps.events().onWidgetOpened(event -> order.add("listener"));
 
     withProps.open();
@@ -163,8 +194,8 @@ class SupportWidgetTest {
     widget.close();
     widget.close();
 
-    assertEquals(List.of(new WidgetOpenedEvent("v-1", null), new WidgetClosedEvent("v-1", null)),
-        events);
+    assertEquals(
+        List.of(new WidgetOpenedEvent("v-1", null), new WidgetClosedEvent("v-1", null)), events);
   }
 
   @Test
@@ -207,7 +238,8 @@ class SupportWidgetTest {
     widget.rate(4, null);
     assertThrows(IllegalStateException.class, () -> widget.rate(5, null));
 
-    assertEquals(List.of("widget.opened", "conversationStart", "conversationEnd",
-        "ratingSubmitted"), wireNames);
+    assertEquals(
+        List.of("widget.opened", "conversationStart", "conversationEnd", "ratingSubmitted"),
+        wireNames);
   }
 }

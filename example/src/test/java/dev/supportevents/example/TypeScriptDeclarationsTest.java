@@ -30,11 +30,16 @@ class TypeScriptDeclarationsTest {
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, written, StandardCharsets.UTF_8);
-      fail("Rewrote " + golden + "; review the change and run the tests again without"
-          + " -Dgolden.update");
+      fail(
+          "Rewrote "
+              + golden
+              + "; review the change and run the tests again without"
+              + " -Dgolden.update");
     }
-    assertEquals(read(getClass().getResourceAsStream("/golden/" + path), "golden/" + path),
-        written, path + " against its golden file (regenerate with -Dgolden.update=true)");
+    assertEquals(
+        read(getClass().getResourceAsStream("/golden/" + path), "golden/" + path),
+        written,
+        path + " against its golden file (regenerate with -Dgolden.update=true)");
   }
 
   private static String read(InputStream in, String path) {

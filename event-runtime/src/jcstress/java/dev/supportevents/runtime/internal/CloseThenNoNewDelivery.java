@@ -16,18 +16,22 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * Once {@code Subscription.close()} has returned, no new delivery to its listener starts. One
- * actor closes the subscription; the other emits two events, each tagged with whether the
- * emitter had already seen {@code close()} return. A delivery is new when its emit began after
- * {@code close()} returned or, with an executor, when the pool task that runs it did; a delivery
- * already under way when {@code close()} returns may still reach the listener.
+ * Once {@code Subscription.close()} has returned, no new delivery to its listener starts. One actor
+ * closes the subscription; the other emits two events, each tagged with whether the emitter had
+ * already seen {@code close()} return. A delivery is new when its emit began after {@code close()}
+ * returned or, with an executor, when the pool task that runs it did; a delivery already under way
+ * when {@code close()} returns may still reach the listener.
  *
  * <p>Outcome: deliveries that were under way when {@code close()} returned, deliveries that were
  * new. {@code -1, -1}: a delivery failed or did not finish.
  */
-@Outcome(id = {"0, 0", "1, 0", "2, 0"}, expect = ACCEPTABLE,
+@Outcome(
+    id = {"0, 0", "1, 0", "2, 0"},
+    expect = ACCEPTABLE,
     desc = "Only events whose delivery began before close() returned reached the listener.")
-@Outcome(id = ".*", expect = FORBIDDEN,
+@Outcome(
+    id = ".*",
+    expect = FORBIDDEN,
     desc = "A delivery that began after close() returned reached the listener, or failed.")
 public class CloseThenNoNewDelivery {
 
@@ -69,8 +73,8 @@ public class CloseThenNoNewDelivery {
   }
 
   private void emit() {
-    pings.deliver(new Ping(
-        closeReturned ? EMITTED_AFTER_CLOSE_RETURNED : EMITTED_BEFORE_CLOSE_RETURNED));
+    pings.deliver(
+        new Ping(closeReturned ? EMITTED_AFTER_CLOSE_RETURNED : EMITTED_BEFORE_CLOSE_RETURNED));
   }
 
   private void receive(Ping ping) {

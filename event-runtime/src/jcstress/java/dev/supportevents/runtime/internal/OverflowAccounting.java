@@ -20,16 +20,18 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * A subscription on a pool whose bounded queue overflows, or whose executor refuses: every event
- * is either delivered or reported, never both and never neither, and the events it receives from
- * one thread arrive in emit order. Two actors each emit three events (11, 12, 13 and 21, 22, 23)
- * to one subscription with a queue of 2 events.
+ * A subscription on a pool whose bounded queue overflows, or whose executor refuses: every event is
+ * either delivered or reported, never both and never neither, and the events it receives from one
+ * thread arrive in emit order. Two actors each emit three events (11, 12, 13 and 21, 22, 23) to one
+ * subscription with a queue of 2 events.
  *
  * <p>Outcome: whether an event was both delivered and reported (or twice either way), whether a
- * thread's events arrived out of order, how many events were accounted for. {@code -1, -1, -1}:
- * the deliveries did not finish.
+ * thread's events arrived out of order, how many events were accounted for. {@code -1, -1, -1}: the
+ * deliveries did not finish.
  */
-@Outcome(id = "0, 0, 6", expect = ACCEPTABLE,
+@Outcome(
+    id = "0, 0, 6",
+    expect = ACCEPTABLE,
     desc = "Each event delivered or reported once, each thread's in emit order.")
 @Outcome(id = "1, .*", expect = FORBIDDEN, desc = "An event delivered and reported, or twice.")
 @Outcome(id = "0, 1, .*", expect = FORBIDDEN, desc = "A thread's events arrived out of order.")
@@ -40,18 +42,25 @@ public class OverflowAccounting {
 
   private final RacePool.View pool = new RacePool.View();
   private final Listeners<Ping> pings;
+
   /** How many times each event was delivered or reported, by its number. */
   private final AtomicIntegerArray seen = new AtomicIntegerArray(24);
+
   private final AtomicIntegerArray lastByThread = new AtomicIntegerArray(3);
   private final AtomicBoolean outOfOrder = new AtomicBoolean();
 
   OverflowAccounting(OverflowPolicy policy, Executor executor) {
-    Delivery delivery = Delivery.builder()
-        .failureHandler(failure -> seen.incrementAndGet(((Ping) failure.event()).number()))
-        .build();
+    Delivery delivery =
+        Delivery.builder()
+            .failureHandler(failure -> seen.incrementAndGet(((Ping) failure.event()).number()))
+            .build();
     pings = delivery.listeners(Type.PING);
-    pings.subscribe(this::receive, SubscriptionOptions.defaults()
-        .executor(executor == null ? pool : executor).queueCapacity(2).onOverflow(policy));
+    pings.subscribe(
+        this::receive,
+        SubscriptionOptions.defaults()
+            .executor(executor == null ? pool : executor)
+            .queueCapacity(2)
+            .onOverflow(policy));
   }
 
   void emitFrom(int thread) {

@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * A hub as one state of a race test builds it, through the entry points generated hubs call, in
- * one of the ways an application runs it: synchronously, with the pool as the hub's executor, or
- * with the pool as each subscription's own executor.
+ * A hub as one state of a race test builds it, through the entry points generated hubs call, in one
+ * of the ways an application runs it: synchronously, with the pool as the hub's executor, or with
+ * the pool as each subscription's own executor.
  *
  * <p>Every listener failure and executor refusal is counted: a state whose hub reported one, or
  * whose deliveries did not finish in time, is not {@link #settled()}, and each test forbids the
@@ -33,7 +33,8 @@ final class RaceHub {
 
   RaceHub(Mode mode) {
     this.mode = mode;
-    Delivery.Builder builder = Delivery.builder().failureHandler(failure -> failures.incrementAndGet());
+    Delivery.Builder builder =
+        Delivery.builder().failureHandler(failure -> failures.incrementAndGet());
     if (mode == Mode.HUB_EXECUTOR) {
       builder.executor(pool);
     }
@@ -48,8 +49,8 @@ final class RaceHub {
   }
 
   /**
-   * Waits for the deliveries still running on the pool, then tells whether the state can be
-   * judged: every delivery finished and none failed.
+   * Waits for the deliveries still running on the pool, then tells whether the state can be judged:
+   * every delivery finished and none failed.
    *
    * @return {@code false} if a delivery was still unfinished after the bound, or any failed
    */

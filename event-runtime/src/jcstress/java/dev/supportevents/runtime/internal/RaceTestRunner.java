@@ -66,8 +66,15 @@ public final class RaceTestRunner {
       boolean passed = result.status() == Status.NORMAL && result.grading().isPassed;
       passedByTest.merge(result.getName(), passed, Boolean::logicalAnd);
       if (!passed) {
-        System.out.println("FAILED " + result.getName() + " " + result.getConfig().jvmArgs
-            + ": " + result.status() + " " + result.grading().failureMessages);
+        System.out.println(
+            "FAILED "
+                + result.getName()
+                + " "
+                + result.getConfig().jvmArgs
+                + ": "
+                + result.status()
+                + " "
+                + result.grading().failureMessages);
       }
     }
     long failed = passedByTest.values().stream().filter(passed -> !passed).count();

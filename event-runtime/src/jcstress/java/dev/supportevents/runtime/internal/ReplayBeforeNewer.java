@@ -15,20 +15,28 @@ import org.openjdk.jcstress.infra.results.I_Result;
 
 /**
  * A late subscriber of a list that replays its latest event gets the kept event before any newer
- * one, exactly once, and never an older event after a newer one. Event 1 is kept before the
- * race; one actor emits 2 then 3 while the other subscribes.
+ * one, exactly once, and never an older event after a newer one. Event 1 is kept before the race;
+ * one actor emits 2 then 3 while the other subscribes.
  *
  * <p>Outcome: the events the subscriber received, in order, as digits ({@code 123} is 1, 2, 3).
  * {@code -1}: a delivery failed or did not finish.
  */
-@Outcome(id = "123", expect = ACCEPTABLE,
+@Outcome(
+    id = "123",
+    expect = ACCEPTABLE,
     desc = "Subscribed before 2 was emitted: the kept 1 first, then 2 and 3.")
-@Outcome(id = "23", expect = ACCEPTABLE,
+@Outcome(
+    id = "23",
+    expect = ACCEPTABLE,
     desc = "Subscribed between the two emits: the kept 2 first, then 3.")
 @Outcome(id = "3", expect = ACCEPTABLE, desc = "Subscribed after both emits: the kept 3.")
-@Outcome(id = "-?\\d*(3\\d*2|[23]\\d*1)\\d*", expect = FORBIDDEN,
+@Outcome(
+    id = "-?\\d*(3\\d*2|[23]\\d*1)\\d*",
+    expect = FORBIDDEN,
     desc = "An older event after a newer one.")
-@Outcome(id = ".*", expect = FORBIDDEN,
+@Outcome(
+    id = ".*",
+    expect = FORBIDDEN,
     desc = "An event lost or received twice, or a delivery failed.")
 public class ReplayBeforeNewer {
 

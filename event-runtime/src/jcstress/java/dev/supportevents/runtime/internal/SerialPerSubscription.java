@@ -17,15 +17,17 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * With an executor that is a thread pool, a subscription is never called concurrently with
- * itself and receives the events emitted from one thread in emit order. Two actors each emit
- * three events (11, 12, 13 and 21, 22, 23) to one subscription.
+ * With an executor that is a thread pool, a subscription is never called concurrently with itself
+ * and receives the events emitted from one thread in emit order. Two actors each emit three events
+ * (11, 12, 13 and 21, 22, 23) to one subscription.
  *
  * <p>Outcome: whether the listener was entered while it was running, whether it received an
  * emitting thread's events out of order, how many events it received. {@code -1, -1, -1}: a
  * delivery failed or did not finish.
  */
-@Outcome(id = "0, 0, 6", expect = ACCEPTABLE,
+@Outcome(
+    id = "0, 0, 6",
+    expect = ACCEPTABLE,
     desc = "One call at a time, each thread's events in emit order, all six received.")
 @Outcome(id = "1, .*", expect = FORBIDDEN, desc = "The listener was called concurrently.")
 @Outcome(id = "0, 1, .*", expect = FORBIDDEN, desc = "A thread's events arrived out of order.")
@@ -40,6 +42,7 @@ public class SerialPerSubscription {
   private final AtomicBoolean overlapped = new AtomicBoolean();
   private final AtomicBoolean outOfOrder = new AtomicBoolean();
   private final AtomicInteger received = new AtomicInteger();
+
   /** The last event received from each emitting thread, by the thread's number (1 or 2). */
   private final AtomicIntegerArray lastByThread = new AtomicIntegerArray(3);
 

@@ -20,15 +20,22 @@ import org.openjdk.jcstress.infra.results.III_Result;
  * listener holds open for a moment; the other looks whether that delivery is under way, then
  * subscribes a second listener and emits event 2.
  *
- * <p>Outcome: whether the subscribing actor saw the delivery of 1 under way before it
- * subscribed, whether the second listener received 1, whether it received 2. {@code -1, -1, -1}:
- * a delivery failed or did not finish.
+ * <p>Outcome: whether the subscribing actor saw the delivery of 1 under way before it subscribed,
+ * whether the second listener received 1, whether it received 2. {@code -1, -1, -1}: a delivery
+ * failed or did not finish.
  */
-@Outcome(id = {"0, 0, 1", "0, 1, 1", "1, 0, 1"}, expect = ACCEPTABLE,
-    desc = "The late listener got 2, and 1 only if its delivery may have begun after it subscribed.")
-@Outcome(id = "1, 1, .*", expect = FORBIDDEN,
+@Outcome(
+    id = {"0, 0, 1", "0, 1, 1", "1, 0, 1"},
+    expect = ACCEPTABLE,
+    desc =
+        "The late listener got 2, and 1 only if its delivery may have begun after it subscribed.")
+@Outcome(
+    id = "1, 1, .*",
+    expect = FORBIDDEN,
     desc = "The late listener got 1, whose delivery was under way before it subscribed.")
-@Outcome(id = ".*", expect = FORBIDDEN,
+@Outcome(
+    id = ".*",
+    expect = FORBIDDEN,
     desc = "The late listener missed 2, emitted after it subscribed, or a delivery failed.")
 public class SubscribeDuringDelivery {
 
@@ -37,10 +44,13 @@ public class SubscribeDuringDelivery {
 
   private final RaceHub hub;
   private final Listeners<Ping> pings;
+
   /** What the late listener received, by event number. */
   private final AtomicIntegerArray late = new AtomicIntegerArray(3);
+
   private volatile boolean firstUnderWay;
   private volatile boolean lateSubscribed;
+
   /** Whether the subscribing actor saw the delivery of 1 under way before it subscribed. */
   private boolean sawUnderWay;
 

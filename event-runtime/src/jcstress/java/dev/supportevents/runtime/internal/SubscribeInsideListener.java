@@ -15,24 +15,31 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * A listener subscribed by another listener, while that one handles an event, receives only
- * later events: not the event being delivered, but the one the first listener emits right after
+ * A listener subscribed by another listener, while that one handles an event, receives only later
+ * events: not the event being delivered, but the one the first listener emits right after
  * subscribing it. One actor emits event 1, whose listener subscribes a late listener and emits
  * event 2; the other actor emits event 3 meanwhile.
  *
- * <p>Outcome: whether the late listener received 1, 2 and 3. {@code -1, -1, -1}: a delivery
- * failed or did not finish.
+ * <p>Outcome: whether the late listener received 1, 2 and 3. {@code -1, -1, -1}: a delivery failed
+ * or did not finish.
  */
-@Outcome(id = {"0, 1, 0", "0, 1, 1"}, expect = ACCEPTABLE,
+@Outcome(
+    id = {"0, 1, 0", "0, 1, 1"},
+    expect = ACCEPTABLE,
     desc = "The late listener got 2, and 3 only if that was emitted late enough.")
-@Outcome(id = "1, .*", expect = FORBIDDEN,
+@Outcome(
+    id = "1, .*",
+    expect = FORBIDDEN,
     desc = "The late listener got 1, the event being delivered when it subscribed.")
-@Outcome(id = ".*", expect = FORBIDDEN,
+@Outcome(
+    id = ".*",
+    expect = FORBIDDEN,
     desc = "The late listener missed 2, emitted after it subscribed, or a delivery failed.")
 public class SubscribeInsideListener {
 
   private final RaceHub hub;
   private final Listeners<Ping> pings;
+
   /** What the late listener received, by event number. */
   private final AtomicIntegerArray late = new AtomicIntegerArray(4);
 

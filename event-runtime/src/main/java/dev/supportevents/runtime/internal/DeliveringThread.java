@@ -6,9 +6,9 @@ import java.util.ArrayDeque;
 /**
  * What one thread is delivering for one hub. While a thread runs a hub's listeners, an event
  * emitted into that hub on that thread (from inside a listener) waits in this queue and is
- * delivered once the current event has reached every listener, as Guava's per-thread dispatcher
- * of one bus does. Every listener of the hub therefore sees the events of a thread in one order,
- * and a chain of emits from listeners runs in a loop, not down the stack.
+ * delivered once the current event has reached every listener, as Guava's per-thread dispatcher of
+ * one bus does. Every listener of the hub therefore sees the events of a thread in one order, and a
+ * chain of emits from listeners runs in a loop, not down the stack.
  *
  * <p>The state belongs to its hub ({@link Delivery#deliveringThread()}): an emit into another hub,
  * one that is not delivering on this thread, is delivered at once, with that hub's failure policy
@@ -18,19 +18,23 @@ final class DeliveringThread {
 
   /** The thread this state belongs to; final, so a racy read of the state still sees it. */
   private final Thread owner = Thread.currentThread();
+
   /** Created with the first nested emit: most threads never queue one. */
   private ArrayDeque<Runnable> queued;
+
   /**
    * {@link #IDLE}, or delivering and either reporting a listener's failure or keeping it to be
    * thrown by the call that started the delivery: one field, written once on each side.
    */
   private int mode = IDLE;
+
   /**
-   * Whether the delivery has more to do than call its listeners: something was queued, or a
-   * failure is kept to be thrown. Unset on the path of an emit that nests nothing and fails
-   * nowhere, which therefore ends with one read and one write.
+   * Whether the delivery has more to do than call its listeners: something was queued, or a failure
+   * is kept to be thrown. Unset on the path of an emit that nests nothing and fails nowhere, which
+   * therefore ends with one read and one write.
    */
   private boolean pending;
+
   private Throwable propagated;
 
   static final int IDLE = 0;
@@ -116,8 +120,8 @@ final class DeliveringThread {
   }
 
   /**
-   * Deals with what a listener run by this thread threw: kept to be thrown by the call that
-   * started the delivery when that call propagates and nothing failed before, else reported.
+   * Deals with what a listener run by this thread threw: kept to be thrown by the call that started
+   * the delivery when that call propagates and nothing failed before, else reported.
    */
   void failed(Delivery delivery, ListenerFailure failure) {
     if (mode == PROPAGATING && propagated == null) {

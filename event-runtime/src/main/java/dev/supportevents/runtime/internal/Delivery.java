@@ -21,20 +21,20 @@ import java.util.function.Consumer;
 
 /**
  * How one hub delivers its events: on which executor, and what happens when a listener throws or
- * nobody listens. A generated {@code SupportEvents} hub owns one {@code Delivery} and one
- * {@link Listeners} per event type.
+ * nobody listens. A generated {@code SupportEvents} hub owns one {@code Delivery} and one {@link
+ * Listeners} per event type.
  *
  * <p>Every change to the hub's listener lists takes this object's lock, so a subscription that
- * spans several event types (callbacks, subscribe-all) joins all of them in one step, and
- * listeners run in the order they subscribed. Delivery itself takes no lock, except a short one
- * of the event type's own for a type that keeps its latest event.
+ * spans several event types (callbacks, subscribe-all) joins all of them in one step, and listeners
+ * run in the order they subscribed. Delivery itself takes no lock, except a short one of the event
+ * type's own for a type that keeps its latest event.
  *
- * <p>The one delivery path: an emit reads the snapshot of its type's listeners; on a thread that
- * is already delivering this hub's events, it waits in that thread's queue of this hub
- * ({@link DeliveringThread}). Otherwise each listener in turn is called at once, or, for a
- * subscription on an executor, handed its event through the subscription's {@link Mailbox}. The
- * queue and the failure policy are this hub's: a listener of another hub that emits here gets
- * this hub's delivery, at once, as a call from any other code would.
+ * <p>The one delivery path: an emit reads the snapshot of its type's listeners; on a thread that is
+ * already delivering this hub's events, it waits in that thread's queue of this hub ({@link
+ * DeliveringThread}). Otherwise each listener in turn is called at once, or, for a subscription on
+ * an executor, handed its event through the subscription's {@link Mailbox}. The queue and the
+ * failure policy are this hub's: a listener of another hub that emits here gets this hub's
+ * delivery, at once, as a call from any other code would.
  */
 public final class Delivery {
 
@@ -51,24 +51,32 @@ public final class Delivery {
   private final String name;
   private final Executor executor;
   private final ListenerFailureHandler failureHandler;
+
   /** How this hub's emits start delivering: {@link DeliveringThread#PROPAGATING} or not. */
   private final int mode;
+
   private final BiConsumer<? super EventType, ? super Record> unhandledEvents;
   private final int queueCapacity;
   private final OverflowPolicy overflowPolicy;
+
   /** Every list of this hub, to close with it; guarded by {@link #lock}. */
   private final List<Listeners<?>> lists = new ArrayList<>();
+
   /** The subscriptions that are active, to close with the hub; guarded by {@link #lock}. */
   private final Set<Registration> active = new LinkedHashSet<>();
+
   /**
-   * The mailboxes whose queued events are still to be delivered, for {@link #awaitDelivered}:
-   * those of active subscriptions and of those the hub's close ended; guarded by {@link #lock}.
+   * The mailboxes whose queued events are still to be delivered, for {@link #awaitDelivered}: those
+   * of active subscriptions and of those the hub's close ended; guarded by {@link #lock}.
    */
   private final Set<Mailbox> mailboxes = new LinkedHashSet<>();
+
   private boolean closed;
+
   /** This hub's delivering state of each thread that delivers its events. */
   private final ThreadLocal<DeliveringThread> threads =
       ThreadLocal.withInitial(DeliveringThread::new);
+
   /** The delivering state of the thread that delivered last; see {@link #deliveringThread()}. */
   private DeliveringThread lastDelivering;
 
@@ -76,8 +84,10 @@ public final class Delivery {
     this.name = builder.name;
     this.executor = builder.executor;
     this.failureHandler = builder.failureHandler;
-    this.mode = builder.failurePolicy == FailurePolicy.PROPAGATE
-        ? DeliveringThread.PROPAGATING : DeliveringThread.REPORTING;
+    this.mode =
+        builder.failurePolicy == FailurePolicy.PROPAGATE
+            ? DeliveringThread.PROPAGATING
+            : DeliveringThread.REPORTING;
     this.unhandledEvents = builder.unhandledEvents;
     this.queueCapacity = builder.queueCapacity;
     this.overflowPolicy = builder.overflowPolicy;
@@ -105,8 +115,8 @@ public final class Delivery {
   }
 
   /**
-   * Creates the listener list of one event type that keeps the latest event delivered through
-   * it and replays it to each listener that subscribes later.
+   * Creates the listener list of one event type that keeps the latest event delivered through it
+   * and replays it to each listener that subscribes later.
    *
    * @param type the event type the list is for
    * @param <E> the event's record type
@@ -146,13 +156,13 @@ public final class Delivery {
    * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Executor executor, Consumer<Registration> attach) {
-    return register(null, Objects.requireNonNull(executor, "executor"),
-        SubscriptionOptions.defaults(), attach);
+    return register(
+        null, Objects.requireNonNull(executor, "executor"), SubscriptionOptions.defaults(), attach);
   }
 
   /**
-   * Like {@link #subscribe(Consumer)}, for a subscription with {@code options}: its executor,
-   * queue capacity and overflow policy, each this hub's where not set.
+   * Like {@link #subscribe(Consumer)}, for a subscription with {@code options}: its executor, queue
+   * capacity and overflow policy, each this hub's where not set.
    *
    * @param options how the subscription receives its events
    * @param attach adds listeners with {@link Registration#listen}
@@ -173,13 +183,12 @@ public final class Delivery {
    * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Object listener, Consumer<Registration> attach) {
-    return register(Objects.requireNonNull(listener, "listener"), null,
-        SubscriptionOptions.defaults(), attach);
+    return register(
+        Objects.requireNonNull(listener, "listener"), null, SubscriptionOptions.defaults(), attach);
   }
 
   /**
-   * Like {@link #subscribe(Executor, Consumer)}, for a subscription described by
-   * {@code listener}.
+   * Like {@link #subscribe(Executor, Consumer)}, for a subscription described by {@code listener}.
    *
    * @param listener describes the subscription: its label or class
    * @param executor runs this subscription's listeners
@@ -187,15 +196,17 @@ public final class Delivery {
    * @return the subscription, active
    * @throws IllegalStateException if the hub is closed
    */
-  public Subscription subscribe(
-      Object listener, Executor executor, Consumer<Registration> attach) {
-    return register(Objects.requireNonNull(listener, "listener"),
-        Objects.requireNonNull(executor, "executor"), SubscriptionOptions.defaults(), attach);
+  public Subscription subscribe(Object listener, Executor executor, Consumer<Registration> attach) {
+    return register(
+        Objects.requireNonNull(listener, "listener"),
+        Objects.requireNonNull(executor, "executor"),
+        SubscriptionOptions.defaults(),
+        attach);
   }
 
   /**
-   * Like {@link #subscribe(SubscriptionOptions, Consumer)}, for a subscription described by
-   * {@code listener}.
+   * Like {@link #subscribe(SubscriptionOptions, Consumer)}, for a subscription described by {@code
+   * listener}.
    *
    * @param listener describes the subscription: its label or class
    * @param options how the subscription receives its events
@@ -205,12 +216,18 @@ public final class Delivery {
    */
   public Subscription subscribe(
       Object listener, SubscriptionOptions options, Consumer<Registration> attach) {
-    return register(Objects.requireNonNull(listener, "listener"), null,
-        Objects.requireNonNull(options, "options"), attach);
+    return register(
+        Objects.requireNonNull(listener, "listener"),
+        null,
+        Objects.requireNonNull(options, "options"),
+        attach);
   }
 
-  private Subscription register(Object listener, Executor ownExecutor,
-      SubscriptionOptions options, Consumer<Registration> attach) {
+  private Subscription register(
+      Object listener,
+      Executor ownExecutor,
+      SubscriptionOptions options,
+      Consumer<Registration> attach) {
     Objects.requireNonNull(attach, "attach");
     Executor runsOn = ownExecutor != null ? ownExecutor : options.executor().orElse(executor);
     int capacity = options.queueCapacity().orElse(queueCapacity);
@@ -239,10 +256,10 @@ public final class Delivery {
   }
 
   /**
-   * Closes the hub: every subscription ends as by its own {@link Subscription#close()}, except
-   * that events already queued on executors are still delivered, or reported if an executor
-   * refuses them. From then on, emitting and subscribing fail. Returns at once; see
-   * {@link #awaitDelivered(Duration)} to wait for the queued events. Idempotent.
+   * Closes the hub: every subscription ends as by its own {@link Subscription#close()}, except that
+   * events already queued on executors are still delivered, or reported if an executor refuses
+   * them. From then on, emitting and subscribing fail. Returns at once; see {@link
+   * #awaitDelivered(Duration)} to wait for the queued events. Idempotent.
    */
   public void close() {
     List<Registration> ending;
@@ -316,13 +333,14 @@ public final class Delivery {
 
   IllegalStateException closedError() {
     return new IllegalStateException(
-        name + " is closed: it delivers no more events and takes no subscription; create a new"
+        name
+            + " is closed: it delivers no more events and takes no subscription; create a new"
             + " hub");
   }
 
   /**
-   * Delivers {@code event} to the listeners of {@code snapshot}, or, on a thread that is
-   * delivering this hub's events already, queues it behind the current event.
+   * Delivers {@code event} to the listeners of {@code snapshot}, or, on a thread that is delivering
+   * this hub's events already, queues it behind the current event.
    */
   <E extends Record> void deliver(Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
     DeliveringThread thread = deliveringThread();
@@ -359,8 +377,8 @@ public final class Delivery {
   }
 
   /**
-   * This hub's delivering state of the calling thread. The hub remembers the last thread's, so
-   * that while one thread emits it skips the {@code ThreadLocal} lookup.
+   * This hub's delivering state of the calling thread. The hub remembers the last thread's, so that
+   * while one thread emits it skips the {@code ThreadLocal} lookup.
    */
   DeliveringThread deliveringThread() {
     // A racy read is safe: a state is used only by its own thread, which isCurrent tells from a
@@ -379,23 +397,24 @@ public final class Delivery {
    * meanwhile; on a thread delivering this hub's events, once the current event has reached every
    * listener. A failure, a {@code StackOverflowError} included, is reported, never propagated: it
    * must not cost the subscriber its subscription. Only another {@code VirtualMachineError} ends
-   * the replay early: the subscription is closed first, so that no listener stays subscribed
-   * behind a gate that would hold its events forever, and the error goes on to the caller.
+   * the replay early: the subscription is closed first, so that no listener stays subscribed behind
+   * a gate that would hold its events forever, and the error goes on to the caller.
    */
   <E extends Record> void replay(
       Listeners<E> listeners, Listeners.Entry<E> entry, ReplayGate<E> gate, E replayed) {
-    Runnable replay = () -> {
-      try {
-        callQueued(entry, replayed);
-        for (E held; (held = gate.next()) != null; ) {
-          callQueued(entry, held);
-        }
-        listeners.replayed(entry);
-      } catch (VirtualMachineError fatal) {
-        entry.registration().close();
-        throw fatal;
-      }
-    };
+    Runnable replay =
+        () -> {
+          try {
+            callQueued(entry, replayed);
+            for (E held; (held = gate.next()) != null; ) {
+              callQueued(entry, held);
+            }
+            listeners.replayed(entry);
+          } catch (VirtualMachineError fatal) {
+            entry.registration().close();
+            throw fatal;
+          }
+        };
     DeliveringThread thread = deliveringThread();
     if (thread.isDelivering()) {
       thread.queue(replay);
@@ -426,15 +445,15 @@ public final class Delivery {
   }
 
   /**
-   * Calls the listeners of {@code snapshot} in order. A lone listener is called without a check:
-   * an emit that delivers at once read the snapshot itself, with no listener run since that could
-   * have closed it, and {@link #deliverQueued} checks it for an event that waited. Of several,
-   * while the list still holds that snapshot, none was closed, and the loop calls them straight
-   * from the plain array; once the list has changed (a listener closed a subscription, say), each
-   * is checked before it is called.
+   * Calls the listeners of {@code snapshot} in order. A lone listener is called without a check: an
+   * emit that delivers at once read the snapshot itself, with no listener run since that could have
+   * closed it, and {@link #deliverQueued} checks it for an event that waited. Of several, while the
+   * list still holds that snapshot, none was closed, and the loop calls them straight from the
+   * plain array; once the list has changed (a listener closed a subscription, say), each is checked
+   * before it is called.
    */
-  private <E extends Record> void deliverNow(DeliveringThread thread, Listeners<E> listeners,
-      Listeners.Snapshot<E> snapshot, E event) {
+  private <E extends Record> void deliverNow(
+      DeliveringThread thread, Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
     Consumer<? super E> single = snapshot.single;
     if (single != null) {
       try {
@@ -449,20 +468,21 @@ public final class Delivery {
   }
 
   /**
-   * Delivers an event that waited for the one before it, to the listeners of its snapshot that
-   * are still subscribed.
+   * Delivers an event that waited for the one before it, to the listeners of its snapshot that are
+   * still subscribed.
    */
-  private <E extends Record> void deliverQueued(DeliveringThread thread, Listeners<E> listeners,
-      Listeners.Snapshot<E> snapshot, E event) {
-    if (snapshot.single != null && listeners.changedSince(snapshot)
+  private <E extends Record> void deliverQueued(
+      DeliveringThread thread, Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
+    if (snapshot.single != null
+        && listeners.changedSince(snapshot)
         && !snapshot.entries[0].registration().isActive()) {
       return;
     }
     deliverNow(thread, listeners, snapshot, event);
   }
 
-  private <E extends Record> void deliverEach(DeliveringThread thread, Listeners<E> listeners,
-      Listeners.Snapshot<E> snapshot, E event) {
+  private <E extends Record> void deliverEach(
+      DeliveringThread thread, Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
     Consumer<? super E>[] calls = snapshot.listeners;
     boolean direct = snapshot.direct;
     for (int i = 0; i < calls.length; i++) {
@@ -576,8 +596,7 @@ public final class Delivery {
     /**
      * Runs every subscription that has no executor of its own on {@code executor}: each receives
      * its events one at a time and in the order delivered, through a queue of its own that a task
-     * of the executor drains. Without it, listeners run on the emitting thread before emit
-     * returns.
+     * of the executor drains. Without it, listeners run on the emitting thread before emit returns.
      *
      * @param executor runs deliveries
      * @return this builder
@@ -622,9 +641,9 @@ public final class Delivery {
     }
 
     /**
-     * Bounds the queue of each subscription, {@value Delivery#DEFAULT_QUEUE_CAPACITY} events
-     * unless set here or in its {@link SubscriptionOptions}: the events waiting for its executor,
-     * or held back while the replay of a kept event to it runs.
+     * Bounds the queue of each subscription, {@value Delivery#DEFAULT_QUEUE_CAPACITY} events unless
+     * set here or in its {@link SubscriptionOptions}: the events waiting for its executor, or held
+     * back while the replay of a kept event to it runs.
      *
      * @param queueCapacity at least 1
      * @return this builder
@@ -640,8 +659,8 @@ public final class Delivery {
     }
 
     /**
-     * Chooses what happens to an event that finds a subscription's queue full,
-     * {@link OverflowPolicy#DROP_NEWEST} unless set here or in its {@link SubscriptionOptions}.
+     * Chooses what happens to an event that finds a subscription's queue full, {@link
+     * OverflowPolicy#DROP_NEWEST} unless set here or in its {@link SubscriptionOptions}.
      *
      * @param overflowPolicy the policy of every subscription that sets none
      * @return this builder

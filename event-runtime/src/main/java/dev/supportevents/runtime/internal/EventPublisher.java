@@ -29,10 +29,12 @@ public final class EventPublisher<E> implements Flow.Publisher<E> {
    * @param delivery the hub's delivery
    * @param options the buffer, overflow policy and executor of each subscriber
    * @param typeOf the type of a published event, to name it in failure reports
-   * @param attach adds one listener, to each event type published, to a subscription being
-   *     created, with {@link Registration#listen}
+   * @param attach adds one listener, to each event type published, to a subscription being created,
+   *     with {@link Registration#listen}
    */
-  public EventPublisher(Delivery delivery, PublisherOptions options,
+  public EventPublisher(
+      Delivery delivery,
+      PublisherOptions options,
       Function<? super E, ? extends EventType> typeOf,
       BiConsumer<Registration, Consumer<? super E>> attach) {
     this.delivery = Objects.requireNonNull(delivery, "delivery");
@@ -43,8 +45,8 @@ public final class EventPublisher<E> implements Flow.Publisher<E> {
 
   /**
    * Subscribes {@code subscriber} to the events emitted from now on: it is a subscription of the
-   * hub before {@code onSubscribe} is called, so no event emitted after this call began escapes
-   * it, and it waits in the subscriber's buffer until requested.
+   * hub before {@code onSubscribe} is called, so no event emitted after this call began escapes it,
+   * and it waits in the subscriber's buffer until requested.
    *
    * @param subscriber receives the events it requests
    * @throws NullPointerException if {@code subscriber} is null
@@ -55,10 +57,12 @@ public final class EventPublisher<E> implements Flow.Publisher<E> {
     FlowSubscription<E> subscription =
         new FlowSubscription<>(subscriber, delivery, options, typeOf);
     try {
-      delivery.subscribe(subscriber, registration -> {
-        subscription.attached(registration);
-        attach.accept(registration, subscription);
-      });
+      delivery.subscribe(
+          subscriber,
+          registration -> {
+            subscription.attached(registration);
+            attach.accept(registration, subscription);
+          });
     } catch (IllegalStateException refused) {
       if (!delivery.isClosed()) {
         throw refused;

@@ -9,8 +9,8 @@ import java.lang.System.Logger.Level;
  * Where failures go when nobody else takes them: the platform logger, no logging dependency. For
  * the runtime's own use, not API.
  *
- * <p>A record names the event type and the subscription, never the event: events hold what
- * visitors wrote. Exceptions are logged as they are, never changed.
+ * <p>A record names the event type and the subscription, never the event: events hold what visitors
+ * wrote. Exceptions are logged as they are, never changed.
  */
 public final class FailureLog {
 
@@ -36,8 +36,11 @@ public final class FailureLog {
   public static void listenerFailed(ListenerFailure failure) {
     LOGGER.log(
         Level.WARNING,
-        () -> "A listener of " + failure.type().wireName() + " failed: "
-            + failure.subscription().description(),
+        () ->
+            "A listener of "
+                + failure.type().wireName()
+                + " failed: "
+                + failure.subscription().description(),
         failure.failure());
   }
 
@@ -65,16 +68,22 @@ public final class FailureLog {
     if (handlerFailure == failure.failure()) {
       LOGGER.log(
           Level.ERROR,
-          () -> "The failure handler rethrew the failure of a listener of "
-              + failure.type().wireName() + ": " + failure.subscription().description(),
+          () ->
+              "The failure handler rethrew the failure of a listener of "
+                  + failure.type().wireName()
+                  + ": "
+                  + failure.subscription().description(),
           handlerFailure);
       return;
     }
     listenerFailed(failure);
     LOGGER.log(
         Level.ERROR,
-        () -> "The failure handler threw while handling a failed listener of "
-            + failure.type().wireName() + ": " + failure.subscription().description(),
+        () ->
+            "The failure handler threw while handling a failed listener of "
+                + failure.type().wireName()
+                + ": "
+                + failure.subscription().description(),
         handlerFailure);
   }
 

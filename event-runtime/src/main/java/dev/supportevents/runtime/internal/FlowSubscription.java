@@ -16,17 +16,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One {@link Flow.Subscriber} of a hub: the listener the hub calls with each event, and the
- * {@link Flow.Subscription} the subscriber requests events from.
+ * One {@link Flow.Subscriber} of a hub: the listener the hub calls with each event, and the {@link
+ * Flow.Subscription} the subscriber requests events from.
  *
  * <p>One mechanism keeps the subscriber's signals serial: the <em>drain</em>. Whatever changes the
  * state (an event, a request, a cancel, the hub closing, a failure) first records the change, then
  * increments {@link #wip}; the thread that moves it from zero runs the drain, which signals the
  * subscriber until no change is left unseen, and every other thread leaves the work to it. So
- * {@code onNext} is never called concurrently, a {@code request(n)} from inside {@code onNext}
- * adds demand without recursion (rule 3.3), and no lock is taken: no subscriber code ever runs
- * under one. The subscribing thread owns the drain from the start, so {@code onSubscribe} comes
- * before every other signal.
+ * {@code onNext} is never called concurrently, a {@code request(n)} from inside {@code onNext} adds
+ * demand without recursion (rule 3.3), and no lock is taken: no subscriber code ever runs under
+ * one. The subscribing thread owns the drain from the start, so {@code onSubscribe} comes before
+ * every other signal.
  *
  * <p>Events beyond the demand wait in a buffer of at most {@link PublisherOptions#bufferSize()};
  * what happens to one more is the {@link OverflowPolicy}. An event that finds the buffer empty and
@@ -40,13 +40,16 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
   private final Function<? super E, ? extends EventType> typeOf;
   private final int bufferSize;
   private final OverflowPolicy overflowPolicy;
+
   /** Where the drain runs, or {@code null} to run it on the thread that started it. */
   private final Executor executor;
+
   private final Runnable drainTask = () -> drain(1);
   private final Queue<E> buffer = new ConcurrentLinkedQueue<>();
 
   /** Read and cleared by the drain only; {@code null} once the subscription has ended. */
   private Flow.Subscriber<? super E> subscriber;
+
   /** Set while the subscription is created, before any other thread can reach this object. */
   private Registration registration;
 
@@ -55,19 +58,27 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
    * thread holds it from the start.
    */
   private final AtomicInteger wip = new AtomicInteger(1);
+
   /** The demand not yet served; {@link Long#MAX_VALUE} stands for unbounded (rule 3.17). */
   private final AtomicLong requested = new AtomicLong();
+
   /** How many events the buffer holds or is about to: counted before each is added. */
   private final AtomicInteger buffered = new AtomicInteger();
+
   /** The error to end the subscriber with, set once: overflow, a bad request, a refusal. */
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
   /** The subscriber cancelled, or was ended: nothing more is delivered. */
   private volatile boolean cancelled;
+
   /** The hub closed the subscription: complete once the buffer is delivered. */
   private volatile boolean hubClosed;
 
-  FlowSubscription(Flow.Subscriber<? super E> subscriber, Delivery delivery,
-      PublisherOptions options, Function<? super E, ? extends EventType> typeOf) {
+  FlowSubscription(
+      Flow.Subscriber<? super E> subscriber,
+      Delivery delivery,
+      PublisherOptions options,
+      Function<? super E, ? extends EventType> typeOf) {
     this.subscriber = subscriber;
     this.delivery = delivery;
     this.typeOf = typeOf;
@@ -139,11 +150,12 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
   @Override
   public void request(long n) {
     if (n <= 0) {
-      fail(new IllegalArgumentException(
-          "Rule 3.9: a non-positive subscription request is illegal, was " + n));
+      fail(
+          new IllegalArgumentException(
+              "Rule 3.9: a non-positive subscription request is illegal, was " + n));
     } else {
-      requested.accumulateAndGet(n, (current, more) ->
-          current + more < 0 ? Long.MAX_VALUE : current + more);
+      requested.accumulateAndGet(
+          n, (current, more) -> current + more < 0 ? Long.MAX_VALUE : current + more);
     }
     signal();
   }
@@ -208,8 +220,7 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
 
   private void report(E event, Throwable thrown) {
     // Every event is a record; E is wider only where it is a catalog's sealed interface.
-    delivery.report(
-        new ListenerFailure(typeOf.apply(event), (Record) event, registration, thrown));
+    delivery.report(new ListenerFailure(typeOf.apply(event), (Record) event, registration, thrown));
   }
 
   /** Makes sure a drain sees the change just recorded. */
@@ -239,7 +250,7 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
    * thread that owns the drain calls it.
    */
   private void drain(int missed) {
-    for (;;) {
+    for (; ; ) {
       Flow.Subscriber<? super E> target = subscriber;
       if (target != null) {
         if (cancelled) {
@@ -327,7 +338,11 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
 
   @Override
   public String toString() {
-    return "FlowSubscription[requested=" + requested + ", buffered=" + buffered
-        + (cancelled ? ", ended" : "") + "]";
+    return "FlowSubscription[requested="
+        + requested
+        + ", buffered="
+        + buffered
+        + (cancelled ? ", ended" : "")
+        + "]";
   }
 }

@@ -11,18 +11,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The queue of one subscription that runs on an executor: events go in, in the order they are
- * delivered, and at most one task of the executor at a time takes them out and calls the
- * listener. The subscription therefore receives its events one at a time and in order, on a pool
- * too, and has no thread of its own.
+ * delivered, and at most one task of the executor at a time takes them out and calls the listener.
+ * The subscription therefore receives its events one at a time and in order, on a pool too, and has
+ * no thread of its own.
  *
- * <p>The queue is an array ring of at most {@code capacity} events, grown by doubling as it
- * fills, so an idle subscription holds a small array and a stalled one at most its capacity. Each
- * event takes two slots, its listener's entry and the event, and costs no allocation once the
- * ring has grown. Producers append under the ring's lock, a compare-and-set of its own; the
- * holder of the {@link #scheduled} token (the task running on the executor, or the thread that
- * took the token and found the executor refusing) takes up to {@value #TAKE} events out at a time
- * under the same lock and delivers them outside it. An event that finds the ring full is handled
- * by the {@link OverflowPolicy}, outside the lock.
+ * <p>The queue is an array ring of at most {@code capacity} events, grown by doubling as it fills,
+ * so an idle subscription holds a small array and a stalled one at most its capacity. Each event
+ * takes two slots, its listener's entry and the event, and costs no allocation once the ring has
+ * grown. Producers append under the ring's lock, a compare-and-set of its own; the holder of the
+ * {@link #scheduled} token (the task running on the executor, or the thread that took the token and
+ * found the executor refusing) takes up to {@value #TAKE} events out at a time under the same lock
+ * and delivers them outside it. An event that finds the ring full is handled by the {@link
+ * OverflowPolicy}, outside the lock.
  */
 final class Mailbox implements Runnable {
 
@@ -58,19 +58,24 @@ final class Mailbox implements Runnable {
 
   /** Two slots per element, {@code head} the first; guarded by the lock. */
   private Object[] ring = new Object[0];
+
   private int head;
+
   /** Fences in the ring, which the capacity does not count; guarded by the lock. */
   private int fences;
+
   /**
-   * Elements in the ring. Written under the lock; read without it by the holder of the token
-   * while it spins for the next event, and to decide whether to queue itself again.
+   * Elements in the ring. Written under the lock; read without it by the holder of the token while
+   * it spins for the next event, and to decide whether to queue itself again.
    */
   private final AtomicInteger size = new AtomicInteger();
+
   /** 1 while a thread holds the lock that guards the ring; see {@link #lock()}. */
   private final AtomicInteger locked = new AtomicInteger();
 
   /** What the holder of the token took out of the ring, two slots per element. */
   private final Object[] taken = new Object[2 * TAKE];
+
   /**
    * Events of {@link #taken} not yet handed to their listener, for {@link #queued()}: written by
    * the holder of the token alone, read racily, as a count that another thread may see late.
@@ -114,10 +119,10 @@ final class Mailbox implements Runnable {
   }
 
   /**
-   * Queues one event without scheduling, for a caller that holds a lock: it calls
-   * {@link #schedule()} once the lock is released, so no listener runs under it, even with an
-   * executor that runs tasks on the calling thread. Only for the first event of a new
-   * subscription, which always fits.
+   * Queues one event without scheduling, for a caller that holds a lock: it calls {@link
+   * #schedule()} once the lock is released, so no listener runs under it, even with an executor
+   * that runs tasks on the calling thread. Only for the first event of a new subscription, which
+   * always fits.
    */
   <E extends Record> void append(Listeners.Entry<E> entry, E event) {
     lock();
@@ -129,8 +134,8 @@ final class Mailbox implements Runnable {
   }
 
   /**
-   * Queues a fence that counts {@code passed} down once every event queued before it was
-   * delivered or reported.
+   * Queues a fence that counts {@code passed} down once every event queued before it was delivered
+   * or reported.
    */
   void fence(CountDownLatch passed) {
     lock();
@@ -190,9 +195,9 @@ final class Mailbox implements Runnable {
   }
 
   /**
-   * Finds the oldest event for {@link OverflowPolicy#DROP_OLDEST} and moves it to the ring's
-   * tail, the fences before it one place towards the head, so the new event can take its slots
-   * and the order of the rest stays; under the lock.
+   * Finds the oldest event for {@link OverflowPolicy#DROP_OLDEST} and moves it to the ring's tail,
+   * the fences before it one place towards the head, so the new event can take its slots and the
+   * order of the rest stays; under the lock.
    *
    * @return the slot of the oldest event, now the last element
    */
@@ -259,8 +264,10 @@ final class Mailbox implements Runnable {
     } else if (executor instanceof ExecutorService service && service.isTerminated()) {
       // The task that holds the token was dropped with the executor's queue (shutdownNow): no
       // task will run again, so what waits is reported here, and by every later emit.
-      reportOrphaned(new RejectedExecutionException(
-          "The executor was terminated before it ran this subscription's delivery: " + executor));
+      reportOrphaned(
+          new RejectedExecutionException(
+              "The executor was terminated before it ran this subscription's delivery: "
+                  + executor));
     }
   }
 
@@ -323,8 +330,8 @@ final class Mailbox implements Runnable {
 
   /**
    * Delivers the {@code n} elements taken out. A {@link VirtualMachineError} that a listener
-   * throws, and that is not reported, leaves the rest queued again and the token released before
-   * it goes on, so the subscription stays consistent and keeps its events.
+   * throws, and that is not reported, leaves the rest queued again and the token released before it
+   * goes on, so the subscription stays consistent and keeps its events.
    */
   private void deliverTaken(int n, DeliveringThread thread, boolean outermost) {
     Object[] elements = taken;
@@ -407,9 +414,9 @@ final class Mailbox implements Runnable {
   }
 
   /**
-   * Reports the events queued when the executor refused, each with the refusal, then releases
-   * the token. Events queued after that are not this refusal's: the caller tries the executor
-   * again for them.
+   * Reports the events queued when the executor refused, each with the refusal, then releases the
+   * token. Events queued after that are not this refusal's: the caller tries the executor again for
+   * them.
    *
    * @return whether events were queued meanwhile and the token taken back, to try again
    */
@@ -450,8 +457,8 @@ final class Mailbox implements Runnable {
       }
       Listeners.Entry<Record> entry = cast(target);
       if (entry.registration().deliversQueued()) {
-        delivery.report(new ListenerFailure(entry.type(), (Record) item, entry.registration(),
-            refusal));
+        delivery.report(
+            new ListenerFailure(entry.type(), (Record) item, entry.registration(), refusal));
       }
     }
   }
@@ -466,9 +473,13 @@ final class Mailbox implements Runnable {
     if (!registration.deliversQueued()) {
       return;
     }
-    delivery.report(new ListenerFailure(entry.type(), event, registration,
-        new SubscriptionOverflowException(entry.type(), registration.description(), capacity,
-            policy)));
+    delivery.report(
+        new ListenerFailure(
+            entry.type(),
+            event,
+            registration,
+            new SubscriptionOverflowException(
+                entry.type(), registration.description(), capacity, policy)));
     if (policy == OverflowPolicy.FAIL) {
       registration.end(false);
     }
@@ -494,9 +505,9 @@ final class Mailbox implements Runnable {
   }
 
   /**
-   * Takes this queue's lock: a compare-and-set, as it is held only for a few array writes and
-   * never while a listener runs; a thread that finds it taken spins briefly, then yields, as the
-   * holder may have lost its core.
+   * Takes this queue's lock: a compare-and-set, as it is held only for a few array writes and never
+   * while a listener runs; a thread that finds it taken spins briefly, then yields, as the holder
+   * may have lost its core.
    */
   private void lock() {
     if (!locked.compareAndSet(0, 1)) {

@@ -39,8 +39,10 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
   private final long interval;
   private final LongSupplier clock;
   private final Timer timer;
+
   /** The listeners whose failures are counted, with their interval. Guarded by {@code this}. */
   private final Map<Key, Window> windows = new HashMap<>();
+
   /** Whether a flush is due on the timer. Guarded by {@code this}. */
   private boolean flushScheduled;
 
@@ -167,19 +169,22 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
   }
 
   /**
-   * One daemon thread for the counts of every hub, started when a count is first due and ended
-   * when it has been idle for an interval.
+   * One daemon thread for the counts of every hub, started when a count is first due and ended when
+   * it has been idle for an interval.
    */
   private static final class SharedTimer {
 
     private static final ScheduledThreadPoolExecutor EXECUTOR = create();
 
     private static ScheduledThreadPoolExecutor create() {
-      ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "support-events-failure-log");
-        thread.setDaemon(true);
-        return thread;
-      });
+      ScheduledThreadPoolExecutor executor =
+          new ScheduledThreadPoolExecutor(
+              1,
+              task -> {
+                Thread thread = new Thread(task, "support-events-failure-log");
+                thread.setDaemon(true);
+                return thread;
+              });
       executor.setKeepAliveTime(INTERVAL_SECONDS, TimeUnit.SECONDS);
       executor.allowCoreThreadTimeOut(true);
       return executor;
@@ -212,10 +217,21 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
   private record Count(Key key, long count, Class<?> last, long interval) {
 
     void log() {
-      LOGGER.log(Level.WARNING, () -> "A listener of " + key.type().wireName() + " failed "
-          + count + (count == 1 ? " more time" : " more times") + " in the last "
-          + seconds(interval) + ": " + key.subscription().description() + " (the last failure: "
-          + last.getName() + ")");
+      LOGGER.log(
+          Level.WARNING,
+          () ->
+              "A listener of "
+                  + key.type().wireName()
+                  + " failed "
+                  + count
+                  + (count == 1 ? " more time" : " more times")
+                  + " in the last "
+                  + seconds(interval)
+                  + ": "
+                  + key.subscription().description()
+                  + " (the last failure: "
+                  + last.getName()
+                  + ")");
     }
   }
 

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * One subscription, possibly spanning several event types. Created by
- * {@link Delivery#subscribe(Consumer)}, which hands it to generated code to add listeners and then
- * returns it to the application as a {@link Subscription}.
+ * One subscription, possibly spanning several event types. Created by {@link
+ * Delivery#subscribe(Consumer)}, which hands it to generated code to add listeners and then returns
+ * it to the application as a {@link Subscription}.
  */
 public final class Registration implements Subscription {
 
@@ -19,18 +19,25 @@ public final class Registration implements Subscription {
   private final Mailbox mailbox;
   private final int queueCapacity;
   private final OverflowPolicy overflowPolicy;
+
   /** The gates of pending replays to synchronous listeners, to count what they hold. */
   private final List<ReplayGate<?>> gates = new ArrayList<>();
+
   private final List<Listeners<?>> joined = new ArrayList<>();
   private final List<Runnable> replays = new ArrayList<>();
   private String description;
   private final List<Runnable> closeActions = new ArrayList<>();
   private boolean attaching = true;
   private volatile boolean active = true;
+
   /** Set by {@link #close()}: events queued on the executor and not yet delivered are dropped. */
   private volatile boolean dropsQueued;
 
-  Registration(Delivery delivery, Mailbox mailbox, Object listener, int queueCapacity,
+  Registration(
+      Delivery delivery,
+      Mailbox mailbox,
+      Object listener,
+      int queueCapacity,
       OverflowPolicy overflowPolicy) {
     this.delivery = delivery;
     this.mailbox = mailbox;
@@ -70,8 +77,8 @@ public final class Registration implements Subscription {
   }
 
   /**
-   * Runs {@code action} once this subscription closes, whoever closes it: its holder or the hub.
-   * It runs on the closing thread, after the hub's lock is released. Allowed only while the
+   * Runs {@code action} once this subscription closes, whoever closes it: its holder or the hub. It
+   * runs on the closing thread, after the hub's lock is released. Allowed only while the
    * subscription is being created.
    *
    * @param action what to do once closed, for example complete a Flow subscriber
@@ -129,8 +136,8 @@ public final class Registration implements Subscription {
   }
 
   /**
-   * Ends the subscription: it leaves every list, and no event delivered from now on reaches it.
-   * The same path for {@link #close()} and for the hub's close.
+   * Ends the subscription: it leaves every list, and no event delivered from now on reaches it. The
+   * same path for {@link #close()} and for the hub's close.
    *
    * @param dropQueued whether the events already queued on its executor are dropped, as when the
    *     application unsubscribes, or still delivered, as when the hub closes

@@ -6,13 +6,13 @@ import dev.supportevents.runtime.SubscriptionOverflowException;
 import java.util.ArrayDeque;
 
 /**
- * Holds back the live events of a new synchronous subscription while its replay is pending, so
- * that it receives the replayed event first. An emit that finds the gate holding leaves its event
- * here instead of calling the listener; the subscribing thread runs the replay, then the held
- * events in order, and only then lets later emits call the listener themselves.
+ * Holds back the live events of a new synchronous subscription while its replay is pending, so that
+ * it receives the replayed event first. An emit that finds the gate holding leaves its event here
+ * instead of calling the listener; the subscribing thread runs the replay, then the held events in
+ * order, and only then lets later emits call the listener themselves.
  *
- * <p>It holds at most the subscription's queue capacity; one more event is handled by its
- * {@link OverflowPolicy}, as on an executor's queue.
+ * <p>It holds at most the subscription's queue capacity; one more event is handled by its {@link
+ * OverflowPolicy}, as on an executor's queue.
  *
  * @param <E> the event's record type
  */
@@ -29,8 +29,8 @@ final class ReplayGate<E extends Record> {
   }
 
   /**
-   * Keeps {@code event} for after the replay, if the replay has not finished. An event beyond
-   * the capacity is reported, the new one or the oldest held as the policy says.
+   * Keeps {@code event} for after the replay, if the replay has not finished. An event beyond the
+   * capacity is reported, the new one or the oldest held as the policy says.
    *
    * @return whether the event is kept or reported; if not, the caller delivers it
    */
@@ -53,9 +53,16 @@ final class ReplayGate<E extends Record> {
       }
     }
     if (registration.deliversQueued()) {
-      delivery.report(new ListenerFailure(entry.type(), dropped, registration,
-          new SubscriptionOverflowException(entry.type(), registration.description(),
-              registration.queueCapacity(), registration.overflowPolicy())));
+      delivery.report(
+          new ListenerFailure(
+              entry.type(),
+              dropped,
+              registration,
+              new SubscriptionOverflowException(
+                  entry.type(),
+                  registration.description(),
+                  registration.queueCapacity(),
+                  registration.overflowPolicy())));
       if (registration.overflowPolicy() == OverflowPolicy.FAIL) {
         registration.end(false);
       }

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * The heap stays bounded by the queue capacity, whatever a stalled listener is sent: each case
- * runs in a JVM of its own with {@code -Xmx128m}, which ran out of memory with the unbounded
- * queues, and prints its accounting.
+ * The heap stays bounded by the queue capacity, whatever a stalled listener is sent: each case runs
+ * in a JVM of its own with {@code -Xmx128m}, which ran out of memory with the unbounded queues, and
+ * prints its accounting.
  */
 class BoundedHeapTest {
 
@@ -44,12 +44,21 @@ class BoundedHeapTest {
 
   private static String runForked(String mode)
       throws IOException, InterruptedException, URISyntaxException {
-    String classPath = location(Delivery.class) + File.pathSeparator
-        + location(BoundedHeapTest.class);
+    String classPath =
+        location(Delivery.class) + File.pathSeparator + location(BoundedHeapTest.class);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx128m",
-        "-XX:+ExitOnOutOfMemoryError", "-cp", classPath, Probe.class.getName(), mode))
-        .redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java.toString(),
+                    "-Xmx128m",
+                    "-XX:+ExitOnOutOfMemoryError",
+                    "-cp",
+                    classPath,
+                    Probe.class.getName(),
+                    mode))
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the probe did not end");
     assertEquals(0, process.exitValue(), output);
@@ -72,8 +81,8 @@ class BoundedHeapTest {
     public static void main(String[] args) throws Exception {
       AtomicLong delivered = new AtomicLong();
       AtomicLong reported = new AtomicLong();
-      Delivery.Builder builder = Delivery.builder().failureHandler(
-          failure -> reported.incrementAndGet());
+      Delivery.Builder builder =
+          Delivery.builder().failureHandler(failure -> reported.incrementAndGet());
       CountDownLatch stalled = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
       ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -84,21 +93,26 @@ class BoundedHeapTest {
       long emitted = 0;
       if (replay) {
         pings.deliver(new Ping(0));
-        subscriber = new Thread(() -> pings.subscribe(ping -> {
-          delivered.incrementAndGet();
-          if (ping.number() == 0) {
-            stalled.countDown();
-            await(release);
-          }
-        }));
+        subscriber =
+            new Thread(
+                () ->
+                    pings.subscribe(
+                        ping -> {
+                          delivered.incrementAndGet();
+                          if (ping.number() == 0) {
+                            stalled.countDown();
+                            await(release);
+                          }
+                        }));
         subscriber.start();
         await(stalled);
       } else {
-        pings.subscribe(ping -> {
-          delivered.incrementAndGet();
-          stalled.countDown();
-          await(release);
-        });
+        pings.subscribe(
+            ping -> {
+              delivered.incrementAndGet();
+              stalled.countDown();
+              await(release);
+            });
       }
       int emits = replay ? 2 * EMITS : EMITS;
       for (int n = 1; n <= emits; n++) {
@@ -117,8 +131,7 @@ class BoundedHeapTest {
         throw new AssertionError("not delivered");
       }
       pool.shutdown();
-      System.out.println("emitted=" + emitted + " accounted="
-          + (delivered.get() + reported.get()));
+      System.out.println("emitted=" + emitted + " accounted=" + (delivered.get() + reported.get()));
     }
 
     private static void await(CountDownLatch latch) {

@@ -7,9 +7,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Captures what the runtime writes to the {@code dev.supportevents} platform logger, which maps
- * to java.util.logging when no other logging backend is installed. It leaves out the counts that
- * the default handlers' shared timer logs: they belong to the hubs of earlier tests.
+ * Captures what the runtime writes to the {@code dev.supportevents} platform logger, which maps to
+ * java.util.logging when no other logging backend is installed. It leaves out the counts that the
+ * default handlers' shared timer logs: they belong to the hubs of earlier tests.
  */
 final class CapturedLog extends Handler implements AutoCloseable {
 

@@ -33,8 +33,10 @@ class ConcurrentDeliveryStressTest {
   private static final int STABLE_LISTENERS = 3;
 
   private final TestHub hub = new TestHub();
+
   /** Hands out event numbers in the order emits start, across all emitting threads. */
   private final AtomicInteger sequence = new AtomicInteger();
+
   private final LongAdder lateDeliveries = new LongAdder();
   private final LongAdder churnDeliveries = new LongAdder();
 
@@ -54,24 +56,28 @@ class ConcurrentDeliveryStressTest {
     try {
       List<Future<?>> emitters = new ArrayList<>();
       for (int i = 0; i < EMITTERS; i++) {
-        emitters.add(threads.submit(() -> {
-          start.await();
-          for (int n = 0; n < EVENTS_PER_EMITTER; n++) {
-            hub.pings.deliver(new Ping(sequence.getAndIncrement()));
-          }
-          return null;
-        }));
+        emitters.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  for (int n = 0; n < EVENTS_PER_EMITTER; n++) {
+                    hub.pings.deliver(new Ping(sequence.getAndIncrement()));
+                  }
+                  return null;
+                }));
       }
       List<Future<?>> churners = new ArrayList<>();
       for (int i = 0; i < CHURNERS; i++) {
-        churners.add(threads.submit(() -> {
-          start.await();
-          while (emitting.get()) {
-            churnOnce(emitting);
-            churnCycles.incrementAndGet();
-          }
-          return null;
-        }));
+        churners.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  while (emitting.get()) {
+                    churnOnce(emitting);
+                    churnCycles.incrementAndGet();
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> emitter : emitters) {
@@ -99,14 +105,15 @@ class ConcurrentDeliveryStressTest {
   }
 
   /**
-   * Subscribes a listener, lets it receive an event (while events flow), closes it, and watches
-   * for events emitted after that.
+   * Subscribes a listener, lets it receive an event (while events flow), closes it, and watches for
+   * events emitted after that.
    */
   private void churnOnce(AtomicBoolean emitting) {
     ChurningListener listener = new ChurningListener();
-    Subscription subscription = hub.delivery.subscribe(registration -> registration
-        .listen(hub.pings, listener::onPing)
-        .listen(hub.pongs, pong -> { }));
+    Subscription subscription =
+        hub.delivery.subscribe(
+            registration ->
+                registration.listen(hub.pings, listener::onPing).listen(hub.pongs, pong -> {}));
     while (!listener.received && emitting.get()) {
       Thread.onSpinWait();
     }
@@ -116,6 +123,7 @@ class ConcurrentDeliveryStressTest {
 
   private final class ChurningListener {
     volatile boolean received;
+
     /** Every event numbered from here on was emitted after close() returned. */
     volatile int closedBefore = Integer.MAX_VALUE;
 

@@ -15,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The nested-emit queue and the failure policy belong to a hub: a listener of hub A that emits
- * into hub B, which is not delivering on that thread, has B deliver at once, with B's policy and
- * B's handler. Only an emit into a hub that is delivering on the thread waits its turn.
+ * The nested-emit queue and the failure policy belong to a hub: a listener of hub A that emits into
+ * hub B, which is not delivering on that thread, has B deliver at once, with B's policy and B's
+ * handler. Only an emit into a hub that is delivering on the thread waits its turn.
  */
 class CrossHubDeliveryTest {
 
@@ -25,20 +25,28 @@ class CrossHubDeliveryTest {
   private final List<ListenerFailure> failuresOfA = new ArrayList<>();
   private final List<ListenerFailure> failuresOfB = new ArrayList<>();
 
-  /** The case: B's failure was thrown out of A's emit, and B's handler never heard of it. */
+  /**
+   * The issue's case: B's failure was thrown out of A's emit, and B's handler never heard of it.
+   */
   @Test
   void aReportingHubEmittedIntoFromAPropagatingHubsListenerReportsToItsOwnHandler() {
-    TestHub hubA = new TestHub(Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE).failureHandler(failuresOfA::add));
+    TestHub hubA =
+        new TestHub(
+            Delivery.builder()
+                .failurePolicy(FailurePolicy.PROPAGATE)
+                .failureHandler(failuresOfA::add));
     TestHub hubB = new TestHub(Delivery.builder().failureHandler(failuresOfB::add));
     IllegalStateException thrownInB = new IllegalStateException("B's listener failed");
-    Subscription listenerOfB = hubB.pongs.subscribe(pong -> {
-      throw thrownInB;
-    });
-    hubA.pings.subscribe(ping -> {
-      hubB.pongs.deliver(new Pong("relayed"));
-      calls.add("A's listener went on");
-    });
+    Subscription listenerOfB =
+        hubB.pongs.subscribe(
+            pong -> {
+              throw thrownInB;
+            });
+    hubA.pings.subscribe(
+        ping -> {
+          hubB.pongs.deliver(new Pong("relayed"));
+          calls.add("A's listener went on");
+        });
 
     hubA.pings.deliver(new Ping(1));
 
@@ -53,22 +61,27 @@ class CrossHubDeliveryTest {
   @Test
   void aPropagatingHubEmittedIntoFromAnotherHubsListenerThrowsToThatListener() {
     TestHub hubA = new TestHub(Delivery.builder().failureHandler(failuresOfA::add));
-    TestHub hubB = new TestHub(Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE).failureHandler(failuresOfB::add));
+    TestHub hubB =
+        new TestHub(
+            Delivery.builder()
+                .failurePolicy(FailurePolicy.PROPAGATE)
+                .failureHandler(failuresOfB::add));
     IllegalStateException thrownInB = new IllegalStateException("B's listener failed");
-    hubB.pongs.subscribe(pong -> {
-      throw thrownInB;
-    });
+    hubB.pongs.subscribe(
+        pong -> {
+          throw thrownInB;
+        });
     hubB.pongs.subscribe(pong -> calls.add("B's second listener"));
     List<Throwable> caughtByA = new ArrayList<>();
-    hubA.pings.subscribe(ping -> {
-      try {
-        hubB.pongs.deliver(new Pong("relayed"));
-      } catch (IllegalStateException thrown) {
-        caughtByA.add(thrown);
-      }
-      calls.add("A's listener caught it");
-    });
+    hubA.pings.subscribe(
+        ping -> {
+          try {
+            hubB.pongs.deliver(new Pong("relayed"));
+          } catch (IllegalStateException thrown) {
+            caughtByA.add(thrown);
+          }
+          calls.add("A's listener caught it");
+        });
 
     hubA.pings.deliver(new Ping(1));
 
@@ -83,9 +96,10 @@ class CrossHubDeliveryTest {
     TestHub hubA = new TestHub(Delivery.builder().failureHandler(failuresOfA::add));
     TestHub hubB = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
     IllegalStateException thrownInB = new IllegalStateException("B's listener failed");
-    hubB.pongs.subscribe(pong -> {
-      throw thrownInB;
-    });
+    hubB.pongs.subscribe(
+        pong -> {
+          throw thrownInB;
+        });
     Subscription listenerOfA =
         hubA.pings.subscribe(ping -> hubB.pongs.deliver(new Pong("relayed")));
 
@@ -101,10 +115,11 @@ class CrossHubDeliveryTest {
     TestHub hubA = new TestHub();
     TestHub hubB = new TestHub();
     hubB.pongs.subscribe(pong -> calls.add("B got " + pong.text()));
-    hubA.pings.subscribe(ping -> {
-      hubB.pongs.deliver(new Pong("relayed"));
-      calls.add("first");
-    });
+    hubA.pings.subscribe(
+        ping -> {
+          hubB.pongs.deliver(new Pong("relayed"));
+          calls.add("first");
+        });
     hubA.pings.subscribe(ping -> calls.add("second"));
 
     hubA.pings.deliver(new Ping(1));
@@ -116,22 +131,24 @@ class CrossHubDeliveryTest {
   void anEmitBackIntoTheHubThatIsDeliveringWaitsForItsCurrentEvent() {
     TestHub hubA = new TestHub();
     TestHub hubB = new TestHub();
-    hubA.pings.subscribe(ping -> {
-      if (ping.number() == 1) {
-        hubB.pongs.deliver(new Pong("from A"));
-      }
-      calls.add("A first " + ping.number());
-    });
+    hubA.pings.subscribe(
+        ping -> {
+          if (ping.number() == 1) {
+            hubB.pongs.deliver(new Pong("from A"));
+          }
+          calls.add("A first " + ping.number());
+        });
     hubA.pings.subscribe(ping -> calls.add("A second " + ping.number()));
-    hubB.pongs.subscribe(pong -> {
-      hubA.pings.deliver(new Ping(2));
-      calls.add("B got " + pong.text());
-    });
+    hubB.pongs.subscribe(
+        pong -> {
+          hubA.pings.deliver(new Ping(2));
+          calls.add("B got " + pong.text());
+        });
 
     hubA.pings.deliver(new Ping(1));
 
-    assertEquals(List.of("B got from A", "A first 1", "A second 1", "A first 2", "A second 2"),
-        calls);
+    assertEquals(
+        List.of("B got from A", "A first 1", "A second 1", "A first 2", "A second 2"), calls);
   }
 
   @Test
@@ -139,16 +156,18 @@ class CrossHubDeliveryTest {
     TestHub hubA = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
     TestHub hubB = new TestHub(Delivery.builder().failureHandler(failuresOfB::add));
     IllegalStateException thrownInA = new IllegalStateException("A's nested event failed");
-    hubA.pings.subscribe(ping -> {
-      if (ping.number() == 1) {
-        hubB.pongs.deliver(new Pong("from A"));
-      } else {
-        throw thrownInA;
-      }
-    });
+    hubA.pings.subscribe(
+        ping -> {
+          if (ping.number() == 1) {
+            hubB.pongs.deliver(new Pong("from A"));
+          } else {
+            throw thrownInA;
+          }
+        });
     hubB.pongs.subscribe(pong -> hubA.pings.deliver(new Ping(2)));
 
-    assertSame(thrownInA,
+    assertSame(
+        thrownInA,
         assertThrows(IllegalStateException.class, () -> hubA.pings.deliver(new Ping(1))));
     assertEquals(List.of(), failuresOfB);
   }
@@ -158,17 +177,19 @@ class CrossHubDeliveryTest {
     TestHub hubA = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
     TestHub hubB = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
     int[] received = new int[2];
-    hubA.pings.subscribe(ping -> {
-      received[0]++;
-      hubB.pongs.deliver(new Pong(String.valueOf(ping.number() + 1)));
-    });
-    hubB.pongs.subscribe(pong -> {
-      received[1]++;
-      int number = Integer.parseInt(pong.text());
-      if (number < 200_000) {
-        hubA.pings.deliver(new Ping(number + 1));
-      }
-    });
+    hubA.pings.subscribe(
+        ping -> {
+          received[0]++;
+          hubB.pongs.deliver(new Pong(String.valueOf(ping.number() + 1)));
+        });
+    hubB.pongs.subscribe(
+        pong -> {
+          received[1]++;
+          int number = Integer.parseInt(pong.text());
+          if (number < 200_000) {
+            hubA.pings.deliver(new Ping(number + 1));
+          }
+        });
 
     hubA.pings.deliver(new Ping(1));
 
@@ -182,17 +203,19 @@ class CrossHubDeliveryTest {
     TestHub hubA = new TestHub(Delivery.builder().executor(pool));
     TestHub hubB = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
     IllegalStateException thrownInB = new IllegalStateException("B's listener failed");
-    hubB.pongs.subscribe(pong -> {
-      throw thrownInB;
-    });
+    hubB.pongs.subscribe(
+        pong -> {
+          throw thrownInB;
+        });
     List<Throwable> caughtByA = new ArrayList<>();
-    hubA.pings.subscribe(ping -> {
-      try {
-        hubB.pongs.deliver(new Pong("relayed"));
-      } catch (IllegalStateException thrown) {
-        caughtByA.add(thrown);
-      }
-    });
+    hubA.pings.subscribe(
+        ping -> {
+          try {
+            hubB.pongs.deliver(new Pong("relayed"));
+          } catch (IllegalStateException thrown) {
+            caughtByA.add(thrown);
+          }
+        });
 
     hubA.pings.deliver(new Ping(1));
     pool.runAll();

@@ -21,9 +21,11 @@ class DeliveryOrderTest {
   void listenersRunInTheOrderTheySubscribedAcrossSingleAndGroupSubscriptions() {
     TestHub hub = new TestHub();
     hub.pings.subscribe(ping -> calls.add("single A"));
-    hub.delivery.subscribe(registration -> registration
-        .listen(hub.pongs, pong -> calls.add("group pong"))
-        .listen(hub.pings, ping -> calls.add("group ping")));
+    hub.delivery.subscribe(
+        registration ->
+            registration
+                .listen(hub.pongs, pong -> calls.add("group pong"))
+                .listen(hub.pings, ping -> calls.add("group ping")));
     hub.pings.subscribe(ping -> calls.add("single B"));
 
     hub.pings.deliver(new Ping(1));
@@ -35,9 +37,12 @@ class DeliveryOrderTest {
   @Test
   void closingIsIdempotentAndStopsDeliveryToEveryPartOfTheSubscription() {
     TestHub hub = new TestHub();
-    Subscription group = hub.delivery.subscribe(registration -> registration
-        .listen(hub.pings, ping -> calls.add("ping"))
-        .listen(hub.pongs, pong -> calls.add("pong")));
+    Subscription group =
+        hub.delivery.subscribe(
+            registration ->
+                registration
+                    .listen(hub.pings, ping -> calls.add("ping"))
+                    .listen(hub.pongs, pong -> calls.add("pong")));
 
     assertTrue(group.isActive());
     group.close();
@@ -54,12 +59,13 @@ class DeliveryOrderTest {
   @Test
   void aListenerSubscribedDuringDeliveryReceivesOnlyLaterEvents() {
     TestHub hub = new TestHub();
-    hub.pings.subscribe(ping -> {
-      calls.add("first " + ping.number());
-      if (ping.number() == 1) {
-        hub.pings.subscribe(later -> calls.add("late " + later.number()));
-      }
-    });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("first " + ping.number());
+          if (ping.number() == 1) {
+            hub.pings.subscribe(later -> calls.add("late " + later.number()));
+          }
+        });
 
     hub.pings.deliver(new Ping(1));
     hub.pings.deliver(new Ping(2));
@@ -71,10 +77,11 @@ class DeliveryOrderTest {
   void aSubscriptionClosedDuringDeliveryReceivesNothingMore() {
     TestHub hub = new TestHub();
     List<Subscription> victim = new ArrayList<>();
-    hub.pings.subscribe(ping -> {
-      calls.add("closer " + ping.number());
-      victim.get(0).close();
-    });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("closer " + ping.number());
+          victim.get(0).close();
+        });
     victim.add(hub.pings.subscribe(ping -> calls.add("victim " + ping.number())));
 
     hub.pings.deliver(new Ping(1));
@@ -87,10 +94,12 @@ class DeliveryOrderTest {
   void aListenerMayCloseItsOwnSubscription() {
     TestHub hub = new TestHub();
     List<Subscription> self = new ArrayList<>();
-    self.add(hub.pings.subscribe(ping -> {
-      calls.add("once " + ping.number());
-      self.get(0).close();
-    }));
+    self.add(
+        hub.pings.subscribe(
+            ping -> {
+              calls.add("once " + ping.number());
+              self.get(0).close();
+            }));
 
     hub.pings.deliver(new Ping(1));
     hub.pings.deliver(new Ping(2));
@@ -101,26 +110,29 @@ class DeliveryOrderTest {
   @Test
   void anEventEmittedByAListenerWaitsUntilTheCurrentEventHasReachedEveryListener() {
     TestHub hub = new TestHub();
-    hub.pings.subscribe(ping -> {
-      calls.add("A got ping " + ping.number());
-      if (ping.number() == 1) {
-        hub.pongs.deliver(new Pong("nested"));
-        hub.pings.deliver(new Ping(2));
-        calls.add("A emitted");
-      }
-    });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("A got ping " + ping.number());
+          if (ping.number() == 1) {
+            hub.pongs.deliver(new Pong("nested"));
+            hub.pings.deliver(new Ping(2));
+            calls.add("A emitted");
+          }
+        });
     hub.pongs.subscribe(pong -> calls.add("C got pong " + pong.text()));
     hub.pings.subscribe(ping -> calls.add("B got ping " + ping.number()));
 
     hub.pings.deliver(new Ping(1));
 
-    assertEquals(List.of(
-        "A got ping 1",
-        "A emitted",
-        "B got ping 1",
-        "C got pong nested",
-        "A got ping 2",
-        "B got ping 2"), calls);
+    assertEquals(
+        List.of(
+            "A got ping 1",
+            "A emitted",
+            "B got ping 1",
+            "C got pong nested",
+            "A got ping 2",
+            "B got ping 2"),
+        calls);
   }
 
   @Test
@@ -128,12 +140,13 @@ class DeliveryOrderTest {
     TestHub hub = new TestHub();
     List<String> first = new ArrayList<>();
     List<String> second = new ArrayList<>();
-    hub.pings.subscribe(ping -> {
-      first.add("ping " + ping.number());
-      if (ping.number() == 1) {
-        hub.pings.deliver(new Ping(2));
-      }
-    });
+    hub.pings.subscribe(
+        ping -> {
+          first.add("ping " + ping.number());
+          if (ping.number() == 1) {
+            hub.pings.deliver(new Ping(2));
+          }
+        });
     hub.pings.subscribe(ping -> second.add("ping " + ping.number()));
 
     hub.pings.deliver(new Ping(1));
@@ -146,12 +159,13 @@ class DeliveryOrderTest {
   void aChainOf200000EmitsFromListenersRunsWithoutGrowingTheStack() {
     TestHub hub = new TestHub();
     int[] last = {0};
-    hub.pings.subscribe(ping -> {
-      last[0] = ping.number();
-      if (ping.number() < 200_000) {
-        hub.pings.deliver(new Ping(ping.number() + 1));
-      }
-    });
+    hub.pings.subscribe(
+        ping -> {
+          last[0] = ping.number();
+          if (ping.number() < 200_000) {
+            hub.pings.deliver(new Ping(ping.number() + 1));
+          }
+        });
 
     hub.pings.deliver(new Ping(1));
 
@@ -173,8 +187,10 @@ class DeliveryOrderTest {
   @Test
   void unhandledEventsGoToTheHookOnlyWhileNoListenerOfTheirTypeIsSubscribed() {
     List<String> unhandled = new ArrayList<>();
-    TestHub hub = new TestHub(Delivery.builder()
-        .unhandledEvents((type, event) -> unhandled.add(type.wireName() + " " + event)));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .unhandledEvents((type, event) -> unhandled.add(type.wireName() + " " + event)));
 
     hub.pings.deliver(new Ping(1));
     Subscription subscription = hub.pings.subscribe(ping -> calls.add("ping " + ping.number()));
@@ -184,17 +200,21 @@ class DeliveryOrderTest {
     hub.pings.deliver(new Ping(3));
 
     assertEquals(List.of("ping 2"), calls);
-    assertEquals(List.of("ping Ping[number=1]", "pong Pong[text=nobody]", "ping Ping[number=3]"),
-        unhandled);
+    assertEquals(
+        List.of("ping Ping[number=1]", "pong Pong[text=nobody]", "ping Ping[number=3]"), unhandled);
   }
 
   @Test
   void aThrowingUnhandledHookIsLoggedAndEmitReturns() {
     try (CapturedLog log = new CapturedLog()) {
       RuntimeException boom = new IllegalStateException("hook bug");
-      TestHub hub = new TestHub(Delivery.builder().unhandledEvents((type, event) -> {
-        throw boom;
-      }));
+      TestHub hub =
+          new TestHub(
+              Delivery.builder()
+                  .unhandledEvents(
+                      (type, event) -> {
+                        throw boom;
+                      }));
 
       hub.pings.deliver(new Ping(1));
 
@@ -208,11 +228,15 @@ class DeliveryOrderTest {
     TestHub hub = new TestHub();
     RuntimeException boom = new IllegalStateException("attach failed");
 
-    RuntimeException thrown = assertThrows(RuntimeException.class,
-        () -> hub.delivery.subscribe(registration -> {
-          registration.listen(hub.pings, ping -> calls.add("half"));
-          throw boom;
-        }));
+    RuntimeException thrown =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                hub.delivery.subscribe(
+                    registration -> {
+                      registration.listen(hub.pings, ping -> calls.add("half"));
+                      throw boom;
+                    }));
     hub.pings.deliver(new Ping(1));
 
     assertEquals(boom, thrown);
@@ -226,10 +250,15 @@ class DeliveryOrderTest {
     List<Registration> kept = new ArrayList<>();
     hub.delivery.subscribe(kept::add);
 
-    IllegalStateException late = assertThrows(IllegalStateException.class,
-        () -> kept.get(0).listen(hub.pings, ping -> calls.add("late")));
-    IllegalArgumentException foreign = assertThrows(IllegalArgumentException.class,
-        () -> hub.delivery.subscribe(registration -> registration.listen(other.pings, p -> { })));
+    IllegalStateException late =
+        assertThrows(
+            IllegalStateException.class,
+            () -> kept.get(0).listen(hub.pings, ping -> calls.add("late")));
+    IllegalArgumentException foreign =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                hub.delivery.subscribe(registration -> registration.listen(other.pings, p -> {})));
 
     assertEquals("listeners can be added only while subscribing", late.getMessage());
     assertEquals("those listeners belong to another hub", foreign.getMessage());
@@ -240,13 +269,20 @@ class DeliveryOrderTest {
   void nullArgumentsFailAtOnceWithTheirName() {
     TestHub hub = new TestHub();
 
-    assertEquals("listener",
+    assertEquals(
+        "listener",
         assertThrows(NullPointerException.class, () -> hub.pings.subscribe(null)).getMessage());
-    assertEquals("executor", assertThrows(NullPointerException.class,
-        () -> hub.pings.subscribe(ping -> { }, (Executor) null)).getMessage());
-    assertEquals("failureHandler", assertThrows(NullPointerException.class,
-        () -> Delivery.builder().failureHandler(null)).getMessage());
-    assertEquals("type",
+    assertEquals(
+        "executor",
+        assertThrows(
+                NullPointerException.class, () -> hub.pings.subscribe(ping -> {}, (Executor) null))
+            .getMessage());
+    assertEquals(
+        "failureHandler",
+        assertThrows(NullPointerException.class, () -> Delivery.builder().failureHandler(null))
+            .getMessage());
+    assertEquals(
+        "type",
         assertThrows(NullPointerException.class, () -> hub.delivery.listeners(null)).getMessage());
   }
 }

@@ -3,8 +3,8 @@ package dev.supportevents.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.supportevents.runtime.Subscription;
-import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
+import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,10 +62,11 @@ class ExecutorDeliveryTest {
     ManualExecutor ui = new ManualExecutor();
     TestHub hub = new TestHub();
     List<Subscription> victims = new ArrayList<>();
-    hub.pings.subscribe(ping -> {
-      calls.add("closer " + ping.number());
-      victims.forEach(Subscription::close);
-    });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("closer " + ping.number());
+          victims.forEach(Subscription::close);
+        });
     victims.add(hub.pings.subscribe(ping -> calls.add("ui " + ping.number()), ui));
     victims.add(hub.pings.subscribe(ping -> calls.add("direct " + ping.number())));
     hub.pings.subscribe(ping -> calls.add("last " + ping.number()), ui);
@@ -110,9 +111,12 @@ class ExecutorDeliveryTest {
   void aGroupSubscriptionRunsAllItsListenersOnItsExecutor() {
     ManualExecutor ui = new ManualExecutor();
     TestHub hub = new TestHub();
-    hub.delivery.subscribe(ui, registration -> registration
-        .listen(hub.pings, ping -> calls.add("ping " + ping.number()))
-        .listen(hub.pongs, pong -> calls.add("pong " + pong.text())));
+    hub.delivery.subscribe(
+        ui,
+        registration ->
+            registration
+                .listen(hub.pings, ping -> calls.add("ping " + ping.number()))
+                .listen(hub.pongs, pong -> calls.add("pong " + pong.text())));
 
     hub.pings.deliver(new Ping(1));
     hub.pongs.deliver(new TestEvents.Pong("a"));

@@ -37,11 +37,15 @@ class ExecutorFailureTest {
   private final AtomicInteger delivered = new AtomicInteger();
 
   private TestHub hub(Executor executor) {
-    return new TestHub(Delivery.builder().executor(executor).failureHandler(failure -> {
-      synchronized (failures) {
-        failures.add(failure);
-      }
-    }));
+    return new TestHub(
+        Delivery.builder()
+            .executor(executor)
+            .failureHandler(
+                failure -> {
+                  synchronized (failures) {
+                    failures.add(failure);
+                  }
+                }));
   }
 
   private int reported() {
@@ -56,12 +60,14 @@ class ExecutorFailureTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       TestHub hub = hub(pool);
-      Subscription subscription = hub.pings.subscribe(ping -> {
-        if (ping.number() == 10) {
-          recurse(0);
-        }
-        delivered.incrementAndGet();
-      });
+      Subscription subscription =
+          hub.pings.subscribe(
+              ping -> {
+                if (ping.number() == 10) {
+                  recurse(0);
+                }
+                delivered.incrementAndGet();
+              });
       for (int i = 1; i <= 2000; i++) {
         hub.pings.deliver(new Ping(i));
       }
@@ -86,13 +92,16 @@ class ExecutorFailureTest {
     Error refusal = new Error("no thread");
     AtomicInteger calls = new AtomicInteger();
     TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
-    hub.pings.subscribe(ping -> delivered.incrementAndGet(),
-        SubscriptionOptions.defaults().executor(task -> {
-          if (calls.incrementAndGet() == 1) {
-            throw refusal;
-          }
-          task.run();
-        }));
+    hub.pings.subscribe(
+        ping -> delivered.incrementAndGet(),
+        SubscriptionOptions.defaults()
+            .executor(
+                task -> {
+                  if (calls.incrementAndGet() == 1) {
+                    throw refusal;
+                  }
+                  task.run();
+                }));
     List<Integer> later = new ArrayList<>();
     hub.pings.subscribe(ping -> later.add(ping.number()));
 
@@ -110,12 +119,14 @@ class ExecutorFailureTest {
   void sixTransientRefusalsReportSixOf200000Events() {
     Set<Integer> refusing = Set.of(10, 20_000, 50_000, 90_000, 150_000, 199_999);
     AtomicInteger calls = new AtomicInteger();
-    TestHub hub = hub(task -> {
-      if (refusing.contains(calls.incrementAndGet())) {
-        throw new RejectedExecutionException("busy");
-      }
-      task.run();
-    });
+    TestHub hub =
+        hub(
+            task -> {
+              if (refusing.contains(calls.incrementAndGet())) {
+                throw new RejectedExecutionException("busy");
+              }
+              task.run();
+            });
     hub.pings.subscribe(ping -> delivered.incrementAndGet());
     for (int i = 1; i <= 200_000; i++) {
       hub.pings.deliver(new Ping(i));
@@ -130,14 +141,15 @@ class ExecutorFailureTest {
   void shutdownNowReportsThe20000QueuedEventsAndEveryLaterOne() throws Exception {
     ExecutorService pool = Executors.newSingleThreadExecutor();
     CountDownLatch blocking = new CountDownLatch(1);
-    pool.execute(() -> {
-      blocking.countDown();
-      try {
-        Thread.sleep(Long.MAX_VALUE);
-      } catch (InterruptedException expected) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    pool.execute(
+        () -> {
+          blocking.countDown();
+          try {
+            Thread.sleep(Long.MAX_VALUE);
+          } catch (InterruptedException expected) {
+            Thread.currentThread().interrupt();
+          }
+        });
     Latches.await(blocking);
     TestHub hub = hub(pool);
     hub.pings.subscribe(ping -> delivered.incrementAndGet());
@@ -159,13 +171,23 @@ class ExecutorFailureTest {
   @Test
   void aSubscriptionBehindAnExecutorThatDiscardsTasksCanBeSeen() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    ThreadPoolExecutor discarding = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.DiscardPolicy());
+    ThreadPoolExecutor discarding =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1),
+            new ThreadPoolExecutor.DiscardPolicy());
     try {
       discarding.execute(() -> Latches.await(release));
-      discarding.execute(() -> { });
-      TestHub hub = new TestHub(Delivery.builder().executor(discarding).queueCapacity(100)
-          .failureHandler(failures::add));
+      discarding.execute(() -> {});
+      TestHub hub =
+          new TestHub(
+              Delivery.builder()
+                  .executor(discarding)
+                  .queueCapacity(100)
+                  .failureHandler(failures::add));
       Subscription subscription = hub.pings.subscribe(ping -> delivered.incrementAndGet());
       for (int i = 1; i <= 150; i++) {
         hub.pings.deliver(new Ping(i));
@@ -185,12 +207,14 @@ class ExecutorFailureTest {
   void aClosedSubscriptionsQueuedEventsAreDroppedEvenWhenTheExecutorRefuses() {
     TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
     AtomicInteger calls = new AtomicInteger();
-    TestHub hub = hub(task -> {
-      if (calls.incrementAndGet() > 1) {
-        throw new RejectedExecutionException("shut down");
-      }
-      executor.execute(task);
-    });
+    TestHub hub =
+        hub(
+            task -> {
+              if (calls.incrementAndGet() > 1) {
+                throw new RejectedExecutionException("shut down");
+              }
+              executor.execute(task);
+            });
     Subscription subscription = hub.pings.subscribe(ping -> delivered.incrementAndGet());
     for (int i = 1; i <= 300; i++) {
       hub.pings.deliver(new Ping(i));
@@ -208,23 +232,26 @@ class ExecutorFailureTest {
     TestHub hub = hub(executor);
     OutOfMemoryError fatal = new OutOfMemoryError("a listener's own");
     List<Integer> received = new ArrayList<>();
-    Subscription subscription = hub.pings.subscribe(ping -> {
-      received.add(ping.number());
-      if (ping.number() == 2) {
-        // The ring, emptied by the task, fills up again behind its back.
-        for (int i = 17; i <= 32; i++) {
-          emitFromAnotherThread(hub, i);
-        }
-        throw fatal;
-      }
-    });
+    Subscription subscription =
+        hub.pings.subscribe(
+            ping -> {
+              received.add(ping.number());
+              if (ping.number() == 2) {
+                // The ring, emptied by the task, fills up again behind its back.
+                for (int i = 17; i <= 32; i++) {
+                  emitFromAnotherThread(hub, i);
+                }
+                throw fatal;
+              }
+            });
     // 16 events, the ring's first array: the task takes them all, and the ring starts over.
     for (int i = 1; i <= 16; i++) {
       hub.pings.deliver(new Ping(i));
     }
 
-    assertSame(fatal, org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class,
-        executor::runAll));
+    assertSame(
+        fatal,
+        org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class, executor::runAll));
     assertEquals(30, subscription.queuedEvents());
     assertEquals(1, executor.pending(), "a new task takes the rest");
     executor.runAll();
@@ -238,15 +265,21 @@ class ExecutorFailureTest {
     AtomicInteger calls = new AtomicInteger();
     List<Integer> received = new ArrayList<>();
     TestHub[] hub = new TestHub[1];
-    hub[0] = new TestHub(Delivery.builder().executor(task -> {
-      if (calls.incrementAndGet() == 1) {
-        throw new RejectedExecutionException("once");
-      }
-      task.run();
-    }).failureHandler(failure -> {
-      failures.add(failure);
-      emitFromAnotherThread(hub[0], 2);
-    }));
+    hub[0] =
+        new TestHub(
+            Delivery.builder()
+                .executor(
+                    task -> {
+                      if (calls.incrementAndGet() == 1) {
+                        throw new RejectedExecutionException("once");
+                      }
+                      task.run();
+                    })
+                .failureHandler(
+                    failure -> {
+                      failures.add(failure);
+                      emitFromAnotherThread(hub[0], 2);
+                    }));
     hub[0].pings.subscribe(ping -> received.add(ping.number()));
     hub[0].pings.deliver(new Ping(1));
 
@@ -261,17 +294,23 @@ class ExecutorFailureTest {
     AtomicInteger calls = new AtomicInteger();
     List<Integer> received = new ArrayList<>();
     TestHub[] hub = new TestHub[1];
-    hub[0] = new TestHub(Delivery.builder().executor(task -> {
-      if (calls.incrementAndGet() == 2) {
-        throw new RejectedExecutionException("once");
-      }
-      later.execute(task);
-    }).failureHandler(failure -> {
-      failures.add(failure);
-      if (((Ping) failure.event()).number() == 300) {
-        hub[0].pings.deliver(new Ping(301));
-      }
-    }));
+    hub[0] =
+        new TestHub(
+            Delivery.builder()
+                .executor(
+                    task -> {
+                      if (calls.incrementAndGet() == 2) {
+                        throw new RejectedExecutionException("once");
+                      }
+                      later.execute(task);
+                    })
+                .failureHandler(
+                    failure -> {
+                      failures.add(failure);
+                      if (((Ping) failure.event()).number() == 300) {
+                        hub[0].pings.deliver(new Ping(301));
+                      }
+                    }));
     hub[0].pings.subscribe(ping -> received.add(ping.number()));
     for (int i = 1; i <= 300; i++) {
       hub[0].pings.deliver(new Ping(i));
@@ -289,17 +328,23 @@ class ExecutorFailureTest {
     AtomicInteger calls = new AtomicInteger();
     List<Integer> received = new ArrayList<>();
     TestHub[] hub = new TestHub[1];
-    hub[0] = new TestHub(Delivery.builder().executor(task -> {
-      if (calls.incrementAndGet() == 2) {
-        throw new RejectedExecutionException("once");
-      }
-      later.execute(task);
-    }).failureHandler(failure -> {
-      failures.add(failure);
-      if (((Ping) failure.event()).number() == 300) {
-        emitFromAnotherThread(hub[0], 301);
-      }
-    }));
+    hub[0] =
+        new TestHub(
+            Delivery.builder()
+                .executor(
+                    task -> {
+                      if (calls.incrementAndGet() == 2) {
+                        throw new RejectedExecutionException("once");
+                      }
+                      later.execute(task);
+                    })
+                .failureHandler(
+                    failure -> {
+                      failures.add(failure);
+                      if (((Ping) failure.event()).number() == 300) {
+                        emitFromAnotherThread(hub[0], 301);
+                      }
+                    }));
     hub[0].pings.subscribe(ping -> received.add(ping.number()));
     for (int i = 1; i <= 300; i++) {
       hub[0].pings.deliver(new Ping(i));

@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The queue of a subscription on an executor: one task delivers at most 256 events before it
- * hands its thread back, what an executor refuses is reported in order, and
- * {@code awaitDelivered} waits only for what is still to be delivered.
+ * The queue of a subscription on an executor: one task delivers at most 256 events before it hands
+ * its thread back, what an executor refuses is reported in order, and {@code awaitDelivered} waits
+ * only for what is still to be delivered.
  */
 class ExecutorQueueTest {
 
@@ -57,8 +57,7 @@ class ExecutorQueueTest {
 
   @Test
   void whatTheExecutorRefusesAfterABatchIsReportedInOrder() {
-    Subscription subscription =
-        hub.pings.subscribe(ping -> received.add(ping.number()), executor);
+    Subscription subscription = hub.pings.subscribe(ping -> received.add(ping.number()), executor);
     emit(300);
     executor.shutDown();
 
@@ -80,13 +79,15 @@ class ExecutorQueueTest {
     hub.pings.subscribe(ping -> received.add(ping.number()), executor);
     emit(300);
     CompletableFuture<Boolean> awaited = new CompletableFuture<>();
-    Thread waiting = new Thread(() -> {
-      try {
-        awaited.complete(hub.delivery.awaitDelivered(Duration.ofSeconds(5)));
-      } catch (Throwable thrown) {
-        awaited.completeExceptionally(thrown);
-      }
-    });
+    Thread waiting =
+        new Thread(
+            () -> {
+              try {
+                awaited.complete(hub.delivery.awaitDelivered(Duration.ofSeconds(5)));
+              } catch (Throwable thrown) {
+                awaited.completeExceptionally(thrown);
+              }
+            });
     waiting.start();
     // It waits on its latch only once its fence is queued behind the 300 events.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

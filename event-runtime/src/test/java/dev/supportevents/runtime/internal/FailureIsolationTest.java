@@ -29,10 +29,12 @@ class FailureIsolationTest {
     TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
     RuntimeException boom = new IllegalStateException("boom");
     hub.pings.subscribe(ping -> calls.add("first " + ping.number()));
-    Subscription failing = hub.pings.subscribe(ping -> {
-      calls.add("failing " + ping.number());
-      throw boom;
-    });
+    Subscription failing =
+        hub.pings.subscribe(
+            ping -> {
+              calls.add("failing " + ping.number());
+              throw boom;
+            });
     hub.pings.subscribe(ping -> calls.add("last " + ping.number()));
 
     Ping ping = new Ping(1);
@@ -46,9 +48,11 @@ class FailureIsolationTest {
   void aLoneThrowingListenerIsReportedAndEmitReturns() {
     TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
     RuntimeException boom = new IllegalStateException("boom");
-    Subscription failing = hub.pings.subscribe(ping -> {
-      throw boom;
-    });
+    Subscription failing =
+        hub.pings.subscribe(
+            ping -> {
+              throw boom;
+            });
 
     Ping ping = new Ping(1);
     hub.pings.deliver(ping);
@@ -58,13 +62,16 @@ class FailureIsolationTest {
 
   @Test
   void propagatePolicyThrowsTheFailureOfALoneListener() {
-    TestHub hub = new TestHub(Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(failures::add));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failurePolicy(FailurePolicy.PROPAGATE)
+                .failureHandler(failures::add));
     RuntimeException boom = new IllegalStateException("boom");
-    hub.pings.subscribe(ping -> {
-      throw boom;
-    });
+    hub.pings.subscribe(
+        ping -> {
+          throw boom;
+        });
 
     assertSame(boom, assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1))));
     assertEquals(List.of(), failures);
@@ -75,9 +82,10 @@ class FailureIsolationTest {
     try (CapturedLog log = new CapturedLog()) {
       TestHub hub = new TestHub();
       RuntimeException boom = new IllegalStateException("boom");
-      hub.pings.subscribe(ping -> {
-        throw boom;
-      });
+      hub.pings.subscribe(
+          ping -> {
+            throw boom;
+          });
       hub.pings.subscribe(ping -> calls.add("after"));
 
       hub.pings.deliver(new Ping(7));
@@ -86,7 +94,8 @@ class FailureIsolationTest {
       assertEquals(1, log.records.size());
       LogRecord record = log.records.get(0);
       assertEquals(Level.WARNING, record.getLevel());
-      assertEquals("A listener of ping failed: lambda in " + FailureIsolationTest.class.getName(),
+      assertEquals(
+          "A listener of ping failed: lambda in " + FailureIsolationTest.class.getName(),
           record.getMessage());
       assertFalse(record.getMessage().contains("7"), "the log holds no event contents");
       assertSame(boom, record.getThrown());
@@ -98,14 +107,19 @@ class FailureIsolationTest {
     try (CapturedLog log = new CapturedLog()) {
       List<ListenerFailure> handled = new ArrayList<>();
       RuntimeException handlerBug = new IllegalArgumentException("handler bug");
-      TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
-        handled.add(failure);
-        throw handlerBug;
-      }));
+      TestHub hub =
+          new TestHub(
+              Delivery.builder()
+                  .failureHandler(
+                      failure -> {
+                        handled.add(failure);
+                        throw handlerBug;
+                      }));
       RuntimeException boom = new IllegalStateException("boom");
-      hub.pings.subscribe(ping -> {
-        throw boom;
-      });
+      hub.pings.subscribe(
+          ping -> {
+            throw boom;
+          });
       hub.pings.subscribe(ping -> calls.add("after"));
 
       hub.pings.deliver(new Ping(1));
@@ -126,12 +140,17 @@ class FailureIsolationTest {
   void aHandlerThatThrowsOneCachedExceptionOnEveryFailureNeverGrowsIt() {
     try (CapturedLog log = new CapturedLog()) {
       RuntimeException cached = new IllegalStateException("cached");
-      TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
-        throw cached;
-      }));
-      hub.pings.subscribe(ping -> {
-        throw new IllegalArgumentException("listener " + ping.number());
-      });
+      TestHub hub =
+          new TestHub(
+              Delivery.builder()
+                  .failureHandler(
+                      failure -> {
+                        throw cached;
+                      }));
+      hub.pings.subscribe(
+          ping -> {
+            throw new IllegalArgumentException("listener " + ping.number());
+          });
 
       for (int i = 0; i < 1_000; i++) {
         hub.pings.deliver(new Ping(i));
@@ -145,13 +164,18 @@ class FailureIsolationTest {
   @Test
   void aFailureHandlerThatRethrowsTheListenersFailureIsLoggedAndDeliveryGoesOn() {
     try (CapturedLog log = new CapturedLog()) {
-      TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
-        throw (RuntimeException) failure.failure();
-      }));
+      TestHub hub =
+          new TestHub(
+              Delivery.builder()
+                  .failureHandler(
+                      failure -> {
+                        throw (RuntimeException) failure.failure();
+                      }));
       RuntimeException boom = new IllegalStateException("boom");
-      hub.pings.subscribe(ping -> {
-        throw boom;
-      });
+      hub.pings.subscribe(
+          ping -> {
+            throw boom;
+          });
       hub.pings.subscribe(ping -> calls.add("after"));
 
       hub.pings.deliver(new Ping(1));
@@ -168,9 +192,12 @@ class FailureIsolationTest {
   void aSubscriptionExecutorThatRefusesIsReportedAndTheOtherListenersStillRun() {
     TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
     RejectedExecutionException refused = new RejectedExecutionException("shut down");
-    Subscription closedUi = hub.pings.subscribe(ping -> calls.add("ui"), task -> {
-      throw refused;
-    });
+    Subscription closedUi =
+        hub.pings.subscribe(
+            ping -> calls.add("ui"),
+            task -> {
+              throw refused;
+            });
     hub.pings.subscribe(ping -> calls.add("direct " + ping.number()));
 
     Ping ping = new Ping(1);
@@ -182,20 +209,25 @@ class FailureIsolationTest {
 
   @Test
   void propagatePolicyThrowsTheFirstFailureUnchangedAndReportsTheLaterOnes() {
-    TestHub hub = new TestHub(Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(failures::add));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failurePolicy(FailurePolicy.PROPAGATE)
+                .failureHandler(failures::add));
     RuntimeException first = new IllegalStateException("first");
     RuntimeException second = new IllegalArgumentException("second");
-    hub.pings.subscribe(ping -> {
-      calls.add("one");
-      throw first;
-    });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("one");
+          throw first;
+        });
     hub.pings.subscribe(ping -> calls.add("two"));
-    Subscription third = hub.pings.subscribe(ping -> {
-      calls.add("three");
-      throw second;
-    });
+    Subscription third =
+        hub.pings.subscribe(
+            ping -> {
+              calls.add("three");
+              throw second;
+            });
 
     Ping ping = new Ping(1);
     RuntimeException thrown = assertThrows(RuntimeException.class, () -> hub.pings.deliver(ping));
@@ -210,15 +242,17 @@ class FailureIsolationTest {
   void propagatePolicyThrowsAFailureOfANestedEventFromTheOuterEmitAfterBothWereDelivered() {
     TestHub hub = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
     RuntimeException boom = new IllegalStateException("nested");
-    hub.pings.subscribe(ping -> {
-      calls.add("ping " + ping.number());
-      if (ping.number() == 1) {
-        hub.pongs.deliver(new TestEvents.Pong("x"));
-      }
-    });
-    hub.pongs.subscribe(pong -> {
-      throw boom;
-    });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("ping " + ping.number());
+          if (ping.number() == 1) {
+            hub.pongs.deliver(new TestEvents.Pong("x"));
+          }
+        });
+    hub.pongs.subscribe(
+        pong -> {
+          throw boom;
+        });
     hub.pongs.subscribe(pong -> calls.add("pong after the failing one"));
 
     assertSame(boom, assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1))));
@@ -229,18 +263,23 @@ class FailureIsolationTest {
 
   @Test
   void propagatePolicyDoesNotSuppressAnExceptionIntoItself() {
-    TestHub hub = new TestHub(Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(failures::add));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failurePolicy(FailurePolicy.PROPAGATE)
+                .failureHandler(failures::add));
     RuntimeException shared = new IllegalStateException("shared");
-    hub.pings.subscribe(ping -> {
-      throw shared;
-    });
-    hub.pings.subscribe(ping -> {
-      throw shared;
-    });
+    hub.pings.subscribe(
+        ping -> {
+          throw shared;
+        });
+    hub.pings.subscribe(
+        ping -> {
+          throw shared;
+        });
 
-    RuntimeException thrown = assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1)));
+    RuntimeException thrown =
+        assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1)));
 
     assertSame(shared, thrown);
     assertEquals(0, thrown.getSuppressed().length);
@@ -250,9 +289,10 @@ class FailureIsolationTest {
   @Test
   void virtualMachineErrorsAreNotSwallowed() {
     TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
-    hub.pings.subscribe(ping -> {
-      throw new OutOfMemoryError("simulated");
-    });
+    hub.pings.subscribe(
+        ping -> {
+          throw new OutOfMemoryError("simulated");
+        });
 
     assertThrows(OutOfMemoryError.class, () -> hub.pings.deliver(new Ping(1)));
     assertEquals(List.of(), failures);
@@ -261,13 +301,18 @@ class FailureIsolationTest {
   @Test
   void failuresOfListenersOnTheirOwnExecutorAreReportedEvenWhenPropagating() {
     TestHub.ManualExecutor ui = new TestHub.ManualExecutor();
-    TestHub hub = new TestHub(Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(failures::add));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failurePolicy(FailurePolicy.PROPAGATE)
+                .failureHandler(failures::add));
     RuntimeException boom = new IllegalStateException("boom");
-    Subscription onUi = hub.pings.subscribe(ping -> {
-      throw boom;
-    }, ui);
+    Subscription onUi =
+        hub.pings.subscribe(
+            ping -> {
+              throw boom;
+            },
+            ui);
 
     Ping ping = new Ping(3);
     hub.pings.deliver(ping);
@@ -279,9 +324,14 @@ class FailureIsolationTest {
   @Test
   void aHubExecutorThatRefusesIsReportedLikeASubscriptionsAndEmitReturns() {
     RejectedExecutionException refused = new RejectedExecutionException("shut down");
-    Delivery delivery = Delivery.builder().failureHandler(failures::add).executor(task -> {
-      throw refused;
-    }).build();
+    Delivery delivery =
+        Delivery.builder()
+            .failureHandler(failures::add)
+            .executor(
+                task -> {
+                  throw refused;
+                })
+            .build();
     Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);
     Subscription first = kept.subscribe(ping -> calls.add("first"));
     Subscription second = kept.subscribe(ping -> calls.add("second"));
@@ -290,20 +340,28 @@ class FailureIsolationTest {
     kept.deliver(ping);
 
     assertEquals(List.of(), calls);
-    assertEquals(List.of(new ListenerFailure(Type.PING, ping, first, refused),
-        new ListenerFailure(Type.PING, ping, second, refused)), failures);
+    assertEquals(
+        List.of(
+            new ListenerFailure(Type.PING, ping, first, refused),
+            new ListenerFailure(Type.PING, ping, second, refused)),
+        failures);
     assertEquals(java.util.Optional.of(ping), kept.latest(), "the event was taken, and kept");
   }
 
   @Test
   void aRefusingExecutorIsReportedAndNotThrownEvenWhenFailuresPropagate() {
     RejectedExecutionException refused = new RejectedExecutionException("shut down");
-    TestHub hub = new TestHub(Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(failures::add));
-    Subscription onUi = hub.pings.subscribe(ping -> calls.add("ui"), task -> {
-      throw refused;
-    });
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failurePolicy(FailurePolicy.PROPAGATE)
+                .failureHandler(failures::add));
+    Subscription onUi =
+        hub.pings.subscribe(
+            ping -> calls.add("ui"),
+            task -> {
+              throw refused;
+            });
     hub.pings.subscribe(ping -> calls.add("direct"));
 
     Ping ping = new Ping(1);
@@ -316,14 +374,18 @@ class FailureIsolationTest {
   @Test
   void withAHubExecutorFailuresReachTheHandlerWhenThePolicyPropagates() {
     TestHub.ManualExecutor pool = new TestHub.ManualExecutor();
-    TestHub hub = new TestHub(Delivery.builder()
-        .executor(pool)
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(failures::add));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .executor(pool)
+                .failurePolicy(FailurePolicy.PROPAGATE)
+                .failureHandler(failures::add));
     RuntimeException boom = new IllegalStateException("boom");
-    Subscription failing = hub.pings.subscribe(ping -> {
-      throw boom;
-    });
+    Subscription failing =
+        hub.pings.subscribe(
+            ping -> {
+              throw boom;
+            });
     hub.pings.subscribe(ping -> calls.add("after " + ping.number()));
 
     Ping ping = new Ping(1);
@@ -338,20 +400,29 @@ class FailureIsolationTest {
   void aFailureNamesTheListenerByItsClassOrTheLabelItWasGiven() {
     TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
     hub.pings.subscribe(new ThrowingListener());
-    hub.pings.subscribe(ping -> {
-      throw new IllegalStateException("lambda");
-    });
-    hub.pings.subscribe(Labeled.listener("analytics", ping -> {
-      throw new IllegalStateException("labeled");
-    }));
-    hub.delivery.subscribe(Labeled.listener("every event", (type, event) -> { }),
-        registration -> registration.listen(hub.pings, ping -> {
-          throw new IllegalStateException("wrapped");
-        }));
+    hub.pings.subscribe(
+        ping -> {
+          throw new IllegalStateException("lambda");
+        });
+    hub.pings.subscribe(
+        Labeled.listener(
+            "analytics",
+            ping -> {
+              throw new IllegalStateException("labeled");
+            }));
+    hub.delivery.subscribe(
+        Labeled.listener("every event", (type, event) -> {}),
+        registration ->
+            registration.listen(
+                hub.pings,
+                ping -> {
+                  throw new IllegalStateException("wrapped");
+                }));
 
     hub.pings.deliver(new Ping(1));
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             ThrowingListener.class.getName(),
             "lambda in " + FailureIsolationTest.class.getName(),
             "analytics",
@@ -364,9 +435,12 @@ class FailureIsolationTest {
   void theDefaultLogNamesTheLabelAndNeverTheEvent() {
     try (CapturedLog log = new CapturedLog()) {
       TestHub hub = new TestHub();
-      hub.pings.subscribe(Labeled.listener("sentry", ping -> {
-        throw new IllegalStateException("boom");
-      }));
+      hub.pings.subscribe(
+          Labeled.listener(
+              "sentry",
+              ping -> {
+                throw new IllegalStateException("boom");
+              }));
 
       hub.pings.deliver(new Ping(4111));
 
@@ -376,8 +450,8 @@ class FailureIsolationTest {
 
   @Test
   void aBlankLabelIsRefused() {
-    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-        () -> Labeled.listener(" ", ping -> { }));
+    IllegalArgumentException thrown =
+        assertThrows(IllegalArgumentException.class, () -> Labeled.listener(" ", ping -> {}));
 
     assertEquals("a label names the listener: give a non-blank one", thrown.getMessage());
   }

@@ -24,49 +24,72 @@ class FailureLogMessagesTest {
   @Test
   void aHandlerThatThrowsIsLoggedAfterTheFailureItHandled() {
     RuntimeException handlerBug = new IllegalArgumentException("handler bug");
-    TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
-      throw handlerBug;
-    }));
-    hub.pings.subscribe(Labeled.listener("tracker", ping -> {
-      throw boom;
-    }));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failureHandler(
+                    failure -> {
+                      throw handlerBug;
+                    }));
+    hub.pings.subscribe(
+        Labeled.listener(
+            "tracker",
+            ping -> {
+              throw boom;
+            }));
 
     List<LogRecord> records = logged(() -> hub.pings.deliver(new Ping(1)));
 
     assertEquals(2, records.size());
     assertRecord(records.get(0), Level.WARNING, "A listener of ping failed: tracker", boom);
-    assertRecord(records.get(1), Level.SEVERE,
+    assertRecord(
+        records.get(1),
+        Level.SEVERE,
         "The failure handler threw while handling a failed listener of ping: tracker",
         handlerBug);
   }
 
   @Test
   void aHandlerThatRethrowsTheFailureIsLoggedOnce() {
-    TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
-      throw (RuntimeException) failure.failure();
-    }));
-    hub.pings.subscribe(Labeled.listener("tracker", ping -> {
-      throw boom;
-    }));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failureHandler(
+                    failure -> {
+                      throw (RuntimeException) failure.failure();
+                    }));
+    hub.pings.subscribe(
+        Labeled.listener(
+            "tracker",
+            ping -> {
+              throw boom;
+            }));
 
     List<LogRecord> records = logged(() -> hub.pings.deliver(new Ping(1)));
 
     assertEquals(1, records.size());
-    assertRecord(records.get(0), Level.SEVERE,
-        "The failure handler rethrew the failure of a listener of ping: tracker", boom);
+    assertRecord(
+        records.get(0),
+        Level.SEVERE,
+        "The failure handler rethrew the failure of a listener of ping: tracker",
+        boom);
   }
 
   @Test
   void aThrowingUnhandledHookIsLoggedWithTheEventType() {
-    TestHub hub = new TestHub(Delivery.builder().unhandledEvents((type, event) -> {
-      throw boom;
-    }));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .unhandledEvents(
+                    (type, event) -> {
+                      throw boom;
+                    }));
 
     List<LogRecord> records = logged(() -> hub.pings.deliver(new Ping(1)));
 
     assertEquals(1, records.size());
-    assertRecord(records.get(0), Level.SEVERE,
-        "The unhandled-events hook threw on an event of ping", boom);
+    assertRecord(
+        records.get(0), Level.SEVERE, "The unhandled-events hook threw on an event of ping", boom);
   }
 
   /**
@@ -78,27 +101,42 @@ class FailureLogMessagesTest {
   void neitherTheReportNorTheDefaultLogHoldsTheEventsContents() {
     String address = "visitor@example.com";
     List<ListenerFailure> reports = new ArrayList<>();
-    TestHub hub = new TestHub(Delivery.builder().failureHandler(failure -> {
-      reports.add(failure);
-      FailureLog.rateLimited().handle(failure); // what the default handler does with it
-    }));
-    hub.pongs.subscribe(Labeled.listener("mailer", pong -> {
-      throw boom;
-    }));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failureHandler(
+                    failure -> {
+                      reports.add(failure);
+                      FailureLog.rateLimited()
+                          .handle(failure); // what the default handler does with it
+                    }));
+    hub.pongs.subscribe(
+        Labeled.listener(
+            "mailer",
+            pong -> {
+              throw boom;
+            }));
     TestHub byDefault = new TestHub();
-    byDefault.pongs.subscribe(Labeled.listener("mailer", pong -> {
-      throw boom;
-    }));
+    byDefault.pongs.subscribe(
+        Labeled.listener(
+            "mailer",
+            pong -> {
+              throw boom;
+            }));
 
-    List<LogRecord> records = logged(() -> {
-      hub.pongs.deliver(new Pong("Write to me at " + address));
-      byDefault.pongs.deliver(new Pong("Write to me at " + address));
-    });
+    List<LogRecord> records =
+        logged(
+            () -> {
+              hub.pongs.deliver(new Pong("Write to me at " + address));
+              byDefault.pongs.deliver(new Pong("Write to me at " + address));
+            });
 
     assertEquals(1, reports.size());
     String report = reports.get(0).toString();
-    assertEquals("ListenerFailure[type=pong, subscription=mailer,"
-        + " failure=java.lang.IllegalStateException: boom]", report);
+    assertEquals(
+        "ListenerFailure[type=pong, subscription=mailer,"
+            + " failure=java.lang.IllegalStateException: boom]",
+        report);
     assertEquals(2, records.size());
     SimpleFormatter formatter = new SimpleFormatter();
     for (LogRecord record : records) {

@@ -17,9 +17,9 @@ class HubCloseTest {
   private final List<String> closed = new ArrayList<>();
 
   private Subscription subscribe(String name, List<Ping> received) {
-    return hub.delivery.subscribe(registration -> registration
-        .listen(hub.pings, received::add)
-        .onClose(() -> closed.add(name)));
+    return hub.delivery.subscribe(
+        registration ->
+            registration.listen(hub.pings, received::add).onClose(() -> closed.add(name)));
   }
 
   @Test
@@ -53,10 +53,10 @@ class HubCloseTest {
   @Test
   void closeActionsAreAddedOnlyWhileSubscribing() {
     Registration[] created = new Registration[1];
-    hub.delivery.subscribe(registration -> created[0] = registration.listen(hub.pings, ping -> { }));
+    hub.delivery.subscribe(registration -> created[0] = registration.listen(hub.pings, ping -> {}));
 
     IllegalStateException late =
-        assertThrows(IllegalStateException.class, () -> created[0].onClose(() -> { }));
+        assertThrows(IllegalStateException.class, () -> created[0].onClose(() -> {}));
     assertEquals("close actions can be added only while subscribing", late.getMessage());
   }
 }

@@ -31,9 +31,12 @@ class HubLifecycleTest {
   void closingTheHubEndsEverySubscriptionAndLaterEmitsFailNamingTheHub() {
     TestHub hub = new TestHub(Delivery.builder().name("SupportEvents of com.acme"));
     Subscription ping = hub.pings.subscribe(p -> calls.add("ping"));
-    Subscription group = hub.delivery.subscribe(registration -> registration
-        .listen(hub.pings, p -> calls.add("group ping"))
-        .listen(hub.pongs, p -> calls.add("group pong")));
+    Subscription group =
+        hub.delivery.subscribe(
+            registration ->
+                registration
+                    .listen(hub.pings, p -> calls.add("group ping"))
+                    .listen(hub.pongs, p -> calls.add("group pong")));
 
     hub.delivery.close();
     hub.delivery.close();
@@ -43,8 +46,10 @@ class HubLifecycleTest {
     assertFalse(group.isActive());
     IllegalStateException emit =
         assertThrows(IllegalStateException.class, () -> hub.pings.deliver(new Ping(1)));
-    assertEquals("SupportEvents of com.acme is closed: it delivers no more events and takes no"
-        + " subscription; create a new hub", emit.getMessage());
+    assertEquals(
+        "SupportEvents of com.acme is closed: it delivers no more events and takes no"
+            + " subscription; create a new hub",
+        emit.getMessage());
     assertThrows(IllegalStateException.class, () -> hub.pongs.deliver(new TestEvents.Pong("x")));
     assertThrows(IllegalStateException.class, () -> hub.pings.subscribe(p -> calls.add("late")));
     assertFalse(hub.pings.hasListeners());
@@ -85,12 +90,17 @@ class HubLifecycleTest {
     List<Runnable> accepted = new ArrayList<>();
     boolean[] shutDown = {false};
     RejectedExecutionException refusal = new RejectedExecutionException("shut down");
-    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add).executor(task -> {
-      if (shutDown[0]) {
-        throw refusal;
-      }
-      accepted.add(task);
-    }));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .failureHandler(failures::add)
+                .executor(
+                    task -> {
+                      if (shutDown[0]) {
+                        throw refusal;
+                      }
+                      accepted.add(task);
+                    }));
     Subscription subscription = hub.pings.subscribe(p -> calls.add("ping " + p.number()));
     for (int n = 1; n <= 300; n++) {
       hub.pings.deliver(new Ping(n));
@@ -102,7 +112,8 @@ class HubLifecycleTest {
 
     assertEquals(300, calls.size() + failures.size(), "each event delivered or reported");
     assertTrue(calls.size() > 0 && failures.size() > 0, calls.size() + " / " + failures.size());
-    assertEquals(new ListenerFailure(Type.PING, new Ping(300), subscription, refusal),
+    assertEquals(
+        new ListenerFailure(Type.PING, new Ping(300), subscription, refusal),
         failures.get(failures.size() - 1));
   }
 
@@ -129,7 +140,7 @@ class HubLifecycleTest {
       TestHub hub = new TestHub(Delivery.builder().executor(pool));
       List<Integer> received = new ArrayList<>();
       hub.pings.subscribe(p -> received.add(p.number()));
-      hub.pongs.subscribe(p -> { }, pool);
+      hub.pongs.subscribe(p -> {}, pool);
       for (int n = 0; n < 10_000; n++) {
         hub.pings.deliver(new Ping(n));
       }
@@ -148,13 +159,14 @@ class HubLifecycleTest {
     CountDownLatch release = new CountDownLatch(1);
     try {
       TestHub hub = new TestHub(Delivery.builder().executor(pool));
-      hub.pings.subscribe(p -> {
-        try {
-          release.await();
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      hub.pings.subscribe(
+          p -> {
+            try {
+              release.await();
+            } catch (InterruptedException interrupted) {
+              Thread.currentThread().interrupt();
+            }
+          });
       hub.pings.deliver(new Ping(1));
 
       assertFalse(hub.delivery.awaitDelivered(Duration.ofMillis(100)));
@@ -172,13 +184,14 @@ class HubLifecycleTest {
     try {
       TestHub hub = new TestHub(Delivery.builder().executor(pool));
       List<Boolean> waited = new java.util.concurrent.CopyOnWriteArrayList<>();
-      hub.pings.subscribe(p -> {
-        try {
-          waited.add(hub.delivery.awaitDelivered(Duration.ofMillis(50)));
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      hub.pings.subscribe(
+          p -> {
+            try {
+              waited.add(hub.delivery.awaitDelivered(Duration.ofMillis(50)));
+            } catch (InterruptedException interrupted) {
+              Thread.currentThread().interrupt();
+            }
+          });
       hub.pings.deliver(new Ping(1));
       hub.pings.deliver(new Ping(2));
 

@@ -34,11 +34,12 @@ class NestedDeliveryTest {
   void aLoneListenerClosedWhileItsNestedEventWaitsReceivesNothing() {
     TestHub hub = new TestHub();
     Subscription lone = hub.pongs.subscribe(pong -> calls.add("pong " + pong.text()));
-    hub.pings.subscribe(ping -> {
-      hub.pongs.deliver(new Pong("nested"));
-      lone.close();
-      calls.add("ping " + ping.number());
-    });
+    hub.pings.subscribe(
+        ping -> {
+          hub.pongs.deliver(new Pong("nested"));
+          lone.close();
+          calls.add("ping " + ping.number());
+        });
 
     hub.pings.deliver(new Ping(1));
 
@@ -49,11 +50,12 @@ class NestedDeliveryTest {
   void aLoneListenerStillActiveReceivesItsNestedEventThoughTheListChangedMeanwhile() {
     TestHub hub = new TestHub();
     hub.pongs.subscribe(pong -> calls.add("first " + pong.text()));
-    hub.pings.subscribe(ping -> {
-      hub.pongs.deliver(new Pong("nested"));
-      hub.pongs.subscribe(pong -> calls.add("later " + pong.text()));
-      calls.add("ping " + ping.number());
-    });
+    hub.pings.subscribe(
+        ping -> {
+          hub.pongs.deliver(new Pong("nested"));
+          hub.pongs.subscribe(pong -> calls.add("later " + pong.text()));
+          calls.add("ping " + ping.number());
+        });
 
     hub.pings.deliver(new Ping(1));
 
@@ -66,10 +68,11 @@ class NestedDeliveryTest {
     hub.pongs.subscribe(pong -> calls.add("first " + pong.text()));
     Subscription closed = hub.pongs.subscribe(pong -> calls.add("closed " + pong.text()));
     hub.pongs.subscribe(pong -> calls.add("last " + pong.text()));
-    hub.pings.subscribe(ping -> {
-      hub.pongs.deliver(new Pong("nested"));
-      closed.close();
-    });
+    hub.pings.subscribe(
+        ping -> {
+          hub.pongs.deliver(new Pong("nested"));
+          closed.close();
+        });
 
     hub.pings.deliver(new Ping(1));
 
@@ -84,11 +87,12 @@ class NestedDeliveryTest {
     pongs.subscribe(pong -> calls.add("pong " + pong.text()));
     pings.deliver(new Ping(1));
 
-    pings.subscribe(ping -> {
-      calls.add("start " + ping.number());
-      pongs.deliver(new Pong("from replay"));
-      calls.add("end " + ping.number());
-    });
+    pings.subscribe(
+        ping -> {
+          calls.add("start " + ping.number());
+          pongs.deliver(new Pong("from replay"));
+          calls.add("end " + ping.number());
+        });
 
     assertEquals(List.of("start 1", "end 1", "pong from replay"), calls);
   }
@@ -98,11 +102,13 @@ class NestedDeliveryTest {
     TestHub.ManualExecutor ui = new TestHub.ManualExecutor();
     TestHub hub = new TestHub();
     hub.pongs.subscribe(pong -> calls.add("pong " + pong.text()));
-    hub.pings.subscribe(ping -> {
-      calls.add("start " + ping.number());
-      hub.pongs.deliver(new Pong("from ui"));
-      calls.add("end " + ping.number());
-    }, ui);
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("start " + ping.number());
+          hub.pongs.deliver(new Pong("from ui"));
+          calls.add("end " + ping.number());
+        },
+        ui);
 
     hub.pings.deliver(new Ping(1));
     assertEquals(List.of(), calls);
@@ -115,11 +121,12 @@ class NestedDeliveryTest {
   void anExecutorThatRunsTasksInlineDeliversInTheOrderOfTheEmittingThread() {
     TestHub hub = new TestHub(Delivery.builder().executor(Runnable::run));
     hub.pongs.subscribe(pong -> calls.add("pong " + pong.text()));
-    hub.pings.subscribe(ping -> {
-      calls.add("start " + ping.number());
-      hub.pongs.deliver(new Pong("inline"));
-      calls.add("end " + ping.number());
-    });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("start " + ping.number());
+          hub.pongs.deliver(new Pong("inline"));
+          calls.add("end " + ping.number());
+        });
     hub.pings.subscribe(ping -> calls.add("second " + ping.number()));
 
     hub.pings.deliver(new Ping(1));
@@ -131,13 +138,14 @@ class NestedDeliveryTest {
   void aVirtualMachineErrorLeavesNothingQueuedForTheThreadsNextEmit() {
     TestHub hub = new TestHub();
     hub.pongs.subscribe(pong -> calls.add("pong " + pong.text()));
-    hub.pings.subscribe(ping -> {
-      calls.add("ping " + ping.number());
-      if (ping.number() == 1) {
-        hub.pongs.deliver(new Pong("cut short"));
-        throw new InternalError("simulated");
-      }
-    });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("ping " + ping.number());
+          if (ping.number() == 1) {
+            hub.pongs.deliver(new Pong("cut short"));
+            throw new InternalError("simulated");
+          }
+        });
 
     assertThrows(InternalError.class, () -> hub.pings.deliver(new Ping(1)));
     hub.pings.deliver(new Ping(2));
@@ -150,10 +158,11 @@ class NestedDeliveryTest {
     TestHub hub = new TestHub();
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch emitted = new CountDownLatch(1);
-    hub.pings.subscribe(ping -> {
-      inside.countDown();
-      await(emitted);
-    });
+    hub.pings.subscribe(
+        ping -> {
+          inside.countDown();
+          await(emitted);
+        });
     hub.pongs.subscribe(pong -> calls.add("pong on " + Thread.currentThread().getName()));
     ExecutorService other = Executors.newSingleThreadExecutor(task -> new Thread(task, "other"));
     try {
@@ -184,11 +193,15 @@ class NestedDeliveryTest {
     assertEquals("A listener threw a checked exception", thrown.getMessage());
     assertSame(checked, thrown.getCause());
     Error error = new AssertionError("an error");
-    hub.pongs.subscribe(pong -> {
-      throw error;
-    });
-    assertSame(error, assertInstanceOf(AssertionError.class,
-        assertThrows(Throwable.class, () -> hub.pongs.deliver(new Pong("x")))));
+    hub.pongs.subscribe(
+        pong -> {
+          throw error;
+        });
+    assertSame(
+        error,
+        assertInstanceOf(
+            AssertionError.class,
+            assertThrows(Throwable.class, () -> hub.pongs.deliver(new Pong("x")))));
   }
 
   @SuppressWarnings("unchecked") // the point: a checked exception through an unchecked throw

@@ -21,9 +21,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A full queue applies the subscription's overflow policy, and each event not delivered reaches
- * the failure handler once, with an exception that names its type, the subscription and the
- * capacity.
+ * A full queue applies the subscription's overflow policy, and each event not delivered reaches the
+ * failure handler once, with an exception that names its type, the subscription and the capacity.
  */
 class OverflowTest {
 
@@ -32,8 +31,12 @@ class OverflowTest {
   private final TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
 
   private TestHub hub(OverflowPolicy policy) {
-    return new TestHub(Delivery.builder().executor(executor).queueCapacity(3).onOverflow(policy)
-        .failureHandler(failures::add));
+    return new TestHub(
+        Delivery.builder()
+            .executor(executor)
+            .queueCapacity(3)
+            .onOverflow(policy)
+            .failureHandler(failures::add));
   }
 
   @Test
@@ -100,8 +103,9 @@ class OverflowTest {
   @Test
   void optionsOfOneSubscriptionOverrideTheHubs() {
     TestHub hub = hub(OverflowPolicy.DROP_NEWEST);
-    hub.pings.subscribe(ping -> received.add(ping.number()), SubscriptionOptions.defaults()
-        .queueCapacity(1).onOverflow(OverflowPolicy.DROP_OLDEST));
+    hub.pings.subscribe(
+        ping -> received.add(ping.number()),
+        SubscriptionOptions.defaults().queueCapacity(1).onOverflow(OverflowPolicy.DROP_OLDEST));
     emit(hub, 5);
     executor.runAll();
 
@@ -112,9 +116,10 @@ class OverflowTest {
   @Test
   void aSubscriptionWithOptionsAndNoListenerToDescribeItIsActive() {
     TestHub hub = hub(OverflowPolicy.DROP_NEWEST);
-    Subscription subscription = hub.delivery.subscribe(
-        SubscriptionOptions.defaults().queueCapacity(1),
-        registration -> registration.listen(hub.pings, ping -> received.add(ping.number())));
+    Subscription subscription =
+        hub.delivery.subscribe(
+            SubscriptionOptions.defaults().queueCapacity(1),
+            registration -> registration.listen(hub.pings, ping -> received.add(ping.number())));
     emit(hub, 2);
     executor.runAll();
 
@@ -126,8 +131,12 @@ class OverflowTest {
   @Test
   void optionsMayGiveASubscriptionAnExecutorOfItsOwn() {
     TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
-    assertTrue(hub.pings.subscribe(ping -> received.add(ping.number()),
-        SubscriptionOptions.defaults().executor(executor).queueCapacity(2)).isActive());
+    assertTrue(
+        hub.pings
+            .subscribe(
+                ping -> received.add(ping.number()),
+                SubscriptionOptions.defaults().executor(executor).queueCapacity(2))
+            .isActive());
     emit(hub, 3);
     assertEquals(List.of(), received);
     executor.runAll();
@@ -150,30 +159,43 @@ class OverflowTest {
 
   @Test
   void theEventsHeldWhileAReplayRunsAreBoundedToo() throws Exception {
-    Delivery delivery = Delivery.builder().queueCapacity(2).failureHandler(
-        failure -> {
-          synchronized (failures) {
-            failures.add(failure);
-          }
-        }).build();
+    Delivery delivery =
+        Delivery.builder()
+            .queueCapacity(2)
+            .failureHandler(
+                failure -> {
+                  synchronized (failures) {
+                    failures.add(failure);
+                  }
+                })
+            .build();
     Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);
     kept.deliver(new Ping(0));
     CountDownLatch replaying = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     List<Integer> got = new ArrayList<>();
     Registration[] held = new Registration[1];
-    java.util.function.Consumer<Ping> listener = ping -> {
-      got.add(ping.number());
-      if (ping.number() == 0) {
-        replaying.countDown();
-        Latches.await(release);
-      }
-    };
-    Thread subscriber = new Thread(() -> assertTrue(delivery.subscribe(listener,
-        SubscriptionOptions.defaults(), registration -> {
-          held[0] = registration;
-          registration.listen(kept, listener);
-        }).isActive()));
+    java.util.function.Consumer<Ping> listener =
+        ping -> {
+          got.add(ping.number());
+          if (ping.number() == 0) {
+            replaying.countDown();
+            Latches.await(release);
+          }
+        };
+    Thread subscriber =
+        new Thread(
+            () ->
+                assertTrue(
+                    delivery
+                        .subscribe(
+                            listener,
+                            SubscriptionOptions.defaults(),
+                            registration -> {
+                              held[0] = registration;
+                              registration.listen(kept, listener);
+                            })
+                        .isActive()));
     subscriber.start();
     assertTrue(replaying.await(30, TimeUnit.SECONDS));
     for (int i = 1; i <= 5; i++) {
@@ -190,27 +212,37 @@ class OverflowTest {
   }
 
   @Test
-  void failEndsASubscriptionWhoseReplayHeldTooManyEventsAndDeliversWhatItHeld()
-      throws Exception {
-    Delivery delivery = Delivery.builder().queueCapacity(1).onOverflow(OverflowPolicy.FAIL)
-        .failureHandler(failure -> {
-          synchronized (failures) {
-            failures.add(failure);
-          }
-        }).build();
+  void failEndsASubscriptionWhoseReplayHeldTooManyEventsAndDeliversWhatItHeld() throws Exception {
+    Delivery delivery =
+        Delivery.builder()
+            .queueCapacity(1)
+            .onOverflow(OverflowPolicy.FAIL)
+            .failureHandler(
+                failure -> {
+                  synchronized (failures) {
+                    failures.add(failure);
+                  }
+                })
+            .build();
     Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);
     kept.deliver(new Ping(0));
     CountDownLatch replaying = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     List<Integer> got = new ArrayList<>();
     Subscription[] subscription = new Subscription[1];
-    Thread subscriber = new Thread(() -> subscription[0] = kept.subscribe(ping -> {
-      got.add(ping.number());
-      if (ping.number() == 0) {
-        replaying.countDown();
-        Latches.await(release);
-      }
-    }, SubscriptionOptions.defaults()));
+    Thread subscriber =
+        new Thread(
+            () ->
+                subscription[0] =
+                    kept.subscribe(
+                        ping -> {
+                          got.add(ping.number());
+                          if (ping.number() == 0) {
+                            replaying.countDown();
+                            Latches.await(release);
+                          }
+                        },
+                        SubscriptionOptions.defaults()));
     subscriber.start();
     assertTrue(replaying.await(30, TimeUnit.SECONDS));
     kept.deliver(new Ping(1));
@@ -243,8 +275,13 @@ class OverflowTest {
 
   @Test
   void dropOldestPassesOverAFenceAtTheHead() throws InterruptedException {
-    TestHub hub = new TestHub(Delivery.builder().executor(executor).queueCapacity(1)
-        .onOverflow(OverflowPolicy.DROP_OLDEST).failureHandler(failures::add));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .executor(executor)
+                .queueCapacity(1)
+                .onOverflow(OverflowPolicy.DROP_OLDEST)
+                .failureHandler(failures::add));
     hub.pings.subscribe(ping -> received.add(ping.number()));
     emit(hub, 1);
     assertFalse(hub.delivery.awaitDelivered(java.time.Duration.ZERO));
@@ -258,8 +295,13 @@ class OverflowTest {
 
   @Test
   void dropOldestKeepsTheOrderAcrossTheEndOfTheRing() {
-    TestHub hub = new TestHub(Delivery.builder().executor(executor).queueCapacity(16)
-        .onOverflow(OverflowPolicy.DROP_OLDEST).failureHandler(failures::add));
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .executor(executor)
+                .queueCapacity(16)
+                .onOverflow(OverflowPolicy.DROP_OLDEST)
+                .failureHandler(failures::add));
     hub.pings.subscribe(ping -> received.add(ping.number()));
     emit(hub, 14);
     executor.runAll();
@@ -274,8 +316,8 @@ class OverflowTest {
   @Test
   void aRingGrownPastItsFirstArrayKeepsTheOrderOfEventsThatWrapped() {
     TestHub hub = hub(OverflowPolicy.DROP_NEWEST);
-    hub.pings.subscribe(ping -> received.add(ping.number()),
-        SubscriptionOptions.defaults().queueCapacity(100));
+    hub.pings.subscribe(
+        ping -> received.add(ping.number()), SubscriptionOptions.defaults().queueCapacity(100));
     emit(hub, 10);
     executor.runAll();
     emit(hub, 40);
@@ -299,9 +341,10 @@ class OverflowTest {
   @Test
   void aCapacityBelowOneIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> Delivery.builder().queueCapacity(0));
-    assertThrows(IllegalArgumentException.class,
-        () -> SubscriptionOptions.defaults().queueCapacity(0));
-    assertEquals("SubscriptionOptions[queueCapacity=the hub's, overflowPolicy=the hub's]",
+    assertThrows(
+        IllegalArgumentException.class, () -> SubscriptionOptions.defaults().queueCapacity(0));
+    assertEquals(
+        "SubscriptionOptions[queueCapacity=the hub's, overflowPolicy=the hub's]",
         SubscriptionOptions.defaults().toString());
   }
 

@@ -3,7 +3,6 @@ package dev.supportevents.runtime.internal;
 import static dev.supportevents.runtime.internal.Latches.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.supportevents.runtime.EventType;
 import dev.supportevents.runtime.Subscription;
@@ -28,36 +27,42 @@ class PendingReplayTest {
 
   private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
   private final List<String> unhandled = new ArrayList<>();
-  private final Delivery delivery = Delivery.builder()
-      .unhandledEvents((EventType type, Record event) -> unhandled.add(type.wireName() + " " + event))
-      .build();
+  private final Delivery delivery =
+      Delivery.builder()
+          .unhandledEvents(
+              (EventType type, Record event) -> unhandled.add(type.wireName() + " " + event))
+          .build();
   private final Listeners<Ping> pings = delivery.listenersReplayingLatest(Type.PING);
   private final Listeners<Pong> pongs = delivery.listeners(Type.PONG);
 
   @Test
   void aHubClosedWhileAReplayWaitsStillRefusesLaterEmits() {
     pings.deliver(new Ping(1));
-    pongs.subscribe(pong -> {
-      pings.subscribe(ping -> calls.add("replayed " + ping.number()));
-      delivery.close();
-    });
+    pongs.subscribe(
+        pong -> {
+          pings.subscribe(ping -> calls.add("replayed " + ping.number()));
+          delivery.close();
+        });
 
     pongs.deliver(new Pong("subscribe, then close"));
 
     assertEquals(List.of("replayed 1"), calls, "the hub's close delivers what was queued");
     IllegalStateException closed =
         assertThrows(IllegalStateException.class, () -> pings.deliver(new Ping(2)));
-    assertEquals("The hub is closed: it delivers no more events and takes no subscription;"
-        + " create a new hub", closed.getMessage());
+    assertEquals(
+        "The hub is closed: it delivers no more events and takes no subscription;"
+            + " create a new hub",
+        closed.getMessage());
   }
 
   @Test
   void aSubscriptionClosedWhileItsReplayWaitsLeavesItsTypeUnhandled() {
     pings.deliver(new Ping(1));
-    pongs.subscribe(pong -> {
-      Subscription late = pings.subscribe(ping -> calls.add("replayed " + ping.number()));
-      late.close();
-    });
+    pongs.subscribe(
+        pong -> {
+          Subscription late = pings.subscribe(ping -> calls.add("replayed " + ping.number()));
+          late.close();
+        });
 
     pongs.deliver(new Pong("subscribe, then close"));
     pings.deliver(new Ping(2));
@@ -75,27 +80,30 @@ class PendingReplayTest {
     CountDownLatch emittedFour = new CountDownLatch(1);
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
-      Future<?> emits = other.submit(() -> {
-        await(replaying);
-        pings.deliver(new Ping(2));
-        pings.deliver(new Ping(3));
-        heldTwo.countDown();
-        await(atTwo);
-        pings.deliver(new Ping(4));
-        emittedFour.countDown();
-        return null;
-      });
+      Future<?> emits =
+          other.submit(
+              () -> {
+                await(replaying);
+                pings.deliver(new Ping(2));
+                pings.deliver(new Ping(3));
+                heldTwo.countDown();
+                await(atTwo);
+                pings.deliver(new Ping(4));
+                emittedFour.countDown();
+                return null;
+              });
 
-      pings.subscribe(ping -> {
-        calls.add("got " + ping.number());
-        if (ping.number() == 1) {
-          replaying.countDown();
-          await(heldTwo);
-        } else if (ping.number() == 2) {
-          atTwo.countDown();
-          await(emittedFour);
-        }
-      });
+      pings.subscribe(
+          ping -> {
+            calls.add("got " + ping.number());
+            if (ping.number() == 1) {
+              replaying.countDown();
+              await(heldTwo);
+            } else if (ping.number() == 2) {
+              atTwo.countDown();
+              await(emittedFour);
+            }
+          });
       emits.get(10, TimeUnit.SECONDS);
     } finally {
       other.shutdownNow();

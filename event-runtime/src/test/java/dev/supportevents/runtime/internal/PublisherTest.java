@@ -23,9 +23,9 @@ import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hub's {@link Flow.Publisher}: each subscriber receives what it requests, in emit order,
- * with the rest in its buffer, and every end (cancel, bad request, overflow, hub closed, a
- * throwing subscriber) is signalled once or reported.
+ * The hub's {@link Flow.Publisher}: each subscriber receives what it requests, in emit order, with
+ * the rest in its buffer, and every end (cancel, bad request, overflow, hub closed, a throwing
+ * subscriber) is signalled once or reported.
  */
 class PublisherTest {
 
@@ -45,11 +45,11 @@ class PublisherTest {
 
     subscriber.request(2);
     emit(5);
-    assertEquals(List.of("subscribed", "next 1", "next 2", "next 3", "next 4"),
-        subscriber.signals);
+    assertEquals(List.of("subscribed", "next 1", "next 2", "next 3", "next 4"), subscriber.signals);
 
     subscriber.request(1);
-    assertEquals(List.of("subscribed", "next 1", "next 2", "next 3", "next 4", "next 5"),
+    assertEquals(
+        List.of("subscribed", "next 1", "next 2", "next 3", "next 4", "next 5"),
         subscriber.signals);
   }
 
@@ -76,7 +76,8 @@ class PublisherTest {
 
     assertEquals(List.of("subscribed", "next 1", "next 2", "next 3"), subscriber.signals);
     // Rule 3.17: demand that adds up beyond Long.MAX_VALUE is unbounded, not negative.
-    assertTrue(subscriber.subscription.toString().contains("requested=" + Long.MAX_VALUE),
+    assertTrue(
+        subscriber.subscription.toString().contains("requested=" + Long.MAX_VALUE),
         subscriber.subscription.toString());
   }
 
@@ -85,15 +86,21 @@ class PublisherTest {
     Recorder zero = subscribe(PublisherOptions.defaults());
     zero.request(0);
     zero.request(-1);
-    assertEquals(List.of("subscribed",
-        "error IllegalArgumentException: Rule 3.9: a non-positive subscription request is"
-            + " illegal, was 0"), zero.signals);
+    assertEquals(
+        List.of(
+            "subscribed",
+            "error IllegalArgumentException: Rule 3.9: a non-positive subscription request is"
+                + " illegal, was 0"),
+        zero.signals);
 
     Recorder negative = subscribe(PublisherOptions.defaults());
     negative.request(-7);
-    assertEquals(List.of("subscribed",
-        "error IllegalArgumentException: Rule 3.9: a non-positive subscription request is"
-            + " illegal, was -7"), negative.signals);
+    assertEquals(
+        List.of(
+            "subscribed",
+            "error IllegalArgumentException: Rule 3.9: a non-positive subscription request is"
+                + " illegal, was -7"),
+        negative.signals);
 
     assertFalse(hub.pings.hasListeners());
     emit(1);
@@ -113,7 +120,8 @@ class PublisherTest {
     emit(2);
     subscriber.request(1);
     assertEquals(List.of("subscribed", "next 1"), subscriber.signals);
-    assertTrue(subscriber.subscription.toString().endsWith(", ended]"),
+    assertTrue(
+        subscriber.subscription.toString().endsWith(", ended]"),
         subscriber.subscription.toString());
   }
 
@@ -174,14 +182,18 @@ class PublisherTest {
   @Test
   void aSubscriptionRefusedForAnotherReasonThanAClosedHubThrows() {
     IllegalStateException refused = new IllegalStateException("not now");
-    EventPublisher<Ping> publisher = new EventPublisher<>(hub.delivery,
-        PublisherOptions.defaults(), ping -> Type.PING, (registration, listener) -> {
-          throw refused;
-        });
+    EventPublisher<Ping> publisher =
+        new EventPublisher<>(
+            hub.delivery,
+            PublisherOptions.defaults(),
+            ping -> Type.PING,
+            (registration, listener) -> {
+              throw refused;
+            });
     Recorder subscriber = new Recorder();
 
-    assertSame(refused, assertThrows(IllegalStateException.class,
-        () -> publisher.subscribe(subscriber)));
+    assertSame(
+        refused, assertThrows(IllegalStateException.class, () -> publisher.subscribe(subscriber)));
     assertEquals(List.of(), subscriber.signals);
     assertFalse(hub.delivery.isClosed());
   }
@@ -189,20 +201,47 @@ class PublisherTest {
   @Test
   void aMissingSubscriberOrPartIsRefusedByName() {
     EventPublisher<Ping> publisher = publisher(PublisherOptions.defaults());
-    assertEquals("subscriber",
+    assertEquals(
+        "subscriber",
         assertThrows(NullPointerException.class, () -> publisher.subscribe(null)).getMessage());
-    assertEquals("delivery", assertThrows(NullPointerException.class,
-        () -> new EventPublisher<Ping>(null, PublisherOptions.defaults(), ping -> Type.PING,
-            (registration, listener) -> {})).getMessage());
-    assertEquals("options", assertThrows(NullPointerException.class,
-        () -> new EventPublisher<Ping>(hub.delivery, null, ping -> Type.PING,
-            (registration, listener) -> {})).getMessage());
-    assertEquals("typeOf", assertThrows(NullPointerException.class,
-        () -> new EventPublisher<Ping>(hub.delivery, PublisherOptions.defaults(), null,
-            (registration, listener) -> {})).getMessage());
-    assertEquals("attach", assertThrows(NullPointerException.class,
-        () -> new EventPublisher<Ping>(hub.delivery, PublisherOptions.defaults(),
-            ping -> Type.PING, null)).getMessage());
+    assertEquals(
+        "delivery",
+        assertThrows(
+                NullPointerException.class,
+                () ->
+                    new EventPublisher<Ping>(
+                        null,
+                        PublisherOptions.defaults(),
+                        ping -> Type.PING,
+                        (registration, listener) -> {}))
+            .getMessage());
+    assertEquals(
+        "options",
+        assertThrows(
+                NullPointerException.class,
+                () ->
+                    new EventPublisher<Ping>(
+                        hub.delivery, null, ping -> Type.PING, (registration, listener) -> {}))
+            .getMessage());
+    assertEquals(
+        "typeOf",
+        assertThrows(
+                NullPointerException.class,
+                () ->
+                    new EventPublisher<Ping>(
+                        hub.delivery,
+                        PublisherOptions.defaults(),
+                        null,
+                        (registration, listener) -> {}))
+            .getMessage());
+    assertEquals(
+        "attach",
+        assertThrows(
+                NullPointerException.class,
+                () ->
+                    new EventPublisher<Ping>(
+                        hub.delivery, PublisherOptions.defaults(), ping -> Type.PING, null))
+            .getMessage());
   }
 
   @Test
@@ -211,12 +250,13 @@ class PublisherTest {
 
     emit(1, 2, 3);
 
-    String message = "A Flow subscriber fell behind: a ping event arrived while its buffer of 2"
-        + " events was full; the subscriber is ended and its buffered events are discarded."
-        + " Request more, or choose a larger PublisherOptions.bufferSize or another"
-        + " OverflowPolicy";
-    assertEquals(List.of("subscribed", "error PublisherOverflowException: " + message),
-        subscriber.signals);
+    String message =
+        "A Flow subscriber fell behind: a ping event arrived while its buffer of 2"
+            + " events was full; the subscriber is ended and its buffered events are discarded."
+            + " Request more, or choose a larger PublisherOptions.bufferSize or another"
+            + " OverflowPolicy";
+    assertEquals(
+        List.of("subscribed", "error PublisherOverflowException: " + message), subscriber.signals);
     assertEquals(1, failures.size());
     assertOverflowReported(failures.get(0), 3, 2, OverflowPolicy.FAIL, subscriber);
     assertFalse(hub.pings.hasListeners());
@@ -228,14 +268,16 @@ class PublisherTest {
 
   @Test
   void aFullBufferUnderDropNewestReportsTheNewEventAndKeepsTheOthers() {
-    Recorder subscriber = subscribe(
-        PublisherOptions.defaults().bufferSize(2).onOverflow(OverflowPolicy.DROP_NEWEST));
+    Recorder subscriber =
+        subscribe(PublisherOptions.defaults().bufferSize(2).onOverflow(OverflowPolicy.DROP_NEWEST));
 
     emit(1, 2, 3);
     assertEquals(1, failures.size());
     assertOverflowReported(failures.get(0), 3, 2, OverflowPolicy.DROP_NEWEST, subscriber);
-    assertEquals("A Flow subscriber fell behind: a ping event arrived while its buffer of 2"
-        + " events was full; the new event was dropped", failures.get(0).failure().getMessage());
+    assertEquals(
+        "A Flow subscriber fell behind: a ping event arrived while its buffer of 2"
+            + " events was full; the new event was dropped",
+        failures.get(0).failure().getMessage());
 
     subscriber.request(5);
     emit(4);
@@ -245,14 +287,15 @@ class PublisherTest {
 
   @Test
   void aFullBufferUnderDropOldestReportsTheOldestEventAndKeepsTheNewOne() {
-    Recorder subscriber = subscribe(
-        PublisherOptions.defaults().bufferSize(2).onOverflow(OverflowPolicy.DROP_OLDEST));
+    Recorder subscriber =
+        subscribe(PublisherOptions.defaults().bufferSize(2).onOverflow(OverflowPolicy.DROP_OLDEST));
 
     emit(1, 2, 3);
     assertEquals(1, failures.size());
     assertOverflowReported(failures.get(0), 1, 2, OverflowPolicy.DROP_OLDEST, subscriber);
-    assertEquals("A Flow subscriber fell behind: a ping event arrived while its buffer of 2"
-        + " events was full; the oldest buffered event was dropped",
+    assertEquals(
+        "A Flow subscriber fell behind: a ping event arrived while its buffer of 2"
+            + " events was full; the oldest buffered event was dropped",
         failures.get(0).failure().getMessage());
 
     subscriber.request(5);
@@ -264,17 +307,23 @@ class PublisherTest {
   @Test
   void aSubscriberWhoseOnNextThrowsIsCancelledAndItsFailureReported() {
     RuntimeException boom = new IllegalStateException("boom");
-    Recorder direct = subscribe(PublisherOptions.defaults(), ping -> {
-      if (ping.number() == 2) {
-        throw boom;
-      }
-    });
+    Recorder direct =
+        subscribe(
+            PublisherOptions.defaults(),
+            ping -> {
+              if (ping.number() == 2) {
+                throw boom;
+              }
+            });
     direct.request(5);
-    Recorder buffered = subscribe(PublisherOptions.defaults(), ping -> {
-      if (ping.number() == 2) {
-        throw boom;
-      }
-    });
+    Recorder buffered =
+        subscribe(
+            PublisherOptions.defaults(),
+            ping -> {
+              if (ping.number() == 2) {
+                throw boom;
+              }
+            });
 
     emit(1, 2, 3);
     buffered.request(5);
@@ -295,14 +344,15 @@ class PublisherTest {
   void aSubscriberThatThrowsFromOnSubscribeIsLoggedAndCancelled() {
     try (CapturedLog log = new CapturedLog()) {
       RuntimeException boom = new IllegalStateException("boom");
-      Recorder subscriber = new Recorder() {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-          super.onSubscribe(subscription);
-          subscription.request(1);
-          throw boom;
-        }
-      };
+      Recorder subscriber =
+          new Recorder() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+              super.onSubscribe(subscription);
+              subscription.request(1);
+              throw boom;
+            }
+          };
       publisher(PublisherOptions.defaults()).subscribe(subscriber);
 
       emit(1);
@@ -317,26 +367,28 @@ class PublisherTest {
   void aSubscriberThatThrowsFromOnCompleteOrOnErrorIsLogged() {
     try (CapturedLog log = new CapturedLog()) {
       RuntimeException onError = new IllegalStateException("from onError");
-      Recorder failing = new Recorder() {
-        @Override
-        public void onError(Throwable error) {
-          super.onError(error);
-          throw onError;
-        }
-      };
+      Recorder failing =
+          new Recorder() {
+            @Override
+            public void onError(Throwable error) {
+              super.onError(error);
+              throw onError;
+            }
+          };
       publisher(PublisherOptions.defaults()).subscribe(failing);
       failing.request(0);
       assertLogged(log, "A Flow subscriber threw from onError", onError);
       log.records.clear();
 
       RuntimeException onComplete = new IllegalStateException("from onComplete");
-      Recorder completing = new Recorder() {
-        @Override
-        public void onComplete() {
-          super.onComplete();
-          throw onComplete;
-        }
-      };
+      Recorder completing =
+          new Recorder() {
+            @Override
+            public void onComplete() {
+              super.onComplete();
+              throw onComplete;
+            }
+          };
       publisher(PublisherOptions.defaults()).subscribe(completing);
       hub.delivery.close();
       assertEquals(List.of("subscribed", "complete"), completing.signals);
@@ -347,25 +399,25 @@ class PublisherTest {
   @Test
   void aRequestFromInsideOnNextAddsDemandWithoutRecursion() {
     List<Integer> depths = new ArrayList<>();
-    Recorder subscriber = new Recorder() {
-      int depth;
+    Recorder subscriber =
+        new Recorder() {
+          int depth;
 
-      @Override
-      public void onNext(Ping ping) {
-        depths.add(++depth);
-        super.onNext(ping);
-        subscription.request(1);
-        depth--;
-      }
-    };
+          @Override
+          public void onNext(Ping ping) {
+            depths.add(++depth);
+            super.onNext(ping);
+            subscription.request(1);
+            depth--;
+          }
+        };
     publisher(PublisherOptions.defaults()).subscribe(subscriber);
     emit(1, 2, 3);
 
     subscriber.request(1);
     emit(4);
 
-    assertEquals(List.of("subscribed", "next 1", "next 2", "next 3", "next 4"),
-        subscriber.signals);
+    assertEquals(List.of("subscribed", "next 1", "next 2", "next 3", "next 4"), subscriber.signals);
     assertEquals(List.of(1, 1, 1, 1), depths);
   }
 
@@ -384,8 +436,8 @@ class PublisherTest {
     subscriber.request(1);
     assertEquals(List.of("subscribed", "next 1", "next 2"), subscriber.signals);
     executor.runAll();
-    assertEquals(List.of("subscribed", "next 1", "next 2", "next 3", "complete"),
-        subscriber.signals);
+    assertEquals(
+        List.of("subscribed", "next 1", "next 2", "next 3", "complete"), subscriber.signals);
   }
 
   @Test
@@ -406,14 +458,18 @@ class PublisherTest {
   @Test
   void anExecutorThatRefusesEndsTheSubscriberWithItsRefusal() {
     RejectedExecutionException refusal = new RejectedExecutionException("shut down");
-    Recorder subscriber = subscribe(PublisherOptions.defaults().executor(task -> {
-      throw refusal;
-    }));
+    Recorder subscriber =
+        subscribe(
+            PublisherOptions.defaults()
+                .executor(
+                    task -> {
+                      throw refusal;
+                    }));
 
     emit(1);
 
-    assertEquals(List.of("subscribed", "error RejectedExecutionException: shut down"),
-        subscriber.signals);
+    assertEquals(
+        List.of("subscribed", "error RejectedExecutionException: shut down"), subscriber.signals);
     assertSame(refusal, subscriber.error);
     assertFalse(hub.pings.hasListeners());
   }
@@ -432,17 +488,24 @@ class PublisherTest {
     assertEquals(OverflowPolicy.DROP_OLDEST, changed.overflowPolicy());
     assertSame(executor, changed.executor().orElseThrow());
     assertEquals(Flow.defaultBufferSize(), defaults.bufferSize(), "defaults are unchanged");
-    assertEquals("PublisherOptions[bufferSize=1, overflowPolicy=DROP_OLDEST, executor="
-        + executor + "]", changed.toString());
-    assertEquals("EventPublisherPublisherOptions[bufferSize=" + Flow.defaultBufferSize()
-        + ", overflowPolicy=FAIL]", publisher(defaults).toString());
+    assertEquals(
+        "PublisherOptions[bufferSize=1, overflowPolicy=DROP_OLDEST, executor=" + executor + "]",
+        changed.toString());
+    assertEquals(
+        "EventPublisherPublisherOptions[bufferSize="
+            + Flow.defaultBufferSize()
+            + ", overflowPolicy=FAIL]",
+        publisher(defaults).toString());
 
-    assertEquals("bufferSize must be at least 1, was 0", assertThrows(
-        IllegalArgumentException.class, () -> defaults.bufferSize(0)).getMessage());
-    assertEquals("overflowPolicy", assertThrows(
-        NullPointerException.class, () -> defaults.onOverflow(null)).getMessage());
-    assertEquals("executor", assertThrows(
-        NullPointerException.class, () -> defaults.executor(null)).getMessage());
+    assertEquals(
+        "bufferSize must be at least 1, was 0",
+        assertThrows(IllegalArgumentException.class, () -> defaults.bufferSize(0)).getMessage());
+    assertEquals(
+        "overflowPolicy",
+        assertThrows(NullPointerException.class, () -> defaults.onOverflow(null)).getMessage());
+    assertEquals(
+        "executor",
+        assertThrows(NullPointerException.class, () -> defaults.executor(null)).getMessage());
   }
 
   @Test
@@ -454,14 +517,26 @@ class PublisherTest {
     assertEquals(16, overflow.bufferSize());
     assertEquals(OverflowPolicy.DROP_NEWEST, overflow.policy());
     assertEquals(0, overflow.getStackTrace().length);
-    assertEquals("eventType", assertThrows(NullPointerException.class,
-        () -> new PublisherOverflowException(null, 1, OverflowPolicy.FAIL)).getMessage());
-    assertEquals("policy", assertThrows(NullPointerException.class,
-        () -> new PublisherOverflowException(Type.PING, 1, null)).getMessage());
+    assertEquals(
+        "eventType",
+        assertThrows(
+                NullPointerException.class,
+                () -> new PublisherOverflowException(null, 1, OverflowPolicy.FAIL))
+            .getMessage());
+    assertEquals(
+        "policy",
+        assertThrows(
+                NullPointerException.class,
+                () -> new PublisherOverflowException(Type.PING, 1, null))
+            .getMessage());
   }
 
-  private void assertOverflowReported(ListenerFailure failure, int number, int bufferSize,
-      OverflowPolicy policy, Recorder subscriber) {
+  private void assertOverflowReported(
+      ListenerFailure failure,
+      int number,
+      int bufferSize,
+      OverflowPolicy policy,
+      Recorder subscriber) {
     assertEquals(Type.PING, failure.type());
     assertEquals(new Ping(number), failure.event());
     assertEquals(Recorder.class.getName(), failure.subscription().description());
@@ -477,7 +552,8 @@ class PublisherTest {
 
   /** The subscription's description counts what its buffer holds. */
   private static void assertBufferEmpty(Recorder subscriber) {
-    assertTrue(subscriber.subscription.toString().contains("buffered=0"),
+    assertTrue(
+        subscriber.subscription.toString().contains("buffered=0"),
         "the buffered events were discarded: " + subscriber.subscription);
   }
 
@@ -490,7 +566,10 @@ class PublisherTest {
   }
 
   private EventPublisher<Ping> publisher(PublisherOptions options) {
-    return new EventPublisher<>(hub.delivery, options, ping -> Type.PING,
+    return new EventPublisher<>(
+        hub.delivery,
+        options,
+        ping -> Type.PING,
         (registration, listener) -> registration.listen(hub.pings, listener));
   }
 

@@ -31,11 +31,14 @@ class RateLimitedFailureLogTest {
   private final Queue<Runnable> timer = new ArrayDeque<>();
   private final Queue<Long> delays = new ArrayDeque<>();
   private long now = 1_000 * SECOND;
-  private final RateLimitedFailureLog handler = new RateLimitedFailureLog(INTERVAL, () -> now,
-      (task, delay) -> {
-        timer.add(task);
-        delays.add(delay);
-      });
+  private final RateLimitedFailureLog handler =
+      new RateLimitedFailureLog(
+          INTERVAL,
+          () -> now,
+          (task, delay) -> {
+            timer.add(task);
+            delays.add(delay);
+          });
   private final TestHub hub = new TestHub(Delivery.builder().failureHandler(handler));
 
   @AfterEach
@@ -46,9 +49,12 @@ class RateLimitedFailureLogTest {
   /** 413 failures within the interval: one record in full, then one count of 412. */
   @Test
   void aListenerThatFailsOnEveryEventIsLoggedOnceThenCountedPerInterval() {
-    hub.pings.subscribe(Labeled.listener("tracker", ping -> {
-      throw boom;
-    }));
+    hub.pings.subscribe(
+        Labeled.listener(
+            "tracker",
+            ping -> {
+              throw boom;
+            }));
 
     for (int i = 0; i < 413; i++) {
       hub.pings.deliver(new Ping(i));
@@ -62,16 +68,22 @@ class RateLimitedFailureLogTest {
     now = 1_010 * SECOND;
     runTimer();
     assertEquals(2, log.records.size());
-    assertRecord(1, "A listener of ping failed 412 more times in the last 10 s: tracker"
-        + " (the last failure: java.lang.IllegalStateException)", null);
+    assertRecord(
+        1,
+        "A listener of ping failed 412 more times in the last 10 s: tracker"
+            + " (the last failure: java.lang.IllegalStateException)",
+        null);
 
     // Still failing: counted in the next interval, not logged in full again.
     hub.pings.deliver(new Ping(413));
     now = 1_020 * SECOND;
     runTimer();
     assertEquals(3, log.records.size());
-    assertRecord(2, "A listener of ping failed 1 more time in the last 10 s: tracker"
-        + " (the last failure: java.lang.IllegalStateException)", null);
+    assertRecord(
+        2,
+        "A listener of ping failed 1 more time in the last 10 s: tracker"
+            + " (the last failure: java.lang.IllegalStateException)",
+        null);
 
     // An interval without a failure ends the run: nothing is logged, nothing more is scheduled.
     now = 1_030 * SECOND;
@@ -89,15 +101,24 @@ class RateLimitedFailureLogTest {
   /** Each event type and subscription has counts of its own: no first failure hides another's. */
   @Test
   void eachSubscriptionAndEventTypeIsLoggedInFullFirst() {
-    hub.pings.subscribe(Labeled.listener("tracker", ping -> {
-      throw boom;
-    }));
-    hub.pings.subscribe(Labeled.listener("counter", ping -> {
-      throw boom;
-    }));
-    hub.pongs.subscribe(Labeled.listener("tracker", pong -> {
-      throw boom;
-    }));
+    hub.pings.subscribe(
+        Labeled.listener(
+            "tracker",
+            ping -> {
+              throw boom;
+            }));
+    hub.pings.subscribe(
+        Labeled.listener(
+            "counter",
+            ping -> {
+              throw boom;
+            }));
+    hub.pongs.subscribe(
+        Labeled.listener(
+            "tracker",
+            pong -> {
+              throw boom;
+            }));
 
     for (int i = 0; i < 100; i++) {
       hub.pings.deliver(new Ping(i));
@@ -113,20 +134,26 @@ class RateLimitedFailureLogTest {
     now += INTERVAL;
     runTimer();
     assertEquals(6, log.records.size());
-    List<String> counts = log.records.subList(3, 6).stream().map(LogRecord::getMessage).sorted()
-        .toList();
+    List<String> counts =
+        log.records.subList(3, 6).stream().map(LogRecord::getMessage).sorted().toList();
     String last = " (the last failure: java.lang.IllegalStateException)";
-    assertEquals(List.of("A listener of ping failed 99 more times in the last 10 s: counter" + last,
-        "A listener of ping failed 99 more times in the last 10 s: tracker" + last,
-        "A listener of pong failed 99 more times in the last 10 s: tracker" + last), counts);
+    assertEquals(
+        List.of(
+            "A listener of ping failed 99 more times in the last 10 s: counter" + last,
+            "A listener of ping failed 99 more times in the last 10 s: tracker" + last,
+            "A listener of pong failed 99 more times in the last 10 s: tracker" + last),
+        counts);
   }
 
   /** A timer that runs late: the first failure after the interval logs the count itself. */
   @Test
   void aFailureAfterTheIntervalLogsTheCountIfTheTimerHasNotYet() {
-    hub.pings.subscribe(Labeled.listener("tracker", ping -> {
-      throw boom;
-    }));
+    hub.pings.subscribe(
+        Labeled.listener(
+            "tracker",
+            ping -> {
+              throw boom;
+            }));
     hub.pings.deliver(new Ping(1));
     hub.pings.deliver(new Ping(2));
     hub.pings.deliver(new Ping(3));
@@ -135,8 +162,11 @@ class RateLimitedFailureLogTest {
     hub.pings.deliver(new Ping(4));
 
     assertEquals(2, log.records.size());
-    assertRecord(1, "A listener of ping failed 2 more times in the last 10 s: tracker"
-        + " (the last failure: java.lang.IllegalStateException)", null);
+    assertRecord(
+        1,
+        "A listener of ping failed 2 more times in the last 10 s: tracker"
+            + " (the last failure: java.lang.IllegalStateException)",
+        null);
 
     runTimer(); // the flush of the first interval, late: the 4th failure opened the next one
     assertEquals(2, log.records.size());
@@ -144,19 +174,28 @@ class RateLimitedFailureLogTest {
     now += INTERVAL;
     runTimer();
     assertEquals(3, log.records.size());
-    assertRecord(2, "A listener of ping failed 1 more time in the last 10 s: tracker"
-        + " (the last failure: java.lang.IllegalStateException)", null);
+    assertRecord(
+        2,
+        "A listener of ping failed 1 more time in the last 10 s: tracker"
+            + " (the last failure: java.lang.IllegalStateException)",
+        null);
   }
 
   /** Each listener's interval ends on its own: a flush waits for the youngest. */
   @Test
   void theNextFlushIsDueWhenTheNextIntervalEnds() {
-    hub.pings.subscribe(Labeled.listener("tracker", ping -> {
-      throw boom;
-    }));
-    hub.pongs.subscribe(Labeled.listener("tracker", pong -> {
-      throw boom;
-    }));
+    hub.pings.subscribe(
+        Labeled.listener(
+            "tracker",
+            ping -> {
+              throw boom;
+            }));
+    hub.pongs.subscribe(
+        Labeled.listener(
+            "tracker",
+            pong -> {
+              throw boom;
+            }));
     hub.pings.deliver(new Ping(1));
     now += 4 * SECOND;
     hub.pongs.deliver(new Pong("p"));
@@ -172,8 +211,11 @@ class RateLimitedFailureLogTest {
     now += 4 * SECOND;
     runTimer();
     assertEquals(3, log.records.size());
-    assertRecord(2, "A listener of pong failed 1 more time in the last 10 s: tracker"
-        + " (the last failure: java.lang.IllegalStateException)", null);
+    assertRecord(
+        2,
+        "A listener of pong failed 1 more time in the last 10 s: tracker"
+            + " (the last failure: java.lang.IllegalStateException)",
+        null);
   }
 
   /**
@@ -183,9 +225,12 @@ class RateLimitedFailureLogTest {
   @Test
   void theDefaultHandlerDoesNotLogEachOf10000Failures() {
     TestHub byDefault = new TestHub();
-    byDefault.pings.subscribe(Labeled.listener("tracker", ping -> {
-      throw boom;
-    }));
+    byDefault.pings.subscribe(
+        Labeled.listener(
+            "tracker",
+            ping -> {
+              throw boom;
+            }));
 
     for (int i = 0; i < 10_000; i++) {
       byDefault.pings.deliver(new Ping(i));

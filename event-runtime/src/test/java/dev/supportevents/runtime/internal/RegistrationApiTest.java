@@ -20,13 +20,16 @@ class RegistrationApiTest {
   @Test
   void theSubscriptionReturnedClosesEveryListenerAddedAndRunsEachCloseActionInOrder() {
     Registration[] created = new Registration[1];
-    Subscription subscription = hub.delivery.subscribe(registration -> {
-      created[0] = registration;
-      registration.listen(hub.pings, ping -> calls.add("ping " + ping.number()))
-          .listen(hub.pongs, pong -> calls.add("pong " + pong.text()))
-          .onClose(() -> calls.add("first close action"))
-          .onClose(() -> calls.add("second close action"));
-    });
+    Subscription subscription =
+        hub.delivery.subscribe(
+            registration -> {
+              created[0] = registration;
+              registration
+                  .listen(hub.pings, ping -> calls.add("ping " + ping.number()))
+                  .listen(hub.pongs, pong -> calls.add("pong " + pong.text()))
+                  .onClose(() -> calls.add("first close action"))
+                  .onClose(() -> calls.add("second close action"));
+            });
     assertSame(created[0], subscription);
 
     hub.pings.deliver(new Ping(1));
@@ -34,8 +37,7 @@ class RegistrationApiTest {
     subscription.close();
     hub.pings.deliver(new Ping(2));
 
-    assertEquals(List.of("ping 1", "pong a", "first close action", "second close action"),
-        calls);
+    assertEquals(List.of("ping 1", "pong a", "first close action", "second close action"), calls);
     assertFalse(hub.pings.hasListeners());
     assertFalse(hub.pongs.hasListeners());
   }
@@ -43,8 +45,11 @@ class RegistrationApiTest {
   @Test
   void aSubscriptionOnAnExecutorIsReturnedAndItsListenersRunInTheExecutorsTask() {
     TestHub.ManualExecutor ui = new TestHub.ManualExecutor();
-    Subscription subscription = hub.delivery.subscribe(ui,
-        registration -> registration.listen(hub.pings, ping -> calls.add("ui " + ping.number())));
+    Subscription subscription =
+        hub.delivery.subscribe(
+            ui,
+            registration ->
+                registration.listen(hub.pings, ping -> calls.add("ui " + ping.number())));
 
     hub.pings.deliver(new Ping(1));
     ui.runAll();

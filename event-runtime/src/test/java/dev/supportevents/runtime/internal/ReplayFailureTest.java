@@ -41,12 +41,14 @@ class ReplayFailureTest {
     Listeners<Ping> pings = delivery.listenersReplayingLatest(Type.PING);
     pings.deliver(new Ping(1));
 
-    Subscription subscription = pings.subscribe(ping -> {
-      received.add(ping.number());
-      if (ping.number() == 1) {
-        recurse(0);
-      }
-    });
+    Subscription subscription =
+        pings.subscribe(
+            ping -> {
+              received.add(ping.number());
+              if (ping.number() == 1) {
+                recurse(0);
+              }
+            });
 
     assertTrue(subscription.isActive());
     assertEquals(1, failures.size());
@@ -59,8 +61,7 @@ class ReplayFailureTest {
   }
 
   @Test
-  void eventsEmittedWhileAReplayOverflowsTheStackReachTheListenerAfterItInOrder()
-      throws Exception {
+  void eventsEmittedWhileAReplayOverflowsTheStackReachTheListenerAfterItInOrder() throws Exception {
     Delivery delivery = Delivery.builder().failureHandler(failures::add).build();
     Listeners<Ping> pings = delivery.listenersReplayingLatest(Type.PING);
     pings.deliver(new Ping(1));
@@ -69,21 +70,25 @@ class ReplayFailureTest {
     ExecutorService other = Executors.newSingleThreadExecutor();
     Subscription subscription;
     try {
-      Future<?> emits = other.submit(() -> {
-        replaying.await();
-        pings.deliver(new Ping(2));
-        pings.deliver(new Ping(3));
-        emitted.countDown();
-        return null;
-      });
-      subscription = pings.subscribe(ping -> {
-        received.add(ping.number());
-        if (ping.number() == 1) {
-          replaying.countDown();
-          await(emitted);
-          recurse(0);
-        }
-      });
+      Future<?> emits =
+          other.submit(
+              () -> {
+                replaying.await();
+                pings.deliver(new Ping(2));
+                pings.deliver(new Ping(3));
+                emitted.countDown();
+                return null;
+              });
+      subscription =
+          pings.subscribe(
+              ping -> {
+                received.add(ping.number());
+                if (ping.number() == 1) {
+                  replaying.countDown();
+                  await(emitted);
+                  recurse(0);
+                }
+              });
       emits.get(10, TimeUnit.SECONDS);
     } finally {
       other.shutdownNow();
@@ -99,21 +104,27 @@ class ReplayFailureTest {
 
   @Test
   void aReplayWaitingForTheCurrentEventThatOverflowsTheStackIsReportedNotThrownFromEmit() {
-    Delivery delivery = Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE).failureHandler(failures::add).build();
+    Delivery delivery =
+        Delivery.builder()
+            .failurePolicy(FailurePolicy.PROPAGATE)
+            .failureHandler(failures::add)
+            .build();
     Listeners<Ping> pings = delivery.listenersReplayingLatest(Type.PING);
     pings.deliver(new Ping(1));
     List<Subscription> late = new ArrayList<>();
-    pings.subscribe(ping -> {
-      if (ping.number() == 2) {
-        late.add(pings.subscribe(replayed -> {
-          received.add(replayed.number());
-          if (replayed.number() == 2) {
-            recurse(0);
+    pings.subscribe(
+        ping -> {
+          if (ping.number() == 2) {
+            late.add(
+                pings.subscribe(
+                    replayed -> {
+                      received.add(replayed.number());
+                      if (replayed.number() == 2) {
+                        recurse(0);
+                      }
+                    }));
           }
-        }));
-      }
-    });
+        });
 
     pings.deliver(new Ping(2));
 
@@ -132,12 +143,17 @@ class ReplayFailureTest {
     pings.deliver(new Ping(1));
     InternalError fatal = new InternalError("simulated");
 
-    InternalError thrown = assertThrows(InternalError.class, () -> pings.subscribe(ping -> {
-      received.add(ping.number());
-      if (ping.number() == 1) {
-        throw fatal;
-      }
-    }));
+    InternalError thrown =
+        assertThrows(
+            InternalError.class,
+            () ->
+                pings.subscribe(
+                    ping -> {
+                      received.add(ping.number());
+                      if (ping.number() == 1) {
+                        throw fatal;
+                      }
+                    }));
 
     assertSame(fatal, thrown);
     assertEquals(0, delivery.subscriptionCount());
@@ -153,14 +169,17 @@ class ReplayFailureTest {
     Listeners<Ping> pings = delivery.listenersReplayingLatest(Type.PING);
     InternalError fatal = new InternalError("simulated");
     List<Subscription> late = new ArrayList<>();
-    pings.subscribe(ping -> {
-      if (ping.number() == 1) {
-        late.add(pings.subscribe(replayed -> {
-          received.add(replayed.number());
-          throw fatal;
-        }));
-      }
-    });
+    pings.subscribe(
+        ping -> {
+          if (ping.number() == 1) {
+            late.add(
+                pings.subscribe(
+                    replayed -> {
+                      received.add(replayed.number());
+                      throw fatal;
+                    }));
+          }
+        });
 
     assertSame(fatal, assertThrows(InternalError.class, () -> pings.deliver(new Ping(1))));
 

@@ -8,9 +8,9 @@ import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.SubscriptionOptions;
-import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Type;
+import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,18 +55,21 @@ class ReplayLatestTest {
     RejectedExecutionException refused = new RejectedExecutionException("not started");
     kept.deliver(new Ping(1));
 
-    Subscription subscription = kept.subscribe(ping -> calls.add("ui " + ping.number()), task -> {
-      if (shutDown[0]) {
-        throw refused;
-      }
-      ui.execute(task);
-    });
+    Subscription subscription =
+        kept.subscribe(
+            ping -> calls.add("ui " + ping.number()),
+            task -> {
+              if (shutDown[0]) {
+                throw refused;
+              }
+              ui.execute(task);
+            });
     shutDown[0] = false;
     kept.deliver(new Ping(2));
     ui.runAll();
 
-    assertEquals(List.of(new ListenerFailure(Type.PING, new Ping(1), subscription, refused)),
-        failures);
+    assertEquals(
+        List.of(new ListenerFailure(Type.PING, new Ping(1), subscription, refused)), failures);
     assertEquals(List.of("ui 2"), calls);
   }
 
@@ -84,9 +87,11 @@ class ReplayLatestTest {
     pings.deliver(new Ping(5));
     pongs.deliver(new TestEvents.Pong("not kept"));
 
-    delivery.subscribe(registration -> registration
-        .listen(pings, ping -> calls.add("ping " + ping.number()))
-        .listen(pongs, pong -> calls.add("pong " + pong.text())));
+    delivery.subscribe(
+        registration ->
+            registration
+                .listen(pings, ping -> calls.add("ping " + ping.number()))
+                .listen(pongs, pong -> calls.add("pong " + pong.text())));
 
     assertEquals(List.of("ping 5"), calls);
   }
@@ -97,8 +102,8 @@ class ReplayLatestTest {
 
     IllegalStateException thrown = assertThrows(IllegalStateException.class, plain::latest);
 
-    assertEquals("Events of ping are not kept: declare them with replayLatest = true",
-        thrown.getMessage());
+    assertEquals(
+        "Events of ping are not kept: declare them with replayLatest = true", thrown.getMessage());
   }
 
   @Test
@@ -116,21 +121,24 @@ class ReplayLatestTest {
   @Test
   void aFailingReplayIsReportedEvenWhenFailuresPropagate() {
     List<ListenerFailure> failures = new ArrayList<>();
-    Delivery propagating = Delivery.builder()
-        .failurePolicy(FailurePolicy.PROPAGATE)
-        .failureHandler(failures::add)
-        .build();
+    Delivery propagating =
+        Delivery.builder()
+            .failurePolicy(FailurePolicy.PROPAGATE)
+            .failureHandler(failures::add)
+            .build();
     Listeners<Ping> kept = propagating.listenersReplayingLatest(Type.PING);
     kept.deliver(new Ping(1));
     RuntimeException boom = new IllegalStateException("boom");
 
-    Subscription subscription = kept.subscribe(ping -> {
-      throw boom;
-    });
+    Subscription subscription =
+        kept.subscribe(
+            ping -> {
+              throw boom;
+            });
 
     assertTrue(subscription.isActive());
-    assertEquals(List.of(new ListenerFailure(Type.PING, new Ping(1), subscription, boom)),
-        failures);
+    assertEquals(
+        List.of(new ListenerFailure(Type.PING, new Ping(1), subscription, boom)), failures);
   }
 
   @Test
@@ -143,26 +151,30 @@ class ReplayLatestTest {
     // Emits until a listener subscribed while events flowed has received one after its replay,
     // however late the subscribing thread starts, then stops on its own: a subscriber's replay
     // runs the events held back meanwhile on its thread, and only ends once emits pause.
-    Future<Integer> emitter = threads.submit(() -> {
-      int n = 0;
-      while (n < atLeast || received.stream().noneMatch(numbers -> numbers.size() > 1)) {
-        pings.deliver(new Ping(++n));
-      }
-      for (int i = 0; i < 10_000; i++) {
-        pings.deliver(new Ping(++n));
-      }
-      return n;
-    });
+    Future<Integer> emitter =
+        threads.submit(
+            () -> {
+              int n = 0;
+              while (n < atLeast || received.stream().noneMatch(numbers -> numbers.size() > 1)) {
+                pings.deliver(new Ping(++n));
+              }
+              for (int i = 0; i < 10_000; i++) {
+                pings.deliver(new Ping(++n));
+              }
+              return n;
+            });
     try {
-      Future<?> subscriber = threads.submit(() -> {
-        while (!emitter.isDone() && received.size() < 20) {
-          // Written by the emitting thread and, for the replay, by this one.
-          List<Integer> numbers = Collections.synchronizedList(new ArrayList<>());
-          received.add(numbers);
-          pings.subscribe(ping -> numbers.add(ping.number()));
-          Thread.yield();
-        }
-      });
+      Future<?> subscriber =
+          threads.submit(
+              () -> {
+                while (!emitter.isDone() && received.size() < 20) {
+                  // Written by the emitting thread and, for the replay, by this one.
+                  List<Integer> numbers = Collections.synchronizedList(new ArrayList<>());
+                  received.add(numbers);
+                  pings.subscribe(ping -> numbers.add(ping.number()));
+                  Thread.yield();
+                }
+              });
       subscriber.get(30, TimeUnit.SECONDS);
     } finally {
       threads.shutdownNow();
@@ -177,14 +189,14 @@ class ReplayLatestTest {
       }
       assertEquals(events, sorted.get(sorted.size() - 1));
     }
-    assertTrue(received.stream().anyMatch(numbers -> numbers.size() > 1),
+    assertTrue(
+        received.stream().anyMatch(numbers -> numbers.size() > 1),
         "no subscription happened while events flowed");
   }
 
   @Test
   @Timeout(value = 40, unit = TimeUnit.SECONDS)
-  void aReplayThatTakesLongGetsEveryEventEmittedMeanwhileInOrderOnceEmitsPause()
-      throws Exception {
+  void aReplayThatTakesLongGetsEveryEventEmittedMeanwhileInOrderOnceEmitsPause() throws Exception {
     int events = 300_000;
     int heldBack = 50_000;
     pings.deliver(new Ping(1));
@@ -193,25 +205,29 @@ class ReplayLatestTest {
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
       CountDownLatch replaying = new CountDownLatch(1);
-      Future<?> emits = other.submit(() -> {
-        await(replaying);
-        for (int n = 2; n <= events; n++) {
-          pings.deliver(new Ping(n));
-        }
-        return null;
-      });
+      Future<?> emits =
+          other.submit(
+              () -> {
+                await(replaying);
+                for (int n = 2; n <= events; n++) {
+                  pings.deliver(new Ping(n));
+                }
+                return null;
+              });
 
       // The replay holds its thread until the other one has emitted many events, all held back
       // by a gate that holds them all: this is about order, not about a replay falling behind.
-      pings.subscribe(ping -> {
-        numbers.add(ping.number());
-        if (ping.number() == 1) {
-          replaying.countDown();
-          while (pings.latest().orElseThrow().number() < heldBack) {
-            Thread.onSpinWait();
-          }
-        }
-      }, SubscriptionOptions.defaults().queueCapacity(Integer.MAX_VALUE));
+      pings.subscribe(
+          ping -> {
+            numbers.add(ping.number());
+            if (ping.number() == 1) {
+              replaying.countDown();
+              while (pings.latest().orElseThrow().number() < heldBack) {
+                Thread.onSpinWait();
+              }
+            }
+          },
+          SubscriptionOptions.defaults().queueCapacity(Integer.MAX_VALUE));
       emits.get(30, TimeUnit.SECONDS);
     } finally {
       other.shutdownNow();
@@ -266,20 +282,23 @@ class ReplayLatestTest {
     List<Integer> received = Collections.synchronizedList(new ArrayList<>());
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
-      Future<?> emit = other.submit(() -> {
-        replaying.await();
-        pings.deliver(new Ping(2));
-        emitted.countDown();
-        return null;
-      });
+      Future<?> emit =
+          other.submit(
+              () -> {
+                replaying.await();
+                pings.deliver(new Ping(2));
+                emitted.countDown();
+                return null;
+              });
 
-      pings.subscribe(ping -> {
-        received.add(ping.number());
-        if (ping.number() == 1) {
-          replaying.countDown();
-          await(emitted);
-        }
-      });
+      pings.subscribe(
+          ping -> {
+            received.add(ping.number());
+            if (ping.number() == 1) {
+              replaying.countDown();
+              await(emitted);
+            }
+          });
       emit.get(10, TimeUnit.SECONDS);
     } finally {
       other.shutdownNow();
@@ -293,19 +312,20 @@ class ReplayLatestTest {
   @Test
   void aSubscriptionMadeInsideAListenerIsReplayedAfterTheCurrentEventReachedEveryListener() {
     pings.deliver(new Ping(1));
-    pings.subscribe(ping -> {
-      calls.add("first " + ping.number());
-      if (ping.number() == 2) {
-        pings.subscribe(late -> calls.add("late " + late.number()));
-        calls.add("subscribed");
-      }
-    });
+    pings.subscribe(
+        ping -> {
+          calls.add("first " + ping.number());
+          if (ping.number() == 2) {
+            pings.subscribe(late -> calls.add("late " + late.number()));
+            calls.add("subscribed");
+          }
+        });
     pings.subscribe(ping -> calls.add("second " + ping.number()));
 
     pings.deliver(new Ping(2));
 
-    assertEquals(List.of("first 1", "second 1", "first 2", "subscribed", "second 2", "late 2"),
-        calls);
+    assertEquals(
+        List.of("first 1", "second 1", "first 2", "subscribed", "second 2", "late 2"), calls);
   }
 
   @Test
@@ -317,11 +337,13 @@ class ReplayLatestTest {
     List<List<Integer>> received = new CopyOnWriteArrayList<>();
     ExecutorService emitter = Executors.newSingleThreadExecutor();
     try {
-      Future<?> emitting = emitter.submit(() -> {
-        for (int n = 1; n <= 50_000 && received.size() < 50; n++) {
-          kept.deliver(new Ping(n));
-        }
-      });
+      Future<?> emitting =
+          emitter.submit(
+              () -> {
+                for (int n = 1; n <= 50_000 && received.size() < 50; n++) {
+                  kept.deliver(new Ping(n));
+                }
+              });
       while (!emitting.isDone() && received.size() < 50) {
         List<Integer> numbers = Collections.synchronizedList(new ArrayList<>());
         received.add(numbers);

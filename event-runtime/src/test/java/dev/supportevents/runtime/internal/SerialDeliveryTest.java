@@ -71,11 +71,13 @@ class SerialDeliveryTest {
       List<Future<?>> running = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        running.add(emitters.submit(() -> {
-          for (int n = 0; n < EVENTS; n++) {
-            hub.pings.deliver(new Ping(thread * EVENTS + n));
-          }
-        }));
+        running.add(
+            emitters.submit(
+                () -> {
+                  for (int n = 0; n < EVENTS; n++) {
+                    hub.pings.deliver(new Ping(thread * EVENTS + n));
+                  }
+                }));
       }
       for (Future<?> emitter : running) {
         emitter.get(30, TimeUnit.SECONDS);
@@ -100,9 +102,13 @@ class SerialDeliveryTest {
     List<String> received = new ArrayList<>();
     AtomicInteger overlaps = new AtomicInteger();
     AtomicInteger inside = new AtomicInteger();
-    hub.delivery.subscribe(registration -> registration
-        .listen(hub.pings, ping -> record(received, "ping " + ping.number(), inside, overlaps))
-        .listen(hub.pongs, pong -> record(received, "pong " + pong.text(), inside, overlaps)));
+    hub.delivery.subscribe(
+        registration ->
+            registration
+                .listen(
+                    hub.pings, ping -> record(received, "ping " + ping.number(), inside, overlaps))
+                .listen(
+                    hub.pongs, pong -> record(received, "pong " + pong.text(), inside, overlaps)));
 
     List<String> expected = new ArrayList<>();
     for (int n = 0; n < 5_000; n++) {
@@ -118,8 +124,7 @@ class SerialDeliveryTest {
   }
 
   @Test
-  void aBusySubscriptionHandsItsThreadBackSoAnotherOnASingleThreadIsNotStarved()
-      throws Exception {
+  void aBusySubscriptionHandsItsThreadBackSoAnotherOnASingleThreadIsNotStarved() throws Exception {
     ManualExecutorCounting single = new ManualExecutorCounting();
     TestHub hub = new TestHub(Delivery.builder().executor(single));
     List<String> received = new ArrayList<>();
@@ -151,6 +156,7 @@ class SerialDeliveryTest {
   private static final class SerialRecorder implements Consumer<Ping> {
     /** Written only by the listener, which must never run twice at once. */
     final List<Integer> numbers = new ArrayList<>();
+
     final AtomicInteger overlaps = new AtomicInteger();
     private final AtomicInteger inside = new AtomicInteger();
 

@@ -28,9 +28,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>to {@code <endpoint>?measurement_id=<id>&api_secret=<secret>}, sent asynchronously: {@link
  * #send} returns at once, and an answer other than 2xx, or a request that fails, is logged as a
- * warning to the {@code System.Logger} named after this class. Google's endpoint answers 2xx even to events it
- * will not keep; its {@code /debug/mp/collect} endpoint, given to {@link Builder#endpoint}, says
- * why.
+ * warning to the {@code System.Logger} named after this class. Google's endpoint answers 2xx even
+ * to events it will not keep; its {@code /debug/mp/collect} endpoint, given to {@link
+ * Builder#endpoint}, says why.
  *
  * <pre>{@code
  * MeasurementProtocolClient ga4 = MeasurementProtocolClient
@@ -54,8 +54,11 @@ public final class MeasurementProtocolClient {
 
   private MeasurementProtocolClient(Builder builder) {
     this.httpClient = builder.httpClient;
-    String query = "measurement_id=" + encode(builder.measurementId)
-        + "&api_secret=" + encode(builder.apiSecret);
+    String query =
+        "measurement_id="
+            + encode(builder.measurementId)
+            + "&api_secret="
+            + encode(builder.apiSecret);
     String endpoint = builder.endpoint.toString();
     this.collectUri = URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + query);
     this.timeout = builder.timeout;
@@ -81,24 +84,32 @@ public final class MeasurementProtocolClient {
    * @param params the event's parameters; strings, numbers and booleans
    */
   public void send(String clientId, String eventName, Map<String, ?> params) {
-    HttpRequest request = HttpRequest.newBuilder(collectUri)
-        .timeout(timeout)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body(clientId, eventName, params)))
-        .build();
-    CompletableFuture<Void> sent = httpClient
-        .sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .handle((response, failure) -> {
-          if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-            LOG.log(Level.WARNING, "GA4 event {0} was not sent: {1}", eventName, cause);
-          } else if (response.statusCode() / 100 != 2) {
-            LOG.log(Level.WARNING, "GA4 event {0} was refused with HTTP status {1}",
-                eventName, response.statusCode());
-          }
-          return null;
-        });
+    HttpRequest request =
+        HttpRequest.newBuilder(collectUri)
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body(clientId, eventName, params)))
+            .build();
+    CompletableFuture<Void> sent =
+        httpClient
+            .sendAsync(request, HttpResponse.BodyHandlers.discarding())
+            .handle(
+                (response, failure) -> {
+                  if (failure != null) {
+                    Throwable cause =
+                        failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause()
+                            : failure;
+                    LOG.log(Level.WARNING, "GA4 event {0} was not sent: {1}", eventName, cause);
+                  } else if (response.statusCode() / 100 != 2) {
+                    LOG.log(
+                        Level.WARNING,
+                        "GA4 event {0} was refused with HTTP status {1}",
+                        eventName,
+                        response.statusCode());
+                  }
+                  return null;
+                });
     inFlight.add(sent);
     sent.whenComplete((ignored, failure) -> inFlight.remove(sent));
   }

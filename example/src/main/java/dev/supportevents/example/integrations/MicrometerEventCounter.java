@@ -38,10 +38,12 @@ public final class MicrometerEventCounter {
   public MicrometerEventCounter(MeterRegistry registry) {
     Objects.requireNonNull(registry, "registry");
     for (SupportEventType type : SupportEventType.values()) {
-      counters.put(type, Counter.builder(METER_NAME)
-          .description("Events emitted by support widgets, by type")
-          .tag(EVENT_TAG, type.wireName())
-          .register(registry));
+      counters.put(
+          type,
+          Counter.builder(METER_NAME)
+              .description("Events emitted by support widgets, by type")
+              .tag(EVENT_TAG, type.wireName())
+              .register(registry));
     }
   }
 

@@ -17,8 +17,8 @@ import java.util.Objects;
 /**
  * Tracks a widget's conversations and the visitor's messages in Segment: {@value
  * #CONVERSATION_STARTED} and {@value #CONVERSATION_ENDED} with the {@code conversationId}, {@value
- * #MESSAGE_SENT} with the {@code conversationId}, the {@code messageId} and {@code
- * hasAttachments}. What the visitor wrote is never sent.
+ * #MESSAGE_SENT} with the {@code conversationId}, the {@code messageId} and {@code hasAttachments}.
+ * What the visitor wrote is never sent.
  *
  * <pre>{@code
  * Analytics analytics = Analytics.builder(writeKey).build();       // one per application
@@ -28,9 +28,9 @@ import java.util.Objects;
  * analytics.shutdown();
  * }</pre>
  *
- * <p>Each call is put on the client's queue without waiting ({@link Analytics#offer}); the
- * client uploads in batches on its own threads. A call the queue has no room for is dropped and
- * logged to the {@code System.Logger} of this class, never thrown into the widget.
+ * <p>Each call is put on the client's queue without waiting ({@link Analytics#offer}); the client
+ * uploads in batches on its own threads. A call the queue has no room for is dropped and logged to
+ * the {@code System.Logger} of this class, never thrown into the widget.
  */
 public final class SegmentTracker implements SupportEventCallbacks {
 

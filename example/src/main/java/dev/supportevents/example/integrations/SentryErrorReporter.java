@@ -8,8 +8,8 @@ import io.sentry.IScopes;
 import java.util.Objects;
 
 /**
- * Captures the widget's errors in Sentry, tagged {@code component=support_widget}, with the
- * error's context (such as {@code message_send_failed}) as extra data.
+ * Captures the widget's errors in Sentry, tagged {@code component=support_widget}, with the error's
+ * context (such as {@code message_send_failed}) as extra data.
  *
  * <pre>{@code
  * Sentry.init(options -> options.setDsn(dsn));
@@ -60,11 +60,13 @@ public final class SentryErrorReporter implements SupportEventCallbacks {
   @Override
   public void onError(ErrorEvent event) {
     String context = event.context();
-    scopes.captureException(event.error(), scope -> {
-      scope.setTag(COMPONENT_TAG, COMPONENT);
-      if (context != null) {
-        scope.setExtra(CONTEXT_EXTRA, context);
-      }
-    });
+    scopes.captureException(
+        event.error(),
+        scope -> {
+          scope.setTag(COMPONENT_TAG, COMPONENT);
+          if (context != null) {
+            scope.setExtra(CONTEXT_EXTRA, context);
+          }
+        });
   }
 }

@@ -73,8 +73,11 @@ public final class Slf4jEventLogger {
   public void log(SupportEventType type, WidgetEvent event) {
     if (event instanceof ErrorEvent error) {
       if (logger.isWarnEnabled()) {
-        logger.warn("support event {} {}", type.wireName(),
-            AnalyticsTracker.properties(type, event), error.error());
+        logger.warn(
+            "support event {} {}",
+            type.wireName(),
+            AnalyticsTracker.properties(type, event),
+            error.error());
       }
     } else if (logger.isInfoEnabled()) {
       logger.info("support event {} {}", type.wireName(), AnalyticsTracker.properties(type, event));

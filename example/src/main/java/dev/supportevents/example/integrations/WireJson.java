@@ -22,8 +22,8 @@ public final class WireJson {
   private WireJson() {}
 
   /**
-   * A mapper builder that writes records as their components only; add the modules an
-   * application needs, such as a serializer of {@code Throwable}, and build.
+   * A mapper builder that writes records as their components only; add the modules an application
+   * needs, such as a serializer of {@code Throwable}, and build.
    *
    * @return a new builder
    */

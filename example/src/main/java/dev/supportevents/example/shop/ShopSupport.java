@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The shop's side of support: one {@link SupportEvents} hub that carries the widget's events and
- * the shop's own, so that the shop's analytics and help desk subscribe in one place, with the
- * same typed methods for both ({@code onMessageSent}, {@code onCheckoutHelpRequested}).
+ * the shop's own, so that the shop's analytics and help desk subscribe in one place, with the same
+ * typed methods for both ({@code onMessageSent}, {@code onCheckoutHelpRequested}).
  *
  * <pre>{@code
  * ShopSupport shop = ShopSupport.connect(widget);
@@ -28,8 +28,7 @@ public final class ShopSupport implements AutoCloseable {
   private ShopSupport(SupportWidget widget, SupportEvents events) {
     this.events = events;
     // The shop's catalog extends others, so it takes any Record; every WidgetEvent is one.
-    this.forwarding =
-        widget.events().subscribeAll((type, event) -> events.emit((Record) event));
+    this.forwarding = widget.events().subscribeAll((type, event) -> events.emit((Record) event));
   }
 
   /**
@@ -74,16 +73,15 @@ public final class ShopSupport implements AutoCloseable {
   }
 
   /**
-   * Emits {@link OrderIssueReportedEvent}, in the latest conversation started if there is one:
-   * the shop's hub keeps the latest {@code ConversationStartEvent}, as the widget's does.
+   * Emits {@link OrderIssueReportedEvent}, in the latest conversation started if there is one: the
+   * shop's hub keeps the latest {@code ConversationStartEvent}, as the widget's does.
    *
    * @param orderId the order
    * @param issue what is wrong with it
    */
   public void reportOrderIssue(String orderId, OrderIssueReportedEvent.Issue issue) {
-    String conversationId = events.latestConversationStart()
-        .map(ConversationStartEvent::conversationId)
-        .orElse(null);
+    String conversationId =
+        events.latestConversationStart().map(ConversationStartEvent::conversationId).orElse(null);
     events.emitOrderIssueReported(orderId, issue, conversationId);
   }
 

@@ -25,15 +25,15 @@ import tools.jackson.core.JacksonException;
  * subscription, so that a stalled client holds neither the hub nor the other clients. The client's
  * own thread turns the events into JSON and writes them, in the order the hub delivered them.
  *
- * <p>Threads: {@link #accept} on emitting threads, {@link #writeTo} on the client's thread,
- * {@link #end} on any; the queue and {@code ending} are guarded by {@code lock}.
+ * <p>Threads: {@link #accept} on emitting threads, {@link #writeTo} on the client's thread, {@link
+ * #end} on any; the queue and {@code ending} are guarded by {@code lock}.
  */
 final class EventStream {
 
   private static final System.Logger LOG = System.getLogger(EventStream.class.getName());
 
-  private static final byte[] OPENED = ": stream of support events\n\n".getBytes(
-      StandardCharsets.UTF_8);
+  private static final byte[] OPENED =
+      ": stream of support events\n\n".getBytes(StandardCharsets.UTF_8);
   private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
   private static final byte[] DATA = "data: ".getBytes(StandardCharsets.UTF_8);
   private static final byte[] END_OF_MESSAGE = "\n\n".getBytes(StandardCharsets.UTF_8);
@@ -101,15 +101,23 @@ final class EventStream {
     } finally {
       lock.unlock();
     }
-    LOG.log(Level.WARNING, () -> "Support events stream to " + client + " ended: "
-        + capacity + " events were waiting for a client that stopped reading or reads too slowly;"
-        + " " + type.wireName() + " and later events are not sent to it");
+    LOG.log(
+        Level.WARNING,
+        () ->
+            "Support events stream to "
+                + client
+                + " ended: "
+                + capacity
+                + " events were waiting for a client that stopped reading or reads too slowly;"
+                + " "
+                + type.wireName()
+                + " and later events are not sent to it");
     end(Ending.FELL_BEHIND);
   }
 
   /**
-   * Ends the stream and its subscription. The first reason counts; on {@link
-   * Ending#SERVER_CLOSING} the events queued are still written, on the others they are dropped.
+   * Ends the stream and its subscription. The first reason counts; on {@link Ending#SERVER_CLOSING}
+   * the events queued are still written, on the others they are dropped.
    */
   void end(Ending why) {
     Subscription feeding;
@@ -169,8 +177,14 @@ final class EventStream {
     try {
       json = WireMessages.write(event);
     } catch (JacksonException e) {
-      LOG.log(Level.ERROR, "Cannot write a support event " + SupportEventType.of(event).wireName()
-          + " as JSON for " + client + "; the stream goes on without it", e);
+      LOG.log(
+          Level.ERROR,
+          "Cannot write a support event "
+              + SupportEventType.of(event).wireName()
+              + " as JSON for "
+              + client
+              + "; the stream goes on without it",
+          e);
       return;
     }
     // Compact JSON is one line, so one data field carries it.
@@ -180,8 +194,8 @@ final class EventStream {
   }
 
   /**
-   * The events queued, in order, once there are any; an empty list after {@code keepAlive}
-   * without one; {@code null} once the stream has ended and nothing is left to write.
+   * The events queued, in order, once there are any; an empty list after {@code keepAlive} without
+   * one; {@code null} once the stream has ended and nothing is left to write.
    */
   private @Nullable List<WidgetEvent> next(Duration keepAlive) throws InterruptedException {
     lock.lock();

@@ -12,14 +12,15 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Turns the body of a {@code POST /events} into an event, or says what is wrong with it: the body
- * must be one message of the tracking plan, {@code {"event": "<wire name>", "properties":
- * {...}}}, and its properties must make the event's record.
+ * must be one message of the tracking plan, {@code {"event": "<wire name>", "properties": {...}}},
+ * and its properties must make the event's record.
  */
 final class MessageIntake {
 
-  private static final String WIRE_NAMES = Arrays.stream(SupportEventType.values())
-      .map(SupportEventType::wireName)
-      .collect(Collectors.joining(", "));
+  private static final String WIRE_NAMES =
+      Arrays.stream(SupportEventType.values())
+          .map(SupportEventType::wireName)
+          .collect(Collectors.joining(", "));
 
   private final TrackingPlanCheck plan;
 
@@ -36,8 +37,9 @@ final class MessageIntake {
    */
   WidgetEvent read(byte[] body) throws RejectedMessage {
     if (isBlank(body)) {
-      throw new RejectedMessage("The body is empty: send one message of the tracking plan,"
-          + " {\"event\": \"<wire name>\", \"properties\": {...}}");
+      throw new RejectedMessage(
+          "The body is empty: send one message of the tracking plan,"
+              + " {\"event\": \"<wire name>\", \"properties\": {...}}");
     }
     JsonNode message;
     try {
@@ -46,17 +48,24 @@ final class MessageIntake {
       throw new RejectedMessage("The body is not JSON: " + e.getOriginalMessage());
     }
     if (!message.isObject()) {
-      throw new RejectedMessage("The body is no message of the tracking plan: send one object,"
-          + " {\"event\": \"<wire name>\", \"properties\": {...}}");
+      throw new RejectedMessage(
+          "The body is no message of the tracking plan: send one object,"
+              + " {\"event\": \"<wire name>\", \"properties\": {...}}");
     }
     JsonNode name = message.get(WireMessages.EVENT);
     if (name == null || !name.isString()) {
-      throw new RejectedMessage("The message has no \"event\" naming its event; the events are: "
-          + WIRE_NAMES);
+      throw new RejectedMessage(
+          "The message has no \"event\" naming its event; the events are: " + WIRE_NAMES);
     }
-    SupportEventType type = SupportEventType.find(name.stringValue()).orElseThrow(() ->
-        new RejectedMessage("Unknown event \"" + name.stringValue() + "\"; the events are: "
-            + WIRE_NAMES));
+    SupportEventType type =
+        SupportEventType.find(name.stringValue())
+            .orElseThrow(
+                () ->
+                    new RejectedMessage(
+                        "Unknown event \""
+                            + name.stringValue()
+                            + "\"; the events are: "
+                            + WIRE_NAMES));
     List<String> violations = plan.violations(type, message);
     if (!violations.isEmpty()) {
       throw new RejectedMessage(type.wireName() + ": " + String.join("; ", violations));
@@ -67,10 +76,13 @@ final class MessageIntake {
       // The plan's types hold, but the record refuses the values, such as a rating of 9 stars:
       // its constructor's message says why.
       Throwable refusal = e.getCause();
-      throw new RejectedMessage(type.wireName() + ": " + location(e)
-          + (refusal != null && refusal.getMessage() != null
-              ? refusal.getMessage()
-              : e.getOriginalMessage()));
+      throw new RejectedMessage(
+          type.wireName()
+              + ": "
+              + location(e)
+              + (refusal != null && refusal.getMessage() != null
+                  ? refusal.getMessage()
+                  : e.getOriginalMessage()));
     } catch (JacksonException e) {
       throw new RejectedMessage(type.wireName() + ": " + location(e) + e.getOriginalMessage());
     }
@@ -84,7 +96,8 @@ final class MessageIntake {
     StringBuilder pointer = new StringBuilder("/").append(WireMessages.PROPERTIES);
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
-        pointer.append('/')
+        pointer
+            .append('/')
             .append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
       } else if (reference.getIndex() >= 0) {
         pointer.append('/').append(reference.getIndex());

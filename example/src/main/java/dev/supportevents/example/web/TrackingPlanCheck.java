@@ -19,21 +19,22 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The tracking plan of the example's catalog, as the processor wrote it on the class path, split
- * into one schema per event: a message is checked against the schema of the event it names, so
- * that what is wrong is said of that event's properties, not of every event the plan lists.
+ * into one schema per event: a message is checked against the schema of the event it names, so that
+ * what is wrong is said of that event's properties, not of every event the plan lists.
  */
 final class TrackingPlanCheck {
 
   /** The plan's resource, where the processor writes it. */
-  static final String RESOURCE = "/META-INF/support-events/"
-      + SupportEventType.class.getPackageName() + ".schema.json";
+  static final String RESOURCE =
+      "/META-INF/support-events/" + SupportEventType.class.getPackageName() + ".schema.json";
 
   private static final int REPORTED_ERRORS = 3;
 
   /** Draft 2020-12, knowing the plan's own annotation, which the validator would warn about. */
-  private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
-      .keyword(new NonValidationKeyword("x-java-class"))
-      .build();
+  private static final Dialect DIALECT =
+      Dialect.builder(Dialects.getDraft202012())
+          .keyword(new NonValidationKeyword("x-java-class"))
+          .build();
 
   private final byte[] plan;
   private final Map<SupportEventType, Schema> schemas;
@@ -52,9 +53,11 @@ final class TrackingPlanCheck {
     byte[] plan;
     try (InputStream in = TrackingPlanCheck.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("The tracking plan is not on the class path at "
-            + RESOURCE + "; the Support Events processor writes it there when it compiles the"
-            + " example");
+        throw new IllegalStateException(
+            "The tracking plan is not on the class path at "
+                + RESOURCE
+                + "; the Support Events processor writes it there when it compiles the"
+                + " example");
       }
       plan = in.readAllBytes();
     } catch (IOException e) {
@@ -65,13 +68,16 @@ final class TrackingPlanCheck {
     Map<SupportEventType, Schema> schemas = new EnumMap<>(SupportEventType.class);
     for (JsonNode event : root.path("oneOf")) {
       String wireName = event.path("properties").path(WireMessages.EVENT).path("const").asString();
-      SupportEventType.find(wireName).ifPresent(type -> {
-        // The event's schema alone, with the plan's shared definitions its references point to.
-        ObjectNode schema = ((ObjectNode) event).deepCopy();
-        schema.set("$schema", root.get("$schema"));
-        schema.set("$defs", root.get("$defs"));
-        schemas.put(type, registry.getSchema(schema));
-      });
+      SupportEventType.find(wireName)
+          .ifPresent(
+              type -> {
+                // The event's schema alone, with the plan's shared definitions its references point
+                // to.
+                ObjectNode schema = ((ObjectNode) event).deepCopy();
+                schema.set("$schema", root.get("$schema"));
+                schema.set("$defs", root.get("$defs"));
+                schemas.put(type, registry.getSchema(schema));
+              });
     }
     for (SupportEventType type : SupportEventType.values()) {
       if (!schemas.containsKey(type)) {

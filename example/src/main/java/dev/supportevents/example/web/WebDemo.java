@@ -45,20 +45,24 @@ public final class WebDemo {
       port = port(List.of(args));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("Usage: WebDemo [--port <0-65535>]   (0: any free port; default "
-          + DEFAULT_PORT + ")");
+      System.err.println(
+          "Usage: WebDemo [--port <0-65535>]   (0: any free port; default " + DEFAULT_PORT + ")");
       System.exit(2);
       return;
     }
     SupportEvents events = SupportEvents.create();
     Subscription agent = answerVisitors(events, Clock.systemUTC());
-    WidgetServer server = WidgetServer.start(
-        events, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      agent.close();
-      events.close();
-    }, "web-demo-shutdown"));
+    WidgetServer server =
+        WidgetServer.start(events, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  agent.close();
+                  events.close();
+                },
+                "web-demo-shutdown"));
     // The server listens from here on; its own thread keeps the process running once main returns.
     System.out.println("http://localhost:" + server.port() + "/");
     System.out.flush();
@@ -91,12 +95,30 @@ public final class WebDemo {
   static Subscription answerVisitors(SupportEvents events, Clock clock) {
     AtomicLong ids = new AtomicLong();
     return Subscription.all(
-        events.onConversationStart(start -> events.emitMessageReceived(start.conversationId(),
-            new Message("ai-" + ids.incrementAndGet(), start.conversationId(), AGENT,
-                "Hi, I am Ava. How can I help?", List.of(), clock.instant()))),
-        events.onMessageSent(sent -> events.emitMessageReceived(sent.conversationId(),
-            new Message("ai-" + ids.incrementAndGet(), sent.conversationId(), AGENT,
-                "Thanks! You wrote: \u201c" + sent.message().text() + "\u201d. A person of the"
-                    + " team will follow up here.", List.of(), clock.instant()))));
+        events.onConversationStart(
+            start ->
+                events.emitMessageReceived(
+                    start.conversationId(),
+                    new Message(
+                        "ai-" + ids.incrementAndGet(),
+                        start.conversationId(),
+                        AGENT,
+                        "Hi, I am Ava. How can I help?",
+                        List.of(),
+                        clock.instant()))),
+        events.onMessageSent(
+            sent ->
+                events.emitMessageReceived(
+                    sent.conversationId(),
+                    new Message(
+                        "ai-" + ids.incrementAndGet(),
+                        sent.conversationId(),
+                        AGENT,
+                        "Thanks! You wrote: \u201c"
+                            + sent.message().text()
+                            + "\u201d. A person of the"
+                            + " team will follow up here.",
+                        List.of(),
+                        clock.instant()))));
   }
 }

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The web side of a support widget, on the JDK's own HTTP server: the widget page, every event of
- * a hub streamed to the page, and the events the page posts emitted into the hub.
+ * The web side of a support widget, on the JDK's own HTTP server: the widget page, every event of a
+ * hub streamed to the page, and the events the page posts emitted into the hub.
  *
  * <pre>{@code
  * SupportEvents events = SupportEvents.create();
@@ -73,6 +73,7 @@ public final class WidgetServer implements AutoCloseable {
   private static final String JAVASCRIPT = "text/javascript; charset=utf-8";
   private static final String JSON_SCHEMA = "application/schema+json";
   private static final String EVENT_STREAM = "text/event-stream; charset=utf-8";
+
   /** The page's own script and inline styles, nothing from elsewhere. */
   private static final String PAGE_POLICY =
       "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
@@ -104,11 +105,14 @@ public final class WidgetServer implements AutoCloseable {
     this.streamSlots = new Semaphore(settings.maxStreams());
     AtomicInteger threadNumbers = new AtomicInteger();
     // A stream keeps its thread for as long as its client reads; requests are short.
-    this.threads = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "support-events-web-" + threadNumbers.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.threads =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread =
+                  new Thread(runnable, "support-events-web-" + threadNumbers.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(threads);
     server.createContext("/", this::handle);
   }
@@ -200,11 +204,22 @@ public final class WidgetServer implements AutoCloseable {
       exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
       route(exchange);
     } catch (IOException clientGone) {
-      LOG.log(Level.DEBUG, () -> "A client went away during " + exchange.getRequestMethod() + " "
-          + exchange.getRequestURI().getPath(), clientGone);
+      LOG.log(
+          Level.DEBUG,
+          () ->
+              "A client went away during "
+                  + exchange.getRequestMethod()
+                  + " "
+                  + exchange.getRequestURI().getPath(),
+          clientGone);
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "Support events server failed on " + exchange.getRequestMethod() + " "
-          + exchange.getRequestURI().getPath(), e);
+      LOG.log(
+          Level.ERROR,
+          "Support events server failed on "
+              + exchange.getRequestMethod()
+              + " "
+              + exchange.getRequestURI().getPath(),
+          e);
       if (exchange.getResponseCode() == -1) {
         sendQuietly(exchange, 500, "The server failed; its log says why");
       }
@@ -264,9 +279,10 @@ public final class WidgetServer implements AutoCloseable {
       sendError(exchange, 503, "Too many event streams are open: " + settings.maxStreams());
       return;
     }
-    EventStream stream = new EventStream(
-        "client " + clientNumbers.incrementAndGet() + " at " + exchange.getRemoteAddress(),
-        settings.streamCapacity());
+    EventStream stream =
+        new EventStream(
+            "client " + clientNumbers.incrementAndGet() + " at " + exchange.getRemoteAddress(),
+            settings.streamCapacity());
     try {
       streams.add(stream);
       if (closing) { // close() may have ended the streams it saw before this one was added
@@ -274,8 +290,9 @@ public final class WidgetServer implements AutoCloseable {
       }
       try {
         // Subscribed before the headers go out: a client that has them gets every later event.
-        stream.feedBy(events.subscribeAll(
-            Labeled.listener("event stream to " + stream.client(), stream::accept)));
+        stream.feedBy(
+            events.subscribeAll(
+                Labeled.listener("event stream to " + stream.client(), stream::accept)));
       } catch (IllegalStateException hubClosed) {
         sendError(exchange, 503, "The hub is closed");
         return;
@@ -287,8 +304,8 @@ public final class WidgetServer implements AutoCloseable {
       headers.set("X-Accel-Buffering", "no");
       exchange.sendResponseHeaders(200, 0);
       EventStream.Ending ending = stream.writeTo(exchange.getResponseBody(), settings.keepAlive());
-      LOG.log(Level.DEBUG, () -> "Support events stream to " + stream.client() + " ended: "
-          + ending);
+      LOG.log(
+          Level.DEBUG, () -> "Support events stream to " + stream.client() + " ended: " + ending);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -304,8 +321,11 @@ public final class WidgetServer implements AutoCloseable {
     String contentType = request.getFirst("Content-Type");
     if (!isUtf8Json(contentType)) {
       exchange.getResponseHeaders().set("Accept-Post", JSON);
-      sendError(exchange, 415, "Send the message as application/json in UTF-8, not "
-          + (contentType == null ? "without a Content-Type" : contentType));
+      sendError(
+          exchange,
+          415,
+          "Send the message as application/json in UTF-8, not "
+              + (contentType == null ? "without a Content-Type" : contentType));
       return;
     }
     long declared = declaredLength(request);
@@ -369,15 +389,19 @@ public final class WidgetServer implements AutoCloseable {
 
   private static void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
     exchange.getResponseHeaders().set("Allow", allowed);
-    sendError(exchange, 405, exchange.getRequestMethod() + " is not allowed here; " + allowed
-        + " is");
+    sendError(
+        exchange, 405, exchange.getRequestMethod() + " is not allowed here; " + allowed + " is");
   }
 
   /** Answers {@code status} with {@code {"error": message}}. */
   private static void sendError(HttpExchange exchange, int status, String message)
       throws IOException {
-    byte[] body = JsonNodeFactory.instance.objectNode().put("error", message).toString()
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("error", message)
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", JSON);
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -396,8 +420,10 @@ public final class WidgetServer implements AutoCloseable {
   private static byte[] resource(String name) {
     try (InputStream in = WidgetServer.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(name + " is not on the class path; build the example"
-            + " with Maven, which compiles the page's script from src/main/typescript");
+        throw new IllegalStateException(
+            name
+                + " is not on the class path; build the example"
+                + " with Maven, which compiles the page's script from src/main/typescript");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -408,8 +434,8 @@ public final class WidgetServer implements AutoCloseable {
   /**
    * The limits of the event streams.
    *
-   * @param streamCapacity the events a client's queue holds that it has not been sent yet; when
-   *     one more arrives, the client's stream ends, as a client that stopped reading
+   * @param streamCapacity the events a client's queue holds that it has not been sent yet; when one
+   *     more arrives, the client's stream ends, as a client that stopped reading
    * @param keepAlive how long a quiet stream waits before it sends a comment, which keeps proxies
    *     from closing it and shows whether the client is still there
    * @param maxStreams how many streams may be open at once; one more is answered {@code 503}
@@ -419,8 +445,8 @@ public final class WidgetServer implements AutoCloseable {
     /** Checks that every limit is positive. */
     public Settings {
       if (streamCapacity < 1 || maxStreams < 1) {
-        throw new IllegalArgumentException("streamCapacity and maxStreams are at least 1: "
-            + streamCapacity + ", " + maxStreams);
+        throw new IllegalArgumentException(
+            "streamCapacity and maxStreams are at least 1: " + streamCapacity + ", " + maxStreams);
       }
       if (keepAlive.isNegative() || keepAlive.isZero()) {
         throw new IllegalArgumentException("keepAlive is positive: " + keepAlive);

@@ -6,10 +6,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A horizontal bar chart as SVG, one bar per row, its length the row's value: on a logarithmic
- * axis when the values span more than {@value #LINEAR_SPAN} times, else on a linear one from 0.
- * The axis ends at the largest value; a whisker that would pass it stops there. The output depends
- * on the rows only, so the same results always draw the same file.
+ * A horizontal bar chart as SVG, one bar per row, its length the row's value: on a logarithmic axis
+ * when the values span more than {@value #LINEAR_SPAN} times, else on a linear one from 0. The axis
+ * ends at the largest value; a whisker that would pass it stops there. The output depends on the
+ * rows only, so the same results always draw the same file.
  */
 final class BarChart {
 
@@ -41,42 +41,90 @@ final class BarChart {
     Axis axis = max / min > LINEAR_SPAN ? Axis.logarithmic(min, max) : Axis.linear(max);
     int height = TOP + bars.size() * ROW + 34;
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\""
-        + " height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n",
-        WIDTH, height, WIDTH, height));
-    svg.append(String.format(Locale.ROOT,
-        "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", WIDTH, height));
-    svg.append(String.format(Locale.ROOT,
-        "<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">%s</text>%n", escape(title)));
-    svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"36\" fill=\"#555555\">%s%s</text>%n",
-        escape(unit), axis.logarithmic ? ", logarithmic axis" : ""));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\""
+                + " height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n",
+            WIDTH,
+            height,
+            WIDTH,
+            height));
+    svg.append(
+        String.format(
+            Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", WIDTH, height));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">%s</text>%n",
+            escape(title)));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"10\" y=\"36\" fill=\"#555555\">%s%s</text>%n",
+            escape(unit),
+            axis.logarithmic ? ", logarithmic axis" : ""));
     int bottom = TOP + bars.size() * ROW;
     for (double tick : axis.ticks()) {
       double x = LABELS + axis.position(tick) * BARS;
-      svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\""
-          + " stroke=\"#dddddd\"/>%n", x, TOP - 4, x, bottom));
-      svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\""
-          + " fill=\"#555555\">%s</text>%n", x, bottom + 16, number(tick)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"" + " stroke=\"#dddddd\"/>%n",
+              x,
+              TOP - 4,
+              x,
+              bottom));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\"" + " fill=\"#555555\">%s</text>%n",
+              x,
+              bottom + 16,
+              number(tick)));
     }
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       int y = TOP + i * ROW;
       double length = Math.max(1, axis.position(bar.value()) * BARS);
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n",
-          LABELS - 8, y + 15, escape(bar.label())));
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\""
-          + " fill=\"#4e79a7\"/>%n", LABELS, y + 4, length, ROW - 8));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n",
+              LABELS - 8,
+              y + 15,
+              escape(bar.label())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"" + " fill=\"#4e79a7\"/>%n",
+              LABELS,
+              y + 4,
+              length,
+              ROW - 8));
       double end = LABELS + length;
       if (bar.error() != null && bar.error() > 0) {
-        double low = LABELS + axis.position(Math.max(axis.lowest, bar.value() - bar.error())) * BARS;
-        double high = LABELS
-            + axis.position(Math.min(axis.highest, bar.value() + bar.error())) * BARS;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\""
-            + " stroke=\"#222222\"/>%n", low, y + 11, high, y + 11));
+        double low =
+            LABELS + axis.position(Math.max(axis.lowest, bar.value() - bar.error())) * BARS;
+        double high =
+            LABELS + axis.position(Math.min(axis.highest, bar.value() + bar.error())) * BARS;
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"" + " stroke=\"#222222\"/>%n",
+                low,
+                y + 11,
+                high,
+                y + 11));
         end = Math.max(end, high);
       }
-      svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n",
-          end + 6, y + 15, escape(bar.text())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\">%s</text>%n",
+              end + 6,
+              y + 15,
+              escape(bar.text())));
     }
     svg.append("</svg>\n");
     return svg.toString();
@@ -108,7 +156,9 @@ final class BarChart {
 
     /** From the power of ten at or below {@code min} to the one at or above {@code max}. */
     static Axis logarithmic(double min, double max) {
-      return new Axis(true, Math.pow(10, Math.floor(Math.log10(min))),
+      return new Axis(
+          true,
+          Math.pow(10, Math.floor(Math.log10(min))),
           Math.pow(10, Math.ceil(Math.log10(max))));
     }
 

@@ -20,11 +20,11 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the benchmarks' results into what docs/performance.md shows: the benchmarks profile runs
- * it after JMH, and it keeps one current result per benchmark in {@value #RESULTS}, draws a chart
- * of each benchmark class into {@code docs/benchmarks/<class>.svg}, and writes the tables between
- * the page's {@code <!-- results: <class> -->} and {@code <!-- end of results -->} lines
- * ({@code <!-- results: runs -->} lists the runs: date, JDK, machine, load).
+ * Turns the benchmarks' results into what docs/performance.md shows: the benchmarks profile runs it
+ * after JMH, and it keeps one current result per benchmark in {@value #RESULTS}, draws a chart of
+ * each benchmark class into {@code docs/benchmarks/<class>.svg}, and writes the tables between the
+ * page's {@code <!-- results: <class> -->} and {@code <!-- end of results -->} lines ({@code <!--
+ * results: runs -->} lists the runs: date, JDK, machine, load).
  *
  * <pre>
  * BenchmarkReport record example/target/jmh-result.json .   # a new run replaces its benchmarks
@@ -39,8 +39,9 @@ public final class BenchmarkReport {
   /** The page that shows them, from the repository's root. */
   static final String PAGE = "docs/performance.md";
 
-  private static final Pattern REGION = Pattern.compile(
-      "(<!-- results: ([\\w-]+) -->\\n)(.*?)(<!-- end of results -->)", Pattern.DOTALL);
+  private static final Pattern REGION =
+      Pattern.compile(
+          "(<!-- results: ([\\w-]+) -->\\n)(.*?)(<!-- end of results -->)", Pattern.DOTALL);
 
   private BenchmarkReport() {}
 
@@ -53,22 +54,23 @@ public final class BenchmarkReport {
   public static void main(String[] args) throws IOException {
     if (args.length == 3 && args[0].equals("record")) {
       Path root = Path.of(args[2]);
-      BenchmarkResults run = BenchmarkResults.ofJmh(
-          Files.readString(Path.of(args[1]), StandardCharsets.UTF_8), now(), machine(), load());
+      BenchmarkResults run =
+          BenchmarkResults.ofJmh(
+              Files.readString(Path.of(args[1]), StandardCharsets.UTF_8), now(), machine(), load());
       Path stored = root.resolve(RESULTS);
       BenchmarkResults results =
           Files.exists(stored) ? BenchmarkResults.read(stored).merge(run) : run;
       Files.createDirectories(stored.getParent());
       Files.writeString(stored, results.toJson(), StandardCharsets.UTF_8);
       write(root, results);
-      System.out.println("Recorded " + run.results().size() + " results in " + RESULTS
-          + " and drew " + PAGE);
+      System.out.println(
+          "Recorded " + run.results().size() + " results in " + RESULTS + " and drew " + PAGE);
     } else if (args.length == 2 && args[0].equals("render")) {
       Path root = Path.of(args[1]);
       write(root, BenchmarkResults.read(root.resolve(RESULTS)));
     } else {
-      throw new IllegalArgumentException("usage: BenchmarkReport record <jmh-result.json> <root>"
-          + " | render <root>");
+      throw new IllegalArgumentException(
+          "usage: BenchmarkReport record <jmh-result.json> <root>" + " | render <root>");
     }
   }
 
@@ -87,16 +89,20 @@ public final class BenchmarkReport {
   static Map<String, String> files(BenchmarkResults results, String page) {
     Map<String, List<BenchmarkResults.Result>> byClass = byClass(results);
     Map<String, String> files = new LinkedHashMap<>();
-    byClass.forEach((benchmarkClass, classResults) ->
-        files.put("docs/benchmarks/" + benchmarkClass + ".svg", chart(benchmarkClass, classResults)));
+    byClass.forEach(
+        (benchmarkClass, classResults) ->
+            files.put(
+                "docs/benchmarks/" + benchmarkClass + ".svg", chart(benchmarkClass, classResults)));
     Matcher region = REGION.matcher(page);
     StringBuilder filled = new StringBuilder();
     while (region.find()) {
       String name = region.group(2);
-      String content = name.equals("runs") ? runs(results)
-          : table(name, byClass.getOrDefault(name, List.of()), results);
-      region.appendReplacement(filled,
-          Matcher.quoteReplacement(region.group(1) + content + region.group(4)));
+      String content =
+          name.equals("runs")
+              ? runs(results)
+              : table(name, byClass.getOrDefault(name, List.of()), results);
+      region.appendReplacement(
+          filled, Matcher.quoteReplacement(region.group(1) + content + region.group(4)));
     }
     region.appendTail(filled);
     files.put(PAGE, filled.toString());
@@ -112,26 +118,45 @@ public final class BenchmarkReport {
   }
 
   /** The region of one benchmark class: its chart, then its table. */
-  static String table(String benchmarkClass, List<BenchmarkResults.Result> results,
-      BenchmarkResults all) {
+  static String table(
+      String benchmarkClass, List<BenchmarkResults.Result> results, BenchmarkResults all) {
     if (results.isEmpty()) {
       return "No results yet: run `mvn -P benchmarks -pl example -am -DskipTests test"
-          + " -Djmh.include=" + benchmarkClass + "`.\n";
+          + " -Djmh.include="
+          + benchmarkClass
+          + "`.\n";
     }
     StringBuilder table = new StringBuilder();
-    table.append("![").append(benchmarkClass).append(", ").append(results.get(0).unit())
-        .append("](benchmarks/").append(benchmarkClass).append(".svg)\n\n");
+    table
+        .append("![")
+        .append(benchmarkClass)
+        .append(", ")
+        .append(results.get(0).unit())
+        .append("](benchmarks/")
+        .append(benchmarkClass)
+        .append(".svg)\n\n");
     table.append("| Benchmark | Parameters | Score | Allocated | Settings | Run |\n");
     table.append("| --- | --- | --- | --- | --- | --- |\n");
     for (BenchmarkResults.Result result : results) {
-      table.append("| `").append(result.method()).append("` | ")
-          .append(result.parameters()).append(" | ")
-          .append(score(result.score(), result.error())).append(' ').append(result.unit())
+      table
+          .append("| `")
+          .append(result.method())
+          .append("` | ")
+          .append(result.parameters())
           .append(" | ")
-          .append(result.allocated() == null ? ""
-              : String.format(Locale.ROOT, "%,.0f B/op", result.allocated()))
-          .append(" | ").append(result.settings()).append(" | ")
-          .append(all.run(result.run()).id()).append(" |\n");
+          .append(score(result.score(), result.error()))
+          .append(' ')
+          .append(result.unit())
+          .append(" | ")
+          .append(
+              result.allocated() == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%,.0f B/op", result.allocated()))
+          .append(" | ")
+          .append(result.settings())
+          .append(" | ")
+          .append(all.run(result.run()).id())
+          .append(" |\n");
     }
     return table.toString();
   }
@@ -142,8 +167,17 @@ public final class BenchmarkReport {
     table.append("| Run (UTC) | JDK | JMH | Machine | Load average at its end (1, 5, 15 min) |\n");
     table.append("| --- | --- | --- | --- | --- |\n");
     for (BenchmarkResults.Run run : results.runs()) {
-      table.append("| ").append(run.id()).append(" | ").append(run.jdk()).append(" | ")
-          .append(run.jmh()).append(" | ").append(run.machine()).append(" | ").append(run.load())
+      table
+          .append("| ")
+          .append(run.id())
+          .append(" | ")
+          .append(run.jdk())
+          .append(" | ")
+          .append(run.jmh())
+          .append(" | ")
+          .append(run.machine())
+          .append(" | ")
+          .append(run.load())
           .append(" |\n");
     }
     return table.toString();
@@ -151,14 +185,20 @@ public final class BenchmarkReport {
 
   /** The chart of one benchmark class, one bar per result. */
   static String chart(String benchmarkClass, List<BenchmarkResults.Result> results) {
-    List<BarChart.Bar> bars = results.stream()
-        .map(result -> new BarChart.Bar(
-            (result.method() + " " + result.parameters()).strip(), result.score(), result.error(),
-            significant(result.score())))
-        .toList();
+    List<BarChart.Bar> bars =
+        results.stream()
+            .map(
+                result ->
+                    new BarChart.Bar(
+                        (result.method() + " " + result.parameters()).strip(),
+                        result.score(),
+                        result.error(),
+                        significant(result.score())))
+            .toList();
     String mode = results.get(0).mode();
-    String unit = results.get(0).unit() + (mode.equals("avgt") || mode.equals("ss")
-        ? ", lower is better" : "");
+    String unit =
+        results.get(0).unit()
+            + (mode.equals("avgt") || mode.equals("ss") ? ", lower is better" : "");
     return BarChart.svg(benchmarkClass, unit, bars);
   }
 
@@ -182,7 +222,8 @@ public final class BenchmarkReport {
   }
 
   private static String now() {
-    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC)
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+        .withZone(ZoneOffset.UTC)
         .format(Instant.now());
   }
 
@@ -191,9 +232,15 @@ public final class BenchmarkReport {
     List<String> cpuInfo = lines(Path.of("/proc/cpuinfo"));
     String model = value(cpuInfo, "model name").orElse(System.getProperty("os.arch"));
     boolean virtual = value(cpuInfo, "flags").orElse("").contains(" hypervisor");
-    return model.replaceAll("\\s+", " ") + ", " + Runtime.getRuntime().availableProcessors()
-        + " cores" + (virtual ? " (virtual machine)" : "") + ", " + System.getProperty("os.name")
-        + " " + System.getProperty("os.version");
+    return model.replaceAll("\\s+", " ")
+        + ", "
+        + Runtime.getRuntime().availableProcessors()
+        + " cores"
+        + (virtual ? " (virtual machine)" : "")
+        + ", "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version");
   }
 
   /** The load average over 1, 5 and 15 minutes, as {@code 1.20, 0.85, 0.60}. */
@@ -202,7 +249,9 @@ public final class BenchmarkReport {
     if (!loadAverage.isEmpty()) {
       return String.join(", ", List.of(loadAverage.get(0).split(" ")).subList(0, 3));
     }
-    return String.format(Locale.ROOT, "%.2f (1 min)",
+    return String.format(
+        Locale.ROOT,
+        "%.2f (1 min)",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 

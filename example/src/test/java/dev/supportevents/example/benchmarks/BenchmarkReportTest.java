@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkReportTest {
 
-  private static final String TYPED = """
+  private static final String TYPED =
+      """
       {
         "jmhVersion" : "1.37",
         "benchmark" : "dev.supportevents.example.benchmarks.GeneratedHubBenchmark.emitTyped",
@@ -37,7 +38,8 @@ class BenchmarkReportTest {
       }
       """;
 
-  private static final String COMPILATION = """
+  private static final String COMPILATION =
+      """
       {
         "jmhVersion" : "1.37",
         "benchmark" : "dev.supportevents.example.benchmarks.ProcessorCostBenchmark.withProcessor",
@@ -56,8 +58,9 @@ class BenchmarkReportTest {
 
   @Test
   void readsScoresErrorsAllocationAndSettingsFromJmhsJson() {
-    BenchmarkResults results = BenchmarkResults.ofJmh(JMH_RESULT, "2026-12-07 14:05",
-        "AMD EPYC, 2 cores", "1.00, 0.50, 0.20");
+    BenchmarkResults results =
+        BenchmarkResults.ofJmh(
+            JMH_RESULT, "2026-12-07 14:05", "AMD EPYC, 2 cores", "1.00, 0.50, 0.20");
 
     BenchmarkResults.Result typed = results.results().get(0);
     assertEquals("GeneratedHubBenchmark.emitTyped", typed.benchmark());
@@ -72,9 +75,15 @@ class BenchmarkReportTest {
     assertNull(compilation.allocated());
     assertEquals("1 fork, no warmup, 1 shot", compilation.settings());
     assertEquals("3,860", BenchmarkReport.score(compilation.score(), compilation.error()));
-    assertEquals(List.of(new BenchmarkResults.Run("2026-12-07 14:05",
-        "17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)", "1.37", "AMD EPYC, 2 cores",
-        "1.00, 0.50, 0.20")), results.runs());
+    assertEquals(
+        List.of(
+            new BenchmarkResults.Run(
+                "2026-12-07 14:05",
+                "17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)",
+                "1.37",
+                "AMD EPYC, 2 cores",
+                "1.00, 0.50, 0.20")),
+        results.runs());
   }
 
   @Test
@@ -85,13 +94,14 @@ class BenchmarkReportTest {
 
     BenchmarkResults merged = first.merge(second);
 
-    assertEquals(List.of("GeneratedHubBenchmark.emitTyped", "ProcessorCostBenchmark.withProcessor"),
+    assertEquals(
+        List.of("GeneratedHubBenchmark.emitTyped", "ProcessorCostBenchmark.withProcessor"),
         merged.results().stream().map(BenchmarkResults.Result::benchmark).toList());
     assertEquals(28.1, merged.results().get(0).score());
     assertEquals("second", merged.results().get(0).run());
     assertEquals("first", merged.results().get(1).run());
-    assertEquals(List.of("first", "second"),
-        merged.runs().stream().map(BenchmarkResults.Run::id).toList());
+    assertEquals(
+        List.of("first", "second"), merged.runs().stream().map(BenchmarkResults.Run::id).toList());
     BenchmarkResults third = merged.merge(BenchmarkResults.ofJmh(JMH_RESULT, "third", "m", "l"));
     assertEquals(List.of("third"), third.runs().stream().map(BenchmarkResults.Run::id).toList());
     assertEquals(BenchmarkResults.read(write(third)), third);
@@ -99,13 +109,19 @@ class BenchmarkReportTest {
 
   @Test
   void drawsBarsToScaleOnALinearAxisAndOnALogarithmicOneForWideSpans() {
-    String linear = BarChart.svg("t", "ns/op", List.of(
-        new BarChart.Bar("a", 10, null, "10"), new BarChart.Bar("b", 20, 1.0, "20")));
-    String logarithmic = BarChart.svg("t", "ns/op", List.of(
-        new BarChart.Bar("a", 1, null, "1"), new BarChart.Bar("b", 100, null, "100")));
+    String linear =
+        BarChart.svg(
+            "t",
+            "ns/op",
+            List.of(new BarChart.Bar("a", 10, null, "10"), new BarChart.Bar("b", 20, 1.0, "20")));
+    String logarithmic =
+        BarChart.svg(
+            "t",
+            "ns/op",
+            List.of(new BarChart.Bar("a", 1, null, "1"), new BarChart.Bar("b", 100, null, "100")));
 
-    assertEquals(List.of(180.0, 360.0), barWidths(linear));     // 0 to 20, 360 px
-    assertEquals(List.of(1.0, 360.0), barWidths(logarithmic));  // 1 to 100
+    assertEquals(List.of(180.0, 360.0), barWidths(linear)); // 0 to 20, 360 px
+    assertEquals(List.of(1.0, 360.0), barWidths(logarithmic)); // 1 to 100
     assertTrue(logarithmic.contains("logarithmic axis"));
   }
 
@@ -118,13 +134,17 @@ class BenchmarkReportTest {
     Map<String, String> files = BenchmarkReport.files(results, page);
 
     for (Map.Entry<String, String> file : files.entrySet()) {
-      assertEquals(file.getValue(),
+      assertEquals(
+          file.getValue(),
           Files.readString(root.resolve(file.getKey()), StandardCharsets.UTF_8),
-          file.getKey() + " is not what BenchmarkReport draws from " + BenchmarkReport.RESULTS
+          file.getKey()
+              + " is not what BenchmarkReport draws from "
+              + BenchmarkReport.RESULTS
               + ": run BenchmarkReport render (CONTRIBUTING.md, \"Benchmarks\")");
     }
     for (BenchmarkResults.Result result : results.results()) {
-      assertTrue(page.contains("<!-- results: " + result.benchmarkClass() + " -->"),
+      assertTrue(
+          page.contains("<!-- results: " + result.benchmarkClass() + " -->"),
           BenchmarkReport.PAGE + " shows no results of " + result.benchmarkClass());
     }
   }

@@ -49,8 +49,15 @@ record BenchmarkResults(List<Run> runs, List<Result> results) {
    * @param settings forks and iterations, {@code 1 fork, 5 × 1 s warmup, 10 × 1 s}
    * @param run the {@link Run#id} of the run that measured it
    */
-  record Result(String benchmark, Map<String, String> params, String mode, double score,
-      @Nullable Double error, String unit, @Nullable Double allocated, String settings,
+  record Result(
+      String benchmark,
+      Map<String, String> params,
+      String mode,
+      double score,
+      @Nullable Double error,
+      String unit,
+      @Nullable Double allocated,
+      String settings,
       String run) {
 
     /** The benchmark's class, {@code GeneratedHubBenchmark}. */
@@ -103,20 +110,33 @@ record BenchmarkResults(List<Run> runs, List<Result> results) {
     String jdk = "";
     String jmh = "";
     for (JsonNode benchmark : JSON.readTree(jmhJson)) {
-      jdk = benchmark.path("jdkVersion").asString() + " (" + benchmark.path("vmName").asString()
-          + " " + benchmark.path("vmVersion").asString() + ")";
+      jdk =
+          benchmark.path("jdkVersion").asString()
+              + " ("
+              + benchmark.path("vmName").asString()
+              + " "
+              + benchmark.path("vmVersion").asString()
+              + ")";
       jmh = benchmark.path("jmhVersion").asString();
       Map<String, String> params = new LinkedHashMap<>();
-      benchmark.path("params").properties()
+      benchmark
+          .path("params")
+          .properties()
           .forEach(param -> params.put(param.getKey(), param.getValue().asString()));
       JsonNode primary = benchmark.path("primaryMetric");
       JsonNode allocation = benchmark.path("secondaryMetrics").path("gc.alloc.rate.norm");
       String name = benchmark.path("benchmark").asString();
-      results.add(new Result(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
-          params, benchmark.path("mode").asString(), number(primary.path("score")),
-          finite(number(primary.path("scoreError"))), primary.path("scoreUnit").asString(),
-          allocation.isMissingNode() ? null : finite(number(allocation.path("score"))),
-          settings(benchmark), id));
+      results.add(
+          new Result(
+              name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
+              params,
+              benchmark.path("mode").asString(),
+              number(primary.path("score")),
+              finite(number(primary.path("scoreError"))),
+              primary.path("scoreUnit").asString(),
+              allocation.isMissingNode() ? null : finite(number(allocation.path("score"))),
+              settings(benchmark),
+              id));
     }
     return new BenchmarkResults(List.of(new Run(id, jdk, jmh, machine, load)), results);
   }
@@ -129,8 +149,8 @@ record BenchmarkResults(List<Run> runs, List<Result> results) {
     List<Result> merged = new ArrayList<>();
     Set<Result> placed = new LinkedHashSet<>();
     for (Result old : results) {
-      Result replacement = newer.results.stream().filter(old::sameBenchmark).findFirst()
-          .orElse(old);
+      Result replacement =
+          newer.results.stream().filter(old::sameBenchmark).findFirst().orElse(old);
       merged.add(replacement);
       placed.add(replacement);
     }
@@ -147,7 +167,9 @@ record BenchmarkResults(List<Run> runs, List<Result> results) {
 
   /** The run called {@code id}. */
   Run run(String id) {
-    return runs.stream().filter(run -> run.id().equals(id)).findFirst()
+    return runs.stream()
+        .filter(run -> run.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("no run " + id + " in the results"));
   }
 
@@ -162,11 +184,16 @@ record BenchmarkResults(List<Run> runs, List<Result> results) {
     boolean shots = benchmark.path("mode").asString().equals("ss");
     int warmups = benchmark.path("warmupIterations").asInt();
     int measured = benchmark.path("measurementIterations").asInt();
-    String warmup = warmups == 0 ? "no warmup"
-        : shots ? count(warmups, "shot") + " of warmup"
-        : warmups + " × " + benchmark.path("warmupTime").asString() + " of warmup";
-    String measurement = shots ? count(measured, "shot")
-        : measured + " × " + benchmark.path("measurementTime").asString();
+    String warmup =
+        warmups == 0
+            ? "no warmup"
+            : shots
+                ? count(warmups, "shot") + " of warmup"
+                : warmups + " × " + benchmark.path("warmupTime").asString() + " of warmup";
+    String measurement =
+        shots
+            ? count(measured, "shot")
+            : measured + " × " + benchmark.path("measurementTime").asString();
     return count(forks, "fork") + ", " + warmup + ", " + measurement;
   }
 

@@ -24,10 +24,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * The floor: hand-written code that calls the same listeners directly, with no hub in between.
  *
  * <ul>
- *   <li>{@code call1}: one listener held in a final field, given a new event;
- *       {@code call1Prebuilt} the same with an event built beforehand.
- *   <li>{@code loop8}: a loop over an array of eight distinct listeners, given a new event;
- *       {@code loop8Prebuilt} the same with an event built beforehand.
+ *   <li>{@code call1}: one listener held in a final field, given a new event; {@code call1Prebuilt}
+ *       the same with an event built beforehand.
+ *   <li>{@code loop8}: a loop over an array of eight distinct listeners, given a new event; {@code
+ *       loop8Prebuilt} the same with an event built beforehand.
  *   <li>{@code call1All}: one typed listener and one listener of every event, as a hub with a
  *       {@code subscribeAll} listener has.
  * </ul>
@@ -54,8 +54,8 @@ public class DirectCallBenchmark {
     event = new MessageSentEvent(conversationId, message);
     one = new OneListener(Workload.listener(blackhole));
     eight = new ListenerLoop(Workload.distinctListeners(blackhole));
-    oneAndAll = new OneListenerAndAll(
-        Workload.listener(blackhole), Workload.everyEventListener(blackhole));
+    oneAndAll =
+        new OneListenerAndAll(Workload.listener(blackhole), Workload.everyEventListener(blackhole));
   }
 
   @Benchmark

@@ -24,9 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code guava}: Guava's {@code com.google.common.eventbus.EventBus}, given a new event;
  *       {@code guavaPrebuilt} the same with an event built beforehand;
- *   <li>{@code greenrobot}: greenrobot's {@code org.greenrobot.eventbus.EventBus}
- *       ({@code eventbus-java}), posting on the calling thread, given a new event;
- *       {@code greenrobotPrebuilt} the same with an event built beforehand.
+ *   <li>{@code greenrobot}: greenrobot's {@code org.greenrobot.eventbus.EventBus} ({@code
+ *       eventbus-java}), posting on the calling thread, given a new event; {@code
+ *       greenrobotPrebuilt} the same with an event built beforehand.
  * </ul>
  */
 @State(Scope.Thread)
@@ -51,8 +51,7 @@ public class EventBusBenchmark {
     conversationId = Workload.CONVERSATION_ID;
     message = Workload.MESSAGE;
     event = new MessageSentEvent(conversationId, message);
-    List<EventBusListener> subscribers =
-        EventBusListener.distinct(blackhole).subList(0, listeners);
+    List<EventBusListener> subscribers = EventBusListener.distinct(blackhole).subList(0, listeners);
     guava = new com.google.common.eventbus.EventBus("benchmark");
     greenrobot = org.greenrobot.eventbus.EventBus.builder().build();
     for (EventBusListener subscriber : subscribers) {

@@ -8,9 +8,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The listeners of the event-bus benchmarks: the body of {@link Workload}'s listeners in the form
- * Guava's {@code EventBus} and greenrobot's {@code EventBus} find by annotation. Each method carries
- * both libraries' {@code @Subscribe}; Guava's is also {@link AllowConcurrentEvents}, so that Guava
- * does not serialize calls, as the generated hub does not.
+ * Guava's {@code EventBus} and greenrobot's {@code EventBus} find by annotation. Each method
+ * carries both libraries' {@code @Subscribe}; Guava's is also {@link AllowConcurrentEvents}, so
+ * that Guava does not serialize calls, as the generated hub does not.
  */
 public abstract class EventBusListener {
 
@@ -22,8 +22,16 @@ public abstract class EventBusListener {
 
   /** Eight listeners, each of its own class. */
   static List<EventBusListener> distinct(Blackhole blackhole) {
-    List<Function<Blackhole, EventBusListener>> kinds = List.of(First::new, Second::new,
-        Third::new, Fourth::new, Fifth::new, Sixth::new, Seventh::new, Eighth::new);
+    List<Function<Blackhole, EventBusListener>> kinds =
+        List.of(
+            First::new,
+            Second::new,
+            Third::new,
+            Fourth::new,
+            Fifth::new,
+            Sixth::new,
+            Seventh::new,
+            Eighth::new);
     return kinds.stream().map(kind -> kind.apply(blackhole)).toList();
   }
 

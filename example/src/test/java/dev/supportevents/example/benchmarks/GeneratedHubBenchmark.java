@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The generated hub of the example, {@link SupportEvents}, with the listeners of
- * {@link DirectCallBenchmark}.
+ * The generated hub of the example, {@link SupportEvents}, with the listeners of {@link
+ * DirectCallBenchmark}.
  *
  * <ul>
  *   <li>{@code emitTyped}: {@code emitMessageSent(conversationId, message)}, which builds the
@@ -28,9 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code emitRecord}: {@code emit(Record)} of an event built beforehand;
  * </ul>
  *
- * <p>each with {@code listeners}: {@code 0}, {@code 1}, {@code 8} distinct listeners,
- * {@code 1+all}, one typed listener and one {@code subscribeAll} listener, or {@code group}, one
- * listener of the group {@link MessageEvent}, subscribed by its class.
+ * <p>each with {@code listeners}: {@code 0}, {@code 1}, {@code 8} distinct listeners, {@code
+ * 1+all}, one typed listener and one {@code subscribeAll} listener, or {@code group}, one listener
+ * of the group {@link MessageEvent}, subscribed by its class.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,7 +55,7 @@ public class GeneratedHubBenchmark {
     event = new MessageSentEvent(conversationId, message);
     hub = SupportEvents.create();
     switch (listeners) {
-      case "0" -> { }
+      case "0" -> {}
       case "1" -> hub.onMessageSent(Workload.listener(blackhole));
       case "8" -> Workload.distinctListeners(blackhole).forEach(hub::onMessageSent);
       case "1+all" -> {

@@ -36,12 +36,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code generatedHub}: {@link SupportEvents} built with {@code executor(pool)}; each
- *       subscription receives its events one at a time and in order, through an array ring with
- *       a capacity of {@value #EVENTS} events, the whole burst, as emit never blocks and would
- *       drop events beyond it;
- *   <li>{@code submissionPublisher}: the JDK's {@link SubmissionPublisher} on the pool, its
- *       default buffer of 256 per subscriber, the reference for ordered per-subscriber mailboxes;
- *       {@code submit} blocks while a buffer is full;
+ *       subscription receives its events one at a time and in order, through an array ring with a
+ *       capacity of {@value #EVENTS} events, the whole burst, as emit never blocks and would drop
+ *       events beyond it;
+ *   <li>{@code submissionPublisher}: the JDK's {@link SubmissionPublisher} on the pool, its default
+ *       buffer of 256 per subscriber, the reference for ordered per-subscriber mailboxes; {@code
+ *       submit} blocks while a buffer is full;
  *   <li>{@code guavaAsync}: Guava's {@code AsyncEventBus} on the pool; subscribers without
  *       {@code @AllowConcurrentEvents}, which Guava serializes, but not in order;
  *   <li>{@code greenrobotBackground}: greenrobot's {@code EventBus} with the pool as its executor
@@ -97,8 +97,8 @@ public class OrderedDeliveryBenchmark {
       hub.onMessageSent(counter(hubCounters, blackhole));
       publisher.subscribe(new FlowSubscriber(counter(publisherCounters, blackhole)));
       guava.register(new GuavaSubscriber(counter(guavaCounters, blackhole)));
-      greenrobotBackground.register(new BackgroundSubscriber(counter(backgroundCounters,
-          blackhole)));
+      greenrobotBackground.register(
+          new BackgroundSubscriber(counter(backgroundCounters, blackhole)));
       greenrobotAsync.register(new AsyncSubscriber(counter(asyncCounters, blackhole)));
     }
   }

@@ -34,12 +34,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the processor adds to a compilation: {@code events} generated {@code @SupportEvent}
- * records, {@code eventsPerPackage} to a package, compiled in process by the JDK's compiler with
- * {@code -proc:none} ({@code withoutProcessor}) and with {@link SupportEventProcessor}
- * ({@code withProcessor}, which also compiles what the processor writes). One operation is one
- * whole compilation. The compiler and the processor warm up slowly: the first ten compilations of
- * 100 events with the processor still get faster, hence the long warmup.
+ * What the processor adds to a compilation: {@code events} generated {@code @SupportEvent} records,
+ * {@code eventsPerPackage} to a package, compiled in process by the JDK's compiler with {@code
+ * -proc:none} ({@code withoutProcessor}) and with {@link SupportEventProcessor} ({@code
+ * withProcessor}, which also compiles what the processor writes). One operation is one whole
+ * compilation. The compiler and the processor warm up slowly: the first ten compilations of 100
+ * events with the processor still get faster, hence the long warmup.
  *
  * <p>By default a package holds 10 events, so the processor writes one small catalog per package;
  * {@code -p eventsPerPackage=10000} puts each size's events all in one package, one catalog of
@@ -101,8 +101,15 @@ public class ProcessorCostBenchmark {
   /** Compiles the sources and returns how many class files it wrote; fails on any error. */
   private int compile(List<String> extraOptions, List<Processor> processors) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = new ArrayList<>(List.of("-classpath", classPath,
-        "-d", output.resolve("classes").toString(), "-s", output.resolve("sources").toString()));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-classpath",
+                classPath,
+                "-d",
+                output.resolve("classes").toString(),
+                "-s",
+                output.resolve("sources").toString()));
     options.addAll(extraOptions);
     Files.createDirectories(output.resolve("classes"));
     Files.createDirectories(output.resolve("sources"));
@@ -127,13 +134,18 @@ public class ProcessorCostBenchmark {
     for (int i = 0; i < count; i++) {
       String packageName = String.format(Locale.ROOT, "bench.team%03d", i / perPackage);
       String name = String.format(Locale.ROOT, "Custom%04dEvent", i);
-      String source = "package " + packageName + ";\n\n"
-          + "import dev.supportevents.annotations.SupportEvent;\n"
-          + "import org.jspecify.annotations.Nullable;\n\n"
-          + "/** A custom event of a support widget. */\n"
-          + "@SupportEvent\n"
-          + "public record " + name + "(String conversationId, int stars, long at,\n"
-          + "    @Nullable String comment) {}\n";
+      String source =
+          "package "
+              + packageName
+              + ";\n\n"
+              + "import dev.supportevents.annotations.SupportEvent;\n"
+              + "import org.jspecify.annotations.Nullable;\n\n"
+              + "/** A custom event of a support widget. */\n"
+              + "@SupportEvent\n"
+              + "public record "
+              + name
+              + "(String conversationId, int stars, long at,\n"
+              + "    @Nullable String comment) {}\n";
       sources.add(new Source(packageName.replace('.', '/') + "/" + name + ".java", source));
     }
     return sources;

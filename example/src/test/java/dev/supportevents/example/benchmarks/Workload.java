@@ -19,9 +19,14 @@ import org.openjdk.jmh.infra.Blackhole;
 final class Workload {
 
   static final String CONVERSATION_ID = "c-1042";
-  static final Message MESSAGE = new Message("m-7", CONVERSATION_ID,
-      Sender.visitor("v-3", "Alex"), "My invoice shows the wrong plan", List.of(),
-      Instant.parse("2026-11-25T09:30:00Z"));
+  static final Message MESSAGE =
+      new Message(
+          "m-7",
+          CONVERSATION_ID,
+          Sender.visitor("v-3", "Alex"),
+          "My invoice shows the wrong plan",
+          List.of(),
+          Instant.parse("2026-11-25T09:30:00Z"));
 
   private Workload() {}
 

@@ -15,9 +15,11 @@ class SeparateCatalogsTest {
 
   @Test
   void billingHasACatalogOfItsOwnEvents() {
-    assertEquals(List.of(SupportEventType.INVOICE_PAID, SupportEventType.REFUND_ISSUED),
+    assertEquals(
+        List.of(SupportEventType.INVOICE_PAID, SupportEventType.REFUND_ISSUED),
         List.of(SupportEventType.values()));
-    assertEquals(List.of(InvoicePaidEvent.class, RefundIssuedEvent.class),
+    assertEquals(
+        List.of(InvoicePaidEvent.class, RefundIssuedEvent.class),
         List.of(SupportEventType.values()).stream().map(SupportEventType::eventClass).toList());
 
     SupportEvents billing = SupportEvents.create();
@@ -26,15 +28,18 @@ class SeparateCatalogsTest {
     billing.emitInvoicePaid("inv-1", 4_200);
     billing.emitRefundIssued("inv-1", 1_000);
 
-    assertEquals(List.of(new InvoicePaidEvent("inv-1", 4_200),
-        new RefundIssuedEvent("inv-1", 1_000, null)), received);
+    assertEquals(
+        List.of(new InvoicePaidEvent("inv-1", 4_200), new RefundIssuedEvent("inv-1", 1_000, null)),
+        received);
   }
 
   @Test
   void theWidgetCatalogHasNoBillingEvents() {
-    for (dev.supportevents.example.SupportEventType type
-        : dev.supportevents.example.SupportEventType.values()) {
-      assertEquals("dev.supportevents.example", type.eventClass().getPackageName(),
+    for (dev.supportevents.example.SupportEventType type :
+        dev.supportevents.example.SupportEventType.values()) {
+      assertEquals(
+          "dev.supportevents.example",
+          type.eventClass().getPackageName(),
           () -> type + " comes from another package");
     }
     assertEquals(8, dev.supportevents.example.SupportEventType.values().length);
@@ -45,12 +50,19 @@ class SeparateCatalogsTest {
   void billingHubRejectsTheWidgetsEventsNamingItsOwn() {
     SupportEvents billing = SupportEvents.create();
 
-    String message = assertThrows(IllegalArgumentException.class,
-        () -> billing.emit(new WidgetOpenedEvent("v-1", null))).getMessage();
+    String message =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> billing.emit(new WidgetOpenedEvent("v-1", null)))
+            .getMessage();
 
-    assertTrue(message.startsWith("dev.supportevents.example.WidgetOpenedEvent is not an event of"
-        + " dev.supportevents.example.billing"), message);
-    assertTrue(message.endsWith("InvoicePaidEvent (invoicePaid), RefundIssuedEvent (refundIssued)"),
+    assertTrue(
+        message.startsWith(
+            "dev.supportevents.example.WidgetOpenedEvent is not an event of"
+                + " dev.supportevents.example.billing"),
+        message);
+    assertTrue(
+        message.endsWith("InvoicePaidEvent (invoicePaid), RefundIssuedEvent (refundIssued)"),
         message);
   }
 }

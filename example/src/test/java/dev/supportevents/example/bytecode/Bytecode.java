@@ -14,8 +14,8 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Looks at the instructions of compiled classes: what they call, and whether anything reflective
- * is among it.
+ * Looks at the instructions of compiled classes: what they call, and whether anything reflective is
+ * among it.
  *
  * <p>Lambdas, string concatenation and records compile to {@code invokedynamic} with a JDK
  * bootstrap built on method handles; those bootstraps are allowed, but the methods a lambda or
@@ -24,15 +24,17 @@ import org.objectweb.asm.Type;
 final class Bytecode {
 
   /** JDK bootstraps that only link lambdas, string concatenation and record methods. */
-  private static final Set<String> ALLOWED_BOOTSTRAPS = Set.of(
-      "java/lang/invoke/LambdaMetafactory",
-      "java/lang/invoke/StringConcatFactory",
-      "java/lang/runtime/ObjectMethods");
+  private static final Set<String> ALLOWED_BOOTSTRAPS =
+      Set.of(
+          "java/lang/invoke/LambdaMetafactory",
+          "java/lang/invoke/StringConcatFactory",
+          "java/lang/runtime/ObjectMethods");
 
-  private static final Set<String> FORBIDDEN_TYPES = Set.of(
-      "java/lang/invoke/MethodHandles",
-      "java/lang/invoke/MethodHandles$Lookup",
-      "java/lang/invoke/MethodHandle");
+  private static final Set<String> FORBIDDEN_TYPES =
+      Set.of(
+          "java/lang/invoke/MethodHandles",
+          "java/lang/invoke/MethodHandles$Lookup",
+          "java/lang/invoke/MethodHandle");
 
   private Bytecode() {}
 
@@ -63,49 +65,62 @@ final class Bytecode {
   static List<Finding> reflectiveReferences(byte[] classFile) {
     ClassReader reader = new ClassReader(classFile);
     List<Finding> findings = new ArrayList<>();
-    reader.accept(new ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public MethodVisitor visitMethod(int access, String method, String descriptor,
-          String signature, String[] exceptions) {
-        return new InstructionVisitor() {
+    reader.accept(
+        new ClassVisitor(Opcodes.ASM9) {
           @Override
-          void found(@Nullable String reference) {
-            if (reference != null) {
-              findings.add(new Finding(reader.getClassName(), method, reference));
-            }
+          public MethodVisitor visitMethod(
+              int access, String method, String descriptor, String signature, String[] exceptions) {
+            return new InstructionVisitor() {
+              @Override
+              void found(@Nullable String reference) {
+                if (reference != null) {
+                  findings.add(new Finding(reader.getClassName(), method, reference));
+                }
+              }
+            };
           }
-        };
-      }
-    }, ClassReader.SKIP_FRAMES);
+        },
+        ClassReader.SKIP_FRAMES);
     return findings;
   }
 
   /** The methods a class calls or references, including through lambdas and method references. */
   static Set<Call> calls(byte[] classFile) {
     Set<Call> calls = new LinkedHashSet<>();
-    new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public MethodVisitor visitMethod(int access, String method, String descriptor,
-          String signature, String[] exceptions) {
-        return new MethodVisitor(Opcodes.ASM9) {
-          @Override
-          public void visitMethodInsn(
-              int opcode, String owner, String name, String callDescriptor, boolean isInterface) {
-            calls.add(new Call(owner, name, callDescriptor));
-          }
+    new ClassReader(classFile)
+        .accept(
+            new ClassVisitor(Opcodes.ASM9) {
+              @Override
+              public MethodVisitor visitMethod(
+                  int access,
+                  String method,
+                  String descriptor,
+                  String signature,
+                  String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9) {
+                  @Override
+                  public void visitMethodInsn(
+                      int opcode,
+                      String owner,
+                      String name,
+                      String callDescriptor,
+                      boolean isInterface) {
+                    calls.add(new Call(owner, name, callDescriptor));
+                  }
 
-          @Override
-          public void visitInvokeDynamicInsn(
-              String name, String callDescriptor, Handle bootstrap, Object... arguments) {
-            for (Object argument : arguments) {
-              if (argument instanceof Handle handle) {
-                calls.add(new Call(handle.getOwner(), handle.getName(), handle.getDesc()));
+                  @Override
+                  public void visitInvokeDynamicInsn(
+                      String name, String callDescriptor, Handle bootstrap, Object... arguments) {
+                    for (Object argument : arguments) {
+                      if (argument instanceof Handle handle) {
+                        calls.add(new Call(handle.getOwner(), handle.getName(), handle.getDesc()));
+                      }
+                    }
+                  }
+                };
               }
-            }
-          }
-        };
-      }
-    }, ClassReader.SKIP_FRAMES);
+            },
+            ClassReader.SKIP_FRAMES);
     return calls;
   }
 
@@ -113,36 +128,45 @@ final class Bytecode {
   static Set<Call> publicMethods(byte[] classFile) {
     ClassReader reader = new ClassReader(classFile);
     Set<Call> methods = new LinkedHashSet<>();
-    reader.accept(new ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public @Nullable MethodVisitor visitMethod(int access, String method, String descriptor,
-          String signature, String[] exceptions) {
-        boolean written = (access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) == 0;
-        if ((access & Opcodes.ACC_PUBLIC) != 0 && written && !method.startsWith("<")) {
-          methods.add(new Call(reader.getClassName(), method, descriptor));
-        }
-        return null;
-      }
-    }, ClassReader.SKIP_CODE);
+    reader.accept(
+        new ClassVisitor(Opcodes.ASM9) {
+          @Override
+          public @Nullable MethodVisitor visitMethod(
+              int access, String method, String descriptor, String signature, String[] exceptions) {
+            boolean written = (access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) == 0;
+            if ((access & Opcodes.ACC_PUBLIC) != 0 && written && !method.startsWith("<")) {
+              methods.add(new Call(reader.getClassName(), method, descriptor));
+            }
+            return null;
+          }
+        },
+        ClassReader.SKIP_CODE);
     return methods;
   }
 
   /** The bootstrap classes of a class's {@code invokedynamic} instructions. */
   static Set<String> bootstraps(byte[] classFile) {
     Set<String> bootstraps = new LinkedHashSet<>();
-    new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public MethodVisitor visitMethod(int access, String method, String descriptor,
-          String signature, String[] exceptions) {
-        return new MethodVisitor(Opcodes.ASM9) {
-          @Override
-          public void visitInvokeDynamicInsn(
-              String name, String callDescriptor, Handle bootstrap, Object... arguments) {
-            bootstraps.add(bootstrap.getOwner());
-          }
-        };
-      }
-    }, ClassReader.SKIP_FRAMES);
+    new ClassReader(classFile)
+        .accept(
+            new ClassVisitor(Opcodes.ASM9) {
+              @Override
+              public MethodVisitor visitMethod(
+                  int access,
+                  String method,
+                  String descriptor,
+                  String signature,
+                  String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9) {
+                  @Override
+                  public void visitInvokeDynamicInsn(
+                      String name, String callDescriptor, Handle bootstrap, Object... arguments) {
+                    bootstraps.add(bootstrap.getOwner());
+                  }
+                };
+              }
+            },
+            ClassReader.SKIP_FRAMES);
     return bootstraps;
   }
 
@@ -151,19 +175,21 @@ final class Bytecode {
     ClassReader reader = new ClassReader(classFile);
     String self = reader.getClassName();
     Set<String> nested = new LinkedHashSet<>();
-    reader.accept(new ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public void visitNestMember(String nestMember) {
-        nested.add(nestMember);
-      }
+    reader.accept(
+        new ClassVisitor(Opcodes.ASM9) {
+          @Override
+          public void visitNestMember(String nestMember) {
+            nested.add(nestMember);
+          }
 
-      @Override
-      public void visitInnerClass(String name, String outerName, String innerName, int access) {
-        if (name.startsWith(self + "$")) {
-          nested.add(name);
-        }
-      }
-    }, ClassReader.SKIP_CODE);
+          @Override
+          public void visitInnerClass(String name, String outerName, String innerName, int access) {
+            if (name.startsWith(self + "$")) {
+              nested.add(name);
+            }
+          }
+        },
+        ClassReader.SKIP_CODE);
     return nested;
   }
 
@@ -206,8 +232,11 @@ final class Bytecode {
       } else if (value instanceof Handle handle) {
         found("a method handle constant for " + handle.getOwner() + "." + handle.getName());
       } else if (value instanceof ConstantDynamic constant) {
-        found("the dynamic constant " + constant.getName() + " of "
-            + constant.getBootstrapMethod().getOwner());
+        found(
+            "the dynamic constant "
+                + constant.getName()
+                + " of "
+                + constant.getBootstrapMethod().getOwner());
       }
     }
 
@@ -232,9 +261,13 @@ final class Bytecode {
     if (type != null) {
       return type;
     }
-    boolean reflectiveClassMethod = name.equals("forName") || name.equals("newInstance")
-        || name.startsWith("getMethod") || name.startsWith("getDeclared")
-        || name.startsWith("getField") || name.startsWith("getConstructor");
+    boolean reflectiveClassMethod =
+        name.equals("forName")
+            || name.equals("newInstance")
+            || name.startsWith("getMethod")
+            || name.startsWith("getDeclared")
+            || name.startsWith("getField")
+            || name.startsWith("getConstructor");
     return owner.equals("java/lang/Class") && reflectiveClassMethod ? owner + "." + name : null;
   }
 

@@ -62,8 +62,8 @@ final class ClassFiles {
   }
 
   /**
-   * The classes directly in one package of a class-path location: a directory of compiled
-   * classes when the runtime is built together with the example, its jar otherwise.
+   * The classes directly in one package of a class-path location: a directory of compiled classes
+   * when the runtime is built together with the example, its jar otherwise.
    *
    * @param location a directory or a jar
    * @param packagePath the package as a path, such as {@code dev/supportevents/runtime}
@@ -86,8 +86,9 @@ final class ClassFiles {
           for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
             JarEntry entry = entries.nextElement();
             String name = entry.getName();
-            boolean directlyInPackage = name.startsWith(packagePath + "/")
-                && name.indexOf('/', packagePath.length() + 1) < 0;
+            boolean directlyInPackage =
+                name.startsWith(packagePath + "/")
+                    && name.indexOf('/', packagePath.length() + 1) < 0;
             if (directlyInPackage && name.endsWith(".class")) {
               try (InputStream in = jar.getInputStream(entry)) {
                 classes.put(stripClass(name), in.readAllBytes());

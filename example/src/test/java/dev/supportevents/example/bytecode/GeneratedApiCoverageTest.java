@@ -18,21 +18,22 @@ class GeneratedApiCoverageTest {
   /** The benchmarks call the hub too, but they are not tests: their calls do not count. */
   private static final String BENCHMARKS = "dev/supportevents/example/benchmarks/";
 
-  private static final List<String> PUBLIC_TYPES = List.of(
-      "dev/supportevents/example/SupportEvents",
-      "dev/supportevents/example/SupportEvents$Builder",
-      "dev/supportevents/example/SupportEventType",
-      "dev/supportevents/example/SupportEventCallbacks",
-      "dev/supportevents/example/SupportEventEmitter",
-      "dev/supportevents/example/SupportEventRecorder");
+  private static final List<String> PUBLIC_TYPES =
+      List.of(
+          "dev/supportevents/example/SupportEvents",
+          "dev/supportevents/example/SupportEvents$Builder",
+          "dev/supportevents/example/SupportEventType",
+          "dev/supportevents/example/SupportEventCallbacks",
+          "dev/supportevents/example/SupportEventEmitter",
+          "dev/supportevents/example/SupportEventRecorder");
 
   /**
    * Eight events: the hub has create, builder, 8 onX, 4 subscribes, each of those 12 again with an
    * executor and with subscription options, 8 emitX, emit, emitter, latestConversationStart,
    * forgetLatestConversationStart, close, awaitDelivered, hasListeners, listenerCount, 2
    * publishers, 2 publisherAlls and toString; its builder 8 methods; the enum 9, typesOf among
-   * them; the callbacks 8; the emitter 8 emitX, 6 shorter ones and emit; the recorder attach,
-   * all, of, types, clear, awaitDelivered and close.
+   * them; the callbacks 8; the emitter 8 emitX, 6 shorter ones and emit; the recorder attach, all,
+   * of, types, clear, awaitDelivered and close.
    */
   private static final int PUBLIC_METHODS = 59 + 8 + 9 + 8 + 15 + 7;
 
@@ -48,7 +49,9 @@ class GeneratedApiCoverageTest {
         .forEach(testClass -> called.addAll(Bytecode.calls(testClass.getValue())));
 
     assertEquals(PUBLIC_METHODS, declared.size(), declared::toString);
-    assertEquals(List.of(), declared.stream().filter(method -> !called.contains(method)).toList(),
+    assertEquals(
+        List.of(),
+        declared.stream().filter(method -> !called.contains(method)).toList(),
         "public methods of the generated catalog that no test calls");
   }
 }

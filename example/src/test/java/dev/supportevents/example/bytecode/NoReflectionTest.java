@@ -37,25 +37,36 @@ class NoReflectionTest {
   private static final String RUNTIME = "dev/supportevents/runtime";
   private static final String RUNTIME_INTERNAL = RUNTIME + "/internal";
 
-  private static final List<String> GENERATED_TYPES = List.of(EXAMPLE + "SupportEvents",
-      EXAMPLE + "SupportEventType", EXAMPLE + "SupportEventCallbacks",
-      EXAMPLE + "SupportEventEmitter", EXAMPLE + "SupportEventRecorder");
+  private static final List<String> GENERATED_TYPES =
+      List.of(
+          EXAMPLE + "SupportEvents",
+          EXAMPLE + "SupportEventType",
+          EXAMPLE + "SupportEventCallbacks",
+          EXAMPLE + "SupportEventEmitter",
+          EXAMPLE + "SupportEventRecorder");
 
   /** What javac makes of the generated sources; {@code SupportEvents$1} maps enum ordinals. */
-  private static final Set<String> GENERATED_CLASSES = Set.of(
-      EXAMPLE + "SupportEvents", EXAMPLE + "SupportEvents$Builder",
-      EXAMPLE + "SupportEvents$EmitterView", EXAMPLE + "SupportEvents$1",
-      EXAMPLE + "SupportEventType", EXAMPLE + "SupportEventCallbacks",
-      EXAMPLE + "SupportEventEmitter", EXAMPLE + "SupportEventRecorder");
+  private static final Set<String> GENERATED_CLASSES =
+      Set.of(
+          EXAMPLE + "SupportEvents", EXAMPLE + "SupportEvents$Builder",
+          EXAMPLE + "SupportEvents$EmitterView", EXAMPLE + "SupportEvents$1",
+          EXAMPLE + "SupportEventType", EXAMPLE + "SupportEventCallbacks",
+          EXAMPLE + "SupportEventEmitter", EXAMPLE + "SupportEventRecorder");
 
   /** The runtime's classes today; the runtime may grow, and new classes are scanned too. */
-  private static final Set<String> KNOWN_RUNTIME_CLASSES = Stream.concat(
-          Stream.of("EventType", "ListenerFailure", "ListenerFailureHandler", "Subscription")
-              .map(name -> RUNTIME + "/" + name),
-          Stream.of("Delivery", "Delivery$Builder", "FailureLog", "Listeners", "Listeners$Entry",
-                  "Registration")
-              .map(name -> RUNTIME_INTERNAL + "/" + name))
-      .collect(Collectors.toSet());
+  private static final Set<String> KNOWN_RUNTIME_CLASSES =
+      Stream.concat(
+              Stream.of("EventType", "ListenerFailure", "ListenerFailureHandler", "Subscription")
+                  .map(name -> RUNTIME + "/" + name),
+              Stream.of(
+                      "Delivery",
+                      "Delivery$Builder",
+                      "FailureLog",
+                      "Listeners",
+                      "Listeners$Entry",
+                      "Registration")
+                  .map(name -> RUNTIME_INTERNAL + "/" + name))
+          .collect(Collectors.toSet());
 
   @Test
   void generatedCatalogMakesNoReflectiveReference() {
@@ -71,7 +82,8 @@ class NoReflectionTest {
     Map<String, byte[]> classes = new TreeMap<>(ClassFiles.inPackage(location, RUNTIME));
     classes.putAll(ClassFiles.inPackage(location, RUNTIME_INTERNAL));
 
-    assertTrue(classes.keySet().containsAll(KNOWN_RUNTIME_CLASSES),
+    assertTrue(
+        classes.keySet().containsAll(KNOWN_RUNTIME_CLASSES),
         () -> "scanned " + classes.keySet() + ", expected at least " + KNOWN_RUNTIME_CLASSES);
     assertEquals(List.of(), reflectiveReferences(classes));
   }
@@ -79,9 +91,10 @@ class NoReflectionTest {
   @Test
   void runtimeClassesReadTheSameFromAJarAsFromADirectory(@TempDir Path temp) throws IOException {
     Path location = ClassFiles.locationOf(Subscription.class);
-    Path copy = Files.isDirectory(location)
-        ? jar(location, temp.resolve("runtime.jar"))
-        : unjar(location, temp.resolve("runtime"));
+    Path copy =
+        Files.isDirectory(location)
+            ? jar(location, temp.resolve("runtime.jar"))
+            : unjar(location, temp.resolve("runtime"));
 
     Map<String, byte[]> original = ClassFiles.inPackage(location, RUNTIME);
     Map<String, byte[]> copied = ClassFiles.inPackage(copy, RUNTIME);
@@ -95,21 +108,25 @@ class NoReflectionTest {
     List<Finding> findings =
         Bytecode.reflectiveReferences(ClassFiles.read(EXAMPLE + "bytecode/ReflectiveLookup"));
 
-    assertTrue(findings.contains(new Finding(
-        EXAMPLE + "bytecode/ReflectiveLookup", "instantiate", "java/lang/Class.forName")),
+    assertTrue(
+        findings.contains(
+            new Finding(
+                EXAMPLE + "bytecode/ReflectiveLookup", "instantiate", "java/lang/Class.forName")),
         findings::toString);
-    assertEquals(new TreeSet<>(Set.of(
-            "java/lang/Class.forName",
-            "java/lang/Class.getDeclaredConstructor",
-            "java/lang/reflect/Constructor",
-            "java/lang/Class.getField",
-            "java/lang/reflect/Field",
-            "java/lang/invoke/MethodHandles",
-            "java/lang/invoke/MethodHandles$Lookup",
-            "java/lang/invoke/MethodHandle",
-            "java/util/ServiceLoader",
-            "java/lang/Class.getMethods",
-            "java/lang/reflect/Method")),
+    assertEquals(
+        new TreeSet<>(
+            Set.of(
+                "java/lang/Class.forName",
+                "java/lang/Class.getDeclaredConstructor",
+                "java/lang/reflect/Constructor",
+                "java/lang/Class.getField",
+                "java/lang/reflect/Field",
+                "java/lang/invoke/MethodHandles",
+                "java/lang/invoke/MethodHandles$Lookup",
+                "java/lang/invoke/MethodHandle",
+                "java/util/ServiceLoader",
+                "java/lang/Class.getMethods",
+                "java/lang/reflect/Method")),
         findings.stream().map(Finding::reference).collect(Collectors.toCollection(TreeSet::new)));
   }
 
@@ -117,8 +134,11 @@ class NoReflectionTest {
   void scannerAllowsLambdasStringConcatenationAndRecords() {
     byte[] lambdaOnly = ClassFiles.read(EXAMPLE + "bytecode/LambdaOnly");
 
-    assertEquals(Set.of("java/lang/invoke/LambdaMetafactory",
-            "java/lang/invoke/StringConcatFactory", "java/lang/runtime/ObjectMethods"),
+    assertEquals(
+        Set.of(
+            "java/lang/invoke/LambdaMetafactory",
+            "java/lang/invoke/StringConcatFactory",
+            "java/lang/runtime/ObjectMethods"),
         Bytecode.bootstraps(lambdaOnly));
     assertEquals(List.of(), Bytecode.reflectiveReferences(lambdaOnly));
   }

@@ -25,8 +25,9 @@ final class ReflectiveLookup {
   }
 
   static Object describe(Object target) throws Throwable {
-    MethodHandle toString = MethodHandles.lookup()
-        .findVirtual(Object.class, "toString", MethodType.methodType(String.class));
+    MethodHandle toString =
+        MethodHandles.lookup()
+            .findVirtual(Object.class, "toString", MethodType.methodType(String.class));
     return toString.invoke(target);
   }
 

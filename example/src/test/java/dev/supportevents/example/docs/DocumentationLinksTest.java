@@ -30,7 +30,9 @@ class DocumentationLinksTest {
   void reportsAMissingFileAMissingAnchorAndALinkOutOfTheRepository(@TempDir Path root)
       throws IOException {
     Files.createDirectories(root.resolve("docs"));
-    Files.writeString(root.resolve("README.md"), """
+    Files.writeString(
+        root.resolve("README.md"),
+        """
         # Support Events
 
         ## Quick start
@@ -42,7 +44,9 @@ class DocumentationLinksTest {
         // [not a link](nowhere.md) inside code
         ```
         """);
-    Files.writeString(root.resolve("docs/delivery.md"), """
+    Files.writeString(
+        root.resolve("docs/delivery.md"),
+        """
         # Delivery
 
         ## Order `first`
@@ -53,22 +57,25 @@ class DocumentationLinksTest {
 
     List<String> broken = brokenLinks(root, MarkdownPage.all(root));
 
-    assertEquals(List.of(
-        "README.md:5 (docs/delivery.md#order) no heading #order",
-        "README.md:5 (docs/replay.md) no such file",
-        "README.md:6 (#quick-stop) no heading #quick-stop",
-        "README.md:6 (../outside.md) outside the repository"), broken);
+    assertEquals(
+        List.of(
+            "README.md:5 (docs/delivery.md#order) no heading #order",
+            "README.md:5 (docs/replay.md) no such file",
+            "README.md:6 (#quick-stop) no heading #quick-stop",
+            "README.md:6 (../outside.md) outside the repository"),
+        broken);
   }
 
   @Test
   void derivesAnchorsAsGitHubDoes() {
-    assertEquals("catalogs-of-more-than-1792-events",
+    assertEquals(
+        "catalogs-of-more-than-1792-events",
         MarkdownPage.slug("Catalogs of more than 1,792 events"));
     assertEquals("the-union-type", MarkdownPage.slug("The union type"));
-    assertEquals("delivery-overflow-and-failures",
-        MarkdownPage.slug("Delivery: overflow, and failures"));
-    assertEquals("reactive-streams-flowpublisher",
-        MarkdownPage.slug("Reactive streams: `Flow.Publisher`"));
+    assertEquals(
+        "delivery-overflow-and-failures", MarkdownPage.slug("Delivery: overflow, and failures"));
+    assertEquals(
+        "reactive-streams-flowpublisher", MarkdownPage.slug("Reactive streams: `Flow.Publisher`"));
     assertEquals("se001-the-wire-name", MarkdownPage.slug("SE001 [the wire name](x.md)"));
   }
 
@@ -88,19 +95,22 @@ class DocumentationLinksTest {
       for (MarkdownPage.Link link : page.links()) {
         String target = link.target();
         if (target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-          continue;  // https:, mailto: ...
+          continue; // https:, mailto: ...
         }
         String where = page + ":" + link.line() + " (" + target + ") ";
         int hash = target.indexOf('#');
         String file = hash < 0 ? target : target.substring(0, hash);
         String anchor = hash < 0 ? "" : target.substring(hash + 1);
-        Path destination = file.isEmpty() ? root.resolve(page.path())
-            : root.resolve(page.path()).getParent().resolve(file).normalize();
+        Path destination =
+            file.isEmpty()
+                ? root.resolve(page.path())
+                : root.resolve(page.path()).getParent().resolve(file).normalize();
         if (!destination.startsWith(root)) {
           broken.add(where + "outside the repository");
         } else if (!Files.exists(destination)) {
           broken.add(where + "no such file");
-        } else if (!anchor.isEmpty() && destination.toString().endsWith(".md")
+        } else if (!anchor.isEmpty()
+            && destination.toString().endsWith(".md")
             && !MarkdownPage.read(root, root.relativize(destination)).anchors().contains(anchor)) {
           broken.add(where + "no heading #" + anchor);
         }

@@ -42,8 +42,7 @@ class DocumentationSnippetsTest {
 
   private static final Pattern GIVEN_PATH = Pattern.compile("^`([^`\\s]+\\.java)`:$");
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   /** The classes of each project compiled so far: most pages add nothing to the Quick start. */
   private final Map<Map<String, String>, Path> projects = new java.util.HashMap<>();
@@ -53,9 +52,13 @@ class DocumentationSnippetsTest {
     Path root = MarkdownPage.repositoryRoot();
     List<Snippet> quickStart = quickStart(root);
     return MarkdownPage.all(root).stream()
-        .filter(page -> page.codeBlocks().stream().anyMatch(block -> block.language().equals("java")))
-        .map(page -> DynamicTest.dynamicTest(page.toString(),
-            () -> check(root, page, quickStart, snippet -> snippet.release() <= 17)));
+        .filter(
+            page -> page.codeBlocks().stream().anyMatch(block -> block.language().equals("java")))
+        .map(
+            page ->
+                DynamicTest.dynamicTest(
+                    page.toString(),
+                    () -> check(root, page, quickStart, snippet -> snippet.release() <= 17)));
   }
 
   /** Blocks marked {@code release 21}: pattern matching over a union, run on JDK 21 and later. */
@@ -66,13 +69,18 @@ class DocumentationSnippetsTest {
     List<Snippet> quickStart = quickStart(root);
     return MarkdownPage.all(root).stream()
         .filter(page -> snippets(page).stream().anyMatch(snippet -> snippet.release() == 21))
-        .map(page -> DynamicTest.dynamicTest(page.toString(),
-            () -> check(root, page, quickStart, snippet -> snippet.release() == 21)));
+        .map(
+            page ->
+                DynamicTest.dynamicTest(
+                    page.toString(),
+                    () -> check(root, page, quickStart, snippet -> snippet.release() == 21)));
   }
 
   @Test
   void aFragmentThatDoesNotCompileFailsTheCheck(@TempDir Path root) throws IOException {
-    writeDocs(root, """
+    writeDocs(
+        root,
+        """
         # Page
 
         ```java
@@ -88,7 +96,9 @@ class DocumentationSnippetsTest {
 
   @Test
   void aLineMarkedAsNotCompilingMustFailAndNoOtherMay(@TempDir Path root) throws IOException {
-    writeDocs(root, """
+    writeDocs(
+        root,
+        """
         # Page
 
         ```java
@@ -105,13 +115,18 @@ class DocumentationSnippetsTest {
     AssertionError failure = failureOf(root);
 
     assertFalse(failure.getMessage().contains("docs/page.md:5"), failure.getMessage());
-    assertTrue(failure.getMessage().contains(
-        "docs/page.md:10 is marked \"does not compile\" but compiles"), failure.getMessage());
+    assertTrue(
+        failure
+            .getMessage()
+            .contains("docs/page.md:10 is marked \"does not compile\" but compiles"),
+        failure.getMessage());
   }
 
   @Test
   void aProgramMustPrintWhatItsPageSays(@TempDir Path root) throws IOException {
-    writeDocs(root, """
+    writeDocs(
+        root,
+        """
         # Page
 
         ```java
@@ -133,7 +148,8 @@ class DocumentationSnippetsTest {
 
     AssertionError failure = failureOf(root);
 
-    assertTrue(failure.getMessage().contains("docs/page.md:3: com.acme.support.Hello prints"),
+    assertTrue(
+        failure.getMessage().contains("docs/page.md:3: com.acme.support.Hello prints"),
         failure.getMessage());
   }
 
@@ -141,7 +157,9 @@ class DocumentationSnippetsTest {
   void anExcerptMustMatchItsFile(@TempDir Path root) throws IOException {
     Files.createDirectories(root.resolve("src"));
     Files.writeString(root.resolve("src/Widget.java"), "class Widget {\n  int size;\n}\n");
-    writeDocs(root, """
+    writeDocs(
+        root,
+        """
         # Page
 
         <!-- snippet: excerpt of src/Widget.java -->
@@ -154,7 +172,8 @@ class DocumentationSnippetsTest {
 
     AssertionError failure = failureOf(root);
 
-    assertTrue(failure.getMessage().contains("docs/page.md:4: not an excerpt of src/Widget.java"),
+    assertTrue(
+        failure.getMessage().contains("docs/page.md:4: not an excerpt of src/Widget.java"),
         failure.getMessage());
   }
 
@@ -180,10 +199,13 @@ class DocumentationSnippetsTest {
   /** The files of the README's Quick start: each block introduced by its path. */
   private static List<Snippet> quickStart(Path root) {
     MarkdownPage readme = MarkdownPage.read(root, Path.of("README.md"));
-    List<Snippet> files = snippets(readme).stream()
-        .filter(snippet -> snippet.kind() == Snippet.Kind.FILE
-            && GIVEN_PATH.matcher(snippet.block().introduction()).matches())
-        .toList();
+    List<Snippet> files =
+        snippets(readme).stream()
+            .filter(
+                snippet ->
+                    snippet.kind() == Snippet.Kind.FILE
+                        && GIVEN_PATH.matcher(snippet.block().introduction()).matches())
+            .toList();
     assertFalse(files.isEmpty(), "README.md: its Quick start shows no Java file");
     return files;
   }
@@ -193,15 +215,17 @@ class DocumentationSnippetsTest {
     for (MarkdownPage.CodeBlock block : page.codeBlocks()) {
       if (block.language().equals("java")) {
         Matcher given = GIVEN_PATH.matcher(block.introduction());
-        snippets.add(Snippet.of(page, block,
-            given.matches() ? Optional.of(given.group(1)) : Optional.empty()));
+        snippets.add(
+            Snippet.of(
+                page, block, given.matches() ? Optional.of(given.group(1)) : Optional.empty()));
       }
     }
     return snippets;
   }
 
-  private void check(Path root, MarkdownPage page, List<Snippet> quickStart,
-      Predicate<Snippet> selected) throws IOException {
+  private void check(
+      Path root, MarkdownPage page, List<Snippet> quickStart, Predicate<Snippet> selected)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     List<Snippet> snippets = snippets(page).stream().filter(selected).toList();
 
@@ -216,10 +240,16 @@ class DocumentationSnippetsTest {
     }
     for (Snippet file : own) {
       Snippet shown = files.get(file.path());
-      if (shown != null && !shown.page().equals(file.page())
+      if (shown != null
+          && !shown.page().equals(file.page())
           && !shown.block().text().equals(file.block().text())) {
-        problems.add(file.where() + ": " + file.path() + " differs from the one at " + shown.where()
-            + ": a file shown twice is the same file");
+        problems.add(
+            file.where()
+                + ": "
+                + file.path()
+                + " differs from the one at "
+                + shown.where()
+                + ": a file shown twice is the same file");
       }
       files.put(file.path(), file);
     }
@@ -237,9 +267,10 @@ class DocumentationSnippetsTest {
       }
     }
 
-    List<Snippet> fragments = snippets.stream()
-        .filter(s -> s.kind() == Snippet.Kind.STATEMENTS || s.kind() == Snippet.Kind.MEMBERS)
-        .toList();
+    List<Snippet> fragments =
+        snippets.stream()
+            .filter(s -> s.kind() == Snippet.Kind.STATEMENTS || s.kind() == Snippet.Kind.MEMBERS)
+            .toList();
     if (problems.isEmpty()) {
       compileFragments(fragments, classes, problems);
       checkExcerpts(root, snippets, problems);
@@ -263,17 +294,23 @@ class DocumentationSnippetsTest {
       compiling.forEach((path, fragment) -> sources.put(path, fragment.compilationUnit()));
       int release = fragments.stream().mapToInt(Snippet::release).max().orElse(17);
       Path output = Files.createTempDirectory(temp, "fragments");
-      report(SnippetCompiler.compile(sources, List.of(project), false, release, output),
-          compiling, problems);
+      report(
+          SnippetCompiler.compile(sources, List.of(project), false, release, output),
+          compiling,
+          problems);
     }
     for (Snippet fragment : fragments) {
       if (fragment.failingLines().isEmpty()) {
         continue;
       }
       Path output = Files.createTempDirectory(temp, "failing");
-      List<SnippetCompiler.Problem> found = SnippetCompiler.compile(
-          Map.of(unitPath(fragment), fragment.compilationUnit()), List.of(project), false,
-          fragment.release(), output);
+      List<SnippetCompiler.Problem> found =
+          SnippetCompiler.compile(
+              Map.of(unitPath(fragment), fragment.compilationUnit()),
+              List.of(project),
+              false,
+              fragment.release(),
+              output);
       List<Integer> failedLines = new ArrayList<>();
       for (SnippetCompiler.Problem problem : found) {
         int line = fragment.blockLine(problem.line());
@@ -295,14 +332,19 @@ class DocumentationSnippetsTest {
     return fragment.packageName().replace('.', '/') + "/" + fragment.className() + ".java";
   }
 
-  private static void report(List<SnippetCompiler.Problem> found, Map<String, Snippet> byPath,
-      List<String> problems) {
+  private static void report(
+      List<SnippetCompiler.Problem> found, Map<String, Snippet> byPath, List<String> problems) {
     for (SnippetCompiler.Problem problem : found) {
       Snippet snippet = byPath.get(problem.path());
       if (snippet == null) {
-        problems.add(problem.path() + ":" + problem.line() + ": "
-            + problem.kind().toString().toLowerCase(java.util.Locale.ROOT) + ": "
-            + problem.message());
+        problems.add(
+            problem.path()
+                + ":"
+                + problem.line()
+                + ": "
+                + problem.kind().toString().toLowerCase(java.util.Locale.ROOT)
+                + ": "
+                + problem.message());
       } else {
         problems.add(describe(snippet, snippet.blockLine(problem.line()), problem));
       }
@@ -310,9 +352,11 @@ class DocumentationSnippetsTest {
   }
 
   private static String describe(Snippet snippet, int line, SnippetCompiler.Problem problem) {
-    return snippet.where(line) + ": "
+    return snippet.where(line)
+        + ": "
         + problem.kind().toString().toLowerCase(java.util.Locale.ROOT).replace("mandatory_", "")
-        + ": " + problem.message();
+        + ": "
+        + problem.message();
   }
 
   private static void checkExcerpts(Path root, List<Snippet> snippets, List<String> problems) {
@@ -323,7 +367,8 @@ class DocumentationSnippetsTest {
       Path file = root.resolve(excerpt.excerptOf().orElseThrow());
       List<String> fileLines;
       try {
-        fileLines = significant(Snippet.withoutComments(Files.readString(file, StandardCharsets.UTF_8)));
+        fileLines =
+            significant(Snippet.withoutComments(Files.readString(file, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         problems.add(excerpt.where() + ": no file " + excerpt.excerptOf().orElseThrow());
         continue;
@@ -334,14 +379,19 @@ class DocumentationSnippetsTest {
         found = matches(lines, 0, fileLines, start);
       }
       if (!found) {
-        problems.add(excerpt.where() + ": not an excerpt of "
-            + excerpt.excerptOf().orElseThrow().toString().replace('\\', '/')
-            + ": its lines do not appear in that file, in order and together");
+        problems.add(
+            excerpt.where()
+                + ": not an excerpt of "
+                + excerpt.excerptOf().orElseThrow().toString().replace('\\', '/')
+                + ": its lines do not appear in that file, in order and together");
       }
     }
   }
 
-  /** Whether {@code excerpt} from {@code e} matches {@code file} from {@code f}; {@code ...} any lines. */
+  /**
+   * Whether {@code excerpt} from {@code e} matches {@code file} from {@code f}; {@code ...} any
+   * lines.
+   */
   private static boolean matches(List<String> excerpt, int e, List<String> file, int f) {
     if (e == excerpt.size()) {
       return true;
@@ -354,7 +404,9 @@ class DocumentationSnippetsTest {
       }
       return false;
     }
-    return f < file.size() && excerpt.get(e).equals(file.get(f)) && matches(excerpt, e + 1, file, f + 1);
+    return f < file.size()
+        && excerpt.get(e).equals(file.get(f))
+        && matches(excerpt, e + 1, file, f + 1);
   }
 
   /** A text's non-blank lines, stripped. */
@@ -366,21 +418,32 @@ class DocumentationSnippetsTest {
    * Runs each file with a {@code main} that a {@code text} block introduced by "prints:" follows
    * (the nearest such file before it), and compares what it prints.
    */
-  private static void runPrograms(MarkdownPage page, List<Snippet> files, Path classes,
-      List<String> problems) {
+  private static void runPrograms(
+      MarkdownPage page, List<Snippet> files, Path classes, List<String> problems) {
     Snippet program = null;
     for (MarkdownPage.CodeBlock block : page.codeBlocks()) {
       Optional<Snippet> file = files.stream().filter(s -> s.block().equals(block)).findFirst();
       if (file.isPresent() && file.get().block().text().contains("static void main(")) {
         program = file.get();
       }
-      if (block.language().equals("text") && block.introduction().endsWith("prints:")
+      if (block.language().equals("text")
+          && block.introduction().endsWith("prints:")
           && program != null) {
         String className = program.path().replaceFirst("\\.java$", "").replace('/', '.');
         String printed = run(classes, className);
         if (!printed.strip().equals(block.text().strip())) {
-          problems.add(program.where() + ": " + className + " prints\n" + printed
-              + "but " + page + ":" + block.line() + " says\n" + block.text());
+          problems.add(
+              program.where()
+                  + ": "
+                  + className
+                  + " prints\n"
+                  + printed
+                  + "but "
+                  + page
+                  + ":"
+                  + block.line()
+                  + " says\n"
+                  + block.text());
         }
       }
     }
@@ -389,8 +452,10 @@ class DocumentationSnippetsTest {
   private static String run(Path classes, String className) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream original = System.out;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        DocumentationSnippetsTest.class.getClassLoader());
+    try (URLClassLoader loader =
+            new URLClassLoader(
+                new URL[] {classes.toUri().toURL()},
+                DocumentationSnippetsTest.class.getClassLoader());
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
       Method main = loader.loadClass(className).getMethod("main", String[].class);
       System.setOut(out);
@@ -409,7 +474,8 @@ class DocumentationSnippetsTest {
 
   @Test
   void readsTheKindOfEachBlock() {
-    assertEquals(Snippet.Kind.STATEMENTS, kindOf("events.emitMessageSent(conversationId, message);"));
+    assertEquals(
+        Snippet.Kind.STATEMENTS, kindOf("events.emitMessageSent(conversationId, message);"));
     assertEquals(Snippet.Kind.MEMBERS, kindOf("static String describe(WidgetEvent event) {\n}"));
     assertEquals(Snippet.Kind.MEMBERS, kindOf("@Override\npublic void onError(ErrorEvent e) {}"));
     assertEquals(Snippet.Kind.FILE, kindOf("package com.acme;\n\nrecord A() {}"));
@@ -417,8 +483,9 @@ class DocumentationSnippetsTest {
   }
 
   private static Snippet.Kind kindOf(String text) {
-    MarkdownPage page = new MarkdownPage(Path.of("."), Path.of("page.md"),
-        ("```java\n" + text + "\n```\n").lines().toList());
+    MarkdownPage page =
+        new MarkdownPage(
+            Path.of("."), Path.of("page.md"), ("```java\n" + text + "\n```\n").lines().toList());
     return Snippet.of(page, page.codeBlocks().get(0), Optional.empty()).kind();
   }
 }

@@ -31,11 +31,15 @@ record MarkdownPage(Path root, Path path, List<String> lines) {
   private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern HTML_ANCHOR =
       Pattern.compile("<a\\s+(?:name|id)=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*snippet:\\s*(.*?)\\s*-->\\s*$");
+  private static final Pattern MARKER =
+      Pattern.compile("^\\s*<!--\\s*snippet:\\s*(.*?)\\s*-->\\s*$");
   private static final Pattern INLINE_CODE = Pattern.compile("(`+)(.+?)\\1");
-  private static final Pattern LINK = Pattern.compile("!?\\[(?:[^\\]\\[]|\\[[^\\]]*\\])*\\]"
-      + "\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-  private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(\\s.*)?$");
+  private static final Pattern LINK =
+      Pattern.compile(
+          "!?\\[(?:[^\\]\\[]|\\[[^\\]]*\\])*\\]"
+              + "\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+  private static final Pattern REFERENCE =
+      Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(\\s.*)?$");
   private static final Pattern HTML_LINK =
       Pattern.compile("<(?:a|img)\\s[^>]*?(?:href|src)=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
 
@@ -48,8 +52,8 @@ record MarkdownPage(Path root, Path path, List<String> lines) {
    * @param marker what a {@code <!-- snippet: ... -->} comment on the line before says, if any
    * @param introduction the last line of prose before the block
    */
-  record CodeBlock(String language, int line, String text, Optional<String> marker,
-      String introduction) {
+  record CodeBlock(
+      String language, int line, String text, Optional<String> marker, String introduction) {
 
     /** The line of the page that holds line {@code index} (from 0) of the block. */
     int pageLine(int index) {
@@ -68,9 +72,11 @@ record MarkdownPage(Path root, Path path, List<String> lines) {
   /** Every page of the documentation: the Markdown files at the root and under {@code docs/}. */
   static List<MarkdownPage> all(Path root) {
     List<MarkdownPage> pages = new ArrayList<>();
-    try (Stream<Path> top = Files.list(root); Stream<Path> docs = Files.walk(root.resolve("docs"))) {
+    try (Stream<Path> top = Files.list(root);
+        Stream<Path> docs = Files.walk(root.resolve("docs"))) {
       Stream.concat(top, docs)
-          .filter(file -> file.getFileName().toString().endsWith(".md") && Files.isRegularFile(file))
+          .filter(
+              file -> file.getFileName().toString().endsWith(".md") && Files.isRegularFile(file))
           .sorted()
           .forEach(file -> pages.add(read(root, root.relativize(file))));
     } catch (IOException e) {
@@ -82,7 +88,9 @@ record MarkdownPage(Path root, Path path, List<String> lines) {
   /** The page at {@code path}, relative to {@code root}. */
   static MarkdownPage read(Path root, Path path) {
     try {
-      return new MarkdownPage(root, path,
+      return new MarkdownPage(
+          root,
+          path,
           Files.readString(root.resolve(path), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -96,7 +104,8 @@ record MarkdownPage(Path root, Path path, List<String> lines) {
         || !Files.isDirectory(directory.resolve("docs"))) {
       directory = directory.getParent();
       if (directory == null) {
-        throw new IllegalStateException("no README.md and docs/ above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+            "no README.md and docs/ above " + Path.of("").toAbsolutePath());
       }
     }
     return directory;
@@ -122,8 +131,13 @@ record MarkdownPage(Path root, Path path, List<String> lines) {
       String before = previousNonBlank(start);
       Matcher marker = MARKER.matcher(before);
       String introduction = marker.matches() ? previousNonBlank(lineIndex(before, start)) : before;
-      blocks.add(new CodeBlock(open.group(3).toLowerCase(Locale.ROOT), start + 1, text.toString(),
-          marker.matches() ? Optional.of(marker.group(1)) : Optional.empty(), introduction.strip()));
+      blocks.add(
+          new CodeBlock(
+              open.group(3).toLowerCase(Locale.ROOT),
+              start + 1,
+              text.toString(),
+              marker.matches() ? Optional.of(marker.group(1)) : Optional.empty(),
+              introduction.strip()));
     }
     return blocks;
   }
@@ -172,13 +186,12 @@ record MarkdownPage(Path root, Path path, List<String> lines) {
 
   /** GitHub's anchor of a heading's text. */
   static String slug(String heading) {
-    String text = heading
-        .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-        .replaceAll("<[^>]+>", "")
-        .replace("`", "");
-    return text.strip().toLowerCase(Locale.ROOT)
-        .replaceAll("(?U)[^\\w\\- ]", "")
-        .replace(' ', '-');
+    String text =
+        heading
+            .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+            .replaceAll("<[^>]+>", "")
+            .replace("`", "");
+    return text.strip().toLowerCase(Locale.ROOT).replaceAll("(?U)[^\\w\\- ]", "").replace(' ', '-');
   }
 
   @Override

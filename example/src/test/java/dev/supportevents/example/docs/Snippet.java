@@ -12,20 +12,19 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A <b>file</b> starts with a {@code package} clause, or is a {@code module} declaration; a
- *       README Quick start file is introduced by its path instead. The files of a page are
- *       compiled together, with the processor, into one project with the Quick start's files.
+ *       README Quick start file is introduced by its path instead. The files of a page are compiled
+ *       together, with the processor, into one project with the Quick start's files.
  *   <li>A <b>fragment</b> is anything else: its {@code import} lines are imports, and the rest is
  *       the body of a method, or the members of a class when it starts with a declaration, in a
  *       class of {@code dev.supportevents.example} that extends {@link SnippetFixture}.
  * </ul>
  *
  * <p>A comment {@code <!-- snippet: ... -->} on the line before the block changes that: {@code in
- * <package>} compiles a fragment in that package, without the fixture; {@code release 21}
- * compiles it at release 21; {@code excerpt of <path>} checks instead that the block's lines
- * appear, in order and together, in that file of the repository, which the build compiles
- * (comments and blank lines aside; a line {@code ...} stands for any lines). A line
- * that ends with a comment saying {@code does not compile} must be a compile error, and only such
- * lines may be.
+ * <package>} compiles a fragment in that package, without the fixture; {@code release 21} compiles
+ * it at release 21; {@code excerpt of <path>} checks instead that the block's lines appear, in
+ * order and together, in that file of the repository, which the build compiles (comments and blank
+ * lines aside; a line {@code ...} stands for any lines). A line that ends with a comment saying
+ * {@code does not compile} must be a compile error, and only such lines may be.
  *
  * @param page the page the block is on
  * @param block the block
@@ -36,11 +35,23 @@ import java.util.regex.Pattern;
  * @param excerptOf for an excerpt: the file of the repository it is taken from
  * @param failingLines the block's lines (from 0) that must not compile
  */
-record Snippet(MarkdownPage page, MarkdownPage.CodeBlock block, Kind kind, String path,
-    String packageName, int release, Optional<Path> excerptOf, List<Integer> failingLines) {
+record Snippet(
+    MarkdownPage page,
+    MarkdownPage.CodeBlock block,
+    Kind kind,
+    String path,
+    String packageName,
+    int release,
+    Optional<Path> excerptOf,
+    List<Integer> failingLines) {
 
   /** What a block is. */
-  enum Kind { FILE, STATEMENTS, MEMBERS, EXCERPT }
+  enum Kind {
+    FILE,
+    STATEMENTS,
+    MEMBERS,
+    EXCERPT
+  }
 
   /** The package of fragments, where the example's events and generated API are. */
   static final String FRAGMENT_PACKAGE = "dev.supportevents.example";
@@ -49,12 +60,15 @@ record Snippet(MarkdownPage page, MarkdownPage.CodeBlock block, Kind kind, Strin
       Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
   private static final Pattern MODULE =
       Pattern.compile("^(?:open\\s+)?module\\s+[\\w.]+\\s*\\{", Pattern.MULTILINE);
-  private static final Pattern TOP_LEVEL_TYPE = Pattern.compile(
-      "^(?:(?:public|abstract|final|sealed|non-sealed|strictfp)\\s+)*"
-          + "(?:class|interface|enum|record|@interface)\\s+(\\w+)", Pattern.MULTILINE);
-  private static final Pattern DECLARATION = Pattern.compile(
-      "^(?:@\\w+|(?:public|protected|private|static|final|abstract|sealed|record|class|interface"
-          + "|enum|void)\\b)");
+  private static final Pattern TOP_LEVEL_TYPE =
+      Pattern.compile(
+          "^(?:(?:public|abstract|final|sealed|non-sealed|strictfp)\\s+)*"
+              + "(?:class|interface|enum|record|@interface)\\s+(\\w+)",
+          Pattern.MULTILINE);
+  private static final Pattern DECLARATION =
+      Pattern.compile(
+          "^(?:@\\w+|(?:public|protected|private|static|final|abstract|sealed|record|class|interface"
+              + "|enum|void)\\b)");
   private static final Pattern SOURCE_ROOT = Pattern.compile("^(?:.*/)?src/\\w+/java/");
 
   /**
@@ -76,9 +90,14 @@ record Snippet(MarkdownPage page, MarkdownPage.CodeBlock block, Kind kind, Strin
         } else if (key.startsWith("in ")) {
           packageName = key.substring("in ".length()).strip();
         } else {
-          throw new IllegalArgumentException(page + ":" + block.line()
-              + ": unknown snippet marker \"" + key + "\": use \"in <package>\", \"release 21\""
-              + " or \"excerpt of <path>\"");
+          throw new IllegalArgumentException(
+              page
+                  + ":"
+                  + block.line()
+                  + ": unknown snippet marker \""
+                  + key
+                  + "\": use \"in <package>\", \"release 21\""
+                  + " or \"excerpt of <path>\"");
         }
       }
     }
@@ -94,19 +113,21 @@ record Snippet(MarkdownPage page, MarkdownPage.CodeBlock block, Kind kind, Strin
       return new Snippet(page, block, Kind.FILE, path, "", release, excerptOf, failing);
     }
     if (MODULE.matcher(code).find()) {
-      return new Snippet(page, block, Kind.FILE, "module-info.java", "", release, excerptOf,
-          failing);
+      return new Snippet(
+          page, block, Kind.FILE, "module-info.java", "", release, excerptOf, failing);
     }
     if (packageClause.find()) {
       Matcher type = TOP_LEVEL_TYPE.matcher(code);
       String directory = packageClause.group(1).replace('.', '/') + "/";
       String path = directory + (type.find() ? type.group(1) : "package-info") + ".java";
-      return new Snippet(page, block, Kind.FILE, path, packageClause.group(1), release, excerptOf,
-          failing);
+      return new Snippet(
+          page, block, Kind.FILE, path, packageClause.group(1), release, excerptOf, failing);
     }
-    String firstCode = code.lines()
-        .filter(line -> !line.isBlank() && !line.startsWith("import "))
-        .findFirst().orElse("");
+    String firstCode =
+        code.lines()
+            .filter(line -> !line.isBlank() && !line.startsWith("import "))
+            .findFirst()
+            .orElse("");
     Kind kind = DECLARATION.matcher(firstCode).find() ? Kind.MEMBERS : Kind.STATEMENTS;
     return new Snippet(page, block, kind, "", packageName, release, excerptOf, failing);
   }
@@ -128,8 +149,10 @@ record Snippet(MarkdownPage page, MarkdownPage.CodeBlock block, Kind kind, Strin
 
   /** For a fragment: the name of the class it is compiled in. */
   String className() {
-    return "Snippet" + page.path().getFileName().toString().replaceAll("\\W", "_")
-        .replaceFirst("_md$", "") + "Line" + block.line();
+    return "Snippet"
+        + page.path().getFileName().toString().replaceAll("\\W", "_").replaceFirst("_md$", "")
+        + "Line"
+        + block.line();
   }
 
   /** The import lines of a fragment. */
@@ -147,9 +170,12 @@ record Snippet(MarkdownPage page, MarkdownPage.CodeBlock block, Kind kind, Strin
     for (String line : lines) {
       unit.append(line.startsWith("import ") ? line : "").append('\n');
     }
-    unit.append("@SuppressWarnings(\"unused\") final class ").append(className())
-        .append(usesFixture() ? " extends " + SnippetFixture.class.getName() : "").append(" {")
-        .append(kind == Kind.STATEMENTS ? " void run() throws Exception {" : "").append('\n');
+    unit.append("@SuppressWarnings(\"unused\") final class ")
+        .append(className())
+        .append(usesFixture() ? " extends " + SnippetFixture.class.getName() : "")
+        .append(" {")
+        .append(kind == Kind.STATEMENTS ? " void run() throws Exception {" : "")
+        .append('\n');
     for (String line : lines) {
       unit.append(line.startsWith("import ") ? "" : line).append('\n');
     }

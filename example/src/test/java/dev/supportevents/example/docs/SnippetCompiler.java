@@ -67,24 +67,38 @@ final class SnippetCompiler {
    * @param release the {@code --release}
    * @return every error and warning
    */
-  static List<Problem> compile(Map<String, String> sources, List<Path> extraClassPath,
-      boolean process, int release, Path output) {
+  static List<Problem> compile(
+      Map<String, String> sources,
+      List<Path> extraClassPath,
+      boolean process,
+      int release,
+      Path output) {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try {
       Path classes = output.resolve("classes");
       Path generated = output.resolve("generated");
       Files.createDirectories(classes);
       Files.createDirectories(generated);
-      List<String> options = new ArrayList<>(List.of("--release", Integer.toString(release),
-          "-Xlint:all,-processing", "-Werror", "-d", classes.toString(),
-          "-s", generated.toString()));
+      List<String> options =
+          new ArrayList<>(
+              List.of(
+                  "--release",
+                  Integer.toString(release),
+                  "-Xlint:all,-processing",
+                  "-Werror",
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  generated.toString()));
       List<String> classPath = new ArrayList<>();
       extraClassPath.forEach(directory -> classPath.add(directory.toString()));
       classPath.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
       String moduleInfo = sources.get("module-info.java");
       if (moduleInfo != null) {
-        options.addAll(List.of("--module-path", String.join(File.pathSeparator,
-            modulePath(moduleInfo, classPath))));
+        options.addAll(
+            List.of(
+                "--module-path",
+                String.join(File.pathSeparator, modulePath(moduleInfo, classPath))));
       } else {
         options.addAll(List.of("-classpath", String.join(File.pathSeparator, classPath)));
         // What a module compiled before put on the module path goes.
@@ -109,10 +123,16 @@ final class SnippetCompiler {
       if (diagnostic.getKind() == Diagnostic.Kind.NOTE) {
         continue;
       }
-      String path = diagnostic.getSource() instanceof Source source ? source.path
-          : diagnostic.getSource() == null ? "-" : diagnostic.getSource().getName();
-      problems.add(new Problem(path, diagnostic.getLineNumber(), diagnostic.getKind(),
-          diagnostic.getMessage(Locale.ROOT)));
+      String path =
+          diagnostic.getSource() instanceof Source source
+              ? source.path
+              : diagnostic.getSource() == null ? "-" : diagnostic.getSource().getName();
+      problems.add(
+          new Problem(
+              path,
+              diagnostic.getLineNumber(),
+              diagnostic.getKind(),
+              diagnostic.getMessage(Locale.ROOT)));
     }
     return problems;
   }

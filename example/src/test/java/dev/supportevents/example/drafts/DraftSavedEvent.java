@@ -15,5 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param previousText {@code null} for the first draft
  */
 @SupportEvent
-public record DraftSavedEvent(String conversationId, Optional<String> attachmentName, int length,
-    String[] words, @Nullable String previousText) {}
+public record DraftSavedEvent(
+    String conversationId,
+    Optional<String> attachmentName,
+    int length,
+    String[] words,
+    @Nullable String previousText) {}

@@ -16,17 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * A null for a component not marked {@code @Nullable} fails the typed emit with a
- * {@link NullPointerException} naming the component, before any listener runs, even where the
- * record itself checks nothing; {@code @Nullable} and {@code Optional} components take null, as
- * the tracking plan allows.
+ * A null for a component not marked {@code @Nullable} fails the typed emit with a {@link
+ * NullPointerException} naming the component, before any listener runs, even where the record
+ * itself checks nothing; {@code @Nullable} and {@code Optional} components take null, as the
+ * tracking plan allows.
  */
 class NullCheckedEmitsTest {
 
   private final List<Object> seen = new ArrayList<>();
-  private final SupportEvents events = SupportEvents.builder()
-      .unhandledEvents((type, event) -> seen.add("unhandled " + event))
-      .build();
+  private final SupportEvents events =
+      SupportEvents.builder()
+          .unhandledEvents((type, event) -> seen.add("unhandled " + event))
+          .build();
 
   @AfterEach
   void closeHub() {
@@ -49,8 +50,8 @@ class NullCheckedEmitsTest {
     events.subscribeAll((type, event) -> seen.add(event));
     String[] words = {"my", "invoice"};
 
-    assertRefuses("conversationId",
-        () -> events.emitDraftSaved(null, Optional.empty(), 2, words, null));
+    assertRefuses(
+        "conversationId", () -> events.emitDraftSaved(null, Optional.empty(), 2, words, null));
     assertRefuses("words", () -> events.emitDraftSaved("c-1", Optional.empty(), 2, null, null));
     assertRefuses("words", () -> events.emitDraftSaved("c-1", Optional.empty(), 2, null));
     assertRefuses("name", () -> events.emitTagged(null, "billing"));
@@ -84,20 +85,28 @@ class NullCheckedEmitsTest {
 
   /**
    * Guava's tester passes null for each parameter in turn that is not {@code @Nullable}, and
-   * expects a {@code NullPointerException}. The emit methods of {@link DraftSavedEvent} take a
-   * null {@code Optional}, as the tracking plan does: the tests above check them instead.
+   * expects a {@code NullPointerException}. The emit methods of {@link DraftSavedEvent} take a null
+   * {@code Optional}, as the tracking plan does: the tests above check them instead.
    */
   @Test
   void everyPublicMethodRefusesNullWhereItIsNotNullable() throws Exception {
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(Class.class, StringEvent.class)
-        .setDefault(Duration.class, Duration.ZERO)
-        .setDefault(PublisherOptions.class, PublisherOptions.defaults())
-        .setDefault(SubscriptionOptions.class, SubscriptionOptions.defaults())
-        .ignore(SupportEvents.class.getMethod("emitDraftSaved", String.class, Optional.class,
-            int.class, String[].class, String.class))
-        .ignore(SupportEventEmitter.class.getMethod("emitDraftSaved", String.class,
-            Optional.class, int.class, String[].class));
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(Class.class, StringEvent.class)
+            .setDefault(Duration.class, Duration.ZERO)
+            .setDefault(PublisherOptions.class, PublisherOptions.defaults())
+            .setDefault(SubscriptionOptions.class, SubscriptionOptions.defaults())
+            .ignore(
+                SupportEvents.class.getMethod(
+                    "emitDraftSaved",
+                    String.class,
+                    Optional.class,
+                    int.class,
+                    String[].class,
+                    String.class))
+            .ignore(
+                SupportEventEmitter.class.getMethod(
+                    "emitDraftSaved", String.class, Optional.class, int.class, String[].class));
 
     tester.testAllPublicInstanceMethods(events);
     tester.testAllPublicStaticMethods(SupportEvents.class);
@@ -119,10 +128,21 @@ class NullCheckedEmitsTest {
   void theEmitterRefusesNullWhereItIsNotNullable() throws Exception {
     SupportEventEmitter emitter = events.emitter();
     new NullPointerTester()
-        .ignore(emitter.getClass().getMethod("emitDraftSaved", String.class, Optional.class,
-            int.class, String[].class, String.class))
-        .ignore(emitter.getClass().getMethod("emitDraftSaved", String.class, Optional.class,
-            int.class, String[].class))
+        .ignore(
+            emitter
+                .getClass()
+                .getMethod(
+                    "emitDraftSaved",
+                    String.class,
+                    Optional.class,
+                    int.class,
+                    String[].class,
+                    String.class))
+        .ignore(
+            emitter
+                .getClass()
+                .getMethod(
+                    "emitDraftSaved", String.class, Optional.class, int.class, String[].class))
         .testInstanceMethods(emitter, NullPointerTester.Visibility.PUBLIC);
     assertEquals(List.of(), seen);
   }

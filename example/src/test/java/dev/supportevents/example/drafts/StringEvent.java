@@ -3,8 +3,8 @@ package dev.supportevents.example.drafts;
 import dev.supportevents.annotations.SupportEvent;
 
 /**
- * The smallest event whose record checks nothing itself: only the generated emit can refuse a
- * null {@code text}.
+ * The smallest event whose record checks nothing itself: only the generated emit can refuse a null
+ * {@code text}.
  *
  * @param text never null
  */

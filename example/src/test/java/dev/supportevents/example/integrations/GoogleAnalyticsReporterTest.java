@@ -34,6 +34,7 @@ class GoogleAnalyticsReporterTest {
 
   /** Held here so that the logger, and the handler a test adds to it, are not collected. */
   private final Logger julLogger = Logger.getLogger(MeasurementProtocolClient.class.getName());
+
   private LoopbackServer server;
   private OutboundRequests outbound;
   private MeasurementProtocolClient ga4;
@@ -42,10 +43,10 @@ class GoogleAnalyticsReporterTest {
   void startServer() throws Exception {
     server = LoopbackServer.start("");
     outbound = OutboundRequests.install();
-    ga4 = MeasurementProtocolClient
-        .builder(HttpClient.newHttpClient(), "G-TEST12345", "api secret/1")
-        .endpoint(server.baseUri().resolve("/mp/collect"))
-        .build();
+    ga4 =
+        MeasurementProtocolClient.builder(HttpClient.newHttpClient(), "G-TEST12345", "api secret/1")
+            .endpoint(server.baseUri().resolve("/mp/collect"))
+            .build();
   }
 
   @AfterEach
@@ -58,9 +59,8 @@ class GoogleAnalyticsReporterTest {
   @Test
   void reportsNewConversationsAndSentMessages() throws Exception {
     Widgets.Network network = new Widgets.Network();
-    SupportWidget widget = widget(network)
-        .callbacks(new GoogleAnalyticsReporter(ga4, CLIENT_ID))
-        .build();
+    SupportWidget widget =
+        widget(network).callbacks(new GoogleAnalyticsReporter(ga4, CLIENT_ID)).build();
 
     playConversation(widget, network);
 
@@ -74,7 +74,8 @@ class GoogleAnalyticsReporterTest {
       assertEquals("application/json", request.header("Content-Type"));
     }
     // Sent concurrently: they may arrive in any order.
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "support_conversation_start {conversation_id=c-1}",
             "support_message_sent {conversation_id=c-1, message_id=m-2}",
             "support_message_sent {conversation_id=c-1, message_id=m-5}"),
@@ -93,7 +94,8 @@ class GoogleAnalyticsReporterTest {
     widget.sendMessage("Hello");
 
     assertTrue(ga4.flush(WAIT));
-    assertEquals(List.of("support_conversation_start {conversation_id=c-1}"),
+    assertEquals(
+        List.of("support_conversation_start {conversation_id=c-1}"),
         server.requests().stream().map(GoogleAnalyticsReporterTest::event).toList());
   }
 
@@ -101,30 +103,30 @@ class GoogleAnalyticsReporterTest {
   void aRefusingOrUnreachableServiceDoesNotDisturbTheWidget() throws Exception {
     server.answer(500, "");
     Widgets.Network network = new Widgets.Network();
-    SupportWidget widget = widget(network)
-        .callbacks(new GoogleAnalyticsReporter(ga4, CLIENT_ID))
-        .build();
+    SupportWidget widget =
+        widget(network).callbacks(new GoogleAnalyticsReporter(ga4, CLIENT_ID)).build();
     MeasurementProtocolClient unreachable;
     try (LoopbackServer closed = LoopbackServer.start("")) {
-      unreachable = MeasurementProtocolClient
-          .builder(HttpClient.newHttpClient(), "G-TEST12345", "secret")
-          .endpoint(closed.baseUri().resolve("/mp/collect"))
-          .build();
+      unreachable =
+          MeasurementProtocolClient.builder(HttpClient.newHttpClient(), "G-TEST12345", "secret")
+              .endpoint(closed.baseUri().resolve("/mp/collect"))
+              .build();
     }
     GoogleAnalyticsReporter.attach(widget.events(), unreachable, CLIENT_ID);
     List<String> warnings = new CopyOnWriteArrayList<>();
-    Handler recorder = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        warnings.add(MessageFormat.format(record.getMessage(), record.getParameters()));
-      }
+    Handler recorder =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            warnings.add(MessageFormat.format(record.getMessage(), record.getParameters()));
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     julLogger.setUseParentHandlers(false);
     julLogger.addHandler(recorder);
     try {
@@ -137,7 +139,8 @@ class GoogleAnalyticsReporterTest {
       julLogger.setUseParentHandlers(true);
     }
     assertEquals(3, server.requests().size());
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "GA4 event support_conversation_start was not sent: java.net.ConnectException",
             "GA4 event support_conversation_start was refused with HTTP status 500",
             "GA4 event support_message_sent was not sent: java.net.ConnectException",
@@ -160,12 +163,30 @@ class GoogleAnalyticsReporterTest {
 
     String body = MeasurementProtocolClient.body("cid", "support_test", params);
 
-    assertEquals("{\"client_id\":\"cid\",\"events\":[{\"name\":\"support_test\",\"params\":"
-        + "{\"conversation_id\":\"c-\\\"1\\\"\\n\\\\\",\"count\":2,\"first\":true,"
-        + "\"bell\":\"\\u0007\"}}]}", body);
-    assertEquals(Map.of("client_id", "cid", "events", List.of(Map.of("name", "support_test",
-            "params", Map.of("conversation_id", "c-\"1\"\n\\", "count", 2.0, "first", true,
-                "bell", "\u0007")))),
+    assertEquals(
+        "{\"client_id\":\"cid\",\"events\":[{\"name\":\"support_test\",\"params\":"
+            + "{\"conversation_id\":\"c-\\\"1\\\"\\n\\\\\",\"count\":2,\"first\":true,"
+            + "\"bell\":\"\\u0007\"}}]}",
+        body);
+    assertEquals(
+        Map.of(
+            "client_id",
+            "cid",
+            "events",
+            List.of(
+                Map.of(
+                    "name",
+                    "support_test",
+                    "params",
+                    Map.of(
+                        "conversation_id",
+                        "c-\"1\"\n\\",
+                        "count",
+                        2.0,
+                        "first",
+                        true,
+                        "bell",
+                        "\u0007")))),
         Json.parse(body));
   }
 
@@ -174,7 +195,8 @@ class GoogleAnalyticsReporterTest {
     MeasurementProtocolClient.Builder builder =
         MeasurementProtocolClient.builder(HttpClient.newHttpClient(), "G-TEST12345", "secret");
 
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> builder.endpoint(URI.create("ftp://127.0.0.1/mp/collect")));
     assertThrows(IllegalArgumentException.class, () -> builder.timeout(Duration.ZERO));
   }

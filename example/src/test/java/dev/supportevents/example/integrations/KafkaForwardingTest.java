@@ -100,8 +100,7 @@ class KafkaForwardingTest {
   private static final String CONVERSATION_END =
       "{\"event\": \"conversationEnd\", \"properties\": {\"conversationId\": \"c-9\"}}";
 
-  @TempDir
-  static Path brokerData;
+  @TempDir static Path brokerData;
 
   private static LoopbackKafka kafka;
   private static Admin admin;
@@ -114,8 +113,8 @@ class KafkaForwardingTest {
   @BeforeAll
   static void startBroker() throws Exception {
     kafka = LoopbackKafka.start(brokerData);
-    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        kafka.bootstrapServers()));
+    admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
   }
 
   @AfterAll
@@ -137,8 +136,9 @@ class KafkaForwardingTest {
    * Creates the topics with the settings given, or the events' topic alone if {@code
    * deadLetterSettings} is {@code null}.
    */
-  private void createTopics(Map<String, String> topicSettings,
-      @Nullable Map<String, String> deadLetterSettings) throws Exception {
+  private void createTopics(
+      Map<String, String> topicSettings, @Nullable Map<String, String> deadLetterSettings)
+      throws Exception {
     int n = TOPICS.incrementAndGet();
     topic = "support-events-" + n;
     deadLetterTopic = "support-events-" + n + ".dead-letters";
@@ -149,14 +149,15 @@ class KafkaForwardingTest {
   }
 
   /**
-   * Creates {@code name} and returns once the broker serves every partition: an idempotent
-   * producer that sends to a partition the broker has not set up yet can lose the batch
-   * (KAFKA-15591).
+   * Creates {@code name} and returns once the broker serves every partition: an idempotent producer
+   * that sends to a partition the broker has not set up yet can lose the batch (KAFKA-15591).
    */
   private static void createTopic(String name, int partitions, Map<String, String> settings)
       throws Exception {
-    admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(settings)))
-        .all().get();
+    admin
+        .createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(settings)))
+        .all()
+        .get();
     Map<TopicPartition, OffsetSpec> offsets = new HashMap<>();
     for (int partition = 0; partition < partitions; partition++) {
       offsets.put(new TopicPartition(name, partition), OffsetSpec.latest());
@@ -202,7 +203,8 @@ class KafkaForwardingTest {
       }
     }
     assertFalse(addresses.isEmpty(), "the broker's ports are not listening");
-    assertTrue(Set.of("0100007F", "0000000000000000FFFF00000100007F").containsAll(addresses),
+    assertTrue(
+        Set.of("0100007F", "0000000000000000FFFF00000100007F").containsAll(addresses),
         addresses::toString);
   }
 
@@ -220,14 +222,15 @@ class KafkaForwardingTest {
     SupportEventRecorder emittedOnA = SupportEventRecorder.attach(widget.events());
     List<SupportEventType> unsent = new CopyOnWriteArrayList<>();
     Producer<String, byte[]> producer = producer(Map.of());
-    KafkaEventForwarder.attach(widget.events(), producer, topic,
-        (type, event, failure) -> unsent.add(type));
+    KafkaEventForwarder.attach(
+        widget.events(), producer, topic, (type, event, failure) -> unsent.add(type));
     playConversation(widget, network);
     producer.flush();
 
     List<WidgetEvent> emitted = emittedOnA.all();
     assertEquals(9, emitted.size());
-    awaitTrue(() -> receivedOnB.all().size() >= emitted.size(),
+    awaitTrue(
+        () -> receivedOnB.all().size() >= emitted.size(),
         () -> "node B received " + receivedOnB.types() + " of " + emittedOnA.types());
     List<WidgetEvent> received = receivedOnB.all();
 
@@ -236,8 +239,8 @@ class KafkaForwardingTest {
     // Every event, once (nothing failed, so nothing came twice) and equal; in emitted order within
     // the conversation, whose events share a key and so a partition.
     assertEquals(sortedContents(emitted), sortedContents(received));
-    assertEquals(contents(inConversation(emitted, "c-1")),
-        contents(inConversation(received, "c-1")));
+    assertEquals(
+        contents(inConversation(emitted, "c-1")), contents(inConversation(received, "c-1")));
     assertEquals(emittedOnA.of(MessageSentEvent.class), sentSeenOnB);
     assertEquals(emittedOnA.of(MessageSentEvent.class), receivedOnB.of(MessageSentEvent.class));
     ErrorEvent error = receivedOnB.of(ErrorEvent.class).get(0);
@@ -257,8 +260,8 @@ class KafkaForwardingTest {
     producer.flush();
 
     List<ConsumerRecord<String, byte[]>> records = readAll(topic, emitted.all().size());
-    Schema plan = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(read(PLAN));
+    Schema plan =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(read(PLAN));
     Map<String, Long> wireNames = new HashMap<>();
     for (ConsumerRecord<String, byte[]> record : records) {
       JsonNode value = JSON.readTree(record.value());
@@ -267,12 +270,13 @@ class KafkaForwardingTest {
       assertEquals(value.get("event").asString(), wireName);
       assertEquals("dev.supportevents.example", header(record, KafkaEventForwarder.CATALOG_HEADER));
       JsonNode conversationId = value.get("properties").path("conversationId");
-      assertEquals(conversationId.isString() ? conversationId.asString() : null, record.key(),
-          wireName);
+      assertEquals(
+          conversationId.isString() ? conversationId.asString() : null, record.key(), wireName);
       wireNames.merge(wireName, 1L, Long::sum);
     }
-    assertEquals(emitted.types().stream().collect(
-            Collectors.groupingBy(SupportEventType::wireName, Collectors.counting())),
+    assertEquals(
+        emitted.types().stream()
+            .collect(Collectors.groupingBy(SupportEventType::wireName, Collectors.counting())),
         wireNames);
   }
 
@@ -292,19 +296,31 @@ class KafkaForwardingTest {
     reasons.put(send(producer, null, conversationStart), "no support-events-wire-name header");
     reasons.put(send(producer, "messageSent", "{\"event\": \"messageSent\", "), "not JSON");
     reasons.put(send(producer, "messageSent", messageSent), "no event of the tracking plan");
-    reasons.put(send(producer, "messageSent", conversationStart),
+    reasons.put(
+        send(producer, "messageSent", conversationStart),
         "the header names messageSent but the value is conversationStart");
-    reasons.put(send(producer, "ratingSubmitted", "{\"event\": \"ratingSubmitted\", \"properties\":"
-            + " {\"conversationId\": \"c-9\", \"stars\": 9}}"),
+    reasons.put(
+        send(
+            producer,
+            "ratingSubmitted",
+            "{\"event\": \"ratingSubmitted\", \"properties\":"
+                + " {\"conversationId\": \"c-9\", \"stars\": 9}}"),
         "cannot be read as RatingSubmittedEvent");
     send(producer, "conversationStart", conversationStart);
     // As a newer forwarder would send it, with a nullable component this node does not know yet:
     // the plan lists every property of a record and no other.
-    reasons.put(send(producer, "conversationEnd", "{\"event\": \"conversationEnd\","
-            + " \"properties\": {\"conversationId\": \"c-9\", \"channel\": \"web\"}}"),
+    reasons.put(
+        send(
+            producer,
+            "conversationEnd",
+            "{\"event\": \"conversationEnd\","
+                + " \"properties\": {\"conversationId\": \"c-9\", \"channel\": \"web\"}}"),
         "no event of the tracking plan");
-    send(producer, "conversationEnd", "{\"event\": \"conversationEnd\", \"properties\":"
-        + " {\"conversationId\": \"c-9\", \"conversation\": null}}");
+    send(
+        producer,
+        "conversationEnd",
+        "{\"event\": \"conversationEnd\", \"properties\":"
+            + " {\"conversationId\": \"c-9\", \"conversation\": null}}");
     producer.flush();
 
     awaitTrue(() -> receivedOnB.all().size() >= 2, () -> "the valid records were not received");
@@ -318,15 +334,16 @@ class KafkaForwardingTest {
       assertTrue(reason.contains(expected), () -> reason + " does not say " + expected);
       assertEquals("c-9", letter.key());
     }
-    assertEquals(List.of(new ConversationStartEvent("c-9", null),
-        new ConversationEndEvent("c-9", null)), receivedOnB.all());
+    assertEquals(
+        List.of(new ConversationStartEvent("c-9", null), new ConversationEndEvent("c-9", null)),
+        receivedOnB.all());
     assertEquals(List.of(), receiverFailures);
   }
 
   /**
    * An event of about 1 MB from a newer node, which this node does not know: its dead letter is
-   * larger than the dead-letter producer's {@code max.request.size} (1 MiB by default), so a
-   * dead letter that fits takes its place, the record is committed and the next one is received.
+   * larger than the dead-letter producer's {@code max.request.size} (1 MiB by default), so a dead
+   * letter that fits takes its place, the record is committed and the next one is received.
    */
   @Test
   void aDeadLetterLargerThanTheProducerTakesIsTrimmedCommittedAndReceivingGoesOn()
@@ -337,14 +354,24 @@ class KafkaForwardingTest {
     KafkaEventReceiver receiver = startReceiver(nodeB, "node-b");
     Producer<String, byte[]> producer =
         producer(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TWO_MIB));
-    String value = "{\"event\": \"messageDeleted\", \"properties\": {\"conversationId\":"
-        + " \"c-9\", \"text\": \"" + "x".repeat(1_100_000) + "\"}}";
+    String value =
+        "{\"event\": \"messageDeleted\", \"properties\": {\"conversationId\":"
+            + " \"c-9\", \"text\": \""
+            + "x".repeat(1_100_000)
+            + "\"}}";
     String large = send(producer, "messageDeleted", value);
     send(producer, "conversationStart", CONVERSATION_START);
 
-    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
-        + " running: " + receiver.isRunning() + ", committed: " + committedOffsets("node-b")
-        + ", failures: " + describe(receiverFailures));
+    awaitTrue(
+        () -> receivedOnB.all().size() >= 1,
+        () ->
+            "the record after it was not received;"
+                + " running: "
+                + receiver.isRunning()
+                + ", committed: "
+                + committedOffsets("node-b")
+                + ", failures: "
+                + describe(receiverFailures));
     assertEquals(List.of(new ConversationStartEvent("c-9", null)), receivedOnB.all());
     ConsumerRecord<String, byte[]> letter = readAll(deadLetterTopic, 1).get(0);
     assertEquals(large, header(letter, KafkaEventReceiver.SOURCE_HEADER));
@@ -353,8 +380,13 @@ class KafkaForwardingTest {
     assertTrue(header(letter, KafkaEventReceiver.REASON_HEADER).contains("messageDeleted"));
     assertEquals(null, letter.value());
     String trimmed = header(letter, KafkaEventReceiver.TRIMMED_HEADER);
-    assertTrue(trimmed.startsWith("value left out (" + value.length() + " bytes); the dead letter"
-        + " was refused: RecordTooLargeException: The message is "), trimmed);
+    assertTrue(
+        trimmed.startsWith(
+            "value left out ("
+                + value.length()
+                + " bytes); the dead letter"
+                + " was refused: RecordTooLargeException: The message is "),
+        trimmed);
     assertTrue(trimmed.contains("max.request.size"), trimmed);
     awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
     assertTrue(receiver.isRunning());
@@ -376,9 +408,16 @@ class KafkaForwardingTest {
     String large = send(producer, wireName, CONVERSATION_START);
     send(producer, "conversationStart", CONVERSATION_START);
 
-    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
-        + " running: " + receiver.isRunning() + ", committed: " + committedOffsets("node-b")
-        + ", failures: " + describe(receiverFailures));
+    awaitTrue(
+        () -> receivedOnB.all().size() >= 1,
+        () ->
+            "the record after it was not received;"
+                + " running: "
+                + receiver.isRunning()
+                + ", committed: "
+                + committedOffsets("node-b")
+                + ", failures: "
+                + describe(receiverFailures));
     assertEquals(List.of(new ConversationStartEvent("c-9", null)), receivedOnB.all());
     ConsumerRecord<String, byte[]> letter = readAll(deadLetterTopic, 1).get(0);
     assertEquals(large, header(letter, KafkaEventReceiver.SOURCE_HEADER));
@@ -405,27 +444,42 @@ class KafkaForwardingTest {
     KafkaEventReceiver receiver = startReceiver(nodeB, "node-b");
     Producer<String, byte[]> producer = producer(Map.of());
     String trace = "t".repeat(600_000);
-    String large = send(producer, null, "messageDeleted", CONVERSATION_START,
-        List.of(new RecordHeader("trace", trace.getBytes(UTF_8)),
-            new RecordHeader("origin", "node-a".getBytes(UTF_8))));
+    String large =
+        send(
+            producer,
+            null,
+            "messageDeleted",
+            CONVERSATION_START,
+            List.of(
+                new RecordHeader("trace", trace.getBytes(UTF_8)),
+                new RecordHeader("origin", "node-a".getBytes(UTF_8))));
     send(producer, "conversationStart", CONVERSATION_START);
 
-    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
-        + " failures: " + describe(receiverFailures));
+    awaitTrue(
+        () -> receivedOnB.all().size() >= 1,
+        () -> "the record after it was not received;" + " failures: " + describe(receiverFailures));
     ConsumerRecord<String, byte[]> letter = readAll(deadLetterTopic, 1).get(0);
     assertEquals(large, header(letter, KafkaEventReceiver.SOURCE_HEADER));
     assertEquals("c-9", letter.key());
     assertEquals(CONVERSATION_START, new String(letter.value(), UTF_8));
-    assertEquals(List.of(KafkaEventForwarder.WIRE_NAME_HEADER, "trace", "origin",
-            KafkaEventReceiver.REASON_HEADER, KafkaEventReceiver.SOURCE_HEADER,
+    assertEquals(
+        List.of(
+            KafkaEventForwarder.WIRE_NAME_HEADER,
+            "trace",
+            "origin",
+            KafkaEventReceiver.REASON_HEADER,
+            KafkaEventReceiver.SOURCE_HEADER,
             KafkaEventReceiver.TRIMMED_HEADER),
         Arrays.stream(letter.headers().toArray()).map(Header::key).toList());
     assertEquals("messageDeleted", header(letter, KafkaEventForwarder.WIRE_NAME_HEADER));
     assertEquals(trace.substring(0, 512), header(letter, "trace"));
     assertEquals("node-a", header(letter, "origin"));
     String trimmed = header(letter, KafkaEventReceiver.TRIMMED_HEADER);
-    assertTrue(trimmed.startsWith("1 header cut to 512 bytes; the dead letter was refused:"
-        + " RecordTooLargeException: "), trimmed);
+    assertTrue(
+        trimmed.startsWith(
+            "1 header cut to 512 bytes; the dead letter was refused:"
+                + " RecordTooLargeException: "),
+        trimmed);
     assertTrue(trimmed.contains("the server will accept"), trimmed); // the broker's refusal
     awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
     assertTrue(receiver.isRunning());
@@ -446,8 +500,9 @@ class KafkaForwardingTest {
     String refused = send(producer, "messageDeleted", CONVERSATION_START);
     send(producer, "conversationStart", CONVERSATION_START);
 
-    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
-        + " failures: " + describe(receiverFailures));
+    awaitTrue(
+        () -> receivedOnB.all().size() >= 1,
+        () -> "the record after it was not received;" + " failures: " + describe(receiverFailures));
     awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
     assertEquals(1, receiverFailures.size(), () -> describe(receiverFailures));
     KafkaEventReceiver.DeadLetterException failure =
@@ -455,9 +510,13 @@ class KafkaForwardingTest {
     assertEquals(refused, failure.partition() + "@" + failure.offset());
     assertTrue(failure.committed());
     assertInstanceOf(RecordTooLargeException.class, failure.getCause());
-    assertEquals("The record " + refused + " is too large for the dead-letter topic even trimmed;"
-        + " it is committed without a dead letter and stays in its topic until the topic's"
-        + " retention removes it", failure.getMessage());
+    assertEquals(
+        "The record "
+            + refused
+            + " is too large for the dead-letter topic even trimmed;"
+            + " it is committed without a dead letter and stays in its topic until the topic's"
+            + " retention removes it",
+        failure.getMessage());
     assertTrue(receiver.isRunning());
     assertEquals(0, endOffset(deadLetterTopic));
   }
@@ -471,20 +530,32 @@ class KafkaForwardingTest {
     createTopics(Map.of(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "200"));
     SupportEvents nodeB = SupportEvents.create();
     SupportEventRecorder receivedOnB = SupportEventRecorder.attach(nodeB);
-    Map<String, Object> settings = new HashMap<>(
-        KafkaEventReceiver.consumerSettings(kafka.bootstrapServers(), "node-b"));
-    KafkaEventReceiver receiver = KafkaEventReceiver.start(new KafkaConsumer<>(settings), topic,
-        nodeB, producer(Map.of()), deadLetterTopic, failure -> {
-          receiverFailures.add(failure);
-          throw new AssertionError("the handler's own bug");
-        });
+    Map<String, Object> settings =
+        new HashMap<>(KafkaEventReceiver.consumerSettings(kafka.bootstrapServers(), "node-b"));
+    KafkaEventReceiver receiver =
+        KafkaEventReceiver.start(
+            new KafkaConsumer<>(settings),
+            topic,
+            nodeB,
+            producer(Map.of()),
+            deadLetterTopic,
+            failure -> {
+              receiverFailures.add(failure);
+              throw new AssertionError("the handler's own bug");
+            });
     resources.add(receiver);
     Producer<String, byte[]> producer = producer(Map.of());
     String refused = send(producer, "messageDeleted", CONVERSATION_START);
     send(producer, "conversationStart", CONVERSATION_START);
 
-    awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the record after it was not received;"
-        + " running: " + receiver.isRunning() + ", failures: " + describe(receiverFailures));
+    awaitTrue(
+        () -> receivedOnB.all().size() >= 1,
+        () ->
+            "the record after it was not received;"
+                + " running: "
+                + receiver.isRunning()
+                + ", failures: "
+                + describe(receiverFailures));
     awaitTrue(() -> committedOffsets("node-b") == 2, () -> "the two records are not committed");
     assertTrue(receiver.isRunning());
     assertEquals(1, receiverFailures.size(), () -> describe(receiverFailures));
@@ -511,8 +582,9 @@ class KafkaForwardingTest {
     send(producer, 0, "conversationStart", CONVERSATION_START, List.of());
     send(producer, 1, "conversationEnd", CONVERSATION_END, List.of());
 
-    awaitTrue(() -> receiverFailures.size() >= 2, () -> "the tries were not reported twice;"
-        + " failures: " + describe(receiverFailures));
+    awaitTrue(
+        () -> receiverFailures.size() >= 2,
+        () -> "the tries were not reported twice;" + " failures: " + describe(receiverFailures));
     awaitTrue(() -> receivedOnB.all().size() >= 1, () -> "the other partition was not received");
     assertEquals(List.of(new ConversationEndEvent("c-9", null)), receivedOnB.all());
     for (Throwable failure : List.copyOf(receiverFailures)) {
@@ -527,10 +599,11 @@ class KafkaForwardingTest {
 
     createTopic(deadLetterTopic, 1, Map.of());
     awaitTrue(() -> receivedOnB.all().size() >= 2, () -> "partition 0 did not go on");
-    assertEquals(List.of(new ConversationEndEvent("c-9", null),
-        new ConversationStartEvent("c-9", null)), receivedOnB.all());
-    assertEquals(held,
-        header(readAll(deadLetterTopic, 1).get(0), KafkaEventReceiver.SOURCE_HEADER));
+    assertEquals(
+        List.of(new ConversationEndEvent("c-9", null), new ConversationStartEvent("c-9", null)),
+        receivedOnB.all());
+    assertEquals(
+        held, header(readAll(deadLetterTopic, 1).get(0), KafkaEventReceiver.SOURCE_HEADER));
     awaitTrue(() -> committedOffsets("node-b") == 3, () -> "the records are not committed");
     assertTrue(receiver.isRunning());
   }
@@ -544,11 +617,12 @@ class KafkaForwardingTest {
     SupportEvents failingB = SupportEvents.builder().failurePolicy(FailurePolicy.PROPAGATE).build();
     SupportEventRecorder beforeFailure = SupportEventRecorder.attach(failingB);
     AtomicInteger seen = new AtomicInteger();
-    failingB.onMessageSent(event -> {
-      if (seen.incrementAndGet() == 40) {
-        throw new IllegalStateException("node B went down");
-      }
-    });
+    failingB.onMessageSent(
+        event -> {
+          if (seen.incrementAndGet() == 40) {
+            throw new IllegalStateException("node B went down");
+          }
+        });
     KafkaEventReceiver first = startReceiver(failingB, "node-b");
     awaitTrue(() -> !first.isRunning(), () -> "the receiver did not stop");
     assertEquals("node B went down", receiverFailures.get(0).getMessage());
@@ -556,7 +630,8 @@ class KafkaForwardingTest {
     SupportEvents restartedB = SupportEvents.create();
     SupportEventRecorder afterRestart = SupportEventRecorder.attach(restartedB);
     startReceiver(restartedB, "node-b");
-    awaitTrue(() -> union(beforeFailure, afterRestart).containsAll(forwarded),
+    awaitTrue(
+        () -> union(beforeFailure, afterRestart).containsAll(forwarded),
         () -> "after the restart node B has " + afterRestart.all().size() + " events");
 
     // The failed event was not committed: the receiver after the restart gets it again.
@@ -576,11 +651,12 @@ class KafkaForwardingTest {
     SupportEvents failingB = SupportEvents.builder().failurePolicy(FailurePolicy.PROPAGATE).build();
     SupportEventRecorder beforeFailure = SupportEventRecorder.attach(failingB);
     AtomicInteger seen = new AtomicInteger();
-    failingB.onMessageSent(event -> {
-      if (seen.incrementAndGet() == 5) {
-        recurse(0);
-      }
-    });
+    failingB.onMessageSent(
+        event -> {
+          if (seen.incrementAndGet() == 5) {
+            recurse(0);
+          }
+        });
     KafkaEventReceiver first = startReceiver(failingB, "node-b");
     awaitTrue(() -> !first.isRunning(), () -> "the receiver did not stop");
     assertEquals(1, receiverFailures.size(), () -> describe(receiverFailures));
@@ -590,12 +666,14 @@ class KafkaForwardingTest {
     SupportEvents restartedB = SupportEvents.create();
     SupportEventRecorder afterRestart = SupportEventRecorder.attach(restartedB);
     startReceiver(restartedB, "node-b");
-    awaitTrue(() -> afterRestart.all().size() >= forwarded.size() - 4,
+    awaitTrue(
+        () -> afterRestart.all().size() >= forwarded.size() - 4,
         () -> "after the restart node B has " + afterRestart.all().size() + " events");
     MessageSentEvent failed = beforeFailure.of(MessageSentEvent.class).get(4);
     assertTrue(afterRestart.of(MessageSentEvent.class).contains(failed));
-    assertEquals(sortedContents(List.copyOf(forwarded)), sortedContents(union(
-        beforeFailure.all().subList(0, 4), afterRestart.all())));
+    assertEquals(
+        sortedContents(List.copyOf(forwarded)),
+        sortedContents(union(beforeFailure.all().subList(0, 4), afterRestart.all())));
   }
 
   private static int recurse(int depth) {
@@ -611,11 +689,12 @@ class KafkaForwardingTest {
     // Closing from a listener stops the receiver right after that event, in the middle of a poll.
     List<KafkaEventReceiver> receiver = new CopyOnWriteArrayList<>();
     AtomicInteger seen = new AtomicInteger();
-    nodeB.onMessageSent(event -> {
-      if (seen.incrementAndGet() == 50) {
-        receiver.get(0).close();
-      }
-    });
+    nodeB.onMessageSent(
+        event -> {
+          if (seen.incrementAndGet() == 50) {
+            receiver.get(0).close();
+          }
+        });
     receiver.add(startReceiver(nodeB, "node-b"));
     awaitTrue(() -> !receiver.get(0).isRunning(), () -> "the receiver did not stop");
     assertEquals(50, beforeClose.all().size());
@@ -624,7 +703,8 @@ class KafkaForwardingTest {
     SupportEvents restartedB = SupportEvents.create();
     SupportEventRecorder afterRestart = SupportEventRecorder.attach(restartedB);
     startReceiver(restartedB, "node-b");
-    awaitTrue(() -> afterRestart.all().size() >= forwarded.size() - 50,
+    awaitTrue(
+        () -> afterRestart.all().size() >= forwarded.size() - 50,
         () -> "after the restart node B has " + afterRestart.all().size() + " events");
 
     List<WidgetEvent> everything = new ArrayList<>(beforeClose.all());
@@ -640,16 +720,23 @@ class KafkaForwardingTest {
     List<String> failures = new CopyOnWriteArrayList<>();
     Producer<String, byte[]> producer =
         producer(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2_000));
-    KafkaEventForwarder.attach(nodeA, producer, topic, (type, event, failure) ->
-        failures.add(type.wireName() + " " + failure.getClass().getSimpleName()));
+    KafkaEventForwarder.attach(
+        nodeA,
+        producer,
+        topic,
+        (type, event, failure) ->
+            failures.add(type.wireName() + " " + failure.getClass().getSimpleName()));
 
     nodeA.emitMessageSent("c-1", message("c-1", "m-1", "x".repeat(5_000)));
     producer.flush();
     producer.close();
     nodeA.emitMessageSent("c-1", message("c-1", "m-2", "after close"));
 
-    assertEquals(List.of("messageSent " + RecordTooLargeException.class.getSimpleName(),
-        "messageSent " + IllegalStateException.class.getSimpleName()), failures);
+    assertEquals(
+        List.of(
+            "messageSent " + RecordTooLargeException.class.getSimpleName(),
+            "messageSent " + IllegalStateException.class.getSimpleName()),
+        failures);
   }
 
   /** Forwards {@code count} messages of four conversations, interleaved, from a hub of node A. */
@@ -667,8 +754,13 @@ class KafkaForwardingTest {
   }
 
   private static Message message(String conversationId, String id, String text) {
-    return new Message(id, conversationId, Sender.visitor(Widgets.VISITOR_ID, "Alex"), text,
-        List.of(), Instant.parse("2025-03-04T10:15:30Z"));
+    return new Message(
+        id,
+        conversationId,
+        Sender.visitor(Widgets.VISITOR_ID, "Alex"),
+        text,
+        List.of(),
+        Instant.parse("2025-03-04T10:15:30Z"));
   }
 
   private KafkaEventReceiver startReceiver(SupportEvents events, String group) {
@@ -681,8 +773,14 @@ class KafkaForwardingTest {
     Map<String, Object> settings =
         new HashMap<>(KafkaEventReceiver.consumerSettings(kafka.bootstrapServers(), group));
     settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 30);
-    KafkaEventReceiver receiver = KafkaEventReceiver.start(new KafkaConsumer<>(settings), topic,
-        events, producer(deadLetterSettings), deadLetterTopic, receiverFailures::add);
+    KafkaEventReceiver receiver =
+        KafkaEventReceiver.start(
+            new KafkaConsumer<>(settings),
+            topic,
+            events,
+            producer(deadLetterSettings),
+            deadLetterTopic,
+            receiverFailures::add);
     resources.add(receiver);
     return receiver;
   }
@@ -707,15 +805,22 @@ class KafkaForwardingTest {
    * Sends a raw record keyed {@code c-9}, to {@code partition} or to the key's, with the headers
    * {@code headers} after the wire name's, and returns its {@code topic-partition@offset}.
    */
-  private String send(Producer<String, byte[]> producer, @Nullable Integer partition,
-      @Nullable String wireName, String value, List<Header> headers) throws Exception {
+  private String send(
+      Producer<String, byte[]> producer,
+      @Nullable Integer partition,
+      @Nullable String wireName,
+      String value,
+      List<Header> headers)
+      throws Exception {
     List<Header> all = new ArrayList<>();
     if (wireName != null) {
       all.add(new RecordHeader(KafkaEventForwarder.WIRE_NAME_HEADER, wireName.getBytes(UTF_8)));
     }
     all.addAll(headers);
-    var metadata = producer.send(
-        new ProducerRecord<>(topic, partition, "c-9", value.getBytes(UTF_8), all)).get();
+    var metadata =
+        producer
+            .send(new ProducerRecord<>(topic, partition, "c-9", value.getBytes(UTF_8), all))
+            .get();
     return metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset();
   }
 
@@ -726,8 +831,10 @@ class KafkaForwardingTest {
     settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings)) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(info -> new TopicPartition(topic, info.partition())).toList();
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(info -> new TopicPartition(topic, info.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Instant deadline = Instant.now().plus(WAIT);
@@ -741,17 +848,28 @@ class KafkaForwardingTest {
   /** The offset the next record of partition 0 of {@code topic} will have. */
   private static long endOffset(String topic) throws Exception {
     TopicPartition partition = new TopicPartition(topic, 0);
-    return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get()
-        .get(partition).offset();
+    return admin
+        .listOffsets(Map.of(partition, OffsetSpec.latest()))
+        .all()
+        .get()
+        .get(partition)
+        .offset();
   }
 
   /** The sum of the offsets that {@code group} committed on this test's topic. */
   private long committedOffsets(String group) {
     try {
-      return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
-          .entrySet().stream().filter(entry -> entry.getKey().topic().equals(topic))
-          .map(Map.Entry::getValue).filter(Objects::nonNull)
-          .mapToLong(OffsetAndMetadata::offset).sum();
+      return admin
+          .listConsumerGroupOffsets(group)
+          .partitionsToOffsetAndMetadata()
+          .get()
+          .entrySet()
+          .stream()
+          .filter(entry -> entry.getKey().topic().equals(topic))
+          .map(Map.Entry::getValue)
+          .filter(Objects::nonNull)
+          .mapToLong(OffsetAndMetadata::offset)
+          .sum();
     } catch (InterruptedException | ExecutionException e) {
       throw new AssertionError("cannot read the offsets of " + group, e);
     }
@@ -765,13 +883,17 @@ class KafkaForwardingTest {
 
   /** Each failure with its causes, on one line. */
   private static String describe(List<? extends Throwable> failures) {
-    return failures.stream().map(failure -> {
-      StringBuilder line = new StringBuilder(failure.toString());
-      for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-        line.append(" <- ").append(cause);
-      }
-      return line.toString();
-    }).toList().toString();
+    return failures.stream()
+        .map(
+            failure -> {
+              StringBuilder line = new StringBuilder(failure.toString());
+              for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+                line.append(" <- ").append(cause);
+              }
+              return line.toString();
+            })
+        .toList()
+        .toString();
   }
 
   private static List<WidgetEvent> union(SupportEventRecorder first, SupportEventRecorder second) {
@@ -788,24 +910,30 @@ class KafkaForwardingTest {
   private static void assertInOrderPerConversation(
       List<MessageSentEvent> sent, List<MessageSentEvent> received) {
     for (String conversationId : List.of("c-0", "c-1", "c-2", "c-3")) {
-      List<MessageSentEvent> ofConversation = received.stream()
-          .filter(event -> event.conversationId().equals(conversationId)).toList();
+      List<MessageSentEvent> ofConversation =
+          received.stream().filter(event -> event.conversationId().equals(conversationId)).toList();
       if (ofConversation.isEmpty()) {
         continue; // all delivered before: the test's check of the union covers them
       }
-      List<MessageSentEvent> expected = sent.stream()
-          .filter(event -> event.conversationId().equals(conversationId))
-          .dropWhile(event -> !event.equals(ofConversation.get(0))).toList();
+      List<MessageSentEvent> expected =
+          sent.stream()
+              .filter(event -> event.conversationId().equals(conversationId))
+              .dropWhile(event -> !event.equals(ofConversation.get(0)))
+              .toList();
       assertEquals(expected, ofConversation, conversationId);
     }
   }
 
   /** The events whose {@code conversationId} component is {@code conversationId}. */
   private static List<WidgetEvent> inConversation(List<WidgetEvent> events, String conversationId) {
-    return events.stream().filter(event -> !(event instanceof ErrorEvent)).filter(event -> {
-      JsonNode id = JSON.valueToTree(event).path("conversationId");
-      return id.isString() && id.stringValue().equals(conversationId);
-    }).toList();
+    return events.stream()
+        .filter(event -> !(event instanceof ErrorEvent))
+        .filter(
+            event -> {
+              JsonNode id = JSON.valueToTree(event).path("conversationId");
+              return id.isString() && id.stringValue().equals(conversationId);
+            })
+        .toList();
   }
 
   /**
@@ -813,10 +941,17 @@ class KafkaForwardingTest {
    * compared by the class name and message it had, which is all that crosses the wire.
    */
   private static List<Object> contents(List<WidgetEvent> events) {
-    return events.stream().map(event -> event instanceof ErrorEvent error
-        ? List.of("error", errorType(error.error()), String.valueOf(error.error().getMessage()),
-            String.valueOf(error.context()))
-        : (Object) event).toList();
+    return events.stream()
+        .map(
+            event ->
+                event instanceof ErrorEvent error
+                    ? List.of(
+                        "error",
+                        errorType(error.error()),
+                        String.valueOf(error.error().getMessage()),
+                        String.valueOf(error.context()))
+                    : (Object) event)
+        .toList();
   }
 
   private static List<String> sortedContents(List<WidgetEvent> events) {

@@ -19,9 +19,9 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real Apache Kafka broker in this JVM: one node in KRaft mode that is both broker and
- * controller, its listeners bound to 127.0.0.1 only, its data in a directory of the test. Sized
- * for a test on a small machine: few threads, one partition for internal topics, no automatic
- * topic creation.
+ * controller, its listeners bound to 127.0.0.1 only, its data in a directory of the test. Sized for
+ * a test on a small machine: few threads, one partition for internal topics, no automatic topic
+ * creation.
  */
 final class LoopbackKafka implements AutoCloseable {
 
@@ -48,8 +48,15 @@ final class LoopbackKafka implements AutoCloseable {
     settings.put("process.roles", "broker,controller");
     settings.put("node.id", Integer.toString(NODE_ID));
     settings.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
-    settings.put("listeners",
-        "PLAINTEXT://" + LOOPBACK + ":" + brokerPort + ",CONTROLLER://" + LOOPBACK + ":"
+    settings.put(
+        "listeners",
+        "PLAINTEXT://"
+            + LOOPBACK
+            + ":"
+            + brokerPort
+            + ",CONTROLLER://"
+            + LOOPBACK
+            + ":"
             + controllerPort);
     settings.put("advertised.listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
     settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");

@@ -20,9 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
 
 /**
- * An HTTP server on 127.0.0.1 and an ephemeral port that stands in for an SDK's service: it
- * records every request (gzip bodies decompressed) and answers each with the same status and JSON
- * body. Waits are bounded; {@link #close()} stops it and its threads.
+ * An HTTP server on 127.0.0.1 and an ephemeral port that stands in for an SDK's service: it records
+ * every request (gzip bodies decompressed) and answers each with the same status and JSON body.
+ * Waits are bounded; {@link #close()} stops it and its threads.
  */
 final class LoopbackServer implements AutoCloseable {
 
@@ -54,13 +54,14 @@ final class LoopbackServer implements AutoCloseable {
   private LoopbackServer(int status, String responseBody) throws IOException {
     this.status = status;
     this.responseBody = responseBody;
-    this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    this.executor = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "loopback-server");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.executor =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread = new Thread(runnable, "loopback-server");
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
@@ -103,8 +104,15 @@ final class LoopbackServer implements AutoCloseable {
     while (requests.size() < count) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("Expected " + count + " requests within " + timeout
-            + ", received " + requests.size() + ": " + requests);
+        throw new AssertionError(
+            "Expected "
+                + count
+                + " requests within "
+                + timeout
+                + ", received "
+                + requests.size()
+                + ": "
+                + requests);
       }
       wait(Math.max(1, left / 1_000_000));
     }
@@ -120,14 +128,23 @@ final class LoopbackServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       Map<String, List<String>> headers = new TreeMap<>();
-      exchange.getRequestHeaders().forEach(
-          (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
       byte[] raw = exchange.getRequestBody().readAllBytes();
-      String body = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst(
-          "Content-Encoding")) ? gunzip(raw) : new String(raw, StandardCharsets.UTF_8);
+      String body =
+          "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))
+              ? gunzip(raw)
+              : new String(raw, StandardCharsets.UTF_8);
       URI uri = exchange.getRequestURI();
-      record(new Request(exchange.getRequestMethod(), uri.getPath(),
-          uri.getRawQuery() == null ? "" : uri.getRawQuery(), headers, body));
+      record(
+          new Request(
+              exchange.getRequestMethod(),
+              uri.getPath(),
+              uri.getRawQuery() == null ? "" : uri.getRawQuery(),
+              headers,
+              body));
 
       byte[] answer = responseBody.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");

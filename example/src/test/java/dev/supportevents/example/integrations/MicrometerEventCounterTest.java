@@ -30,15 +30,17 @@ class MicrometerEventCounterTest {
 
     playConversation(widget, network);
 
-    assertEquals(new TreeMap<>(Map.of(
-            "conversationEnd", 1.0,
-            "conversationStart", 1.0,
-            "error", 1.0,
-            "messageReceived", 1.0,
-            "messageSent", 2.0,
-            "ratingSubmitted", 1.0,
-            "widget.opened", 1.0,
-            "widgetClosed", 1.0)),
+    assertEquals(
+        new TreeMap<>(
+            Map.of(
+                "conversationEnd", 1.0,
+                "conversationStart", 1.0,
+                "error", 1.0,
+                "messageReceived", 1.0,
+                "messageSent", 2.0,
+                "ratingSubmitted", 1.0,
+                "widget.opened", 1.0,
+                "widgetClosed", 1.0)),
         counts());
   }
 
@@ -47,9 +49,10 @@ class MicrometerEventCounterTest {
     MicrometerEventCounter.attach(SupportEvents.create(), registry);
 
     assertEquals(SupportEventType.values().length, registry.getMeters().size());
-    Arrays.stream(SupportEventType.values()).forEach(type ->
-        assertEquals(0.0, counter(type.wireName()).count(), type.wireName()));
-    assertEquals("Events emitted by support widgets, by type",
+    Arrays.stream(SupportEventType.values())
+        .forEach(type -> assertEquals(0.0, counter(type.wireName()).count(), type.wireName()));
+    assertEquals(
+        "Events emitted by support widgets, by type",
         counter("messageSent").getId().getDescription());
   }
 
@@ -80,15 +83,21 @@ class MicrometerEventCounterTest {
   }
 
   private Counter counter(String wireName) {
-    return registry.get(MicrometerEventCounter.METER_NAME)
+    return registry
+        .get(MicrometerEventCounter.METER_NAME)
         .tag(MicrometerEventCounter.EVENT_TAG, wireName)
         .counter();
   }
 
   private Map<String, Double> counts() {
     Map<String, Double> counts = new TreeMap<>();
-    registry.get(MicrometerEventCounter.METER_NAME).counters().forEach(counter -> counts.put(
-        counter.getId().getTag(MicrometerEventCounter.EVENT_TAG), counter.count()));
+    registry
+        .get(MicrometerEventCounter.METER_NAME)
+        .counters()
+        .forEach(
+            counter ->
+                counts.put(
+                    counter.getId().getTag(MicrometerEventCounter.EVENT_TAG), counter.count()));
     return counts;
   }
 }

@@ -41,8 +41,8 @@ final class OutboundRequests extends ProxySelector {
   public void connectFailed(URI uri, SocketAddress address, IOException failure) {}
 
   /**
-   * Restores the previous selector and checks that every connection went to 127.0.0.1, and that
-   * the guard did see the SDK connect if {@code server} received anything.
+   * Restores the previous selector and checks that every connection went to 127.0.0.1, and that the
+   * guard did see the SDK connect if {@code server} received anything.
    */
   synchronized void uninstallAndCheckOnlyLoopback(LoopbackServer server) {
     ProxySelector.setDefault(previous);

@@ -47,9 +47,8 @@ class PostHogTrackerTest {
   @Test
   void capturesNewConversationsAndSentMessages() throws Exception {
     Widgets.Network network = new Widgets.Network();
-    SupportWidget widget = widget(network)
-        .callbacks(new PostHogTracker(posthog, VISITOR_ID))
-        .build();
+    SupportWidget widget =
+        widget(network).callbacks(new PostHogTracker(posthog, VISITOR_ID)).build();
 
     playConversation(widget, network);
     posthog.shutdown(); // sends what is queued and waits for it
@@ -60,7 +59,8 @@ class PostHogTrackerTest {
       assertEquals("/batch", request.path());
       assertEquals(API_KEY, Json.object(request.body()).get("api_key"));
     }
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "support_conversation_started v-1 {conversationId=c-1}",
             "support_message_sent v-1 {conversationId=c-1, messageId=m-2}",
             "support_message_sent v-1 {conversationId=c-1, messageId=m-5}"),
@@ -79,7 +79,8 @@ class PostHogTrackerTest {
     widget.sendMessage("Hello");
     posthog.shutdown();
 
-    assertEquals(List.of("support_conversation_started v-1 {conversationId=c-1}"),
+    assertEquals(
+        List.of("support_conversation_started v-1 {conversationId=c-1}"),
         captured(server.awaitRequests(1, WAIT)));
   }
 
@@ -90,8 +91,8 @@ class PostHogTrackerTest {
       for (Map<String, Object> event : Json.objects(Json.object(request.body()), "batch")) {
         Map<String, Object> properties = Json.object(event, "properties");
         properties.keySet().removeIf(key -> key.startsWith("$"));
-        events.add(event.get("event") + " " + event.get("distinct_id") + " "
-            + new TreeMap<>(properties));
+        events.add(
+            event.get("event") + " " + event.get("distinct_id") + " " + new TreeMap<>(properties));
       }
     }
     return events;

@@ -29,13 +29,14 @@ class ReactorMessageUploadsTest {
     StepVerifier.withVirtualTime(
             () -> ReactorMessageUploads.batches(widget.events(), 2, Duration.ofSeconds(5)))
         .expectSubscription()
-        .then(() -> {
-          widget.open("/billing");
-          widget.startConversation();
-          widget.sendMessage("one");
-          widget.sendMessage("two");
-          widget.sendMessage("three");
-        })
+        .then(
+            () -> {
+              widget.open("/billing");
+              widget.startConversation();
+              widget.sendMessage("one");
+              widget.sendMessage("two");
+              widget.sendMessage("three");
+            })
         .assertNext(batch -> assertEquals(List.of("one", "two"), texts(batch)))
         .expectNoEvent(Duration.ofSeconds(4))
         .thenAwait(Duration.ofSeconds(1))
@@ -52,12 +53,18 @@ class ReactorMessageUploadsTest {
     List<List<String>> uploaded = new CopyOnWriteArrayList<>();
     List<Throwable> failures = new CopyOnWriteArrayList<>();
     CountDownLatch flushed = new CountDownLatch(1);
-    Disposable uploads = ReactorMessageUploads.attach(widget.events(), 2, Duration.ofMinutes(1),
-        batch -> Mono.fromRunnable(() -> {
-          uploaded.add(ids(batch));
-          flushed.countDown();
-        }),
-        failures::add);
+    Disposable uploads =
+        ReactorMessageUploads.attach(
+            widget.events(),
+            2,
+            Duration.ofMinutes(1),
+            batch ->
+                Mono.fromRunnable(
+                    () -> {
+                      uploaded.add(ids(batch));
+                      flushed.countDown();
+                    }),
+            failures::add);
 
     Widgets.playConversation(widget, network);
 

@@ -44,9 +44,8 @@ class SegmentTrackerTest {
   @Test
   void tracksConversationsAndSentMessages() throws Exception {
     Widgets.Network network = new Widgets.Network();
-    SupportWidget widget = widget(network)
-        .callbacks(new SegmentTracker(analytics, VISITOR_ID))
-        .build();
+    SupportWidget widget =
+        widget(network).callbacks(new SegmentTracker(analytics, VISITOR_ID)).build();
 
     playConversation(widget, network);
     analytics.flush();
@@ -55,7 +54,8 @@ class SegmentTrackerTest {
     assertEquals("POST", request.method());
     assertEquals("/v1/import/", request.path());
     assertEquals(WRITE_KEY, Json.object(request.body()).get("writeKey"));
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "track Support Conversation Started v-1 {conversationId=c-1}",
             "track Support Message Sent v-1 {conversationId=c-1, messageId=m-2, hasAttachments=true}",
             "track Support Message Sent v-1 {conversationId=c-1, messageId=m-5, hasAttachments=false}",
@@ -79,16 +79,16 @@ class SegmentTrackerTest {
 
     List<Request> requests = server.awaitRequests(1, WAIT);
     assertEquals(1, requests.size(), requests::toString);
-    assertEquals(List.of("track Support Conversation Started v-1 {conversationId=c-1}"),
+    assertEquals(
+        List.of("track Support Conversation Started v-1 {conversationId=c-1}"),
         tracked(requests.get(0)));
   }
 
   @Test
   void aClientThatWasShutDownDoesNotDisturbTheWidget() {
     Widgets.Network network = new Widgets.Network();
-    SupportWidget widget = widget(network)
-        .callbacks(new SegmentTracker(analytics, VISITOR_ID))
-        .build();
+    SupportWidget widget =
+        widget(network).callbacks(new SegmentTracker(analytics, VISITOR_ID)).build();
     analytics.shutdown();
 
     playConversation(widget, network);
@@ -99,8 +99,15 @@ class SegmentTrackerTest {
   /** Each message of a batch as "type event userId properties", the properties as received. */
   private static List<String> tracked(Request request) {
     return Json.objects(Json.object(request.body()), "batch").stream()
-        .map(message -> message.get("type") + " " + message.get("event") + " "
-            + message.get("userId") + " " + Json.object(message, "properties"))
+        .map(
+            message ->
+                message.get("type")
+                    + " "
+                    + message.get("event")
+                    + " "
+                    + message.get("userId")
+                    + " "
+                    + Json.object(message, "properties"))
         .toList();
   }
 }

@@ -33,16 +33,17 @@ class SentryErrorReporterTest {
   void startSentry() throws Exception {
     server = LoopbackServer.start("{}");
     outbound = OutboundRequests.install();
-    Sentry.init(options -> {
-      options.setDsn("http://public-key@127.0.0.1:" + server.port() + "/1");
-      options.setSendClientReports(false);
-      options.setEnableAutoSessionTracking(false);
-      options.setEnableUncaughtExceptionHandler(false);
-      options.setEnableShutdownHook(false);
-      options.setAttachServerName(false); // no host name lookup
-      options.setEnableBackpressureHandling(false);
-      options.setSendModules(false);
-    });
+    Sentry.init(
+        options -> {
+          options.setDsn("http://public-key@127.0.0.1:" + server.port() + "/1");
+          options.setSendClientReports(false);
+          options.setEnableAutoSessionTracking(false);
+          options.setEnableUncaughtExceptionHandler(false);
+          options.setEnableShutdownHook(false);
+          options.setAttachServerName(false); // no host name lookup
+          options.setEnableBackpressureHandling(false);
+          options.setSendModules(false);
+        });
   }
 
   @AfterEach
@@ -66,7 +67,8 @@ class SentryErrorReporterTest {
     Request request = requests.get(0);
     assertEquals("POST", request.method());
     assertEquals("/api/1/envelope/", request.path());
-    assertTrue(request.header("X-Sentry-Auth").contains("sentry_key=public-key"),
+    assertTrue(
+        request.header("X-Sentry-Auth").contains("sentry_key=public-key"),
         request.header("X-Sentry-Auth"));
     Map<String, Object> event = onlyEvent(request);
     assertEquals(Map.of("component", "support_widget"), event.get("tags"));
@@ -107,7 +109,8 @@ class SentryErrorReporterTest {
     events.emitError(new IllegalStateException("second"), "second_context");
     Sentry.flush(WAIT.toMillis());
 
-    assertEquals(List.of(Map.of("context", "first_context")),
+    assertEquals(
+        List.of(Map.of("context", "first_context")),
         server.requests().stream().map(request -> onlyEvent(request).get("extra")).toList());
   }
 

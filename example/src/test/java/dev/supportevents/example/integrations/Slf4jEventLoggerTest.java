@@ -29,7 +29,8 @@ class Slf4jEventLoggerTest {
 
     playConversation(widget, network);
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "INFO support event widget.opened {visitorId=v-1, page=/billing}",
             "INFO support event conversationStart {conversationId=c-1}",
             "INFO support event messageSent {conversationId=c-1, messageId=m-2,"
@@ -56,8 +57,8 @@ class Slf4jEventLoggerTest {
     playConversation(widget, network);
 
     for (RecordingLogger.Line line : logger.lines()) {
-      assertTrue(!line.message().contains("invoice") && !line.message().contains("Great"),
-          line.message());
+      assertTrue(
+          !line.message().contains("invoice") && !line.message().contains("Great"), line.message());
     }
   }
 
@@ -70,14 +71,16 @@ class Slf4jEventLoggerTest {
     subscription.close();
     events.emitWidgetClosed("v-1");
 
-    assertEquals(List.of("INFO support event widget.opened {visitorId=v-1}"),
+    assertEquals(
+        List.of("INFO support event widget.opened {visitorId=v-1}"),
         logger.lines().stream().map(RecordingLogger.Line::toString).toList());
   }
 
   @Test
   void theDefaultLoggerIsNamedAfterTheClass() {
     assertEquals(Slf4jEventLogger.class.getName(), Slf4jEventLogger.LOGGER_NAME);
-    assertEquals(Slf4jEventLogger.LOGGER_NAME,
+    assertEquals(
+        Slf4jEventLogger.LOGGER_NAME,
         LoggerFactory.getLogger(Slf4jEventLogger.LOGGER_NAME).getName());
     Slf4jEventLogger.attach(SupportEvents.create()).close();
   }

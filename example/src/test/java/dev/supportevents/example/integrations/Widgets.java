@@ -25,8 +25,12 @@ final class Widgets {
   static final String VISITOR_ID = "v-1";
   static final Instant T0 = Instant.parse("2025-03-04T10:15:30Z");
   static final Sender AGENT = Sender.humanAgent("a-7", "Sam");
-  static final Attachment INVOICE = Attachment.file(
-      "invoice-0042.pdf", "application/pdf", 48_213, URI.create("https://files.test/invoice.pdf"));
+  static final Attachment INVOICE =
+      Attachment.file(
+          "invoice-0042.pdf",
+          "application/pdf",
+          48_213,
+          URI.create("https://files.test/invoice.pdf"));
 
   private Widgets() {}
 

@@ -31,7 +31,8 @@ class WireJsonTest {
 
   @Test
   void jacksonsDefaultsAddPropertiesAndReplaceAComponent() {
-    assertEquals("{\"id\":\"b-1\",\"labels\":[{\"name\":\"URGENT\",\"pinned\":true,"
+    assertEquals(
+        "{\"id\":\"b-1\",\"labels\":[{\"name\":\"URGENT\",\"pinned\":true,"
             + "\"display\":\"urgent *\",\"empty\":false}]}",
         JsonMapper.builder().build().writeValueAsString(BOARD));
   }

@@ -37,8 +37,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hub's {@code Flow.Publisher}: demand, the bounded buffer and its overflow policies, cancel,
- * hub close, failing subscribers, threads and re-entrant emits.
+ * A hub's {@code Flow.Publisher}: demand, the bounded buffer and its overflow policies, cancel, hub
+ * close, failing subscribers, threads and re-entrant emits.
  */
 class PublisherDemandTest {
 
@@ -46,14 +46,22 @@ class PublisherDemandTest {
 
   private final List<ListenerFailure> failures = new CopyOnWriteArrayList<>();
   private final List<WidgetEvent> unhandled = new CopyOnWriteArrayList<>();
-  private final SupportEvents hub = SupportEvents.builder()
-      .failureHandler(failures::add)
-      .unhandledEvents((type, event) -> unhandled.add(event))
-      .build();
+  private final SupportEvents hub =
+      SupportEvents.builder()
+          .failureHandler(failures::add)
+          .unhandledEvents((type, event) -> unhandled.add(event))
+          .build();
 
   private static MessageSentEvent sent(int number) {
-    return new MessageSentEvent("c-1", new Message("m-" + number, "c-1",
-        Sender.visitor("v-1", "Alex"), "message " + number, List.of(), T0));
+    return new MessageSentEvent(
+        "c-1",
+        new Message(
+            "m-" + number,
+            "c-1",
+            Sender.visitor("v-1", "Alex"),
+            "message " + number,
+            List.of(),
+            T0));
   }
 
   private static List<MessageSentEvent> sent(int from, int to) {
@@ -115,8 +123,10 @@ class PublisherDemandTest {
     assertEquals("messageSent", overflow.eventType());
     assertEquals(2, overflow.bufferSize());
     assertEquals(OverflowPolicy.FAIL, overflow.policy());
-    assertTrue(overflow.getMessage().contains("messageSent")
-        && overflow.getMessage().contains("buffer of 2 events"), overflow.getMessage());
+    assertTrue(
+        overflow.getMessage().contains("messageSent")
+            && overflow.getMessage().contains("buffer of 2 events"),
+        overflow.getMessage());
     assertEquals(1, failures.size());
     assertEquals(SupportEventType.MESSAGE_SENT, failures.get(0).type());
     assertEquals(sent(3), failures.get(0).event());
@@ -133,8 +143,8 @@ class PublisherDemandTest {
 
   @Test
   void dropOldestKeepsTheLatestEventsAndReportsEachDroppedOne() {
-    RecordingSubscriber<MessageSentEvent> subscriber = subscribe(
-        PublisherOptions.defaults().bufferSize(2).onOverflow(OverflowPolicy.DROP_OLDEST));
+    RecordingSubscriber<MessageSentEvent> subscriber =
+        subscribe(PublisherOptions.defaults().bufferSize(2).onOverflow(OverflowPolicy.DROP_OLDEST));
 
     emit(sent(1, 4));
     subscriber.request(10);
@@ -151,8 +161,8 @@ class PublisherDemandTest {
 
   @Test
   void dropNewestKeepsTheBufferedEventsAndReportsEachDroppedOne() {
-    RecordingSubscriber<MessageSentEvent> subscriber = subscribe(
-        PublisherOptions.defaults().bufferSize(2).onOverflow(OverflowPolicy.DROP_NEWEST));
+    RecordingSubscriber<MessageSentEvent> subscriber =
+        subscribe(PublisherOptions.defaults().bufferSize(2).onOverflow(OverflowPolicy.DROP_NEWEST));
 
     emit(sent(1, 4));
     subscriber.request(10);
@@ -217,12 +227,13 @@ class PublisherDemandTest {
   @Test
   void aSubscriberWhoseOnNextThrowsIsCancelledAndReported() {
     IllegalStateException boom = new IllegalStateException("boom");
-    RecordingSubscriber<MessageSentEvent> failing = new RecordingSubscriber<>() {
-      @Override
-      void whenReceived(MessageSentEvent item) {
-        throw boom;
-      }
-    };
+    RecordingSubscriber<MessageSentEvent> failing =
+        new RecordingSubscriber<>() {
+          @Override
+          void whenReceived(MessageSentEvent item) {
+            throw boom;
+          }
+        };
     hub.publisher(MessageSentEvent.class).subscribe(failing);
     List<MessageSentEvent> others = new ArrayList<>();
     hub.onMessageSent(others::add);
@@ -256,17 +267,18 @@ class PublisherDemandTest {
   void reentrantEmitsFromOnNextWaitTheirTurnWithoutRecursion() {
     AtomicInteger depth = new AtomicInteger();
     AtomicInteger deepest = new AtomicInteger();
-    RecordingSubscriber<MessageSentEvent> subscriber = new RecordingSubscriber<>() {
-      @Override
-      void whenReceived(MessageSentEvent item) {
-        deepest.accumulateAndGet(depth.incrementAndGet(), Math::max);
-        int number = received.size();
-        if (number < 1_000) {
-          hub.emit(sent(number + 1));
-        }
-        depth.decrementAndGet();
-      }
-    };
+    RecordingSubscriber<MessageSentEvent> subscriber =
+        new RecordingSubscriber<>() {
+          @Override
+          void whenReceived(MessageSentEvent item) {
+            deepest.accumulateAndGet(depth.incrementAndGet(), Math::max);
+            int number = received.size();
+            if (number < 1_000) {
+              hub.emit(sent(number + 1));
+            }
+            depth.decrementAndGet();
+          }
+        };
     hub.publisher(MessageSentEvent.class).subscribe(subscriber);
     subscriber.request(Integer.MAX_VALUE);
 
@@ -287,22 +299,33 @@ class PublisherDemandTest {
     try {
       List<Future<?>> tasks = new ArrayList<>();
       for (String conversation : List.of("a", "b")) {
-        tasks.add(threads.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            hub.emitMessageSent(conversation, new Message("m-" + i, conversation,
-                Sender.visitor("v-1", "Alex"), "", List.of(), T0));
-          }
-          return null;
-        }));
+        tasks.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < perThread; i++) {
+                    hub.emitMessageSent(
+                        conversation,
+                        new Message(
+                            "m-" + i,
+                            conversation,
+                            Sender.visitor("v-1", "Alex"),
+                            "",
+                            List.of(),
+                            T0));
+                  }
+                  return null;
+                }));
       }
-      tasks.add(threads.submit(() -> {
-        start.await();
-        for (int i = 0; i < 2 * perThread; i++) {
-          subscriber.request(1);
-        }
-        return null;
-      }));
+      tasks.add(
+          threads.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < 2 * perThread; i++) {
+                  subscriber.request(1);
+                }
+                return null;
+              }));
       start.countDown();
       for (Future<?> task : tasks) {
         task.get(30, TimeUnit.SECONDS);
@@ -313,11 +336,14 @@ class PublisherDemandTest {
 
     assertEquals(2 * perThread, subscriber.received.size());
     for (String conversation : List.of("a", "b")) {
-      List<String> ids = subscriber.received.stream()
-          .filter(event -> event.conversationId().equals(conversation))
-          .map(event -> event.message().id())
-          .toList();
-      assertEquals(IntStream.range(0, perThread).mapToObj(i -> "m-" + i).toList(), ids,
+      List<String> ids =
+          subscriber.received.stream()
+              .filter(event -> event.conversationId().equals(conversation))
+              .map(event -> event.message().id())
+              .toList();
+      assertEquals(
+          IntStream.range(0, perThread).mapToObj(i -> "m-" + i).toList(),
+          ids,
           "the events of one emitting thread arrive in its order");
     }
     subscriber.assertRulesKept();
@@ -350,14 +376,16 @@ class PublisherDemandTest {
     RuntimeException refused = new java.util.concurrent.RejectedExecutionException("shut down");
     RecordingSubscriber<MessageSentEvent> subscriber = new RecordingSubscriber<>();
     AtomicInteger calls = new AtomicInteger();
-    Executor refusingAfterSubscribe = task -> {
-      if (calls.incrementAndGet() > 1) {
-        throw refused;
-      }
-      task.run();
-    };
-    hub.publisher(MessageSentEvent.class,
-        PublisherOptions.defaults().executor(refusingAfterSubscribe)).subscribe(subscriber);
+    Executor refusingAfterSubscribe =
+        task -> {
+          if (calls.incrementAndGet() > 1) {
+            throw refused;
+          }
+          task.run();
+        };
+    hub.publisher(
+            MessageSentEvent.class, PublisherOptions.defaults().executor(refusingAfterSubscribe))
+        .subscribe(subscriber);
 
     emit(sent(1, 1));
 
@@ -412,15 +440,16 @@ class PublisherDemandTest {
 
   @Test
   void badArgumentsFailAtOnce() {
-    assertThrows(NullPointerException.class,
-        () -> hub.publisher(MessageSentEvent.class).subscribe(null));
+    assertThrows(
+        NullPointerException.class, () -> hub.publisher(MessageSentEvent.class).subscribe(null));
     // The widget's hub takes only classes of its union; a catalog without one checks at run time.
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> dev.supportevents.example.billing.SupportEvents.create().publisher(Sample.class));
-    assertThrows(NullPointerException.class,
-        () -> hub.publisher(MessageSentEvent.class, null));
-    IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
-        () -> PublisherOptions.defaults().bufferSize(0));
+    assertThrows(NullPointerException.class, () -> hub.publisher(MessageSentEvent.class, null));
+    IllegalArgumentException size =
+        assertThrows(
+            IllegalArgumentException.class, () -> PublisherOptions.defaults().bufferSize(0));
     assertEquals("bufferSize must be at least 1, was 0", size.getMessage());
   }
 

@@ -19,9 +19,9 @@ import org.reactivestreams.tck.flow.FlowPublisherVerification;
  * <p>The TCK asks for a publisher of exactly {@code n} elements that then completes; a hub
  * publishes whatever is emitted, for as long as it is open. So each subscriber of the TCK gets a
  * hub of its own and a {@link DemandDrivenEmitter}: it subscribes to the hub's publisher, then
- * emits one event for each one requested, up to {@code n}, and closes the hub, which completes
- * the subscriber once it has received them. Every signal the TCK sees comes from the hub's
- * publisher; the emitter only watches the requests on their way to it.
+ * emits one event for each one requested, up to {@code n}, and closes the hub, which completes the
+ * subscriber once it has received them. Every signal the TCK sees comes from the hub's publisher;
+ * the emitter only watches the requests on their way to it.
  *
  * <p>The failed publisher is the hub's own failure: a subscriber with a buffer of one event that
  * requests nothing while two are emitted ends with {@code onError}.
@@ -31,8 +31,14 @@ public class PublisherTckTest extends FlowPublisherVerification<MessageSentEvent
   private static final long TIMEOUT_MILLIS = 1_000;
   private static final long NO_SIGNAL_TIMEOUT_MILLIS = 100;
   private static final long GC_TIMEOUT_MILLIS = 300;
-  private static final Message MESSAGE = new Message("m-1", "c-tck",
-      Sender.visitor("v-1", "Alex"), "Hi", List.of(), Instant.parse("2025-03-04T10:15:30Z"));
+  private static final Message MESSAGE =
+      new Message(
+          "m-1",
+          "c-tck",
+          Sender.visitor("v-1", "Alex"),
+          "Hi",
+          List.of(),
+          Instant.parse("2025-03-04T10:15:30Z"));
 
   private final TestEnvironment env;
 
@@ -49,9 +55,10 @@ public class PublisherTckTest extends FlowPublisherVerification<MessageSentEvent
   public Flow.Publisher<MessageSentEvent> createFlowPublisher(long elements) {
     return subscriber -> {
       // A failure report means the publisher failed a subscriber the TCK expects to be served.
-      SupportEvents hub = SupportEvents.builder()
-          .failureHandler(failure -> env.flop(failure.failure(), "The hub reported " + failure))
-          .build();
+      SupportEvents hub =
+          SupportEvents.builder()
+              .failureHandler(failure -> env.flop(failure.failure(), "The hub reported " + failure))
+              .build();
       DemandDrivenEmitter emitter = new DemandDrivenEmitter(hub, elements);
       // A null subscriber goes to the hub's publisher as it is, which must reject it (rule 1.9).
       hub.publisher(MessageSentEvent.class)
@@ -63,7 +70,7 @@ public class PublisherTckTest extends FlowPublisherVerification<MessageSentEvent
   @Override
   public Flow.Publisher<MessageSentEvent> createFailedFlowPublisher() {
     return subscriber -> {
-      SupportEvents hub = SupportEvents.builder().failureHandler(failure -> { }).build();
+      SupportEvents hub = SupportEvents.builder().failureHandler(failure -> {}).build();
       hub.publisher(MessageSentEvent.class, PublisherOptions.defaults().bufferSize(1))
           .subscribe(subscriber);
       hub.emitMessageSent("c-tck", MESSAGE);
@@ -91,26 +98,28 @@ public class PublisherTckTest extends FlowPublisherVerification<MessageSentEvent
     }
 
     /** {@code subscriber}, with its subscription's requests and cancel seen by this emitter. */
-    Flow.Subscriber<MessageSentEvent> watching(Flow.Subscriber<? super MessageSentEvent> subscriber) {
+    Flow.Subscriber<MessageSentEvent> watching(
+        Flow.Subscriber<? super MessageSentEvent> subscriber) {
       return new Flow.Subscriber<>() {
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
-          subscriber.onSubscribe(new Flow.Subscription() {
-            @Override
-            public void request(long n) {
-              subscription.request(n);
-              if (n > 0) {
-                owed.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
-              }
-              emitRequested();
-            }
+          subscriber.onSubscribe(
+              new Flow.Subscription() {
+                @Override
+                public void request(long n) {
+                  subscription.request(n);
+                  if (n > 0) {
+                    owed.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+                  }
+                  emitRequested();
+                }
 
-            @Override
-            public void cancel() {
-              cancelled = true;
-              subscription.cancel();
-            }
-          });
+                @Override
+                public void cancel() {
+                  cancelled = true;
+                  subscription.cancel();
+                }
+              });
         }
 
         @Override

@@ -25,6 +25,7 @@ class RecordingSubscriber<T> implements Flow.Subscriber<T> {
   volatile Throwable error;
   private final AtomicBoolean inSignal = new AtomicBoolean();
   private final AtomicInteger subscribed = new AtomicInteger();
+
   /** What was requested so far; counted before each request is made. */
   private final AtomicInteger requested = new AtomicInteger();
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shop's catalog extends the widget's: its hub dispatches the widget's events and the
- * shop's alike, while the widget's own hub goes on alone.
+ * The shop's catalog extends the widget's: its hub dispatches the widget's events and the shop's
+ * alike, while the widget's own hub goes on alone.
  */
 class ShopCatalogTest {
 
@@ -26,16 +26,18 @@ class ShopCatalogTest {
 
   @Test
   void holdsTheWidgetsEventsFirstThenTheShopsOwn() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             SupportEventType.CONVERSATION_START, SupportEventType.CONVERSATION_END,
             SupportEventType.MESSAGE_SENT, SupportEventType.MESSAGE_RECEIVED,
             SupportEventType.ERROR, SupportEventType.RATING_SUBMITTED,
             SupportEventType.WIDGET_OPENED, SupportEventType.WIDGET_CLOSED,
             SupportEventType.CHECKOUT_HELP_REQUESTED, SupportEventType.ORDER_ISSUE_REPORTED),
         List.of(SupportEventType.values()));
-    assertEquals(WidgetOpenedEvent.class,
-        SupportEventType.fromWireName("widget.opened").eventClass());
-    assertEquals(SupportEventType.CHECKOUT_HELP_REQUESTED,
+    assertEquals(
+        WidgetOpenedEvent.class, SupportEventType.fromWireName("widget.opened").eventClass());
+    assertEquals(
+        SupportEventType.CHECKOUT_HELP_REQUESTED,
         SupportEventType.forClass(CheckoutHelpRequestedEvent.class));
   }
 
@@ -54,9 +56,16 @@ class ShopCatalogTest {
       shop.reportOrderIssue("o-9", Issue.LATE);
     }
 
-    assertEquals(List.of("all widget.opened", "help cart-7", "all checkoutHelpRequested",
-        "all conversationStart", "sent My card is declined", "all messageSent",
-        "all orderIssueReported"), got);
+    assertEquals(
+        List.of(
+            "all widget.opened",
+            "help cart-7",
+            "all checkoutHelpRequested",
+            "all conversationStart",
+            "sent My card is declined",
+            "all messageSent",
+            "all orderIssueReported"),
+        got);
   }
 
   @Test
@@ -68,10 +77,13 @@ class ShopCatalogTest {
       String conversationId = widget.startConversation().id();
       shop.reportOrderIssue("o-2", Issue.WRONG_ITEM);
 
-      assertEquals(List.of(new OrderIssueReportedEvent("o-1", Issue.DAMAGED, null),
+      assertEquals(
+          List.of(
+              new OrderIssueReportedEvent("o-1", Issue.DAMAGED, null),
               new OrderIssueReportedEvent("o-2", Issue.WRONG_ITEM, conversationId)),
           recorder.of(OrderIssueReportedEvent.class));
-      assertEquals(Optional.of(conversationId),
+      assertEquals(
+          Optional.of(conversationId),
           shop.events().latestConversationStart().map(ConversationStartEvent::conversationId));
     }
   }
@@ -87,9 +99,10 @@ class ShopCatalogTest {
 
     assertEquals(List.of(new WidgetOpenedEvent("v-1", null)), widgetGot);
     // The widget's hub takes only a WidgetEvent: emitting a shop event to it does not compile.
-    assertEquals(Optional.empty(),
-        dev.supportevents.example.SupportEventType.find("checkoutHelpRequested"));
-    assertEquals(Optional.of(SupportEventType.CHECKOUT_HELP_REQUESTED),
+    assertEquals(
+        Optional.empty(), dev.supportevents.example.SupportEventType.find("checkoutHelpRequested"));
+    assertEquals(
+        Optional.of(SupportEventType.CHECKOUT_HELP_REQUESTED),
         SupportEventType.find("checkoutHelpRequested"));
   }
 
@@ -102,10 +115,14 @@ class ShopCatalogTest {
     events.subscribeAll((type, event) -> got.add(event));
     events.emit(widgetEvent);
     assertEquals(List.of(widgetEvent), got);
-    String message = assertThrows(IllegalArgumentException.class,
-        () -> events.emit(new Sample("s-1"))).getMessage();
-    assertTrue(message.startsWith("dev.supportevents.example.shop.ShopCatalogTest$Sample is not"
-        + " an event of dev.supportevents.example.shop;"), message);
+    String message =
+        assertThrows(IllegalArgumentException.class, () -> events.emit(new Sample("s-1")))
+            .getMessage();
+    assertTrue(
+        message.startsWith(
+            "dev.supportevents.example.shop.ShopCatalogTest$Sample is not"
+                + " an event of dev.supportevents.example.shop;"),
+        message);
   }
 
   private record Sample(String id) {}

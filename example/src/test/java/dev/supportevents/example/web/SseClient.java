@@ -27,8 +27,10 @@ final class SseClient implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   private final HttpResponse<InputStream> response;
+
   /** The lines read; empty for the end of the stream. */
   private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+
   private final Thread reader;
 
   private SseClient(HttpResponse<InputStream> response) {
@@ -39,12 +41,16 @@ final class SseClient implements AutoCloseable {
   }
 
   static SseClient connect(HttpClient http, URI events) throws IOException, InterruptedException {
-    HttpResponse<InputStream> response = http.send(
-        HttpRequest.newBuilder(events).header("Accept", "text/event-stream").GET().build(),
-        HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response =
+        http.send(
+            HttpRequest.newBuilder(events).header("Accept", "text/event-stream").GET().build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     if (response.statusCode() != 200) {
-      throw new AssertionError("GET /events answered " + response.statusCode() + ": "
-          + new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+      throw new AssertionError(
+          "GET /events answered "
+              + response.statusCode()
+              + ": "
+              + new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
     }
     return new SseClient(response);
   }
@@ -90,8 +96,8 @@ final class SseClient implements AutoCloseable {
   }
 
   private void read() {
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isEmpty()) {
           lines.add(Optional.of(line));

@@ -32,12 +32,16 @@ class WebDemoTest {
   @Test
   @Timeout(60)
   void printsItsAddressOnceItListensAndItsAgentAnswersThePage() throws Exception {
-    Process demo = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        WebDemo.class.getName(), "--port", "0")
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process demo =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                WebDemo.class.getName(),
+                "--port",
+                "0")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(demo.getInputStream(), UTF_8))) {
       String printed = out.readLine();
@@ -46,21 +50,28 @@ class WebDemoTest {
       URI root = URI.create("http://127.0.0.1:" + address.group(1) + "/");
       HttpClient http = HttpClient.newHttpClient();
 
-      assertEquals(200, http.send(HttpRequest.newBuilder(root).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode());
+      assertEquals(
+          200,
+          http.send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.discarding())
+              .statusCode());
       try (SseClient stream = SseClient.connect(http, root.resolve("/events"))) {
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(root.resolve("/events"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                WidgetServerTest.json(WidgetServerTest.sent("Hi"))))
-            .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted =
+            http.send(
+                HttpRequest.newBuilder(root.resolve("/events"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            WidgetServerTest.json(WidgetServerTest.sent("Hi"))))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(202, posted.statusCode(), posted.body());
 
         List<String> data = stream.nextData(2);
         assertEquals(WidgetServerTest.json(WidgetServerTest.sent("Hi")), data.get(0));
         JsonNode answer = WireMessages.parse(data.get(1).getBytes(UTF_8));
         assertEquals("messageReceived", answer.get("event").asString());
-        assertEquals("Thanks! You wrote: \u201cHi\u201d. A person of the team will follow up here.",
+        assertEquals(
+            "Thanks! You wrote: \u201cHi\u201d. A person of the team will follow up here.",
             answer.at("/properties/message/text").asString());
         assertEquals("AI_AGENT", answer.at("/properties/message/sender/role").asString());
       }
@@ -75,14 +86,17 @@ class WebDemoTest {
     assertEquals(WebDemo.DEFAULT_PORT, WebDemo.port(List.of()));
     assertEquals(0, WebDemo.port(List.of("--port", "0")));
     assertEquals(65_535, WebDemo.port(List.of("--port", "65535")));
-    assertEquals("Unknown arguments: --prot 80",
+    assertEquals(
+        "Unknown arguments: --prot 80",
         assertThrows(IllegalArgumentException.class, () -> WebDemo.port(List.of("--prot", "80")))
             .getMessage());
-    assertEquals("No such port: 65536",
-        assertThrows(IllegalArgumentException.class,
-            () -> WebDemo.port(List.of("--port", "65536"))).getMessage());
-    assertEquals("The port is a number: http",
-        assertThrows(IllegalArgumentException.class,
-            () -> WebDemo.port(List.of("--port", "http"))).getMessage());
+    assertEquals(
+        "No such port: 65536",
+        assertThrows(IllegalArgumentException.class, () -> WebDemo.port(List.of("--port", "65536")))
+            .getMessage());
+    assertEquals(
+        "The port is a number: http",
+        assertThrows(IllegalArgumentException.class, () -> WebDemo.port(List.of("--port", "http")))
+            .getMessage());
   }
 }

@@ -49,9 +49,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 127.0.0.1: the page shows what the server emits, a visitor's message reaches a listener of the
  * hub, and a rating the record refuses gets the server's 400 shown on the page.
  *
- * <p>Uses Debian's {@code chromium} and {@code chromium-driver} packages, named explicitly, so
- * that Selenium never looks for a browser or a driver to download. Tagged {@code browser}: the
- * example's browser profile runs it.
+ * <p>Uses Debian's {@code chromium} and {@code chromium-driver} packages, named explicitly, so that
+ * Selenium never looks for a browser or a driver to download. Tagged {@code browser}: the example's
+ * browser profile runs it.
  */
 @Tag("browser")
 @Timeout(120)
@@ -81,18 +81,28 @@ class WidgetPageBrowserTest {
 
   @BeforeAll
   static void startBrowser(@TempDir Path profile) {
-    assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Install Debian's chromium"
-        + " and chromium-driver packages: apt-get install -y chromium chromium-driver");
+    assertTrue(
+        CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+        "Install Debian's chromium"
+            + " and chromium-driver packages: apt-get install -y chromium chromium-driver");
     CDP_VERSION_LOG.setLevel(Level.SEVERE);
-    ChromeDriverService driver = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(CHROMIUM)
-        .addArguments("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService driver =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM)
+            .addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath());
     browser = new ChromeDriver(driver, options); // quit() stops the driver too
   }
 
@@ -106,13 +116,13 @@ class WidgetPageBrowserTest {
   @BeforeEach
   void startServer() throws IOException {
     events = SupportEvents.create();
-    listening = Subscription.all(
-        events.onMessageSent(messagesSent::add),
-        events.onConversationStart(conversationsStarted::add),
-        events.onWidgetOpened(widgetsOpened::add),
-        events.onRatingSubmitted(ratings::add));
-    server = WidgetServer.start(
-        events, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    listening =
+        Subscription.all(
+            events.onMessageSent(messagesSent::add),
+            events.onConversationStart(conversationsStarted::add),
+            events.onWidgetOpened(widgetsOpened::add),
+            events.onRatingSubmitted(ratings::add));
+    server = WidgetServer.start(events, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     browser.get("http://127.0.0.1:" + server.port() + "/");
     // Connected: the page's stream is subscribed, and the page told the hub it was opened.
     waitFor(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "open"));
@@ -137,18 +147,28 @@ class WidgetPageBrowserTest {
 
   @Test
   void thePageShowsTheEventsTheServerEmits() {
-    Message reply = new Message("m-1", "c-1", AGENT, "Your invoice is corrected.", List.of(),
-        Instant.parse("2025-03-04T10:15:30Z"));
+    Message reply =
+        new Message(
+            "m-1",
+            "c-1",
+            AGENT,
+            "Your invoice is corrected.",
+            List.of(),
+            Instant.parse("2025-03-04T10:15:30Z"));
 
     events.emit(new MessageReceivedEvent("c-1", reply));
 
-    waitFor(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#transcript .agent"), "Ava: Your invoice is corrected."));
-    String logged = waitFor(driver -> driver.findElements(By.cssSelector("#events li")).stream()
-        .map(WebElement::getText)
-        .filter(line -> line.contains("messageReceived"))
-        .findFirst()
-        .orElse(null));
+    waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#transcript .agent"), "Ava: Your invoice is corrected."));
+    String logged =
+        waitFor(
+            driver ->
+                driver.findElements(By.cssSelector("#events li")).stream()
+                    .map(WebElement::getText)
+                    .filter(line -> line.contains("messageReceived"))
+                    .findFirst()
+                    .orElse(null));
     assertEquals(WidgetServerTest.json(new MessageReceivedEvent("c-1", reply)), logged);
   }
 
@@ -165,8 +185,9 @@ class WidgetPageBrowserTest {
     assertEquals(1, conversationsStarted.size());
     assertEquals(conversationsStarted.get(0).conversationId(), sent.conversationId());
     // And the hub's event came back to the page through its stream.
-    waitFor(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#transcript .visitor"), "My invoice is wrong"));
+    waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#transcript .visitor"), "My invoice is wrong"));
     assertEquals("messageSent: 202 Accepted", find("status").getText());
   }
 
@@ -182,7 +203,8 @@ class WidgetPageBrowserTest {
     find("rate").click();
 
     waitFor(ExpectedConditions.attributeToBe(By.id("status"), "class", "rejected"));
-    assertEquals("400: ratingSubmitted: /properties: A rating is 1 to 5 stars, not 9",
+    assertEquals(
+        "400: ratingSubmitted: /properties: A rating is 1 to 5 stars, not 9",
         find("status").getText());
     assertEquals(List.of(), ratings);
   }

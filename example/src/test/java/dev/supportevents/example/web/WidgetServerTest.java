@@ -60,16 +60,18 @@ class WidgetServerTest {
   private static final WidgetServer.Settings SETTINGS =
       new WidgetServer.Settings(64, Duration.ofMillis(100), 8);
 
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   /**
    * The events emitted while no listener was subscribed: with no stream open, every event the
    * server emits; once streams are gone, proof that they left no subscription behind.
    */
   private final List<WidgetEvent> unhandled = new CopyOnWriteArrayList<>();
+
   private SupportEvents events;
   private WidgetServer server;
 
@@ -118,8 +120,8 @@ class WidgetServerTest {
 
   private HttpResponse<String> post(String contentType, byte[] body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri("/events"))
-        .POST(BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri("/events")).POST(BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -139,14 +141,14 @@ class WidgetServerTest {
     HttpResponse<String> page = get("/");
     assertEquals(200, page.statusCode());
     assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").get());
-    assertTrue(page.body().contains("<script type=\"module\" src=\"/widget.js\"></script>"),
-        page.body());
+    assertTrue(
+        page.body().contains("<script type=\"module\" src=\"/widget.js\"></script>"), page.body());
     assertTrue(page.headers().firstValue("Content-Security-Policy").isPresent());
 
     HttpResponse<String> script = get("/widget.js");
     assertEquals(200, script.statusCode());
-    assertEquals("text/javascript; charset=utf-8",
-        script.headers().firstValue("Content-Type").get());
+    assertEquals(
+        "text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").get());
     assertTrue(script.body().contains("new EventSource(\"/events\")"), script.body());
 
     HttpResponse<String> plan = get("/schema.json");
@@ -163,13 +165,17 @@ class WidgetServerTest {
     assertEquals(404, missing.statusCode());
     assertEquals("No such page: /nothing-here", error(missing));
 
-    HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(uri("/events"))
-        .PUT(BodyPublishers.ofString("{}")).build(), BodyHandlers.ofString());
+    HttpResponse<String> put =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("/events")).PUT(BodyPublishers.ofString("{}")).build(),
+            BodyHandlers.ofString());
     assertEquals(405, put.statusCode());
     assertEquals("GET, POST", put.headers().firstValue("Allow").orElseThrow());
 
-    HttpResponse<String> postPage = HTTP.send(HttpRequest.newBuilder(uri("/"))
-        .POST(BodyPublishers.ofString("{}")).build(), BodyHandlers.ofString());
+    HttpResponse<String> postPage =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("/")).POST(BodyPublishers.ofString("{}")).build(),
+            BodyHandlers.ofString());
     assertEquals(405, postPage.statusCode());
     assertEquals("GET", postPage.headers().firstValue("Allow").orElseThrow());
   }
@@ -195,14 +201,19 @@ class WidgetServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded",
-      "application/json; charset=iso-8859-1", "application/jsonx"})
+  @ValueSource(
+      strings = {
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "application/json; charset=iso-8859-1",
+        "application/jsonx"
+      })
   void answers415ForAnotherContentType(String contentType) throws Exception {
     HttpResponse<String> response = post(contentType, json(sent("Hi")));
 
     assertEquals(415, response.statusCode());
-    assertEquals("Send the message as application/json in UTF-8, not " + contentType,
-        error(response));
+    assertEquals(
+        "Send the message as application/json in UTF-8, not " + contentType, error(response));
     assertEquals("application/json", response.headers().firstValue("Accept-Post").orElseThrow());
     assertEquals(List.of(), unhandled);
   }
@@ -212,7 +223,8 @@ class WidgetServerTest {
     HttpResponse<String> response = post(null, json(sent("Hi")));
 
     assertEquals(415, response.statusCode());
-    assertEquals("Send the message as application/json in UTF-8, not without a Content-Type",
+    assertEquals(
+        "Send the message as application/json in UTF-8, not without a Content-Type",
         error(response));
     assertEquals(List.of(), unhandled);
   }
@@ -245,16 +257,20 @@ class WidgetServerTest {
   }
 
   /**
-   * A client announces 100 MiB and sends 10 bytes: the answer comes at once, from the length
-   * alone, without waiting for a body that the server would not read.
+   * A client announces 100 MiB and sends 10 bytes: the answer comes at once, from the length alone,
+   * without waiting for a body that the server would not read.
    */
   @Test
   void answers413ToALengthAboveTheLimitBeforeAnyBodyArrives() throws Exception {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: " + 100 * 1024 * 1024 + "\r\n\r\n{\"event\":").getBytes(UTF_8));
+      out.write(
+          ("POST /events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: "
+                  + 100 * 1024 * 1024
+                  + "\r\n\r\n{\"event\":")
+              .getBytes(UTF_8));
       out.flush();
 
       String answer = new String(socket.getInputStream().readNBytes(12), UTF_8);
@@ -300,55 +316,79 @@ class WidgetServerTest {
 
   @Test
   void answers400ToAnUnknownEventNamingItAndTheKnownOnes() throws Exception {
-    assertRejected("{\"event\": \"messageDeleted\", \"properties\": {}}",
-        "Unknown event \"messageDeleted\"", "messageSent", "widget.opened");
+    assertRejected(
+        "{\"event\": \"messageDeleted\", \"properties\": {}}",
+        "Unknown event \"messageDeleted\"",
+        "messageSent",
+        "widget.opened");
   }
 
   @Test
   void answers400ToAMissingRequiredPropertyNamingIt() throws Exception {
-    assertRejected(sentWith("\"text\":\"Hi\",", ""), "messageSent", "/properties/message",
-        "text");
-    assertRejected("{\"event\": \"messageSent\", \"properties\": {\"conversationId\": \"c-1\"}}",
-        "messageSent", "message");
+    assertRejected(sentWith("\"text\":\"Hi\",", ""), "messageSent", "/properties/message", "text");
+    assertRejected(
+        "{\"event\": \"messageSent\", \"properties\": {\"conversationId\": \"c-1\"}}",
+        "messageSent",
+        "message");
     assertRejected("{\"event\": \"messageSent\"}", "messageSent", "properties");
   }
 
   @Test
   void answers400ToAPropertyOfTheWrongTypeNamingIt() throws Exception {
-    assertRejected(sentWith("\"text\":\"Hi\"", "\"text\":42"), "messageSent",
-        "/properties/message/text", "string");
-    assertRejected(sentWith("\"role\":\"VISITOR\"", "\"role\":\"ROBOT\""), "messageSent",
+    assertRejected(
+        sentWith("\"text\":\"Hi\"", "\"text\":42"),
+        "messageSent",
+        "/properties/message/text",
+        "string");
+    assertRejected(
+        sentWith("\"role\":\"VISITOR\"", "\"role\":\"ROBOT\""),
+        "messageSent",
         "/properties/message/sender/role");
-    assertRejected(sentWith("\"attachments\":[]", "\"attachments\":\"none\""), "messageSent",
+    assertRejected(
+        sentWith("\"attachments\":[]", "\"attachments\":\"none\""),
+        "messageSent",
         "/properties/message/attachments");
   }
 
   @Test
   void answers400ToAnExtraPropertyAtAnyLevelNamingIt() throws Exception {
-    assertRejected(sentWith("{\"event\"", "{\"priority\":\"high\",\"event\""), "messageSent",
-        "priority");
-    assertRejected(sentWith("\"conversationId\":\"c-1\",\"message\"",
-        "\"conversationId\":\"c-1\",\"urgent\":true,\"message\""), "messageSent", "urgent");
-    assertRejected(sentWith("\"role\":\"VISITOR\"", "\"role\":\"VISITOR\",\"agent\":false"),
-        "messageSent", "/properties/message/sender", "agent");
+    assertRejected(
+        sentWith("{\"event\"", "{\"priority\":\"high\",\"event\""), "messageSent", "priority");
+    assertRejected(
+        sentWith(
+            "\"conversationId\":\"c-1\",\"message\"",
+            "\"conversationId\":\"c-1\",\"urgent\":true,\"message\""),
+        "messageSent",
+        "urgent");
+    assertRejected(
+        sentWith("\"role\":\"VISITOR\"", "\"role\":\"VISITOR\",\"agent\":false"),
+        "messageSent",
+        "/properties/message/sender",
+        "agent");
   }
 
   @Test
   void answers400WhenTheRecordRefusesTheValues() throws Exception {
-    assertRejected("{\"event\": \"ratingSubmitted\", \"properties\":"
-        + " {\"conversationId\": \"c-1\", \"stars\": 9}}",
+    assertRejected(
+        "{\"event\": \"ratingSubmitted\", \"properties\":"
+            + " {\"conversationId\": \"c-1\", \"stars\": 9}}",
         "ratingSubmitted: /properties: A rating is 1 to 5 stars, not 9");
-    assertRejected(sentWith("\"role\":\"VISITOR\"", "\"role\":\"AI_AGENT\""), "messageSent",
+    assertRejected(
+        sentWith("\"role\":\"VISITOR\"", "\"role\":\"AI_AGENT\""),
+        "messageSent",
         "a sent message is the visitor's");
-    assertRejected(sentWith("\"createdAt\":\"2025-03-04T10:15:30Z\"",
-        "\"createdAt\":\"yesterday\""), "messageSent", "/properties/message/createdAt");
+    assertRejected(
+        sentWith("\"createdAt\":\"2025-03-04T10:15:30Z\"", "\"createdAt\":\"yesterday\""),
+        "messageSent",
+        "/properties/message/createdAt");
   }
 
   @Test
   void streamsEveryEventAsItsWireJson() throws Exception {
     try (SseClient client = SseClient.connect(HTTP, uri("/events"))) {
       HttpResponse<InputStream> response = client.response();
-      assertEquals("text/event-stream; charset=utf-8",
+      assertEquals(
+          "text/event-stream; charset=utf-8",
           response.headers().firstValue("Content-Type").orElseThrow());
       assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
 
@@ -390,9 +430,8 @@ class WidgetServerTest {
       for (int i = 0; i < clients; i++) {
         streams.add(SseClient.connect(HTTP, uri("/events")));
       }
-      List<String> expected = IntStream.rangeClosed(1, count)
-          .mapToObj(i -> json(reply(i)))
-          .toList();
+      List<String> expected =
+          IntStream.rangeClosed(1, count).mapToObj(i -> json(reply(i))).toList();
 
       IntStream.rangeClosed(1, count).forEach(i -> events.emit(reply(i)));
 
@@ -408,10 +447,10 @@ class WidgetServerTest {
   }
 
   /**
-   * One client stops reading, with a small receive buffer; another reads. The emitting thread
-   * emits 16 MB of events in steps of 8 events, each step once the reading client has them: the
-   * stalled client's queue fills, its stream ends with a warning and its subscription closes,
-   * while the emits and the reading client go on to the last event.
+   * One client stops reading, with a small receive buffer; another reads. The emitting thread emits
+   * 16 MB of events in steps of 8 events, each step once the reading client has them: the stalled
+   * client's queue fills, its stream ends with a warning and its subscription closes, while the
+   * emits and the reading client go on to the last event.
    */
   @Test
   void aClientThatStopsReadingHoldsNeitherTheHubNorTheOthers() throws Exception {
@@ -421,18 +460,19 @@ class WidgetServerTest {
     server = start(new WidgetServer.Settings(capacity, Duration.ofMillis(100), 4));
     List<LogRecord> warnings = new CopyOnWriteArrayList<>();
     Logger log = Logger.getLogger(EventStream.class.getName());
-    Handler recording = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        warnings.add(record);
-      }
+    Handler recording =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            warnings.add(record);
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     log.addHandler(recording);
     log.setUseParentHandlers(false);
     String text = "x".repeat(8 * 1024);
@@ -440,16 +480,18 @@ class WidgetServerTest {
     try (Socket stalled = new Socket()) {
       stalled.setReceiveBufferSize(4 * 1024);
       stalled.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()));
-      stalled.getOutputStream().write(
-          "GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(UTF_8));
+      stalled
+          .getOutputStream()
+          .write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(UTF_8));
       assertEquals("HTTP/1.1 200", new String(stalled.getInputStream().readNBytes(12), UTF_8));
       waitUntil(() -> server.openStreams() == 2);
 
       for (int sent = 0; sent < count; sent += 8) {
         List<String> step = new ArrayList<>();
         for (int i = sent; i < sent + 8; i++) {
-          MessageSentEvent event = new MessageSentEvent(
-              "c-1", new Message("m-" + i, "c-1", VISITOR, text, List.of(), T0));
+          MessageSentEvent event =
+              new MessageSentEvent(
+                  "c-1", new Message("m-" + i, "c-1", VISITOR, text, List.of(), T0));
           events.emit(event);
           step.add(json(event));
         }
@@ -457,15 +499,17 @@ class WidgetServerTest {
       }
 
       assertEquals(1, warnings.size(), warnings::toString);
-      assertTrue(warnings.get(0).getMessage().contains(capacity + " events were waiting"),
+      assertTrue(
+          warnings.get(0).getMessage().contains(capacity + " events were waiting"),
           warnings.get(0).getMessage());
       // With the reader gone as well, no subscription is left, although the stalled client's
       // connection is still open: soon an event has no listener.
       reading.close();
-      waitUntil(() -> {
-        events.emit(reply(1));
-        return !unhandled.isEmpty();
-      });
+      waitUntil(
+          () -> {
+            events.emit(reply(1));
+            return !unhandled.isEmpty();
+          });
     } finally {
       reading.close();
       log.removeHandler(recording);
@@ -497,7 +541,8 @@ class WidgetServerTest {
       server.close();
 
       List<String> rest = client.linesUntilEnd();
-      assertEquals(List.of("data: " + json(reply(1)), "data: " + json(reply(2))),
+      assertEquals(
+          List.of("data: " + json(reply(1)), "data: " + json(reply(2))),
           rest.stream().filter(line -> line.startsWith("data: ")).toList());
     }
     assertEquals(0, server.openStreams());

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li><b>Too large</b> (the producer's {@code max.request.size} or {@code buffer.memory}, or the
- *       topic's {@code max.message.bytes}): a trimmed dead letter takes its place. No retry makes
- *       a record smaller, so if even that one is refused the record is committed without a dead
+ *       topic's {@code max.message.bytes}): a trimmed dead letter takes its place. No retry makes a
+ *       record smaller, so if even that one is refused the record is committed without a dead
  *       letter and reported: stopping would only leave it to the next receiver of the group, which
  *       would stop on it too.
  *   <li><b>Retriable</b> ({@link RetriableException}: a timeout, the topic missing from the
@@ -96,20 +96,34 @@ final class DeadLetters {
         return true;
       }
       if (tooLarge(trimmedRefused)) {
-        failures.failed(new DeadLetterException(record, true, "is too large for the dead-letter"
-            + " topic even trimmed; it is committed without a dead letter and stays in its topic"
-            + " until the topic's retention removes it", trimmedRefused));
+        failures.failed(
+            new DeadLetterException(
+                record,
+                true,
+                "is too large for the dead-letter"
+                    + " topic even trimmed; it is committed without a dead letter and stays in its topic"
+                    + " until the topic's retention removes it",
+                trimmedRefused));
         return true;
       }
       refused = trimmedRefused;
     }
     if (refused instanceof RetriableException) {
-      failures.failed(new DeadLetterException(record, false, "was not taken by the dead-letter"
-          + " topic; it is not committed, and is tried again", refused));
+      failures.failed(
+          new DeadLetterException(
+              record,
+              false,
+              "was not taken by the dead-letter"
+                  + " topic; it is not committed, and is tried again",
+              refused));
       return false;
     }
-    throw new DeadLetterException(record, false, "was not taken by the dead-letter topic; the"
-        + " receiver stops and leaves it uncommitted to the next receiver of its group", refused);
+    throw new DeadLetterException(
+        record,
+        false,
+        "was not taken by the dead-letter topic; the"
+            + " receiver stops and leaves it uncommitted to the next receiver of its group",
+        refused);
   }
 
   /**
@@ -127,8 +141,12 @@ final class DeadLetters {
       return e.getCause() instanceof Exception cause ? cause : e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DeadLetterException(record, false, "was not sent to the dead-letter topic: the"
-          + " receiver's thread was interrupted; it stops and leaves the record uncommitted", e);
+      throw new DeadLetterException(
+          record,
+          false,
+          "was not sent to the dead-letter topic: the"
+              + " receiver's thread was interrupted; it stops and leaves the record uncommitted",
+          e);
     } catch (RuntimeException e) {
       // Thrown at once rather than through the future: the producer is closed, say.
       return e;
@@ -152,10 +170,10 @@ final class DeadLetters {
   }
 
   /**
-   * The dead letter that takes the place of one that was too large: the record's key and value
-   * if short, its first headers with each value cut, the reason, the source, and a {@link
-   * KafkaEventReceiver#TRIMMED_HEADER} that says what was left out and why. Whatever the record,
-   * it stays within the limits above.
+   * The dead letter that takes the place of one that was too large: the record's key and value if
+   * short, its first headers with each value cut, the reason, the source, and a {@link
+   * KafkaEventReceiver#TRIMMED_HEADER} that says what was left out and why. Whatever the record, it
+   * stays within the limits above.
    */
   ProducerRecord<String, byte[]> trimmed(
       ConsumerRecord<String, byte[]> record, String reason, Exception refused) {
@@ -183,7 +201,8 @@ final class DeadLetters {
       }
       int keyBytes = utf8Length(header.key());
       int size = keyBytes + (headerValue == null ? 0 : headerValue.length);
-      if (keyBytes > HEADER_KEY_LIMIT || kept == HEADER_COUNT_LIMIT
+      if (keyBytes > HEADER_KEY_LIMIT
+          || kept == HEADER_COUNT_LIMIT
           || headerBytes + size > HEADERS_LIMIT) {
         leftOut++;
         continue;
@@ -196,17 +215,20 @@ final class DeadLetters {
       }
     }
     if (cut > 0) {
-      trimming.add(cut + (cut == 1 ? " header" : " headers") + " cut to " + HEADER_VALUE_LIMIT
-          + " bytes");
+      trimming.add(
+          cut + (cut == 1 ? " header" : " headers") + " cut to " + HEADER_VALUE_LIMIT + " bytes");
     }
     if (leftOut > 0) {
       trimming.add(leftOut + (leftOut == 1 ? " header" : " headers") + " left out");
     }
     addReasonAndSource(headers, record, reason);
     String why = refused.getClass().getSimpleName() + ": " + refused.getMessage();
-    headers.add(KafkaEventReceiver.TRIMMED_HEADER, utf8(
-        (trimming.isEmpty() ? "nothing left out" : String.join("; ", trimming))
-            + "; the dead letter was refused: " + cut(why, REFUSAL_LIMIT)));
+    headers.add(
+        KafkaEventReceiver.TRIMMED_HEADER,
+        utf8(
+            (trimming.isEmpty() ? "nothing left out" : String.join("; ", trimming))
+                + "; the dead letter was refused: "
+                + cut(why, REFUSAL_LIMIT)));
     return new ProducerRecord<>(topic, null, key, value, headers);
   }
 

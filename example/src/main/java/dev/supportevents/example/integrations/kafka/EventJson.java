@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Support events as the messages the tracking plan describes, written and read with Jackson:
- * {@code {"event": "<wire name>", "properties": <the record>}}.
+ * Support events as the messages the tracking plan describes, written and read with Jackson: {@code
+ * {"event": "<wire name>", "properties": <the record>}}.
  *
  * <p>Jackson writes records (their components only, as {@link WireJson} sets it up), enums, URIs
  * and instants as the plan says; a {@code Throwable} it writes here as the plan's object of {@code
@@ -31,11 +31,13 @@ final class EventJson {
   /** The property of a message that holds the event's components. */
   static final String PROPERTIES = "properties";
 
-  private static final JsonMapper JSON = WireJson.builder()
-      .addModule(new SimpleModule("throwable-as-type-and-message")
-          .addSerializer(Throwable.class, new ThrowableSerializer())
-          .addDeserializer(Throwable.class, new ThrowableDeserializer()))
-      .build();
+  private static final JsonMapper JSON =
+      WireJson.builder()
+          .addModule(
+              new SimpleModule("throwable-as-type-and-message")
+                  .addSerializer(Throwable.class, new ThrowableSerializer())
+                  .addDeserializer(Throwable.class, new ThrowableDeserializer()))
+          .build();
 
   private EventJson() {}
 
@@ -85,8 +87,8 @@ final class EventJson {
     @Override
     public void serialize(Throwable error, JsonGenerator json, SerializationContext context) {
       json.writeStartObject();
-      json.writeStringProperty("type",
-          error instanceof RemoteError remote ? remote.type() : error.getClass().getName());
+      json.writeStringProperty(
+          "type", error instanceof RemoteError remote ? remote.type() : error.getClass().getName());
       json.writeStringProperty("message", error.getMessage());
       json.writeEndObject();
     }
@@ -103,8 +105,8 @@ final class EventJson {
     public Throwable deserialize(JsonParser parser, DeserializationContext context) {
       JsonNode error = context.readTree(parser);
       JsonNode message = error.path("message");
-      return new RemoteError(error.path("type").asString(),
-          message.isString() ? message.stringValue() : null);
+      return new RemoteError(
+          error.path("type").asString(), message.isString() ? message.stringValue() : null);
     }
   }
 }

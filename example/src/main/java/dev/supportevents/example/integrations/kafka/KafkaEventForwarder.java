@@ -103,8 +103,11 @@ public final class KafkaEventForwarder {
    * @param failures receives each event that could not be sent
    * @return the subscription; close it to stop forwarding
    */
-  public static Subscription attach(SupportEvents events, Producer<String, byte[]> producer,
-      String topic, SendFailureHandler failures) {
+  public static Subscription attach(
+      SupportEvents events,
+      Producer<String, byte[]> producer,
+      String topic,
+      SendFailureHandler failures) {
     KafkaEventForwarder forwarder = new KafkaEventForwarder(producer, topic, failures);
     return events.subscribeAll(forwarder::forward);
   }
@@ -119,23 +122,35 @@ public final class KafkaEventForwarder {
    */
   public static Map<String, Object> producerSettings(String bootstrapServers) {
     return Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrapServers,
+        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+        StringSerializer.class.getName(),
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+        ByteArraySerializer.class.getName(),
+        ProducerConfig.ACKS_CONFIG,
+        "all",
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+        true);
   }
 
   private void forward(SupportEventType type, WidgetEvent event) {
     try {
       ObjectNode message = EventJson.message(type, event);
-      ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null,
-          key(message.get(EventJson.PROPERTIES)), EventJson.bytes(message), headers(type));
-      producer.send(record, (metadata, failure) -> {
-        if (failure != null) {
-          failures.failed(type, event, failure);
-        }
-      });
+      ProducerRecord<String, byte[]> record =
+          new ProducerRecord<>(
+              topic,
+              null,
+              key(message.get(EventJson.PROPERTIES)),
+              EventJson.bytes(message),
+              headers(type));
+      producer.send(
+          record,
+          (metadata, failure) -> {
+            if (failure != null) {
+              failures.failed(type, event, failure);
+            }
+          });
     } catch (RuntimeException failure) {
       // The producer is closed, the buffer stayed full for max.block.ms, or Jackson could not
       // write a component: the event is not sent, and the handler hears of it.
@@ -165,8 +180,8 @@ public final class KafkaEventForwarder {
      * short, and never call the producer's {@code flush} or {@code close} from it.
      *
      * @param type the event's type
-     * @param event the event, for example to send again or to store; do not log its contents,
-     *     which hold what visitors wrote
+     * @param event the event, for example to send again or to store; do not log its contents, which
+     *     hold what visitors wrote
      * @param failure why it was not sent
      */
     void failed(SupportEventType type, WidgetEvent event, Exception failure);
@@ -178,8 +193,11 @@ public final class KafkaEventForwarder {
      * @return a handler that logs and carries on
      */
     static SendFailureHandler logging() {
-      return (type, event, failure) -> LOG.log(Level.WARNING,
-          "Could not forward a support event " + type.wireName() + " to Kafka", failure);
+      return (type, event, failure) ->
+          LOG.log(
+              Level.WARNING,
+              "Could not forward a support event " + type.wireName() + " to Kafka",
+              failure);
     }
   }
 }

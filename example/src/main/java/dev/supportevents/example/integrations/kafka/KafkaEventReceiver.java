@@ -33,9 +33,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Receives the events that {@link KafkaEventForwarder}s put on a topic and emits each into a hub
- * of this node, so that its typed listeners ({@code onMessageSent(...)} and the others) work as
- * they do for local events.
+ * Receives the events that {@link KafkaEventForwarder}s put on a topic and emits each into a hub of
+ * this node, so that its typed listeners ({@code onMessageSent(...)} and the others) work as they
+ * do for local events.
  *
  * <pre>{@code
  * Consumer<String, byte[]> consumer = new KafkaConsumer<>(
@@ -48,26 +48,25 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The receiver polls on a thread of its own, which it starts, and it takes the consumer over:
  * nothing else may use it, and {@link #close()} closes it. Each record's type comes from its
- * {@value KafkaEventForwarder#WIRE_NAME_HEADER} header, through {@link SupportEventType#find};
- * its value must be that event as the tracking plan describes it.
+ * {@value KafkaEventForwarder#WIRE_NAME_HEADER} header, through {@link SupportEventType#find}; its
+ * value must be that event as the tracking plan describes it.
  *
  * <p><b>At least once.</b> A record's offset is committed only after the hub's {@link
  * SupportEvents#emit emit} has returned, that is after every listener that runs on the emitting
  * thread has run, or after the record is in the dead-letter topic (or is found too large for it,
  * see below). A receiver that stops or dies before then leaves the record to be received again by
- * the next receiver of its group: a listener may see an event twice, never zero times. The
- * consumer must not commit by itself ({@code enable.auto.commit=false}, as in {@link
- * #consumerSettings}). Listeners that run on an executor are covered only up to the hand-over to
- * that executor.
+ * the next receiver of its group: a listener may see an event twice, never zero times. The consumer
+ * must not commit by itself ({@code enable.auto.commit=false}, as in {@link #consumerSettings}).
+ * Listeners that run on an executor are covered only up to the hand-over to that executor.
  *
  * <p><b>Dead letters.</b> A record without a known wire name, or whose value is not JSON, does not
  * match the tracking plan, names another event than its header, or cannot be made into its record,
  * goes to the dead-letter topic with its key, value and headers, a {@value #REASON_HEADER} header
  * saying why and a {@value #SOURCE_HEADER} header saying where it was read; receiving goes on. The
- * receiver waits for the dead-letter topic to take the record before it commits. A dead letter
- * that the producer or the topic refuses as too large is replaced by a trimmed one that fits: the
- * record's key, its headers with each value cut to 512 bytes, its value only if it has at most
- * 4 KiB, the reason, the source, and a {@value #TRIMMED_HEADER} header that says what was left out;
+ * receiver waits for the dead-letter topic to take the record before it commits. A dead letter that
+ * the producer or the topic refuses as too large is replaced by a trimmed one that fits: the
+ * record's key, its headers with each value cut to 512 bytes, its value only if it has at most 4
+ * KiB, the reason, the source, and a {@value #TRIMMED_HEADER} header that says what was left out;
  * the record itself stays in its topic until the topic's retention removes it.
  *
  * <p><b>What cannot be dead-lettered.</b> Each such record is reported to the {@link
@@ -77,8 +76,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>refused as too large even trimmed: committed without a dead letter, and receiving goes on,
  *       since no retry makes it smaller and stopping would stop every receiver of the group on it;
  *   <li>a {@link org.apache.kafka.common.errors.RetriableException RetriableException}, such as a
- *       timeout or a dead-letter topic that does not exist: not committed; its partition pauses
- *       for a second and the record is tried again, and again reported if it fails, until the topic
+ *       timeout or a dead-letter topic that does not exist: not committed; its partition pauses for
+ *       a second and the record is tried again, and again reported if it fails, until the topic
  *       takes it. The other partitions go on during the pause, and the consumer stays in its group;
  *   <li>any other failure (the producer closed, not authorized, an invalid topic): the receiver
  *       stops, as for a failing emit below, leaving the record to the next receiver of the group.
@@ -114,14 +113,18 @@ public final class KafkaEventReceiver implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(KafkaEventReceiver.class.getName());
   private static final Duration POLL_TIMEOUT = Duration.ofSeconds(1);
+
   /** How long a partition waits before its record is offered to the dead-letter topic again. */
   private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+
   /** A wire name quoted in a reason is cut to this many characters. */
   private static final int QUOTED_NAME_LIMIT = 100;
+
   /** The catalog's wire names, for the reason of a record whose name is none of them. */
-  private static final String WIRE_NAMES = Arrays.stream(SupportEventType.values())
-      .map(SupportEventType::wireName)
-      .collect(Collectors.joining(", "));
+  private static final String WIRE_NAMES =
+      Arrays.stream(SupportEventType.values())
+          .map(SupportEventType::wireName)
+          .collect(Collectors.joining(", "));
 
   private final Consumer<String, byte[]> consumer;
   private final String topic;
@@ -129,15 +132,23 @@ public final class KafkaEventReceiver implements AutoCloseable {
   private final DeadLetters deadLetters;
   private final FailureHandler failures;
   private final TrackingPlan plan = TrackingPlan.of(KafkaEventForwarder.CATALOG);
+
   /** The next offset of each partition whose records were delivered but are not committed yet. */
   private final Map<TopicPartition, OffsetAndMetadata> delivered = new HashMap<>();
+
   /** The paused partitions whose record the dead-letter topic refused, with when to resume. */
   private final Map<TopicPartition, Long> retries = new HashMap<>();
+
   private final Thread thread;
   private volatile boolean closing;
 
-  private KafkaEventReceiver(Consumer<String, byte[]> consumer, String topic, SupportEvents events,
-      Producer<String, byte[]> deadLetters, String deadLetterTopic, FailureHandler failures) {
+  private KafkaEventReceiver(
+      Consumer<String, byte[]> consumer,
+      String topic,
+      SupportEvents events,
+      Producer<String, byte[]> deadLetters,
+      String deadLetterTopic,
+      FailureHandler failures) {
     this.consumer = Objects.requireNonNull(consumer, "consumer");
     this.topic = Objects.requireNonNull(topic, "topic");
     this.events = Objects.requireNonNull(events, "events");
@@ -157,8 +168,12 @@ public final class KafkaEventReceiver implements AutoCloseable {
    * @param deadLetterTopic the topic those records go to
    * @return the running receiver; close it to stop
    */
-  public static KafkaEventReceiver start(Consumer<String, byte[]> consumer, String topic,
-      SupportEvents events, Producer<String, byte[]> deadLetters, String deadLetterTopic) {
+  public static KafkaEventReceiver start(
+      Consumer<String, byte[]> consumer,
+      String topic,
+      SupportEvents events,
+      Producer<String, byte[]> deadLetters,
+      String deadLetterTopic) {
     return start(consumer, topic, events, deadLetters, deadLetterTopic, FailureHandler.logging());
   }
 
@@ -175,8 +190,12 @@ public final class KafkaEventReceiver implements AutoCloseable {
    *     dead-lettered, and refused commits
    * @return the running receiver; close it to stop
    */
-  public static KafkaEventReceiver start(Consumer<String, byte[]> consumer, String topic,
-      SupportEvents events, Producer<String, byte[]> deadLetters, String deadLetterTopic,
+  public static KafkaEventReceiver start(
+      Consumer<String, byte[]> consumer,
+      String topic,
+      SupportEvents events,
+      Producer<String, byte[]> deadLetters,
+      String deadLetterTopic,
       FailureHandler failures) {
     KafkaEventReceiver receiver =
         new KafkaEventReceiver(consumer, topic, events, deadLetters, deadLetterTopic, failures);
@@ -190,18 +209,24 @@ public final class KafkaEventReceiver implements AutoCloseable {
    * record still kept.
    *
    * @param bootstrapServers the brokers to connect to first, such as {@code "kafka-1:9092"}
-   * @param groupId the consumer group: the receivers of one application share one, and each
-   *     record reaches one of them
+   * @param groupId the consumer group: the receivers of one application share one, and each record
+   *     reaches one of them
    * @return settings for a {@code KafkaConsumer<String, byte[]>}; add any others to a copy
    */
   public static Map<String, Object> consumerSettings(String bootstrapServers, String groupId) {
     return Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ConsumerConfig.GROUP_ID_CONFIG, groupId,
-        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrapServers,
+        ConsumerConfig.GROUP_ID_CONFIG,
+        groupId,
+        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+        StringDeserializer.class.getName(),
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+        ByteArrayDeserializer.class.getName(),
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+        false,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+        "earliest");
   }
 
   /**
@@ -277,8 +302,9 @@ public final class KafkaEventReceiver implements AutoCloseable {
    * is received again after {@link #RETRY_DELAY}, and the ones after it with it: its partition goes
    * back to it and pauses meanwhile.
    */
-  private void receiveInOrder(TopicPartition partition,
-      List<ConsumerRecord<String, byte[]>> records) throws DeadLetterException {
+  private void receiveInOrder(
+      TopicPartition partition, List<ConsumerRecord<String, byte[]>> records)
+      throws DeadLetterException {
     for (ConsumerRecord<String, byte[]> record : records) {
       if (closing) {
         return;
@@ -318,16 +344,20 @@ public final class KafkaEventReceiver implements AutoCloseable {
     Set<TopicPartition> paused = consumer.paused();
     long now = System.nanoTime();
     List<TopicPartition> due = new ArrayList<>();
-    retries.entrySet().removeIf(retry -> {
-      if (!paused.contains(retry.getKey())) {
-        return true; // revoked: whoever gets it next starts at the committed offset, this record
-      }
-      if (now - retry.getValue() >= 0) {
-        due.add(retry.getKey());
-        return true;
-      }
-      return false;
-    });
+    retries
+        .entrySet()
+        .removeIf(
+            retry -> {
+              if (!paused.contains(retry.getKey())) {
+                return true; // revoked: whoever gets it next starts at the committed offset, this
+                // record
+              }
+              if (now - retry.getValue() >= 0) {
+                due.add(retry.getKey());
+                return true;
+              }
+              return false;
+            });
     consumer.resume(due);
   }
 
@@ -338,10 +368,15 @@ public final class KafkaEventReceiver implements AutoCloseable {
       throw new NotAnEventException("no " + KafkaEventForwarder.WIRE_NAME_HEADER + " header");
     }
     // A name from another node is data, not a mistake: find says so without an exception.
-    SupportEventType type = SupportEventType.find(wireName).orElseThrow(() ->
-        new NotAnEventException("no event of this catalog has the wire name \""
-            + DeadLetters.cut(wireName, QUOTED_NAME_LIMIT) + "\"; the wire names are: "
-            + WIRE_NAMES));
+    SupportEventType type =
+        SupportEventType.find(wireName)
+            .orElseThrow(
+                () ->
+                    new NotAnEventException(
+                        "no event of this catalog has the wire name \""
+                            + DeadLetters.cut(wireName, QUOTED_NAME_LIMIT)
+                            + "\"; the wire names are: "
+                            + WIRE_NAMES));
     return read(type, record.value());
   }
 
@@ -364,14 +399,20 @@ public final class KafkaEventReceiver implements AutoCloseable {
     }
     String named = message.path(EventJson.EVENT).asString();
     if (!named.equals(type.wireName())) {
-      throw new NotAnEventException("the header names " + type.wireName()
-          + " but the value is " + DeadLetters.cut(named, QUOTED_NAME_LIMIT));
+      throw new NotAnEventException(
+          "the header names "
+              + type.wireName()
+              + " but the value is "
+              + DeadLetters.cut(named, QUOTED_NAME_LIMIT));
     }
     try {
       return EventJson.event(type, message.path(EventJson.PROPERTIES));
     } catch (JacksonException e) {
-      throw new NotAnEventException("the value cannot be read as "
-          + type.eventClass().getSimpleName() + ": " + e.getOriginalMessage());
+      throw new NotAnEventException(
+          "the value cannot be read as "
+              + type.eventClass().getSimpleName()
+              + ": "
+              + e.getOriginalMessage());
     }
   }
 
@@ -413,8 +454,8 @@ public final class KafkaEventReceiver implements AutoCloseable {
       failures.failed(failure);
     } catch (Throwable handlerFailure) {
       LOG.log(Level.ERROR, "Support events receiver failed", failure);
-      LOG.log(Level.ERROR, "The failure handler of the support events receiver threw",
-          handlerFailure);
+      LOG.log(
+          Level.ERROR, "The failure handler of the support events receiver threw", handlerFailure);
       if (handlerFailure instanceof VirtualMachineError fatal
           && !(fatal instanceof StackOverflowError)) {
         throw fatal;
@@ -505,9 +546,9 @@ public final class KafkaEventReceiver implements AutoCloseable {
     }
 
     /**
-     * Tells whether the record was committed without a dead letter: only when it was too large
-     * for the dead-letter topic even trimmed. Otherwise it is received again: by this receiver
-     * after a pause if the receiver still runs, else by the next receiver of the group.
+     * Tells whether the record was committed without a dead letter: only when it was too large for
+     * the dead-letter topic even trimmed. Otherwise it is received again: by this receiver after a
+     * pause if the receiver still runs, else by the next receiver of the group.
      *
      * @return {@code true} if the group will not receive the record again
      */

@@ -21,9 +21,10 @@ final class TrackingPlan {
   private static final int REPORTED_ERRORS = 3;
 
   /** Draft 2020-12, knowing the plan's own annotation, which the validator would warn about. */
-  private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
-      .keyword(new NonValidationKeyword("x-java-class"))
-      .build();
+  private static final Dialect DIALECT =
+      Dialect.builder(Dialects.getDraft202012())
+          .keyword(new NonValidationKeyword("x-java-class"))
+          .build();
 
   private final String catalog;
   private final Schema schema;
@@ -42,8 +43,13 @@ final class TrackingPlan {
     String resource = "/META-INF/support-events/" + catalog + ".schema.json";
     try (InputStream in = TrackingPlan.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("The tracking plan of " + catalog + " is not on the class"
-            + " path at " + resource + "; the Support Events processor writes it there");
+        throw new IllegalStateException(
+            "The tracking plan of "
+                + catalog
+                + " is not on the class"
+                + " path at "
+                + resource
+                + "; the Support Events processor writes it there");
       }
       JsonNode plan = EventJson.parse(in.readAllBytes());
       return new TrackingPlan(catalog, SchemaRegistry.withDefaultDialect(DIALECT).getSchema(plan));

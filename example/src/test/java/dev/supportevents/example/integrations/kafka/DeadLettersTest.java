@@ -60,10 +60,11 @@ class DeadLettersTest {
     assertEquals(TOPIC, letter.topic());
     assertEquals("c-9", letter.key());
     assertArrayEquals(record.value(), letter.value());
-    assertEquals(List.of("trace", KafkaEventReceiver.REASON_HEADER,
-        KafkaEventReceiver.SOURCE_HEADER), keys(letter));
-    assertEquals("no support-events-wire-name header",
-        text(letter, KafkaEventReceiver.REASON_HEADER));
+    assertEquals(
+        List.of("trace", KafkaEventReceiver.REASON_HEADER, KafkaEventReceiver.SOURCE_HEADER),
+        keys(letter));
+    assertEquals(
+        "no support-events-wire-name header", text(letter, KafkaEventReceiver.REASON_HEADER));
     assertEquals("support-events-1@42", text(letter, KafkaEventReceiver.SOURCE_HEADER));
     assertEquals(List.of("trace"), keys(record.headers().toArray())); // the record is unchanged
     assertEquals(List.of(), reported);
@@ -73,8 +74,8 @@ class DeadLettersTest {
   void aLongReasonIsCutAndSaysHowLongItWas() {
     String reason = "r".repeat(5_000);
 
-    String cut = text(deadLetters.full(record("c-9", bytes(10)), reason),
-        KafkaEventReceiver.REASON_HEADER);
+    String cut =
+        text(deadLetters.full(record("c-9", bytes(10)), reason), KafkaEventReceiver.REASON_HEADER);
 
     assertEquals("r".repeat(960) + "... (5000 characters)", cut);
     assertTrue(cut.length() <= DeadLetters.REASON_LIMIT);
@@ -85,8 +86,12 @@ class DeadLettersTest {
     RecordTooLargeException tooLarge = new RecordTooLargeException("The message is too large.");
     producer.failNext(tooLarge);
     byte[] wireName = "m".repeat(600_000).getBytes(UTF_8);
-    ConsumerRecord<String, byte[]> record = record("c-9", bytes(1_100_000),
-        new RecordHeader(KafkaEventForwarder.WIRE_NAME_HEADER, wireName), header("origin", 6));
+    ConsumerRecord<String, byte[]> record =
+        record(
+            "c-9",
+            bytes(1_100_000),
+            new RecordHeader(KafkaEventForwarder.WIRE_NAME_HEADER, wireName),
+            header("origin", 6));
 
     assertTrue(deadLetters.send(record, "no event of this catalog has the wire name"));
 
@@ -94,13 +99,20 @@ class DeadLettersTest {
     ProducerRecord<String, byte[]> trimmed = producer.history().get(1);
     assertEquals("c-9", trimmed.key());
     assertNull(trimmed.value());
-    assertEquals(List.of(KafkaEventForwarder.WIRE_NAME_HEADER, "origin",
-        KafkaEventReceiver.REASON_HEADER, KafkaEventReceiver.SOURCE_HEADER,
-        KafkaEventReceiver.TRIMMED_HEADER), keys(trimmed));
-    assertArrayEquals(Arrays.copyOf(wireName, 512),
+    assertEquals(
+        List.of(
+            KafkaEventForwarder.WIRE_NAME_HEADER,
+            "origin",
+            KafkaEventReceiver.REASON_HEADER,
+            KafkaEventReceiver.SOURCE_HEADER,
+            KafkaEventReceiver.TRIMMED_HEADER),
+        keys(trimmed));
+    assertArrayEquals(
+        Arrays.copyOf(wireName, 512),
         trimmed.headers().lastHeader(KafkaEventForwarder.WIRE_NAME_HEADER).value());
-    assertEquals("value left out (1100000 bytes); 1 header cut to 512 bytes; the dead letter was"
-        + " refused: RecordTooLargeException: The message is too large.",
+    assertEquals(
+        "value left out (1100000 bytes); 1 header cut to 512 bytes; the dead letter was"
+            + " refused: RecordTooLargeException: The message is too large.",
         text(trimmed, KafkaEventReceiver.TRIMMED_HEADER));
     assertEquals(List.of(), reported);
   }
@@ -113,7 +125,9 @@ class DeadLettersTest {
       headers.add(header("h" + i, 1));
     }
     ConsumerRecord<String, byte[]> record =
-        record("c".repeat(DeadLetters.KEY_LIMIT + 1), bytes(DeadLetters.VALUE_LIMIT),
+        record(
+            "c".repeat(DeadLetters.KEY_LIMIT + 1),
+            bytes(DeadLetters.VALUE_LIMIT),
             headers.toArray(Header[]::new));
 
     ProducerRecord<String, byte[]> trimmed =
@@ -125,24 +139,28 @@ class DeadLettersTest {
     assertEquals(DeadLetters.HEADER_COUNT_LIMIT + 3, keys.size());
     assertEquals("h0", keys.get(0));
     assertEquals("h63", keys.get(DeadLetters.HEADER_COUNT_LIMIT - 1));
-    assertEquals("key left out (1025 bytes); 37 headers left out; the dead letter was refused:"
-        + " RecordTooLargeException: too large", text(trimmed, KafkaEventReceiver.TRIMMED_HEADER));
+    assertEquals(
+        "key left out (1025 bytes); 37 headers left out; the dead letter was refused:"
+            + " RecordTooLargeException: too large",
+        text(trimmed, KafkaEventReceiver.TRIMMED_HEADER));
   }
 
   @Test
   void aHeaderValueIsCutWhereNoCharacterOfUtf8IsSplit() {
     byte[] euros = "€".repeat(200).getBytes(UTF_8); // 3 bytes each: 512 falls inside the 171st
-    ProducerRecord<String, byte[]> trimmed = deadLetters.trimmed(
-        record("c-9", null, new RecordHeader("text", euros)), "reason",
-        new RecordTooLargeException("too large"));
+    ProducerRecord<String, byte[]> trimmed =
+        deadLetters.trimmed(
+            record("c-9", null, new RecordHeader("text", euros)),
+            "reason",
+            new RecordTooLargeException("too large"));
 
     assertEquals("€".repeat(170), text(trimmed, "text"));
   }
 
   /**
-   * The worst record for each limit at once still makes a trimmed dead letter of at most 16 KiB,
-   * as the producer measures it against {@code max.request.size}: far below the 1 MiB that
-   * topics and producers take by default.
+   * The worst record for each limit at once still makes a trimmed dead letter of at most 16 KiB, as
+   * the producer measures it against {@code max.request.size}: far below the 1 MiB that topics and
+   * producers take by default.
    */
   @Test
   void aTrimmedDeadLetterStaysUnder16KiBWhateverTheRecord() {
@@ -151,17 +169,31 @@ class DeadLettersTest {
     for (int i = 0; i < 10_000; i++) {
       headers.add(new RecordHeader(("h" + i + "-").repeat(100).substring(0, 256), bytes(600)));
     }
-    ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("t".repeat(249), 2_000_000_000,
-        Long.MAX_VALUE, 0L, TimestampType.CREATE_TIME, 0, 0, threeByteCharacters,
-        bytes(DeadLetters.VALUE_LIMIT), new RecordHeaders(headers.toArray(Header[]::new)),
-        Optional.empty());
+    ConsumerRecord<String, byte[]> record =
+        new ConsumerRecord<>(
+            "t".repeat(249),
+            2_000_000_000,
+            Long.MAX_VALUE,
+            0L,
+            TimestampType.CREATE_TIME,
+            0,
+            0,
+            threeByteCharacters,
+            bytes(DeadLetters.VALUE_LIMIT),
+            new RecordHeaders(headers.toArray(Header[]::new)),
+            Optional.empty());
 
-    ProducerRecord<String, byte[]> trimmed = deadLetters.trimmed(record, "€".repeat(100_000),
-        new RecordTooLargeException("x".repeat(100_000)));
+    ProducerRecord<String, byte[]> trimmed =
+        deadLetters.trimmed(
+            record, "€".repeat(100_000), new RecordTooLargeException("x".repeat(100_000)));
 
-    int size = AbstractRecords.estimateSizeInBytesUpperBound(RecordBatch.CURRENT_MAGIC_VALUE,
-        CompressionType.NONE, trimmed.key().getBytes(UTF_8), trimmed.value(),
-        trimmed.headers().toArray());
+    int size =
+        AbstractRecords.estimateSizeInBytesUpperBound(
+            RecordBatch.CURRENT_MAGIC_VALUE,
+            CompressionType.NONE,
+            trimmed.key().getBytes(UTF_8),
+            trimmed.value(),
+            trimmed.headers().toArray());
     assertTrue(size <= 16 * 1024, () -> size + " bytes");
   }
 
@@ -191,8 +223,10 @@ class DeadLettersTest {
     DeadLetterException failure = (DeadLetterException) reported.get(0);
     assertFalse(failure.committed());
     assertSame(timeout, failure.getCause());
-    assertEquals("The record support-events-1@42 was not taken by the dead-letter topic; it is not"
-        + " committed, and is tried again", failure.getMessage());
+    assertEquals(
+        "The record support-events-1@42 was not taken by the dead-letter topic; it is not"
+            + " committed, and is tried again",
+        failure.getMessage());
   }
 
   @Test
@@ -212,8 +246,9 @@ class DeadLettersTest {
         new TopicAuthorizationException("Not authorized to access topics: [" + TOPIC + "]");
     producer.failNext(notAuthorized);
 
-    DeadLetterException failure = assertThrows(DeadLetterException.class,
-        () -> deadLetters.send(record("c-9", bytes(10)), "reason"));
+    DeadLetterException failure =
+        assertThrows(
+            DeadLetterException.class, () -> deadLetters.send(record("c-9", bytes(10)), "reason"));
 
     assertFalse(failure.committed());
     assertSame(notAuthorized, failure.getCause());
@@ -224,8 +259,9 @@ class DeadLettersTest {
   void aClosedProducerStopsTheReceiverWithTheRecordUncommitted() {
     producer.close();
 
-    DeadLetterException failure = assertThrows(DeadLetterException.class,
-        () -> deadLetters.send(record("c-9", bytes(10)), "reason"));
+    DeadLetterException failure =
+        assertThrows(
+            DeadLetterException.class, () -> deadLetters.send(record("c-9", bytes(10)), "reason"));
 
     assertTrue(failure.getCause() instanceof IllegalStateException, failure::toString);
   }
@@ -235,8 +271,10 @@ class DeadLettersTest {
     Thread.currentThread().interrupt();
     producer.failNext(null); // a send that never completes: get() sees the interrupt
     try {
-      DeadLetterException failure = assertThrows(DeadLetterException.class,
-          () -> deadLetters.send(record("c-9", bytes(10)), "reason"));
+      DeadLetterException failure =
+          assertThrows(
+              DeadLetterException.class,
+              () -> deadLetters.send(record("c-9", bytes(10)), "reason"));
       assertTrue(failure.getCause() instanceof InterruptedException, failure::toString);
       assertTrue(Thread.currentThread().isInterrupted());
     } finally {
@@ -246,8 +284,18 @@ class DeadLettersTest {
 
   private static ConsumerRecord<String, byte[]> record(
       @Nullable String key, byte @Nullable [] value, Header... headers) {
-    return new ConsumerRecord<>("support-events", 1, 42, 0L, TimestampType.CREATE_TIME, 0, 0, key,
-        value, new RecordHeaders(headers), Optional.empty());
+    return new ConsumerRecord<>(
+        "support-events",
+        1,
+        42,
+        0L,
+        TimestampType.CREATE_TIME,
+        0,
+        0,
+        key,
+        value,
+        new RecordHeaders(headers),
+        Optional.empty());
   }
 
   private static Header header(String key, int length) {
@@ -273,8 +321,8 @@ class DeadLettersTest {
   }
 
   /**
-   * A producer whose sends fail as scripted, through the future as {@code KafkaProducer}'s do;
-   * the others are taken at once. A {@code null} in the script is a send that never completes.
+   * A producer whose sends fail as scripted, through the future as {@code KafkaProducer}'s do; the
+   * others are taken at once. A {@code null} in the script is a send that never completes.
    */
   private static final class ScriptedProducer extends MockProducer<String, byte[]> {
 
@@ -296,7 +344,8 @@ class DeadLettersTest {
       if (failure == null) {
         return taken;
       }
-      return failure.<Future<RecordMetadata>>map(CompletableFuture::failedFuture)
+      return failure
+          .<Future<RecordMetadata>>map(CompletableFuture::failedFuture)
           .orElseGet(CompletableFuture::new);
     }
   }

@@ -42,9 +42,19 @@ class EventJsonTest {
 
   static List<WidgetEvent> oneOfEach() {
     Conversation conversation = Conversation.open("c-1", "v-1", T0);
-    Message sent = new Message("m-2", "c-1", Sender.visitor("v-1", "Alex"), "Hi",
-        List.of(Attachment.file("invoice.pdf", "application/pdf", 48_213,
-            URI.create("https://files.test/invoice.pdf"))), T0);
+    Message sent =
+        new Message(
+            "m-2",
+            "c-1",
+            Sender.visitor("v-1", "Alex"),
+            "Hi",
+            List.of(
+                Attachment.file(
+                    "invoice.pdf",
+                    "application/pdf",
+                    48_213,
+                    URI.create("https://files.test/invoice.pdf"))),
+            T0);
     Message reply =
         new Message("m-3", "c-1", Sender.aiAgent("ai-1", "Ava"), "Hello", List.of(), T0);
     return List.of(
@@ -86,8 +96,8 @@ class EventJsonTest {
   }
 
   /**
-   * The tracking plan and the TypeScript declarations list a record's components and nothing
-   * else: a method such as {@code Sender.isAgent()} is no property of the wire JSON.
+   * The tracking plan and the TypeScript declarations list a record's components and nothing else:
+   * a method such as {@code Sender.isAgent()} is no property of the wire JSON.
    */
   @Test
   void everyObjectOfAMessageHoldsExactlyItsRecordsComponents() {
@@ -100,8 +110,9 @@ class EventJsonTest {
 
   @Test
   void thePlanNamesWhatMakesAMessageNoEvent() {
-    ObjectNode message = EventJson.message(
-        SupportEventType.RATING_SUBMITTED, new RatingSubmittedEvent("c-1", 4, null));
+    ObjectNode message =
+        EventJson.message(
+            SupportEventType.RATING_SUBMITTED, new RatingSubmittedEvent("c-1", 4, null));
     ((ObjectNode) message.get(EventJson.PROPERTIES)).put("stars", "four");
 
     List<String> violations = PLAN.violations(message);
@@ -117,7 +128,8 @@ class EventJsonTest {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
         components.add(component.getName());
         assertHoldsExactlyTheComponents(
-            componentValue(record, component), json.get(component.getName()),
+            componentValue(record, component),
+            json.get(component.getName()),
             path + "." + component.getName());
       }
       assertEquals(components, List.copyOf(json.propertyNames()), path);
@@ -141,8 +153,10 @@ class EventJsonTest {
     IllegalStateException failure =
         assertThrows(IllegalStateException.class, () -> TrackingPlan.of("com.example.none"));
 
-    assertEquals("The tracking plan of com.example.none is not on the class path at"
+    assertEquals(
+        "The tracking plan of com.example.none is not on the class path at"
             + " /META-INF/support-events/com.example.none.schema.json; the Support Events"
-            + " processor writes it there", failure.getMessage());
+            + " processor writes it there",
+        failure.getMessage());
   }
 }

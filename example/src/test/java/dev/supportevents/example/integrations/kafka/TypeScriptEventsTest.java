@@ -31,10 +31,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Real events, as the Kafka forwarder writes them with Jackson, are values of the generated
- * TypeScript types: the test writes a TypeScript file that declares the JSON of every event of
- * the example as a {@code SupportEvent} of the widget's catalog and of the shop's, which extends
- * it, and the TypeScript compiler checks it under {@code --strict}. JSON of Jackson's default
- * mapper, which writes {@code "agent"} beside a sender's components, must fail, on its line.
+ * TypeScript types: the test writes a TypeScript file that declares the JSON of every event of the
+ * example as a {@code SupportEvent} of the widget's catalog and of the shop's, which extends it,
+ * and the TypeScript compiler checks it under {@code --strict}. JSON of Jackson's default mapper,
+ * which writes {@code "agent"} beside a sender's components, must fail, on its line.
  *
  * <p>Tagged {@code typescript}: the Maven profile {@code typescript} runs it (docs/typescript.md).
  */
@@ -44,8 +44,7 @@ class TypeScriptEventsTest {
   private static final String WIDGET = "dev.supportevents.example";
   private static final String SHOP = "dev.supportevents.example.shop";
 
-  @TempDir
-  Path project;
+  @TempDir Path project;
 
   @Test
   void everyEventAsJacksonWritesItIsASupportEventOfTheDeclarations() throws IOException {
@@ -58,17 +57,22 @@ class TypeScriptEventsTest {
     assertEquals(EnumSet.allOf(SupportEventType.class), types);
     JsonMapper shopJson = WireJson.builder().build();
     List<String> shopMessages = new ArrayList<>(widgetMessages);
-    for (Record event : List.of(new CheckoutHelpRequestedEvent("v-1", "cart-7", "payment"),
-        new CheckoutHelpRequestedEvent("v-1", "cart-7", null),
-        new OrderIssueReportedEvent("o-1", OrderIssueReportedEvent.Issue.DAMAGED, "c-1"))) {
+    for (Record event :
+        List.of(
+            new CheckoutHelpRequestedEvent("v-1", "cart-7", "payment"),
+            new CheckoutHelpRequestedEvent("v-1", "cart-7", null),
+            new OrderIssueReportedEvent("o-1", OrderIssueReportedEvent.Issue.DAMAGED, "c-1"))) {
       ObjectNode message = shopJson.createObjectNode();
-      message.put("event",
-          dev.supportevents.example.shop.SupportEventType.of(event).wireName());
+      message.put("event", dev.supportevents.example.shop.SupportEventType.of(event).wireName());
       message.set("properties", shopJson.valueToTree(event));
       shopMessages.add(message.toString());
     }
-    MessageSentEvent sent = (MessageSentEvent) EventJsonTest.oneOfEach().stream()
-        .filter(MessageSentEvent.class::isInstance).findFirst().orElseThrow();
+    MessageSentEvent sent =
+        (MessageSentEvent)
+            EventJsonTest.oneOfEach().stream()
+                .filter(MessageSentEvent.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     ObjectNode byDefault = JsonMapper.builder().build().createObjectNode();
     byDefault.put("event", "messageSent");
     byDefault.set("properties", JsonMapper.builder().build().valueToTree(sent));
@@ -87,26 +91,29 @@ class TypeScriptEventsTest {
     copyDeclarations(WIDGET);
     copyDeclarations(SHOP);
 
-    List<TypeScriptCompiler.Diagnostic> errors = TypeScriptCompiler.check(
-        project, List.of("events.ts", WIDGET + ".d.ts", SHOP + ".d.ts"));
+    List<TypeScriptCompiler.Diagnostic> errors =
+        TypeScriptCompiler.check(project, List.of("events.ts", WIDGET + ".d.ts", SHOP + ".d.ts"));
 
     assertEquals(1, errors.size(), errors::toString);
     TypeScriptCompiler.Diagnostic error = errors.get(0);
-    assertEquals(List.of("events.ts", lines.size(), "TS2353"),
-        List.of(error.file(), error.line(), error.code()), error::toString);
+    assertEquals(
+        List.of("events.ts", lines.size(), "TS2353"),
+        List.of(error.file(), error.line(), error.code()),
+        error::toString);
     assertTrue(error.text().contains("'\"agent\"' does not exist in type 'Sender'"), error::text);
   }
 
   /** One of each event, and each again with its nullable components left null. */
   private static List<WidgetEvent> widgetEvents() {
     List<WidgetEvent> events = new ArrayList<>(EventJsonTest.oneOfEach());
-    events.addAll(List.of(
-        new ConversationStartEvent("c-1", null),
-        new ConversationEndEvent("c-1", null),
-        new ErrorEvent(new IllegalStateException(), null),
-        new RatingSubmittedEvent("c-1", 4, "Quick"),
-        new WidgetClosedEvent("v-1", null),
-        new WidgetOpenedEvent("v-1", "/billing")));
+    events.addAll(
+        List.of(
+            new ConversationStartEvent("c-1", null),
+            new ConversationEndEvent("c-1", null),
+            new ErrorEvent(new IllegalStateException(), null),
+            new RatingSubmittedEvent("c-1", 4, "Quick"),
+            new WidgetClosedEvent("v-1", null),
+            new WidgetOpenedEvent("v-1", "/billing")));
     return events;
   }
 
