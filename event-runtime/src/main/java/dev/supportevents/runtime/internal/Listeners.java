@@ -28,8 +28,8 @@ public final class Listeners<E extends Record> {
   private final boolean replaysLatest;
 
   /**
-   * Whether the hub has an unhandled-events hook, copied here so that an emit with no listener
-   * need not read it from the delivery (docs/performance.md says what that saves).
+   * Whether the hub has an unhandled-events hook, copied here so that an emit with no listener need
+   * not read it from the delivery (docs/performance.md says what that saves).
    */
   private final boolean reportsUnhandled;
 
