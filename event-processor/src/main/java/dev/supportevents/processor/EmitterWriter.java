@@ -150,4 +150,30 @@ final class EmitterWriter {
     }
     return CodeBlock.join(arguments, ",$W");
   }
+
+  /** The emitter handed out by {@code emitter()}: it forwards and exposes nothing else. */
+  static TypeSpec view(Catalog catalog) {
+    TypeSpec.Builder view =
+        TypeSpec.classBuilder(Catalog.EMITTER_VIEW)
+            .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+            .addSuperinterface(catalog.emitter());
+    for (EventModel event : catalog.events()) {
+      int all = event.components().size();
+      view.addMethod(
+          declaration(event, all)
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .addStatement(
+                  "$T.this.$N($L)", catalog.hub(), event.emitName(), arguments(event, all))
+              .build());
+    }
+    return view.addMethod(
+            MethodSpec.methodBuilder("emit")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(catalog.anyEvent(), "event")
+                .addStatement("$T.this.emit(event)", catalog.hub())
+                .build())
+        .build();
+  }
 }

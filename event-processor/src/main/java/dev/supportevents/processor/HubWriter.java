@@ -132,7 +132,7 @@ final class HubWriter {
         .addMethods(HubPublisherWriter.methods(catalog))
         .addMethod(HubStateWriter.toStringMethod(catalog))
         .addType(HubBuilderWriter.write(catalog))
-        .addType(emitterView(catalog))
+        .addType(EmitterWriter.view(catalog))
         .build();
   }
 
@@ -413,35 +413,6 @@ final class HubWriter {
                     + " returned. Called from a listener that runs on an executor, it waits for that"
                     + " listener's own queue, until the timeout."))
         .addStatement("return this.delivery.awaitDelivered(timeout)")
-        .build();
-  }
-
-  /** The emitter handed out by {@code emitter()}: it forwards and exposes nothing else. */
-  private static TypeSpec emitterView(Catalog catalog) {
-    TypeSpec.Builder view =
-        TypeSpec.classBuilder(Catalog.EMITTER_VIEW)
-            .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
-            .addSuperinterface(catalog.emitter());
-    for (EventModel event : catalog.events()) {
-      int all = event.components().size();
-      view.addMethod(
-          EmitterWriter.declaration(event, all)
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .addStatement(
-                  "$T.this.$N($L)",
-                  catalog.hub(),
-                  event.emitName(),
-                  EmitterWriter.arguments(event, all))
-              .build());
-    }
-    return view.addMethod(
-            MethodSpec.methodBuilder("emit")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(catalog.anyEvent(), "event")
-                .addStatement("$T.this.emit(event)", catalog.hub())
-                .build())
         .build();
   }
 
