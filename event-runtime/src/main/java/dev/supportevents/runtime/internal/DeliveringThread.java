@@ -68,19 +68,11 @@ final class DeliveringThread {
   }
 
   /**
-   * Starts delivering on this thread; {@link #end()} must follow in a {@code finally}.
+   * Starts delivering on this thread; {@link #end()} or, when {@link #isPending()} is false, {@link
+   * #idle()} must follow.
    *
-   * @param propagate whether the first failure of a listener is to be thrown by {@code end}'s
-   *     caller rather than reported
-   */
-  void begin(boolean propagate) {
-    mode = propagate ? PROPAGATING : REPORTING;
-  }
-
-  /**
-   * Starts delivering on this thread, as {@link #begin(boolean)} does.
-   *
-   * @param mode {@link #REPORTING} or {@link #PROPAGATING}
+   * @param mode {@link #REPORTING}, or {@link #PROPAGATING} when the first failure of a listener is
+   *     to be thrown by {@code end}'s caller rather than reported
    */
   void begin(int mode) {
     this.mode = mode;

@@ -420,7 +420,7 @@ public final class Delivery {
       thread.queue(replay);
       return;
     }
-    thread.begin(false);
+    thread.begin(DeliveringThread.REPORTING);
     try {
       replay.run();
       thread.runQueued();

@@ -188,7 +188,7 @@ public final class Listeners<E extends Record> {
         mailbox.append(entry, replayed);
         replay = mailbox::schedule;
       } else if (replayed != null) {
-        ReplayGate<E> gate = new ReplayGate<>(delivery, entry);
+        ReplayGate<E> gate = new ReplayGate<>(entry);
         entry.gate = gate;
         registration.holdsBack(gate);
         replay = () -> delivery.replay(this, entry, gate, replayed);

@@ -2,7 +2,6 @@ package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
-import dev.supportevents.runtime.SubscriptionOverflowException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -111,7 +110,8 @@ final class Mailbox implements Runnable {
       unlock();
     }
     if (droppedEntry != null) {
-      overflowed(cast(droppedEntry), (Record) droppedEvent);
+      Listeners.Entry<Record> dropped = cast(droppedEntry);
+      dropped.registration().overflowed(dropped.type(), (Record) droppedEvent);
     }
     if (droppedEntry != entry) {
       schedule();
@@ -295,7 +295,7 @@ final class Mailbox implements Runnable {
     DeliveringThread thread = delivery.deliveringThread();
     boolean outermost = !thread.isDelivering();
     if (outermost) {
-      thread.begin(false);
+      thread.begin(DeliveringThread.REPORTING);
     }
     try {
       int delivered = 0;
@@ -460,28 +460,6 @@ final class Mailbox implements Runnable {
         delivery.report(
             new ListenerFailure(entry.type(), (Record) item, entry.registration(), refusal));
       }
-    }
-  }
-
-  /**
-   * Reports one event that the overflow policy did not deliver; with {@link OverflowPolicy#FAIL}
-   * also ends the subscription, whose queued events are still delivered. A closed subscription's
-   * events are dropped without a report.
-   */
-  private void overflowed(Listeners.Entry<Record> entry, Record event) {
-    Registration registration = entry.registration();
-    if (!registration.deliversQueued()) {
-      return;
-    }
-    delivery.report(
-        new ListenerFailure(
-            entry.type(),
-            event,
-            registration,
-            new SubscriptionOverflowException(
-                entry.type(), registration.description(), capacity, policy)));
-    if (policy == OverflowPolicy.FAIL) {
-      registration.end(false);
     }
   }
 

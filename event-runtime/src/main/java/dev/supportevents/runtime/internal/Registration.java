@@ -1,8 +1,11 @@
 package dev.supportevents.runtime.internal;
 
+import dev.supportevents.runtime.EventType;
 import dev.supportevents.runtime.Labeled;
+import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
 import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOverflowException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -105,6 +108,26 @@ public final class Registration implements Subscription {
 
   OverflowPolicy overflowPolicy() {
     return overflowPolicy;
+  }
+
+  /**
+   * Reports one event that the overflow policy of this subscription's queue, or of a replay's gate,
+   * did not deliver; with {@link OverflowPolicy#FAIL} also ends the subscription, whose queued
+   * events are still delivered. A closed subscription's events are dropped without a report.
+   */
+  void overflowed(EventType type, Record event) {
+    if (!deliversQueued()) {
+      return;
+    }
+    delivery.report(
+        new ListenerFailure(
+            type,
+            event,
+            this,
+            new SubscriptionOverflowException(type, description, queueCapacity, overflowPolicy)));
+    if (overflowPolicy == OverflowPolicy.FAIL) {
+      end(false);
+    }
   }
 
   /** Keeps the gate of a pending replay, to count its events; while subscribing. */

@@ -1,8 +1,6 @@
 package dev.supportevents.runtime.internal;
 
-import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
-import dev.supportevents.runtime.SubscriptionOverflowException;
 import java.util.ArrayDeque;
 
 /**
@@ -18,13 +16,11 @@ import java.util.ArrayDeque;
  */
 final class ReplayGate<E extends Record> {
 
-  private final Delivery delivery;
   private final Listeners.Entry<E> entry;
   private final ArrayDeque<E> held = new ArrayDeque<>();
   private boolean holding = true;
 
-  ReplayGate(Delivery delivery, Listeners.Entry<E> entry) {
-    this.delivery = delivery;
+  ReplayGate(Listeners.Entry<E> entry) {
     this.entry = entry;
   }
 
@@ -52,21 +48,7 @@ final class ReplayGate<E extends Record> {
         dropped = event;
       }
     }
-    if (registration.deliversQueued()) {
-      delivery.report(
-          new ListenerFailure(
-              entry.type(),
-              dropped,
-              registration,
-              new SubscriptionOverflowException(
-                  entry.type(),
-                  registration.description(),
-                  registration.queueCapacity(),
-                  registration.overflowPolicy())));
-      if (registration.overflowPolicy() == OverflowPolicy.FAIL) {
-        registration.end(false);
-      }
-    }
+    registration.overflowed(entry.type(), dropped);
     return true;
   }
 
