@@ -45,11 +45,11 @@ final class HubSubscriptionWriter {
   /** The hub's subscribe methods by callbacks, class and type, and for every event. */
   static List<MethodSpec> methods(Catalog catalog) {
     List<MethodSpec> methods = new ArrayList<>();
-    for (Runs ownExecutor : Runs.values()) {
-      methods.add(subscribeCallbacks(catalog, ownExecutor));
-      methods.add(subscribeClass(catalog, ownExecutor));
-      methods.add(subscribeType(catalog, ownExecutor));
-      methods.add(subscribeAll(catalog, ownExecutor));
+    for (Runs runs : Runs.values()) {
+      methods.add(subscribeCallbacks(catalog, runs));
+      methods.add(subscribeClass(catalog, runs));
+      methods.add(subscribeType(catalog, runs));
+      methods.add(subscribeAll(catalog, runs));
     }
     return methods;
   }
@@ -93,7 +93,7 @@ final class HubSubscriptionWriter {
     return List.of(callbacks.build(), type, all.build());
   }
 
-  private static MethodSpec typedSubscribe(EventModel event, Runs ownExecutor) {
+  private static MethodSpec typedSubscribe(EventModel event, Runs runs) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(event.callbackName())
             .addModifiers(Modifier.PUBLIC)
@@ -102,12 +102,12 @@ final class HubSubscriptionWriter {
             .addJavadoc(
                 "Subscribes {@code listener} to each $L emitted from now on$L.\n\n",
                 Prose.link(event),
-                toRun(ownExecutor))
+                toRun(runs))
             .addJavadoc("@param listener receives the events\n");
-    return withExecutor(method, ownExecutor)
+    return withWhereToRun(method, runs)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement(
-            switch (ownExecutor) {
+            switch (runs) {
               case AS_THE_HUB -> "return this.$N.subscribe(listener)";
               case ON_EXECUTOR -> "return this.$N.subscribe(listener, executor)";
               case WITH_OPTIONS -> "return this.$N.subscribe(listener, options)";
@@ -129,14 +129,14 @@ final class HubSubscriptionWriter {
    * Adds the {@code executor} parameter of the overloads that run a listener on its own, or the
    * {@code options} parameter of those that set its executor, queue capacity and overflow policy.
    */
-  private static MethodSpec.Builder withExecutor(MethodSpec.Builder method, Runs ownExecutor) {
-    if (ownExecutor == Runs.ON_EXECUTOR) {
+  private static MethodSpec.Builder withWhereToRun(MethodSpec.Builder method, Runs runs) {
+    if (runs == Runs.ON_EXECUTOR) {
       method
           .addParameter(Executor.class, "executor")
           .addJavadoc(
               "@param executor runs the listener, one event at a time and in the order"
                   + " delivered\n");
-    } else if (ownExecutor == Runs.WITH_OPTIONS) {
+    } else if (runs == Runs.WITH_OPTIONS) {
       method
           .addParameter(GeneratedCode.SUBSCRIPTION_OPTIONS, "options")
           .addJavadoc(
@@ -150,11 +150,11 @@ final class HubSubscriptionWriter {
    * {@code return this.delivery.subscribe(described, [executor, ]registration -> call);}: the
    * subscription is described by what the application passed, not by the code that wraps it.
    */
-  private static CodeBlock subscribeVia(String described, Runs ownExecutor, CodeBlock call) {
+  private static CodeBlock subscribeVia(String described, Runs runs, CodeBlock call) {
     return CodeBlock.of(
         "return this.delivery.subscribe($N,$W$Lregistration -> $L);\n",
         described,
-        switch (ownExecutor) {
+        switch (runs) {
           case AS_THE_HUB -> CodeBlock.of("");
           case ON_EXECUTOR -> CodeBlock.of("executor,$W");
           case WITH_OPTIONS -> CodeBlock.of("options,$W");
@@ -162,7 +162,7 @@ final class HubSubscriptionWriter {
         call);
   }
 
-  private static MethodSpec subscribeCallbacks(Catalog catalog, Runs ownExecutor) {
+  private static MethodSpec subscribeCallbacks(Catalog catalog, Runs runs) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("subscribe")
             .addModifiers(Modifier.PUBLIC)
@@ -171,21 +171,20 @@ final class HubSubscriptionWriter {
             .addJavadoc(
                 "Subscribes every method of {@code callbacks} to its event, as one"
                     + " subscription$L.\n\n",
-                switch (ownExecutor) {
+                switch (runs) {
                   case AS_THE_HUB -> "";
                   case ON_EXECUTOR -> " that runs on {@code executor}";
                   case WITH_OPTIONS -> " with {@code options}";
                 })
             .addJavadoc("@param callbacks receive the events they override\n");
-    return withExecutor(method, ownExecutor)
+    return withWhereToRun(method, runs)
         .addJavadoc("@return the subscription; close it to unsubscribe all of them\n")
         .addStatement("$T.requireNonNull(callbacks, $S)", Objects.class, "callbacks")
-        .addCode(
-            subscribeVia("callbacks", ownExecutor, CodeBlock.of("listen(registration, callbacks)")))
+        .addCode(subscribeVia("callbacks", runs, CodeBlock.of("listen(registration, callbacks)")))
         .build();
   }
 
-  private static MethodSpec subscribeClass(Catalog catalog, Runs ownExecutor) {
+  private static MethodSpec subscribeClass(Catalog catalog, Runs runs) {
     TypeVariableName e = TypeVariableName.get("E", catalog.anyEvent());
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("subscribe")
@@ -198,10 +197,10 @@ final class HubSubscriptionWriter {
                 "Subscribes {@code listener} to the events of class {@code eventClass}$L, as"
                     + " one subscription: the events of one record class, or of each that implements an"
                     + " interface.\n\n",
-                toRun(ownExecutor))
+                toRun(runs))
             .addJavadoc(Prose.eventClassDoc(catalog))
             .addJavadoc("@param listener receives the events\n");
-    return withExecutor(method, ownExecutor)
+    return withWhereToRun(method, runs)
         .addJavadoc("@param <E> the type of the events\n")
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addJavadoc(Prose.eventClassThrows(catalog))
@@ -210,13 +209,11 @@ final class HubSubscriptionWriter {
         .addStatement(
             "$T cast =$Wevent -> listener.accept(eventClass.cast(event))",
             consumerOf(catalog.anyEvent()))
-        .addCode(
-            subscribeVia(
-                "listener", ownExecutor, CodeBlock.of("listen(registration, types, cast)")))
+        .addCode(subscribeVia("listener", runs, CodeBlock.of("listen(registration, types, cast)")))
         .build();
   }
 
-  private static MethodSpec subscribeType(Catalog catalog, Runs ownExecutor) {
+  private static MethodSpec subscribeType(Catalog catalog, Runs runs) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("subscribe")
             .addModifiers(Modifier.PUBLIC)
@@ -224,21 +221,19 @@ final class HubSubscriptionWriter {
             .addParameter(catalog.eventType(), "type")
             .addParameter(consumerOf(catalog.anyEvent()), "listener")
             .addJavadoc(
-                "Subscribes {@code listener} to the events of {@code type}$L.\n\n",
-                toRun(ownExecutor))
+                "Subscribes {@code listener} to the events of {@code type}$L.\n\n", toRun(runs))
             .addJavadoc("@param type the event type\n")
             .addJavadoc("@param listener receives the events\n");
-    return withExecutor(method, ownExecutor)
+    return withWhereToRun(method, runs)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement("$T.requireNonNull(type, $S)", Objects.class, "type")
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
         .addCode(
-            subscribeVia(
-                "listener", ownExecutor, CodeBlock.of("listen(registration, type, listener)")))
+            subscribeVia("listener", runs, CodeBlock.of("listen(registration, type, listener)")))
         .build();
   }
 
-  private static MethodSpec subscribeAll(Catalog catalog, Runs ownExecutor) {
+  private static MethodSpec subscribeAll(Catalog catalog, Runs runs) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("subscribeAll")
             .addModifiers(Modifier.PUBLIC)
@@ -248,13 +243,12 @@ final class HubSubscriptionWriter {
                 "Subscribes {@code listener} to every event of $L, told each event's"
                     + " type$L.\n\n",
                 catalog.displayPackage(),
-                toRun(ownExecutor))
+                toRun(runs))
             .addJavadoc("@param listener receives every event with its type\n");
-    return withExecutor(method, ownExecutor)
+    return withWhereToRun(method, runs)
         .addJavadoc("@return the subscription; close it to unsubscribe\n")
         .addStatement("$T.requireNonNull(listener, $S)", Objects.class, "listener")
-        .addCode(
-            subscribeVia("listener", ownExecutor, CodeBlock.of("listen(registration, listener)")))
+        .addCode(subscribeVia("listener", runs, CodeBlock.of("listen(registration, listener)")))
         .build();
   }
 
