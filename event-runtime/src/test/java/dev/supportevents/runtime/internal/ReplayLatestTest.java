@@ -1,6 +1,7 @@
 package dev.supportevents.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.SubscriptionOptions;
+import dev.supportevents.runtime.SubscriptionOverflowException;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Type;
 import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -146,7 +150,18 @@ class ReplayLatestTest {
   void aListenerSubscribingWhileEventsFlowGetsTheLatestAndEveryLaterEventExactlyOnce()
       throws Exception {
     int atLeast = 200_000;
-    List<List<Integer>> received = new CopyOnWriteArrayList<>();
+    // The gate holds at most the queue's capacity while the replay runs; an emitter that outruns
+    // the subscribing thread gets the newest events reported instead, each exactly once. A small
+    // capacity makes that likely here.
+    Queue<ListenerFailure> reported = new ConcurrentLinkedQueue<>();
+    Listeners<Ping> flowing =
+        Delivery.builder()
+            .queueCapacity(256)
+            .failureHandler(reported::add)
+            .build()
+            .listenersReplayingLatest(Type.PING);
+    record Received(List<Integer> numbers, Subscription subscription) {}
+    List<Received> received = new CopyOnWriteArrayList<>();
     ExecutorService threads = Executors.newFixedThreadPool(2);
     // Emits until a listener subscribed while events flowed has received one after its replay,
     // however late the subscribing thread starts, then stops on its own: a subscriber's replay
@@ -155,11 +170,11 @@ class ReplayLatestTest {
         threads.submit(
             () -> {
               int n = 0;
-              while (n < atLeast || received.stream().noneMatch(numbers -> numbers.size() > 1)) {
-                pings.deliver(new Ping(++n));
+              while (n < atLeast || received.stream().noneMatch(r -> r.numbers().size() > 1)) {
+                flowing.deliver(new Ping(++n));
               }
               for (int i = 0; i < 10_000; i++) {
-                pings.deliver(new Ping(++n));
+                flowing.deliver(new Ping(++n));
               }
               return n;
             });
@@ -170,8 +185,8 @@ class ReplayLatestTest {
                 while (!emitter.isDone() && received.size() < 20) {
                   // Written by the emitting thread and, for the replay, by this one.
                   List<Integer> numbers = Collections.synchronizedList(new ArrayList<>());
-                  received.add(numbers);
-                  pings.subscribe(ping -> numbers.add(ping.number()));
+                  Subscription subscription = flowing.subscribe(ping -> numbers.add(ping.number()));
+                  received.add(new Received(numbers, subscription));
                   Thread.yield();
                 }
               });
@@ -181,16 +196,26 @@ class ReplayLatestTest {
     }
     int events = emitter.get(5, TimeUnit.SECONDS);
 
-    for (List<Integer> numbers : received) {
+    for (Received one : received) {
+      List<Integer> numbers = new ArrayList<>(one.numbers());
+      for (ListenerFailure failure : reported) {
+        assertInstanceOf(SubscriptionOverflowException.class, failure.failure());
+        if (failure.subscription() == one.subscription()) {
+          numbers.add(((Ping) failure.event()).number());
+        }
+      }
       List<Integer> sorted = numbers.stream().sorted().toList();
       int first = sorted.get(0);
       for (int i = 0; i < sorted.size(); i++) {
-        assertEquals(first + i, sorted.get(i), "a gap or a duplicate in " + first + ".." + events);
+        assertEquals(
+            first + i,
+            sorted.get(i),
+            "a gap or a duplicate in " + first + ".." + events + ", delivered or reported");
       }
       assertEquals(events, sorted.get(sorted.size() - 1));
     }
     assertTrue(
-        received.stream().anyMatch(numbers -> numbers.size() > 1),
+        received.stream().anyMatch(r -> r.numbers().size() > 1),
         "no subscription happened while events flowed");
   }
 
