@@ -24,22 +24,19 @@ final class DeliveringThread {
 
   /**
    * {@link #IDLE}, or delivering and either reporting a listener's failure or keeping it to be
-   * thrown by the call that started the delivery: one field, written once on each side.
+   * thrown by the call that started the delivery, with {@link #PENDING} set once the delivery has
+   * more to do than call its listeners: something was queued, or a failure is kept to be thrown. An
+   * emit that nests nothing and fails nowhere therefore writes it once on each side and reads it
+   * twice.
    */
-  private int mode = IDLE;
-
-  /**
-   * Whether the delivery has more to do than call its listeners: something was queued, or a failure
-   * is kept to be thrown. Unset on the path of an emit that nests nothing and fails nowhere, which
-   * therefore ends with one read and one write.
-   */
-  private boolean pending;
+  private int state = IDLE;
 
   private Throwable propagated;
 
   static final int IDLE = 0;
   static final int REPORTING = 1;
   static final int PROPAGATING = 2;
+  private static final int PENDING = 4;
 
   DeliveringThread() {}
 
@@ -50,12 +47,7 @@ final class DeliveringThread {
 
   /** Tells whether this thread is running the hub's listeners now, so new work must wait. */
   boolean isDelivering() {
-    return mode != IDLE;
-  }
-
-  /** Tells whether the delivery started by the caller has more to do than end: see end(). */
-  boolean isPending() {
-    return pending;
+    return state != IDLE;
   }
 
   /** Queues {@code delivery} behind the one this thread runs; only while it is delivering. */
@@ -64,23 +56,32 @@ final class DeliveringThread {
       queued = new ArrayDeque<>();
     }
     queued.add(delivery);
-    pending = true;
+    state |= PENDING;
   }
 
   /**
-   * Starts delivering on this thread; {@link #end()} or, when {@link #isPending()} is false, {@link
-   * #idle()} must follow.
+   * Starts delivering on this thread; {@link #idleUnlessPending(int)} or {@link #end()} must
+   * follow.
    *
    * @param mode {@link #REPORTING}, or {@link #PROPAGATING} when the first failure of a listener is
    *     to be thrown by {@code end}'s caller rather than reported
    */
   void begin(int mode) {
-    this.mode = mode;
+    state = mode;
   }
 
-  /** Ends a delivery that {@link #isPending()} says left nothing to do. */
-  void idle() {
-    mode = IDLE;
+  /**
+   * Ends the delivery begun with {@code mode} if it left nothing to do.
+   *
+   * @return {@code false} if something is pending: then {@link #runQueued()} and {@link #end()}
+   *     must follow
+   */
+  boolean idleUnlessPending(int mode) {
+    if (state == mode) {
+      state = IDLE;
+      return true;
+    }
+    return false;
   }
 
   /** Runs what was queued while this thread delivered, including what that queues in turn. */
@@ -100,8 +101,7 @@ final class DeliveringThread {
    * @return the failure to propagate, or {@code null}
    */
   Throwable end() {
-    mode = IDLE;
-    pending = false;
+    state = IDLE;
     Throwable failure = propagated;
     propagated = null;
     if (queued != null && !queued.isEmpty()) {
@@ -116,9 +116,9 @@ final class DeliveringThread {
    * the delivery when that call propagates and nothing failed before, else reported.
    */
   void failed(Delivery delivery, ListenerFailure failure) {
-    if (mode == PROPAGATING && propagated == null) {
+    if ((state & ~PENDING) == PROPAGATING && propagated == null) {
       propagated = failure.failure();
-      pending = true;
+      state |= PENDING;
     } else {
       delivery.report(failure);
     }

@@ -53,7 +53,7 @@ public final class Delivery {
   private final ListenerFailureHandler failureHandler;
 
   /** How this hub's emits start delivering: {@link DeliveringThread#PROPAGATING} or not. */
-  private final int mode;
+  private final int failureMode;
 
   private final BiConsumer<? super EventType, ? super Record> unhandledEvents;
   private final int queueCapacity;
@@ -77,14 +77,11 @@ public final class Delivery {
   private final ThreadLocal<DeliveringThread> threads =
       ThreadLocal.withInitial(DeliveringThread::new);
 
-  /** The delivering state of the thread that delivered last; see {@link #deliveringThread()}. */
-  private DeliveringThread lastDelivering;
-
   private Delivery(Builder builder) {
     this.name = builder.name;
     this.executor = builder.executor;
     this.failureHandler = builder.failureHandler;
-    this.mode =
+    this.failureMode =
         builder.failurePolicy == FailurePolicy.PROPAGATE
             ? DeliveringThread.PROPAGATING
             : DeliveringThread.REPORTING;
@@ -343,12 +340,12 @@ public final class Delivery {
    * this hub's events already, queues it behind the current event.
    */
   <E extends Record> void deliver(Listeners<E> listeners, Listeners.Snapshot<E> snapshot, E event) {
-    DeliveringThread thread = deliveringThread();
+    DeliveringThread thread = listeners.deliveringThread();
     if (thread.isDelivering()) {
       thread.queue(() -> deliverQueued(thread, listeners, snapshot, event));
       return;
     }
-    thread.begin(mode);
+    thread.begin(listeners.failureMode());
     try {
       deliverNow(thread, listeners, snapshot, event);
     } catch (Throwable fatal) {
@@ -356,10 +353,8 @@ public final class Delivery {
       thread.end();
       throw fatal;
     }
-    if (thread.isPending()) {
+    if (!thread.idleUnlessPending(listeners.failureMode())) {
       finishDelivery(thread);
-    } else {
-      thread.idle();
     }
   }
 
@@ -377,19 +372,18 @@ public final class Delivery {
   }
 
   /**
-   * This hub's delivering state of the calling thread. The hub remembers the last thread's, so that
-   * while one thread emits it skips the {@code ThreadLocal} lookup.
+   * This hub's delivering state of the calling thread. An emit finds it through {@link
+   * Listeners#deliveringThread()}, which remembers the last one.
    */
   DeliveringThread deliveringThread() {
-    // A racy read is safe: a state is used only by its own thread, which isCurrent tells from a
-    // final field. The field keeps at most one finished thread's state reachable.
-    DeliveringThread last = lastDelivering;
-    if (last != null && last.isCurrent()) {
-      return last;
-    }
-    DeliveringThread current = threads.get();
-    lastDelivering = current;
-    return current;
+    return threads.get();
+  }
+
+  /**
+   * {@link DeliveringThread#PROPAGATING} if this hub's policy propagates, else {@code REPORTING}.
+   */
+  int failureMode() {
+    return failureMode;
   }
 
   /**

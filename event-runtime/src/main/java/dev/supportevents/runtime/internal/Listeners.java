@@ -33,6 +33,12 @@ public final class Listeners<E extends Record> {
    */
   private final boolean reportsUnhandled;
 
+  /** The hub's {@link Delivery#failureMode()}, copied here for the same reason. */
+  private final int failureMode;
+
+  /** The hub's delivering state of the thread that emitted through this list last. */
+  private DeliveringThread lastDelivering;
+
   private volatile Snapshot<E> snapshot = Snapshot.empty();
   private volatile E latest;
 
@@ -41,6 +47,7 @@ public final class Listeners<E extends Record> {
     this.delivery = delivery;
     this.replaysLatest = replaysLatest;
     this.reportsUnhandled = delivery.reportsUnhandled();
+    this.failureMode = delivery.failureMode();
   }
 
   /**
@@ -238,6 +245,26 @@ public final class Listeners<E extends Record> {
 
   Delivery delivery() {
     return delivery;
+  }
+
+  int failureMode() {
+    return failureMode;
+  }
+
+  /**
+   * The hub's delivering state of the calling thread. The list remembers the last thread's, so that
+   * while one thread emits it skips the {@code ThreadLocal} lookup and the read of the hub.
+   */
+  DeliveringThread deliveringThread() {
+    // A racy read is safe: a state is used only by its own thread, which isCurrent tells from a
+    // final field. The field keeps at most one finished thread's state reachable.
+    DeliveringThread last = lastDelivering;
+    if (last != null && last.isCurrent()) {
+      return last;
+    }
+    DeliveringThread current = delivery.deliveringThread();
+    lastDelivering = current;
+    return current;
   }
 
   /** One listener of one event type and its subscription. */

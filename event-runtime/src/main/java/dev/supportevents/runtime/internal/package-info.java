@@ -17,15 +17,15 @@
  * behind the current event, and runs in the loop of the emit that started the delivery, never down
  * the stack. An emit into any other hub, from a listener of this one or not, delivers at once with
  * that hub's failure policy and handler: nothing of one hub's delivery state is seen by another.
- * The states live in a {@code ThreadLocal} of the delivery; the delivery also remembers the last
- * state it used in a plain field, read and written by every emitting thread without a lock, so that
- * one thread emitting many events skips the {@code ThreadLocal} lookup. A thread uses a state only
- * after checking that the state's final {@code owner} field names it, and only that thread ever
- * reads or writes the rest of a state, so the racy field can cost a lookup, never another thread's
- * queue ({@code NestedEmitPerThread} under jcstress). A pool thread keeps one small state per hub
- * it delivered for; a hub no longer reachable leaves its states to be cleared with the thread's
- * other stale thread-locals. An emit that nests nothing and fails nowhere writes the state's mode
- * once on each side and reads one flag at its end.
+ * The states live in a {@code ThreadLocal} of the delivery; each event type's listener list also
+ * remembers the last state it used in a plain field, read and written by every emitting thread
+ * without a lock, so that one thread emitting many events skips the {@code ThreadLocal} lookup. A
+ * thread uses a state only after checking that the state's final {@code owner} field names it, and
+ * only that thread ever reads or writes the rest of a state, so the racy field can cost a lookup,
+ * never another thread's queue ({@code NestedEmitPerThread} under jcstress). A pool thread keeps
+ * one small state per hub it delivered for; a hub no longer reachable leaves its states to be
+ * cleared with the thread's other stale thread-locals. An emit that nests nothing and fails nowhere
+ * writes the state's one field once on each side and reads it twice.
  *
  * <p>A subscription on an executor has a {@code Mailbox}: its events wait in an array ring of at
  * most its capacity, appended to by emitting threads under the ring's own short lock. One token
