@@ -312,7 +312,7 @@ public final class Delivery {
       pending = new ArrayList<>(mailboxes);
     }
     CountDownLatch passed = new CountDownLatch(pending.size());
-    pending.forEach(mailbox -> mailbox.fence(passed));
+    pending.forEach(mailbox -> mailbox.fence(passed::countDown));
     return passed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
@@ -320,11 +320,31 @@ public final class Delivery {
     return lock;
   }
 
-  /** Forgets a subscription that ended; under the lock. */
+  /**
+   * Forgets a subscription that ended; under the lock. Its mailbox, if it dropped its queued
+   * events, at once; else {@link Registration#end} queues {@link #drained} behind them.
+   */
   void ended(Registration registration, boolean droppedQueued) {
     active.remove(registration);
     if (droppedQueued && registration.mailbox() != null) {
       mailboxes.remove(registration.mailbox());
+    }
+  }
+
+  /**
+   * Forgets the mailbox of an ended subscription once the events it still had were delivered or
+   * reported, so that a hub that outlives many such subscriptions does not keep their rings.
+   */
+  void drained(Mailbox mailbox) {
+    synchronized (lock) {
+      mailboxes.remove(mailbox);
+    }
+  }
+
+  /** Counts the mailboxes {@link #awaitDelivered} waits for. */
+  int mailboxCount() {
+    synchronized (lock) {
+      return mailboxes.size();
     }
   }
 

@@ -2,7 +2,6 @@ package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,7 +42,7 @@ final class Mailbox implements Runnable {
   /** The length of a ring's first array, in events. */
   private static final int FIRST_LENGTH = 16;
 
-  /** Stands in a ring's entry slot for a fence; its event slot holds the latch. */
+  /** Stands in a ring's entry slot for a fence; its event slot holds what to run once passed. */
   private static final Object FENCE = new Object();
 
   private static final int IDLE = 0;
@@ -134,21 +133,24 @@ final class Mailbox implements Runnable {
   }
 
   /**
-   * Queues a fence that counts {@code passed} down once every event queued before it was delivered
-   * or reported.
+   * Queues a fence that runs {@code passed} once every event queued before it was delivered or
+   * reported: on the thread that delivers, or on this one if nothing is queued or being delivered.
    */
-  void fence(CountDownLatch passed) {
+  void fence(Runnable passed) {
     lock();
     try {
-      if (scheduled.get() == IDLE && size.get() == 0) {
-        // Nothing is queued or being delivered: everything before was delivered.
-        passed.countDown();
-        return;
+      if (scheduled.get() != IDLE || size.get() != 0) {
+        push(FENCE, passed);
+        fences++;
+        passed = null;
       }
-      push(FENCE, passed);
-      fences++;
     } finally {
       unlock();
+    }
+    if (passed != null) {
+      // Outside the lock: what passes may take the hub's lock, which is taken before this one.
+      passed.run();
+      return;
     }
     schedule();
   }
@@ -344,7 +346,7 @@ final class Mailbox implements Runnable {
         elements[(i << 1) + 1] = null;
         takenLeft = n - i - 1;
         if (target == FENCE) {
-          ((CountDownLatch) item).countDown();
+          ((Runnable) item).run();
         } else {
           delivery.callQueued(cast(target), (Record) item);
         }
@@ -443,7 +445,7 @@ final class Mailbox implements Runnable {
 
   /**
    * Reports each taken event as not delivered, except those of a closed subscription, which are
-   * dropped; counts down each taken fence.
+   * dropped; runs each taken fence.
    */
   private void reportTaken(Object[] elements, int n, Throwable refusal) {
     for (int i = 0; i < n; i++) {
@@ -452,7 +454,7 @@ final class Mailbox implements Runnable {
       elements[i << 1] = null;
       elements[(i << 1) + 1] = null;
       if (target == FENCE) {
-        ((CountDownLatch) item).countDown();
+        ((Runnable) item).run();
         continue;
       }
       Listeners.Entry<Record> entry = cast(target);

@@ -178,6 +178,9 @@ public final class Registration implements Subscription {
       joined.clear();
       delivery.ended(this, dropQueued);
     }
+    if (!dropQueued && mailbox != null) {
+      mailbox.fence(() -> delivery.drained(mailbox));
+    }
     // Only the close that ended the subscription gets here, and it owns the list now.
     closeActions.forEach(Runnable::run);
     closeActions.clear();

@@ -3,8 +3,12 @@ package dev.supportevents.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.supportevents.runtime.OverflowPolicy;
+import dev.supportevents.runtime.Subscription;
+import dev.supportevents.runtime.SubscriptionOptions;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Type;
+import dev.supportevents.runtime.internal.TestHub.ManualExecutor;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -40,6 +44,16 @@ class BoundedHeapTest {
   @Test
   void theEventsHeldDuringAStalledReplayStayBoundedIn128Megabytes() throws Exception {
     assertEquals("emitted=10000000 accounted=10000000", runForked("replay"));
+  }
+
+  /**
+   * 2,000 subscriptions, one after another, each filled to its capacity of 32,768 events on a
+   * stalled executor until one more event ends it ({@code FAIL}): the hub kept each ended
+   * subscription's ring, 256 KB, and ran out of memory after 376 of them.
+   */
+  @Test
+  void subscriptionsEndedByAnOverflowLeaveNothingBehindOnceDrained() throws Exception {
+    assertEquals("subscriptions=2000 mailboxes=0 accounted=65538000", runForked("failing"));
   }
 
   private static String runForked(String mode)
@@ -79,6 +93,10 @@ class BoundedHeapTest {
     private Probe() {}
 
     public static void main(String[] args) throws Exception {
+      if (args[0].equals("failing")) {
+        failing();
+        return;
+      }
       AtomicLong delivered = new AtomicLong();
       AtomicLong reported = new AtomicLong();
       Delivery.Builder builder =
@@ -132,6 +150,42 @@ class BoundedHeapTest {
       }
       pool.shutdown();
       System.out.println("emitted=" + emitted + " accounted=" + (delivered.get() + reported.get()));
+    }
+
+    private static void failing() throws InterruptedException {
+      int subscriptions = 2_000;
+      int capacity = 32_768;
+      AtomicLong accounted = new AtomicLong();
+      Delivery delivery =
+          Delivery.builder().failureHandler(failure -> accounted.incrementAndGet()).build();
+      Listeners<Ping> pings = delivery.listeners(Type.PING);
+      for (int i = 0; i < subscriptions; i++) {
+        ManualExecutor stalled = new ManualExecutor();
+        Subscription subscription =
+            pings.subscribe(
+                ping -> accounted.incrementAndGet(),
+                SubscriptionOptions.defaults()
+                    .executor(stalled)
+                    .queueCapacity(capacity)
+                    .onOverflow(OverflowPolicy.FAIL));
+        for (int n = 0; n <= capacity; n++) {
+          pings.deliver(new Ping(n));
+        }
+        if (subscription.isActive()) {
+          throw new AssertionError("the overflow did not end subscription " + i);
+        }
+        stalled.runAll();
+      }
+      if (!delivery.awaitDelivered(Duration.ofMinutes(1))) {
+        throw new AssertionError("not delivered");
+      }
+      System.out.println(
+          "subscriptions="
+              + subscriptions
+              + " mailboxes="
+              + delivery.mailboxCount()
+              + " accounted="
+              + accounted.get());
     }
 
     private static void await(CountDownLatch latch) {
