@@ -262,6 +262,30 @@ class FailureIsolationTest {
   }
 
   @Test
+  void anEventEmittedAfterAFailureKeptToBeThrownStillWaitsForTheCurrentOne() {
+    TestHub hub = new TestHub(Delivery.builder().failurePolicy(FailurePolicy.PROPAGATE));
+    RuntimeException boom = new IllegalStateException("first listener");
+    hub.pings.subscribe(
+        ping -> {
+          if (ping.number() == 1) {
+            throw boom;
+          }
+        });
+    hub.pings.subscribe(
+        ping -> {
+          calls.add("second " + ping.number());
+          if (ping.number() == 1) {
+            hub.pings.deliver(new Ping(2));
+          }
+        });
+    hub.pings.subscribe(ping -> calls.add("third " + ping.number()));
+
+    assertSame(boom, assertThrows(RuntimeException.class, () -> hub.pings.deliver(new Ping(1))));
+
+    assertEquals(List.of("second 1", "third 1", "second 2", "third 2"), calls);
+  }
+
+  @Test
   void propagatePolicyDoesNotSuppressAnExceptionIntoItself() {
     TestHub hub =
         new TestHub(

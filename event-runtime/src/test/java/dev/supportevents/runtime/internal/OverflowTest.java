@@ -13,6 +13,7 @@ import dev.supportevents.runtime.SubscriptionOptions;
 import dev.supportevents.runtime.SubscriptionOverflowException;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Type;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -98,6 +99,37 @@ class OverflowTest {
     assertEquals(List.of(1, 2, 3), received);
     assertEquals(List.of(4), reportedNumbers());
     assertEquals(0, hub.delivery.subscriptionCount());
+  }
+
+  @Test
+  void theHubForgetsASubscriptionEndedByItsOverflowOnceItsQueuedEventsAreDelivered()
+      throws InterruptedException {
+    TestHub hub = hub(OverflowPolicy.FAIL);
+    hub.pings.subscribe(ping -> received.add(ping.number()));
+    emit(hub, 4);
+
+    assertEquals(1, hub.delivery.mailboxCount(), "its 3 queued events are still to come");
+    assertFalse(hub.delivery.awaitDelivered(Duration.ZERO));
+    executor.runAll();
+
+    assertEquals(List.of(1, 2, 3), received);
+    assertEquals(0, hub.delivery.mailboxCount());
+    assertTrue(hub.delivery.awaitDelivered(Duration.ZERO));
+  }
+
+  @Test
+  void aClosedHubForgetsEachSubscriptionOnceItsQueuedEventsAreDelivered() {
+    TestHub hub = hub(OverflowPolicy.DROP_NEWEST);
+    hub.pings.subscribe(ping -> received.add(ping.number()));
+    hub.pongs.subscribe(pong -> received.add(-1));
+    emit(hub, 2);
+    hub.delivery.close();
+
+    assertEquals(1, hub.delivery.mailboxCount(), "the idle one is forgotten at once");
+    executor.runAll();
+
+    assertEquals(List.of(1, 2), received);
+    assertEquals(0, hub.delivery.mailboxCount());
   }
 
   @Test
