@@ -245,10 +245,31 @@ class OverflowTest {
 
   @Test
   void failEndsASubscriptionWhoseReplayHeldTooManyEventsAndDeliversWhatItHeld() throws Exception {
+    Subscription subscription = replayWhileTwoEventsCome(OverflowPolicy.FAIL);
+
+    assertEquals(List.of(0, 1), received);
+    assertEquals(List.of(2), reportedNumbers());
+    assertFalse(subscription.isActive());
+  }
+
+  @Test
+  void dropOldestKeepsTheLatestEventHeldDuringAReplay() throws Exception {
+    Subscription subscription = replayWhileTwoEventsCome(OverflowPolicy.DROP_OLDEST);
+
+    assertEquals(List.of(0, 2), received);
+    assertEquals(List.of(1), reportedNumbers());
+    assertTrue(subscription.isActive());
+  }
+
+  /**
+   * Replays the kept event 0 to a new listener on another thread with a capacity of 1 and {@code
+   * policy}, and emits 1 and 2 while the replay runs.
+   */
+  private Subscription replayWhileTwoEventsCome(OverflowPolicy policy) throws Exception {
     Delivery delivery =
         Delivery.builder()
             .queueCapacity(1)
-            .onOverflow(OverflowPolicy.FAIL)
+            .onOverflow(policy)
             .failureHandler(
                 failure -> {
                   synchronized (failures) {
@@ -260,7 +281,6 @@ class OverflowTest {
     kept.deliver(new Ping(0));
     CountDownLatch replaying = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    List<Integer> got = new ArrayList<>();
     Subscription[] subscription = new Subscription[1];
     Thread subscriber =
         new Thread(
@@ -268,7 +288,7 @@ class OverflowTest {
                 subscription[0] =
                     kept.subscribe(
                         ping -> {
-                          got.add(ping.number());
+                          received.add(ping.number());
                           if (ping.number() == 0) {
                             replaying.countDown();
                             Latches.await(release);
@@ -281,10 +301,7 @@ class OverflowTest {
     kept.deliver(new Ping(2));
     release.countDown();
     subscriber.join();
-
-    assertEquals(List.of(0, 1), got);
-    assertEquals(List.of(2), reportedNumbers());
-    assertFalse(subscription[0].isActive());
+    return subscription[0];
   }
 
   @Test

@@ -565,6 +565,54 @@ class PublisherTest {
     assertSame(thrown, record.getThrown());
   }
 
+  @Test
+  void aVirtualMachineErrorFromOnNextGoesOnToTheEmittingThread() {
+    OutOfMemoryError fatal = new OutOfMemoryError("a stand-in");
+    Recorder subscriber =
+        subscribe(
+            PublisherOptions.defaults(),
+            ping -> {
+              throw fatal;
+            });
+    subscriber.request(1);
+
+    assertSame(fatal, assertThrows(OutOfMemoryError.class, () -> emit(1)));
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void aVirtualMachineErrorFromOnSubscribeGoesOnToTheSubscribingThread() {
+    OutOfMemoryError fatal = new OutOfMemoryError("a stand-in");
+    Recorder subscriber =
+        new Recorder() {
+          @Override
+          public void onSubscribe(Flow.Subscription subscription) {
+            throw fatal;
+          }
+        };
+
+    assertSame(
+        fatal,
+        assertThrows(
+            OutOfMemoryError.class,
+            () -> publisher(PublisherOptions.defaults()).subscribe(subscriber)));
+  }
+
+  @Test
+  void aVirtualMachineErrorFromOnCompleteGoesOnToTheClosingThread() {
+    OutOfMemoryError fatal = new OutOfMemoryError("a stand-in");
+    Recorder subscriber =
+        new Recorder() {
+          @Override
+          public void onComplete() {
+            throw fatal;
+          }
+        };
+    publisher(PublisherOptions.defaults()).subscribe(subscriber);
+
+    assertSame(fatal, assertThrows(OutOfMemoryError.class, hub.delivery::close));
+  }
+
   private EventPublisher<Ping> publisher(PublisherOptions options) {
     return new EventPublisher<>(
         hub.delivery,
