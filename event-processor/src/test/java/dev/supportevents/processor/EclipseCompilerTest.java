@@ -113,13 +113,7 @@ class EclipseCompilerTest {
   void writesTheExampleCatalogAsItsGoldenFiles() {
     EclipseCompilation ecj = compileSuccessfully("example", List.of(), ExampleSources.all());
 
-    for (String type :
-        List.of(
-            "SupportEventType",
-            "SupportEventCallbacks",
-            "SupportEventEmitter",
-            "SupportEvents",
-            "SupportEventRecorder")) {
+    for (String type : TestCompiler.GENERATED_TYPES) {
       String path = ExampleSources.PACKAGE.replace('.', '/') + "/" + type + ".java";
       GoldenFiles.check(path, ecj.generatedSources().get(path));
     }

@@ -7,7 +7,7 @@ import com.google.testing.compile.Compilation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The generated catalogs, compared character for character with the golden files under {@code
@@ -21,14 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenOutputTest {
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "SupportEventType",
-        "SupportEventCallbacks",
-        "SupportEventEmitter",
-        "SupportEvents",
-        "SupportEventRecorder"
-      })
+  @MethodSource("dev.supportevents.processor.TestCompiler#generatedTypes")
   void exampleCatalogMatchesGolden(String type) {
     Compilation example = compileExample();
     assertThat(example).succeededWithoutWarnings();

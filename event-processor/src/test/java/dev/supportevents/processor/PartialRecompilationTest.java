@@ -47,14 +47,6 @@ class PartialRecompilationTest {
       }
       """);
 
-  private static final List<String> CATALOG =
-      List.of(
-          "SupportEventType",
-          "SupportEventCallbacks",
-          "SupportEventEmitter",
-          "SupportEvents",
-          "SupportEventRecorder");
-
   @TempDir Path earlier;
 
   @Test
@@ -66,7 +58,7 @@ class PartialRecompilationTest {
     Compilation partial = Libraries.compile(processor, List.of(earlier), BETA);
 
     assertThat(partial).succeededWithoutWarnings();
-    for (String type : CATALOG) {
+    for (String type : TestCompiler.GENERATED_TYPES) {
       String name = "com.acme.partial." + type;
       assertThat(generated(partial, name)).isEqualTo(generated(full, name));
     }
@@ -127,7 +119,7 @@ class PartialRecompilationTest {
     Compilation partial = Libraries.compile(List.of(earlier), again);
 
     assertThat(partial).succeededWithoutWarnings();
-    for (String type : CATALOG) {
+    for (String type : TestCompiler.GENERATED_TYPES) {
       String name = UnionSources.TOP_LEVEL + "." + type;
       assertThat(generated(partial, name)).isEqualTo(generated(full, name));
     }
@@ -177,7 +169,7 @@ class PartialRecompilationTest {
     assertThat(Libraries.compile(processor, List.of(earlier), BETA)).succeededWithoutWarnings();
 
     Map<String, List<String>> origins = processor.originsBySource();
-    for (String type : CATALOG) {
+    for (String type : TestCompiler.GENERATED_TYPES) {
       assertThat(origins.get("com.acme.partial." + type))
           .containsExactly("com.acme.partial.BetaEvent", "com.acme.partial.BetaEvent.GammaEvent");
     }

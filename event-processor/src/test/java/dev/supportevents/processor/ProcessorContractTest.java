@@ -23,14 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessorContractTest {
 
-  private static final List<String> CATALOG =
-      List.of(
-          "SupportEventType",
-          "SupportEventCallbacks",
-          "SupportEventEmitter",
-          "SupportEvents",
-          "SupportEventRecorder");
-
   @Test
   void supportsTheLatestSourceVersionAndOnlyItsAnnotations() {
     SupportEventProcessor processor = new SupportEventProcessor();
@@ -91,7 +83,7 @@ class ProcessorContractTest {
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, List<String>> origins = processor.originsBySource();
     assertThat(origins).hasSize(10);
-    for (String type : CATALOG) {
+    for (String type : TestCompiler.GENERATED_TYPES) {
       assertThat(origins.get(ExampleSources.PACKAGE + "." + type))
           .containsExactly(
               "dev.supportevents.example.ConversationEndEvent",

@@ -12,6 +12,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -287,14 +288,7 @@ class RejectedDeclarationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "SupportEventType",
-        "SupportEventCallbacks",
-        "SupportEventEmitter",
-        "SupportEvents",
-        "SupportEventRecorder"
-      })
+  @MethodSource("dev.supportevents.processor.TestCompiler#generatedTypes")
   void rejectsTypesNamedLikeAGeneratedType(String name) {
     JavaFileObject ping = event("p.PingEvent", "@SupportEvent public record PingEvent() {}");
     JavaFileObject taken =

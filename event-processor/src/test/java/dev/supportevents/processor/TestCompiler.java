@@ -19,7 +19,24 @@ final class TestCompiler {
   /** The options of a strict user build: every lint warning, and warnings fail the build. */
   static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
 
+  /**
+   * The simple names of the types generated for every catalog, written out here rather than taken
+   * from the processor, so that a type it stopped writing fails the tests that go through them.
+   */
+  static final List<String> GENERATED_TYPES =
+      List.of(
+          "SupportEventType",
+          "SupportEventCallbacks",
+          "SupportEventEmitter",
+          "SupportEvents",
+          "SupportEventRecorder");
+
   private TestCompiler() {}
+
+  /** {@link #GENERATED_TYPES}, for {@code @MethodSource}. */
+  static List<String> generatedTypes() {
+    return GENERATED_TYPES;
+  }
 
   /** A source file named after {@code qualifiedName}. */
   static JavaFileObject source(String qualifiedName, String text) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -25,14 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UnionGoldenTest {
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "SupportEventType",
-        "SupportEventCallbacks",
-        "SupportEventEmitter",
-        "SupportEvents",
-        "SupportEventRecorder"
-      })
+  @MethodSource("dev.supportevents.processor.TestCompiler#generatedTypes")
   void topLevelUnionMatchesGolden(String type) {
     check(
         TestCompiler.compile(List.of(new SupportEventProcessor()), UnionSources.topLevel()),

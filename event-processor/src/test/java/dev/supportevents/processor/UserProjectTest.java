@@ -14,14 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Whole projects: several packages at once, and one package with very many events. */
 class UserProjectTest {
 
-  private static final List<String> CATALOG =
-      List.of(
-          "SupportEventType",
-          "SupportEventCallbacks",
-          "SupportEventEmitter",
-          "SupportEvents",
-          "SupportEventRecorder");
-
   @Test
   void givesEachPackageItsOwnCatalog() {
     Compilation compilation =
@@ -167,7 +159,7 @@ class UserProjectTest {
   /** The four generated files of {@code packageName}, one after the other. */
   private static String catalogText(Compilation compilation, String packageName) {
     StringBuilder text = new StringBuilder();
-    for (String type : CATALOG) {
+    for (String type : TestCompiler.GENERATED_TYPES) {
       text.append(generated(compilation, packageName + "." + type));
     }
     return text.toString();
