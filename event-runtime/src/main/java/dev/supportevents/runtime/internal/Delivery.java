@@ -140,7 +140,7 @@ public final class Delivery {
    * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Consumer<Registration> attach) {
-    return register(null, null, SubscriptionOptions.defaults(), attach);
+    return register(null, SubscriptionOptions.defaults(), attach);
   }
 
   /**
@@ -153,8 +153,7 @@ public final class Delivery {
    * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(Executor executor, Consumer<Registration> attach) {
-    return register(
-        null, Objects.requireNonNull(executor, "executor"), SubscriptionOptions.defaults(), attach);
+    return register(null, SubscriptionOptions.defaults().executor(executor), attach);
   }
 
   /**
@@ -167,7 +166,7 @@ public final class Delivery {
    * @throws IllegalStateException if the hub is closed
    */
   public Subscription subscribe(SubscriptionOptions options, Consumer<Registration> attach) {
-    return register(null, null, Objects.requireNonNull(options, "options"), attach);
+    return register(null, Objects.requireNonNull(options, "options"), attach);
   }
 
   /**
@@ -181,7 +180,7 @@ public final class Delivery {
    */
   public Subscription subscribe(Object listener, Consumer<Registration> attach) {
     return register(
-        Objects.requireNonNull(listener, "listener"), null, SubscriptionOptions.defaults(), attach);
+        Objects.requireNonNull(listener, "listener"), SubscriptionOptions.defaults(), attach);
   }
 
   /**
@@ -196,8 +195,7 @@ public final class Delivery {
   public Subscription subscribe(Object listener, Executor executor, Consumer<Registration> attach) {
     return register(
         Objects.requireNonNull(listener, "listener"),
-        Objects.requireNonNull(executor, "executor"),
-        SubscriptionOptions.defaults(),
+        SubscriptionOptions.defaults().executor(executor),
         attach);
   }
 
@@ -215,18 +213,14 @@ public final class Delivery {
       Object listener, SubscriptionOptions options, Consumer<Registration> attach) {
     return register(
         Objects.requireNonNull(listener, "listener"),
-        null,
         Objects.requireNonNull(options, "options"),
         attach);
   }
 
   private Subscription register(
-      Object listener,
-      Executor ownExecutor,
-      SubscriptionOptions options,
-      Consumer<Registration> attach) {
+      Object listener, SubscriptionOptions options, Consumer<Registration> attach) {
     Objects.requireNonNull(attach, "attach");
-    Executor runsOn = ownExecutor != null ? ownExecutor : options.executor().orElse(executor);
+    Executor runsOn = options.executor().orElse(executor);
     int capacity = options.queueCapacity().orElse(queueCapacity);
     OverflowPolicy policy = options.overflowPolicy().orElse(overflowPolicy);
     Mailbox mailbox = runsOn == null ? null : new Mailbox(runsOn, this, capacity, policy);
