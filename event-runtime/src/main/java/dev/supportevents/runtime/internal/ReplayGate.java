@@ -17,7 +17,10 @@ import java.util.ArrayDeque;
 final class ReplayGate<E extends Record> {
 
   private final Listeners.Entry<E> entry;
-  private final ArrayDeque<E> held = new ArrayDeque<>();
+
+  /** Replaced by an empty queue once the gate opens, so the grown one is not kept. */
+  private ArrayDeque<E> held = new ArrayDeque<>();
+
   private boolean holding = true;
 
   ReplayGate(Listeners.Entry<E> entry) {
@@ -70,6 +73,7 @@ final class ReplayGate<E extends Record> {
     E next = held.poll();
     if (next == null) {
       holding = false;
+      held = new ArrayDeque<>(0);
     }
     return next;
   }

@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +57,16 @@ class BoundedHeapTest {
     assertEquals("subscriptions=2000 mailboxes=0 accounted=65538000", runForked("failing"));
   }
 
+  /**
+   * 2,000 subscriptions kept open, each of a hub of its own, whose replay held back 32,768 events:
+   * the gate kept its emptied queue, grown to hold them, for as long as the subscription lived, and
+   * ran out of memory after 623 of them.
+   */
+  @Test
+  void aReplayThatHeldManyEventsKeepsNothingOnceItEnded() throws Exception {
+    assertEquals("subscriptions=2000 accounted=65538000", runForked("replays"));
+  }
+
   private static String runForked(String mode)
       throws IOException, InterruptedException, URISyntaxException {
     String classPath =
@@ -95,6 +106,10 @@ class BoundedHeapTest {
     public static void main(String[] args) throws Exception {
       if (args[0].equals("failing")) {
         failing();
+        return;
+      }
+      if (args[0].equals("replays")) {
+        replays();
         return;
       }
       AtomicLong delivered = new AtomicLong();
@@ -186,6 +201,43 @@ class BoundedHeapTest {
               + delivery.mailboxCount()
               + " accounted="
               + accounted.get());
+    }
+
+    private static void replays() throws InterruptedException {
+      int subscriptions = 2_000;
+      int held = 32_768;
+      AtomicLong accounted = new AtomicLong();
+      List<Subscription> open = new ArrayList<>();
+      for (int i = 0; i < subscriptions; i++) {
+        Listeners<Ping> pings =
+            Delivery.builder()
+                .failureHandler(failure -> accounted.incrementAndGet())
+                .build()
+                .listenersReplayingLatest(Type.PING);
+        pings.deliver(new Ping(0));
+        CountDownLatch replaying = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread subscriber =
+            new Thread(
+                () ->
+                    open.add(
+                        pings.subscribe(
+                            ping -> {
+                              accounted.incrementAndGet();
+                              if (ping.number() == 0) {
+                                replaying.countDown();
+                                await(release);
+                              }
+                            })));
+        subscriber.start();
+        await(replaying);
+        for (int n = 1; n <= held; n++) {
+          pings.deliver(new Ping(n));
+        }
+        release.countDown();
+        subscriber.join();
+      }
+      System.out.println("subscriptions=" + open.size() + " accounted=" + accounted.get());
     }
 
     private static void await(CountDownLatch latch) {
