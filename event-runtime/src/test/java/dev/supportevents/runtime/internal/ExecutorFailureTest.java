@@ -24,6 +24,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -290,32 +291,8 @@ class ExecutorFailureTest {
 
   @Test
   void anEventTheFailureHandlerEmitsOnTheTasksThreadWhileARequeueIsRefusedIsDelivered() {
-    TestHub.ManualExecutor later = new TestHub.ManualExecutor();
-    AtomicInteger calls = new AtomicInteger();
-    List<Integer> received = new ArrayList<>();
-    TestHub[] hub = new TestHub[1];
-    hub[0] =
-        new TestHub(
-            Delivery.builder()
-                .executor(
-                    task -> {
-                      if (calls.incrementAndGet() == 2) {
-                        throw new RejectedExecutionException("once");
-                      }
-                      later.execute(task);
-                    })
-                .failureHandler(
-                    failure -> {
-                      failures.add(failure);
-                      if (((Ping) failure.event()).number() == 300) {
-                        hub[0].pings.deliver(new Ping(301));
-                      }
-                    }));
-    hub[0].pings.subscribe(ping -> received.add(ping.number()));
-    for (int i = 1; i <= 300; i++) {
-      hub[0].pings.deliver(new Ping(i));
-    }
-    later.runAll();
+    List<Integer> received =
+        refuseTheRequeueAndEmit301WhenEvent300IsReported(hub -> hub.pings.deliver(new Ping(301)));
 
     assertEquals(257, received.size());
     assertEquals(301, received.get(256));
@@ -324,6 +301,22 @@ class ExecutorFailureTest {
 
   @Test
   void anEventQueuedWhileARefusedRequeueIsReportedIsHandedToTheExecutorAgain() {
+    List<Integer> received =
+        refuseTheRequeueAndEmit301WhenEvent300IsReported(hub -> emitFromAnotherThread(hub, 301));
+
+    assertEquals(257, received.size());
+    assertEquals(301, received.get(256));
+    assertEquals(44, reported());
+  }
+
+  /**
+   * Emits 300 events to a subscription on an executor that refuses its second task, the requeue
+   * after a batch of 256, so that events 257 to 300 are reported; the failure handler emits event
+   * 301 with {@code emit} when it is told of event 300.
+   *
+   * @return the events the listener received
+   */
+  private List<Integer> refuseTheRequeueAndEmit301WhenEvent300IsReported(Consumer<TestHub> emit) {
     TestHub.ManualExecutor later = new TestHub.ManualExecutor();
     AtomicInteger calls = new AtomicInteger();
     List<Integer> received = new ArrayList<>();
@@ -342,7 +335,7 @@ class ExecutorFailureTest {
                     failure -> {
                       failures.add(failure);
                       if (((Ping) failure.event()).number() == 300) {
-                        emitFromAnotherThread(hub[0], 301);
+                        emit.accept(hub[0]);
                       }
                     }));
     hub[0].pings.subscribe(ping -> received.add(ping.number()));
@@ -350,10 +343,7 @@ class ExecutorFailureTest {
       hub[0].pings.deliver(new Ping(i));
     }
     later.runAll();
-
-    assertEquals(257, received.size());
-    assertEquals(301, received.get(256));
-    assertEquals(44, reported());
+    return received;
   }
 
   /** Emits from a thread that is not delivering, as another emitter would, and waits for it. */
