@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -191,61 +192,23 @@ class OverflowTest {
 
   @Test
   void theEventsHeldWhileAReplayRunsAreBoundedToo() throws Exception {
-    Delivery delivery =
-        Delivery.builder()
-            .queueCapacity(2)
-            .failureHandler(
-                failure -> {
-                  synchronized (failures) {
-                    failures.add(failure);
-                  }
-                })
-            .build();
-    Listeners<Ping> kept = delivery.listenersReplayingLatest(Type.PING);
-    kept.deliver(new Ping(0));
-    CountDownLatch replaying = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    List<Integer> got = new ArrayList<>();
-    Registration[] held = new Registration[1];
-    java.util.function.Consumer<Ping> listener =
-        ping -> {
-          got.add(ping.number());
-          if (ping.number() == 0) {
-            replaying.countDown();
-            Latches.await(release);
-          }
-        };
-    Thread subscriber =
-        new Thread(
-            () ->
-                assertTrue(
-                    delivery
-                        .subscribe(
-                            listener,
-                            SubscriptionOptions.defaults(),
-                            registration -> {
-                              held[0] = registration;
-                              registration.listen(kept, listener);
-                            })
-                        .isActive()));
-    subscriber.start();
-    assertTrue(replaying.await(30, TimeUnit.SECONDS));
-    for (int i = 1; i <= 5; i++) {
-      kept.deliver(new Ping(i));
-    }
-    assertEquals(2, held[0].queuedEvents(), "the events held back for the replay");
-    release.countDown();
-    subscriber.join();
+    Registration held =
+        replayWhileEventsCome(
+            OverflowPolicy.DROP_NEWEST,
+            2,
+            5,
+            replaying ->
+                assertEquals(2, replaying.queuedEvents(), "the events held back for the replay"));
 
-    assertEquals(List.of(0, 1, 2), got);
+    assertEquals(List.of(0, 1, 2), received);
     assertEquals(List.of(3, 4, 5), reportedNumbers());
-    assertEquals(0, held[0].queuedEvents());
-    assertTrue(held[0].isActive());
+    assertEquals(0, held.queuedEvents());
+    assertTrue(held.isActive());
   }
 
   @Test
   void failEndsASubscriptionWhoseReplayHeldTooManyEventsAndDeliversWhatItHeld() throws Exception {
-    Subscription subscription = replayWhileTwoEventsCome(OverflowPolicy.FAIL);
+    Subscription subscription = replayWhileEventsCome(OverflowPolicy.FAIL, 1, 2, replaying -> {});
 
     assertEquals(List.of(0, 1), received);
     assertEquals(List.of(2), reportedNumbers());
@@ -254,7 +217,8 @@ class OverflowTest {
 
   @Test
   void dropOldestKeepsTheLatestEventHeldDuringAReplay() throws Exception {
-    Subscription subscription = replayWhileTwoEventsCome(OverflowPolicy.DROP_OLDEST);
+    Subscription subscription =
+        replayWhileEventsCome(OverflowPolicy.DROP_OLDEST, 1, 2, replaying -> {});
 
     assertEquals(List.of(0, 2), received);
     assertEquals(List.of(1), reportedNumbers());
@@ -262,13 +226,16 @@ class OverflowTest {
   }
 
   /**
-   * Replays the kept event 0 to a new listener on another thread with a capacity of 1 and {@code
-   * policy}, and emits 1 and 2 while the replay runs.
+   * Replays the kept event 0 to a new listener on another thread, with a hub of {@code capacity}
+   * and {@code policy}, emits 1 to {@code events} while the replay runs, then lets {@code
+   * whileReplaying} look at the subscription before the replay ends.
    */
-  private Subscription replayWhileTwoEventsCome(OverflowPolicy policy) throws Exception {
+  private Registration replayWhileEventsCome(
+      OverflowPolicy policy, int capacity, int events, Consumer<Registration> whileReplaying)
+      throws Exception {
     Delivery delivery =
         Delivery.builder()
-            .queueCapacity(1)
+            .queueCapacity(capacity)
             .onOverflow(policy)
             .failureHandler(
                 failure -> {
@@ -281,27 +248,34 @@ class OverflowTest {
     kept.deliver(new Ping(0));
     CountDownLatch replaying = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Subscription[] subscription = new Subscription[1];
+    Registration[] held = new Registration[1];
+    Consumer<Ping> listener =
+        ping -> {
+          received.add(ping.number());
+          if (ping.number() == 0) {
+            replaying.countDown();
+            Latches.await(release);
+          }
+        };
     Thread subscriber =
         new Thread(
             () ->
-                subscription[0] =
-                    kept.subscribe(
-                        ping -> {
-                          received.add(ping.number());
-                          if (ping.number() == 0) {
-                            replaying.countDown();
-                            Latches.await(release);
-                          }
-                        },
-                        SubscriptionOptions.defaults()));
+                delivery.subscribe(
+                    listener,
+                    SubscriptionOptions.defaults(),
+                    registration -> {
+                      held[0] = registration;
+                      registration.listen(kept, listener);
+                    }));
     subscriber.start();
     assertTrue(replaying.await(30, TimeUnit.SECONDS));
-    kept.deliver(new Ping(1));
-    kept.deliver(new Ping(2));
+    for (int i = 1; i <= events; i++) {
+      kept.deliver(new Ping(i));
+    }
+    whileReplaying.accept(held[0]);
     release.countDown();
     subscriber.join();
-    return subscription[0];
+    return held[0];
   }
 
   @Test
