@@ -16,11 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The queue is an array ring of at most {@code capacity} events, grown by doubling as it fills,
  * so an idle subscription holds a small array and a stalled one at most its capacity. Each event
  * takes two slots, its listener's entry and the event, and costs no allocation once the ring has
- * grown. Producers append under the ring's lock, a compare-and-set of its own; the holder of the
- * {@link #scheduled} token (the task running on the executor, or the thread that took the token and
- * found the executor refusing) takes up to {@value #TAKE} events out at a time under the same lock
- * and delivers them outside it. An event that finds the ring full is handled by the {@link
- * OverflowPolicy}, outside the lock.
+ * grown. The ring has two locks, each a compare-and-set of its own, as {@code LinkedBlockingQueue}
+ * has: producers append at the tail under the put lock, and the holder of the {@link #scheduled}
+ * token (the task running on the executor, or the thread that took the token and found the executor
+ * refusing) takes up to {@value #TAKE} events at a time from the head under the take lock and
+ * delivers them outside it. So an emitting thread and the task never wait for each other; only what
+ * moves elements already queued (growing the ring, dropping the oldest event, putting events back)
+ * takes both, the put lock first. An event that finds the ring full is handled by the {@link
+ * OverflowPolicy}, outside the locks.
  */
 final class Mailbox implements Runnable {
 
@@ -36,8 +39,15 @@ final class Mailbox implements Runnable {
    */
   static final int TAKE = 64;
 
-  /** How long a task that found its queue empty checks again before it ends, in spin-waits. */
+  /** How long a thread that finds a lock of the ring taken spins before it yields. */
   private static final int SPINS = 128;
+
+  /**
+   * How many times a task that found its queue empty yields its thread and checks again before it
+   * ends. Yielding, not spinning: on a machine with fewer cores than busy threads, a spinning task
+   * would take the core from the very thread that emits its next event.
+   */
+  private static final int IDLE_YIELDS = 4;
 
   /** The length of a ring's first array, in events. */
   private static final int FIRST_LENGTH = 16;
@@ -54,22 +64,35 @@ final class Mailbox implements Runnable {
   private final OverflowPolicy policy;
   private final AtomicInteger scheduled = new AtomicInteger(IDLE);
 
-  /** Two slots per element, {@code head} the first; guarded by the lock. */
+  /** 1 while a producer appends; guards {@link #eventsIn} and the tail's slots. */
+  private final AtomicInteger putLock = new AtomicInteger();
+
+  /** 1 while a thread takes elements from the head; guards the head's slots. */
+  private final AtomicInteger takeLock = new AtomicInteger();
+
+  /** Two slots per element, element {@code n} at {@code n & (length - 1)}; replaced under both. */
   private Object[] ring = new Object[0];
 
-  private int head;
-
-  /** Fences in the ring, which the capacity does not count; guarded by the lock. */
-  private int fences;
+  /**
+   * Elements ever appended, fences included, counted modulo 2<sup>32</sup>; written under the put
+   * lock, read by takers to know what they may take.
+   */
+  private volatile int tail;
 
   /**
-   * Elements in the ring. Written under the lock; read without it by the holder of the token while
-   * it spins for the next event, and to decide whether to queue itself again.
+   * Elements ever taken out, counted as {@link #tail}; written under the take lock, read by
+   * producers to know which slots are free again.
    */
-  private final AtomicInteger size = new AtomicInteger();
+  private volatile int head;
 
-  /** 1 while a thread holds the lock that guards the ring; see {@link #lock()}. */
-  private final AtomicInteger locked = new AtomicInteger();
+  /** Events ever appended, fences not counted; guarded by the put lock. */
+  private int eventsIn;
+
+  /**
+   * Events ever taken out or dropped, fences not counted; written under the take lock after {@link
+   * #head}, and read by producers before it, for the capacity.
+   */
+  private volatile int eventsOut;
 
   /** What the holder of the token took out of the ring, two slots per element. */
   private final Object[] taken = new Object[2 * TAKE];
@@ -91,22 +114,20 @@ final class Mailbox implements Runnable {
   <E extends Record> void offer(Listeners.Entry<E> entry, E event) {
     Object droppedEntry = null;
     Object droppedEvent = null;
-    lock();
+    lock(putLock);
     try {
-      if (size.get() - fences < capacity) {
-        push(entry, event);
+      if (eventsIn - eventsOut < capacity) {
+        pushEvent(entry, event);
       } else if (policy == OverflowPolicy.DROP_OLDEST) {
-        int oldest = dropOldest();
-        droppedEntry = ring[oldest];
-        droppedEvent = ring[oldest + 1];
-        ring[oldest] = entry;
-        ring[oldest + 1] = event;
+        Object[] oldest = replaceOldest(entry, event);
+        droppedEntry = oldest[0];
+        droppedEvent = oldest[1];
       } else {
         droppedEntry = entry;
         droppedEvent = event;
       }
     } finally {
-      unlock();
+      unlock(putLock);
     }
     if (droppedEntry != null) {
       Listeners.Entry<Record> dropped = cast(droppedEntry);
@@ -124,11 +145,11 @@ final class Mailbox implements Runnable {
    * always fits.
    */
   <E extends Record> void append(Listeners.Entry<E> entry, E event) {
-    lock();
+    lock(putLock);
     try {
-      push(entry, event);
+      pushEvent(entry, event);
     } finally {
-      unlock();
+      unlock(putLock);
     }
   }
 
@@ -137,15 +158,14 @@ final class Mailbox implements Runnable {
    * reported: on the thread that delivers, or on this one if nothing is queued or being delivered.
    */
   void fence(Runnable passed) {
-    lock();
+    lock(putLock);
     try {
-      if (scheduled.get() != IDLE || size.get() != 0) {
+      if (scheduled.get() != IDLE || tail != head) {
         push(FENCE, passed);
-        fences++;
         passed = null;
       }
     } finally {
-      unlock();
+      unlock(putLock);
     }
     if (passed != null) {
       // Outside the lock: what passes may take the hub's lock, which is taken before this one.
@@ -162,100 +182,142 @@ final class Mailbox implements Runnable {
    */
   int queued() {
     int inRing;
-    lock();
+    lock(putLock);
     try {
-      inRing = size.get() - fences;
+      inRing = eventsIn - eventsOut;
     } finally {
-      unlock();
+      unlock(putLock);
     }
     return inRing + takenLeft;
   }
 
-  /** Appends one element, growing the ring if it is full; under the lock. */
-  private void push(Object target, Object item) {
-    int length = ring.length >> 1;
-    int count = size.get();
-    if (count == length) {
-      grow(length);
-      length = ring.length >> 1;
-    }
-    int at = ((head + count) & (length - 1)) << 1;
-    ring[at] = target;
-    ring[at + 1] = item;
-    size.setRelease(count + 1);
+  /** Appends one event; under the put lock, with room for it. */
+  private void pushEvent(Object target, Object item) {
+    push(target, item);
+    eventsIn++;
   }
 
-  private void grow(int length) {
+  /**
+   * Appends one element, growing the ring first if every slot is taken; under the put lock. The
+   * write of {@link #tail} comes before the caller reads the token, as {@link #release()} needs.
+   */
+  private void push(Object target, Object item) {
+    int at = tail;
+    if (at - head == ring.length >> 1) {
+      lock(takeLock);
+      try {
+        grow();
+      } finally {
+        unlock(takeLock);
+      }
+    }
+    Object[] slots = ring;
+    int slot = (at & ((slots.length >> 1) - 1)) << 1;
+    slots[slot] = target;
+    slots[slot + 1] = item;
+    tail = at + 1;
+  }
+
+  /** Doubles the ring, keeping each element's number; under both locks. */
+  private void grow() {
+    Object[] slots = ring;
+    int length = slots.length >> 1;
     Object[] grown = new Object[(length == 0 ? FIRST_LENGTH : length << 1) << 1];
-    for (int i = 0; i < length; i++) {
-      int from = ((head + i) & (length - 1)) << 1;
-      grown[i << 1] = ring[from];
-      grown[(i << 1) + 1] = ring[from + 1];
+    int mask = length - 1;
+    int grownMask = (grown.length >> 1) - 1;
+    for (int n = head; n != tail; n++) {
+      int from = (n & mask) << 1;
+      int to = (n & grownMask) << 1;
+      grown[to] = slots[from];
+      grown[to + 1] = slots[from + 1];
     }
     ring = grown;
-    head = 0;
   }
 
   /**
-   * Finds the oldest event for {@link OverflowPolicy#DROP_OLDEST} and moves it to the ring's tail,
-   * the fences before it one place towards the head, so the new event can take its slots and the
-   * order of the rest stays; under the lock.
+   * Applies {@link OverflowPolicy#DROP_OLDEST} to a full ring: the oldest event leaves it and the
+   * new one is appended, unless the task took events meanwhile and there is room; under the put
+   * lock.
    *
-   * @return the slot of the oldest event, now the last element
+   * @return the entry and event dropped, or {@code null}s if none was
    */
-  private int dropOldest() {
-    int mask = (ring.length >> 1) - 1;
-    int count = size.get();
-    int first = 0;
-    while (ring[((head + first) & mask) << 1] == FENCE) {
+  private Object[] replaceOldest(Object entry, Object event) {
+    lock(takeLock);
+    try {
+      if (eventsIn - eventsOut >= capacity) {
+        Object[] oldest = moveOldestLast();
+        Object[] slots = ring;
+        int last = ((tail - 1) & ((slots.length >> 1) - 1)) << 1;
+        slots[last] = entry;
+        slots[last + 1] = event;
+        eventsIn++;
+        eventsOut = eventsOut + 1;
+        return oldest;
+      }
+    } finally {
+      unlock(takeLock);
+    }
+    pushEvent(entry, event);
+    return new Object[2];
+  }
+
+  /**
+   * Takes the oldest event out of its place, the fences before it staying where they are and every
+   * later element moving one place towards the head, so the last slot is free and the order of the
+   * rest stays; under both locks.
+   *
+   * @return the oldest event's entry and event
+   */
+  private Object[] moveOldestLast() {
+    Object[] slots = ring;
+    int mask = (slots.length >> 1) - 1;
+    int first = head;
+    while (slots[(first & mask) << 1] == FENCE) {
       first++;
     }
-    // Shift every element after the oldest one back by one place, keeping their order.
-    int at = ((head + first) & mask) << 1;
-    Object oldEntry = ring[at];
-    Object oldEvent = ring[at + 1];
-    for (int i = first; i < count - 1; i++) {
-      int to = ((head + i) & mask) << 1;
-      int from = ((head + i + 1) & mask) << 1;
-      ring[to] = ring[from];
-      ring[to + 1] = ring[from + 1];
+    int at = (first & mask) << 1;
+    Object[] oldest = {slots[at], slots[at + 1]};
+    for (int n = first; n != tail - 1; n++) {
+      int to = (n & mask) << 1;
+      int from = ((n + 1) & mask) << 1;
+      slots[to] = slots[from];
+      slots[to + 1] = slots[from + 1];
     }
-    int last = ((head + count - 1) & mask) << 1;
-    ring[last] = oldEntry;
-    ring[last + 1] = oldEvent;
-    return last;
+    return oldest;
   }
 
   /**
-   * Takes up to {@code max} elements out of the ring into {@code into}, under the lock.
+   * Takes up to {@code max} elements out of the ring into {@code into}, under the take lock.
    *
    * @return how many were taken
    */
   private int take(Object[] into, int max) {
-    lock();
+    lock(takeLock);
     try {
-      int count = size.get();
-      int n = Math.min(count, max);
+      int first = head;
+      int n = Math.min(tail - first, max);
       if (n == 0) {
         return 0;
       }
-      int mask = (ring.length >> 1) - 1;
+      Object[] slots = ring;
+      int mask = (slots.length >> 1) - 1;
+      int events = n;
       for (int i = 0; i < n; i++) {
-        int at = ((head + i) & mask) << 1;
-        Object target = ring[at];
+        int at = ((first + i) & mask) << 1;
+        Object target = slots[at];
         if (target == FENCE) {
-          fences--;
+          events--;
         }
         into[i << 1] = target;
-        into[(i << 1) + 1] = ring[at + 1];
-        ring[at] = null;
-        ring[at + 1] = null;
+        into[(i << 1) + 1] = slots[at + 1];
+        slots[at] = null;
+        slots[at + 1] = null;
       }
-      head = (head + n) & mask;
-      size.setRelease(count - n);
+      head = first + n;
+      eventsOut = eventsOut + events;
       return n;
     } finally {
-      unlock();
+      unlock(takeLock);
     }
   }
 
@@ -314,7 +376,7 @@ final class Mailbox implements Runnable {
         }
         deliverTaken(n, thread, outermost);
         delivered += n;
-        if (delivered >= BATCH && size.get() != 0) {
+        if (delivered >= BATCH && tail != head) {
           requeue();
           if (outermost) {
             // What the failure handler emitted while a refusal of the requeue was reported.
@@ -363,43 +425,48 @@ final class Mailbox implements Runnable {
     }
   }
 
-  /** Queues the taken elements {@code from} to {@code to} again, ahead of the ring's. */
+  /**
+   * Queues the taken elements {@code from} to {@code to} again, ahead of the ring's; under both
+   * locks, as it may grow the ring.
+   */
   private void putBack(Object[] elements, int from, int to) {
-    lock();
+    lock(putLock);
+    lock(takeLock);
     try {
       for (int i = to - 1; i >= from; i--) {
-        if (size.get() == ring.length >> 1) {
-          grow(ring.length >> 1);
+        if (tail - head == ring.length >> 1) {
+          grow();
         }
-        int mask = (ring.length >> 1) - 1;
-        head = (head - 1) & mask;
-        ring[head << 1] = elements[i << 1];
-        ring[(head << 1) + 1] = elements[(i << 1) + 1];
+        Object target = elements[i << 1];
+        int at = ((head - 1) & ((ring.length >> 1) - 1)) << 1;
+        ring[at] = target;
+        ring[at + 1] = elements[(i << 1) + 1];
         elements[i << 1] = null;
         elements[(i << 1) + 1] = null;
-        if (ring[head << 1] == FENCE) {
-          fences++;
+        head = head - 1;
+        if (target != FENCE) {
+          eventsOut = eventsOut - 1;
         }
-        size.setRelease(size.get() + 1);
       }
       takenLeft = 0;
     } finally {
-      unlock();
+      unlock(takeLock);
+      unlock(putLock);
     }
   }
 
   /**
-   * Spins briefly for the next event before giving the thread back: an emitting thread a little
+   * Waits briefly for the next event before giving the thread back: an emitting thread a little
    * slower than its listener would otherwise hand the executor a new task for nearly every event.
    *
    * @return whether an event came in
    */
   private boolean awaitNext() {
-    for (int spin = 0; spin < SPINS; spin++) {
-      if (size.get() != 0) {
+    for (int yields = 0; yields < IDLE_YIELDS; yields++) {
+      if (tail != head) {
         return true;
       }
-      Thread.onSpinWait();
+      Thread.yield();
     }
     return false;
   }
@@ -423,7 +490,7 @@ final class Mailbox implements Runnable {
    * @return whether events were queued meanwhile and the token taken back, to try again
    */
   private boolean refuse(Throwable refusal) {
-    int left = size.get();
+    int left = tail - head;
     while (left > 0) {
       int n = take(taken, Math.min(left, TAKE));
       if (n == 0) {
@@ -472,26 +539,20 @@ final class Mailbox implements Runnable {
    */
   private boolean release() {
     scheduled.set(IDLE);
-    // A producer appends under the lock, then reads the token: whichever of the two takes the lock
-    // second sees what the other did before, so it sees IDLE, or this sees its event.
-    int queued;
-    lock();
-    try {
-      queued = size.get();
-    } finally {
-      unlock();
-    }
-    return queued != 0 && scheduled.compareAndSet(IDLE, SCHEDULED);
+    // A producer writes the tail, then reads the token; this writes the token, then reads the
+    // tail. Both are volatile, so one of the two sees the other's write: it sees IDLE, or this
+    // sees its event.
+    return tail != head && scheduled.compareAndSet(IDLE, SCHEDULED);
   }
 
   /**
-   * Takes this queue's lock: a compare-and-set, as it is held only for a few array writes and never
-   * while a listener runs; a thread that finds it taken spins briefly, then yields, as the holder
-   * may have lost its core.
+   * Takes one of the ring's locks: a compare-and-set, as each is held only for a few array writes
+   * and never while a listener runs; a thread that finds it taken spins briefly, then yields, as
+   * the holder may have lost its core.
    */
-  private void lock() {
-    if (!locked.compareAndSet(0, 1)) {
-      for (int spins = 0; !locked.compareAndSet(0, 1); spins++) {
+  private static void lock(AtomicInteger lock) {
+    if (!lock.compareAndSet(0, 1)) {
+      for (int spins = 0; !lock.compareAndSet(0, 1); spins++) {
         if (spins < SPINS) {
           Thread.onSpinWait();
         } else {
@@ -501,8 +562,8 @@ final class Mailbox implements Runnable {
     }
   }
 
-  private void unlock() {
-    locked.setRelease(0);
+  private static void unlock(AtomicInteger lock) {
+    lock.setRelease(0);
   }
 
   @SuppressWarnings("unchecked") // every entry slot holds an entry of the event beside it

@@ -28,18 +28,20 @@
  * writes the state's one field once on each side and reads it twice.
  *
  * <p>A subscription on an executor has a {@code Mailbox}: its events wait in an array ring of at
- * most its capacity, appended to by emitting threads under the ring's own short lock. One token
- * says who may take events out: an emitter that finds it free takes it and hands the mailbox to the
- * executor; the task then takes up to 64 events at a time under the lock and calls the listener
- * outside it, and releases the token once the ring looks empty. An emitter writes the ring's size
- * before it reads the token, the task writes the token before it reads the size, so an event is
- * never left without a task. A full ring applies the overflow policy on the emitting thread,
- * outside the lock. A refusal of the executor is handled by the thread that holds the token: it
- * reports the events queued at that moment, then releases the token and tries again if more came.
- * The events held back during a replay ({@code ReplayGate}) are bounded by the same capacity and
- * policy, under the gate's lock. The task delivers while it marks this hub as delivering on the
- * pool thread, so that an emit from that listener into the same hub waits for the listener to
- * return.
+ * most its capacity, with two short locks of its own. Emitting threads append at the tail under the
+ * put lock. One token says who may take events out: an emitter that finds it free takes it and
+ * hands the mailbox to the executor; the task then takes up to 64 events at a time from the head
+ * under the take lock and calls the listener outside it, and releases the token once the ring looks
+ * empty. So an emitter and the task never wait for each other; growing the ring, dropping its
+ * oldest event and putting events back take both locks, the put lock first. An emitter writes the
+ * ring's tail (volatile) before it reads the token, the task writes the token before it reads the
+ * tail, so an event is never left without a task. A full ring applies the overflow policy on the
+ * emitting thread, outside the locks. A refusal of the executor is handled by the thread that holds
+ * the token: it reports the events queued at that moment, then releases the token and tries again
+ * if more came. The events held back during a replay ({@code ReplayGate}) are bounded by the same
+ * capacity and policy, under the gate's lock. The task delivers while it marks this hub as
+ * delivering on the pool thread, so that an emit from that listener into the same hub waits for the
+ * listener to return.
  *
  * <p>A {@code Flow} subscriber is an ordinary listener that feeds a {@code FlowSubscription}, whose
  * serial drain keeps its signals from overlapping.
