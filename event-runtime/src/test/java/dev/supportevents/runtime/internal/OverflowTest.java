@@ -75,6 +75,20 @@ class OverflowTest {
   }
 
   @Test
+  void aQueueThatDroppedItsOldestHoldsItsWholeCapacityOnceDelivered() {
+    TestHub hub = hub(OverflowPolicy.DROP_OLDEST);
+    Subscription subscription = hub.pings.subscribe(ping -> received.add(ping.number()));
+    emit(hub, 5);
+    executor.runAll();
+    emit(hub, 3);
+
+    assertEquals(3, subscription.queuedEvents());
+    executor.runAll();
+    assertEquals(List.of(3, 4, 5, 6, 7, 8), received);
+    assertEquals(List.of(1, 2), reportedNumbers());
+  }
+
+  @Test
   void dropOldestSkipsTheFenceOfAnAwaitAndKeepsItsPlace() throws InterruptedException {
     TestHub hub = hub(OverflowPolicy.DROP_OLDEST);
     hub.pings.subscribe(ping -> received.add(ping.number()));
