@@ -119,9 +119,11 @@ final class Mailbox implements Runnable {
       if (eventsIn - eventsOut < capacity) {
         pushEvent(entry, event);
       } else if (policy == OverflowPolicy.DROP_OLDEST) {
-        Object[] oldest = replaceOldest(entry, event);
-        droppedEntry = oldest[0];
-        droppedEvent = oldest[1];
+        Object[] dropped = replaceOldest(entry, event);
+        if (dropped != null) {
+          droppedEntry = dropped[0];
+          droppedEvent = dropped[1];
+        }
       } else {
         droppedEntry = entry;
         droppedEvent = event;
@@ -239,13 +241,13 @@ final class Mailbox implements Runnable {
    * new one is appended, unless the task took events meanwhile and there is room; under the put
    * lock.
    *
-   * @return the entry and event dropped, or {@code null}s if none was
+   * @return the entry and event dropped, or {@code null} if none was
    */
   private Object[] replaceOldest(Object entry, Object event) {
     lock(takeLock);
     try {
       if (eventsIn - eventsOut >= capacity) {
-        Object[] oldest = moveOldestLast();
+        Object[] oldest = removeOldest();
         Object[] slots = ring;
         int last = ((tail - 1) & ((slots.length >> 1) - 1)) << 1;
         slots[last] = entry;
@@ -258,7 +260,7 @@ final class Mailbox implements Runnable {
       unlock(takeLock);
     }
     pushEvent(entry, event);
-    return new Object[2];
+    return null;
   }
 
   /**
@@ -268,7 +270,7 @@ final class Mailbox implements Runnable {
    *
    * @return the oldest event's entry and event
    */
-  private Object[] moveOldestLast() {
+  private Object[] removeOldest() {
     Object[] slots = ring;
     int mask = (slots.length >> 1) - 1;
     int first = head;
