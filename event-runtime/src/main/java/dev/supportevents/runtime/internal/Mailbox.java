@@ -2,10 +2,11 @@ package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The queue of one subscription that runs on an executor: events go in, in the order they are
@@ -23,9 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * delivers them outside it. So an emitting thread and the task never wait for each other; only what
  * moves elements already queued (growing the ring, dropping the oldest event, putting events back)
  * takes both, the put lock first. An event that finds the ring full is handled by the {@link
- * OverflowPolicy}, outside the locks.
+ * OverflowPolicy}, outside the locks. The fields that change are laid out in {@link MailboxLayout}.
  */
-final class Mailbox implements Runnable {
+final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
 
   /**
    * Events one task delivers before it hands its thread back to the executor and queues itself
@@ -58,50 +59,28 @@ final class Mailbox implements Runnable {
   private static final int IDLE = 0;
   private static final int SCHEDULED = 1;
 
+  private static final VarHandle TOKEN;
+  private static final VarHandle PUT_LOCK;
+  private static final VarHandle TAKE_LOCK;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      TOKEN = lookup.findVarHandle(MailboxLayout.Token.class, "scheduled", int.class);
+      PUT_LOCK = lookup.findVarHandle(MailboxLayout.PutSide.class, "putLock", int.class);
+      TAKE_LOCK = lookup.findVarHandle(MailboxLayout.TakeSide.class, "takeLock", int.class);
+    } catch (ReflectiveOperationException unexpected) {
+      throw new ExceptionInInitializerError(unexpected);
+    }
+  }
+
   private final Executor executor;
   private final Delivery delivery;
   private final int capacity;
   private final OverflowPolicy policy;
-  private final AtomicInteger scheduled = new AtomicInteger(IDLE);
-
-  /** 1 while a producer appends; guards {@link #eventsIn} and the tail's slots. */
-  private final AtomicInteger putLock = new AtomicInteger();
-
-  /** 1 while a thread takes elements from the head; guards the head's slots. */
-  private final AtomicInteger takeLock = new AtomicInteger();
-
-  /** Two slots per element, element {@code n} at {@code n & (length - 1)}; replaced under both. */
-  private Object[] ring = new Object[0];
-
-  /**
-   * Elements ever appended, fences included, counted modulo 2<sup>32</sup>; written under the put
-   * lock, read by takers to know what they may take.
-   */
-  private volatile int tail;
-
-  /**
-   * Elements ever taken out, counted as {@link #tail}; written under the take lock, read by
-   * producers to know which slots are free again.
-   */
-  private volatile int head;
-
-  /** Events ever appended, fences not counted; guarded by the put lock. */
-  private int eventsIn;
-
-  /**
-   * Events ever taken out or dropped, fences not counted; written under the take lock after {@link
-   * #head}, and read by producers before it, for the capacity.
-   */
-  private volatile int eventsOut;
 
   /** What the holder of the token took out of the ring, two slots per element. */
   private final Object[] taken = new Object[2 * TAKE];
-
-  /**
-   * Events of {@link #taken} not yet handed to their listener, for {@link #queued()}: written by
-   * the holder of the token alone, read racily, as a count that another thread may see late.
-   */
-  private int takenLeft;
 
   Mailbox(Executor executor, Delivery delivery, int capacity, OverflowPolicy policy) {
     this.executor = executor;
@@ -114,9 +93,9 @@ final class Mailbox implements Runnable {
   <E extends Record> void offer(Listeners.Entry<E> entry, E event) {
     Object droppedEntry = null;
     Object droppedEvent = null;
-    lock(putLock);
+    lockPut();
     try {
-      if (eventsIn - eventsOut < capacity) {
+      if (hasRoom()) {
         pushEvent(entry, event);
       } else if (policy == OverflowPolicy.DROP_OLDEST) {
         Object[] dropped = replaceOldest(entry, event);
@@ -129,7 +108,7 @@ final class Mailbox implements Runnable {
         droppedEvent = event;
       }
     } finally {
-      unlock(putLock);
+      unlockPut();
     }
     if (droppedEntry != null) {
       Listeners.Entry<Record> dropped = cast(droppedEntry);
@@ -147,11 +126,11 @@ final class Mailbox implements Runnable {
    * always fits.
    */
   <E extends Record> void append(Listeners.Entry<E> entry, E event) {
-    lock(putLock);
+    lockPut();
     try {
       pushEvent(entry, event);
     } finally {
-      unlock(putLock);
+      unlockPut();
     }
   }
 
@@ -160,14 +139,14 @@ final class Mailbox implements Runnable {
    * reported: on the thread that delivers, or on this one if nothing is queued or being delivered.
    */
   void fence(Runnable passed) {
-    lock(putLock);
+    lockPut();
     try {
-      if (scheduled.get() != IDLE || tail != head) {
+      if (scheduled != IDLE || tail != head) {
         push(FENCE, passed);
         passed = null;
       }
     } finally {
-      unlock(putLock);
+      unlockPut();
     }
     if (passed != null) {
       // Outside the lock: what passes may take the hub's lock, which is taken before this one.
@@ -184,13 +163,25 @@ final class Mailbox implements Runnable {
    */
   int queued() {
     int inRing;
-    lock(putLock);
+    lockPut();
     try {
       inRing = eventsIn - eventsOut;
     } finally {
-      unlock(putLock);
+      unlockPut();
     }
     return inRing + takenLeft;
+  }
+
+  /**
+   * Tells whether the ring has room for one more event; under the put lock. It reads the count of
+   * events taken out, which the task writes, only when the count it read last says there is none.
+   */
+  private boolean hasRoom() {
+    if (eventsIn - eventsOutSeen < capacity) {
+      return true;
+    }
+    eventsOutSeen = eventsOut;
+    return eventsIn - eventsOutSeen < capacity;
   }
 
   /** Appends one event; under the put lock, with room for it. */
@@ -205,12 +196,13 @@ final class Mailbox implements Runnable {
    */
   private void push(Object target, Object item) {
     int at = tail;
-    if (at - head == ring.length >> 1) {
-      lock(takeLock);
+    int length = ring.length >> 1;
+    if (at - headSeen == length && at - (headSeen = head) == length) {
+      lockTake();
       try {
         grow();
       } finally {
-        unlock(takeLock);
+        unlockTake();
       }
     }
     Object[] slots = ring;
@@ -244,7 +236,7 @@ final class Mailbox implements Runnable {
    * @return the entry and event dropped, or {@code null} if none was
    */
   private Object[] replaceOldest(Object entry, Object event) {
-    lock(takeLock);
+    lockTake();
     try {
       if (eventsIn - eventsOut >= capacity) {
         Object[] oldest = removeOldest();
@@ -257,7 +249,7 @@ final class Mailbox implements Runnable {
         return oldest;
       }
     } finally {
-      unlock(takeLock);
+      unlockTake();
     }
     pushEvent(entry, event);
     return null;
@@ -294,7 +286,7 @@ final class Mailbox implements Runnable {
    * @return how many were taken
    */
   private int take(Object[] into, int max) {
-    lock(takeLock);
+    lockTake();
     try {
       int first = head;
       int n = Math.min(tail - first, max);
@@ -319,13 +311,13 @@ final class Mailbox implements Runnable {
       eventsOut = eventsOut + events;
       return n;
     } finally {
-      unlock(takeLock);
+      unlockTake();
     }
   }
 
   /** Hands this mailbox to its executor, unless a task of it is queued or running already. */
   void schedule() {
-    if (scheduled.get() == IDLE && scheduled.compareAndSet(IDLE, SCHEDULED)) {
+    if (scheduled == IDLE && TOKEN.compareAndSet(this, IDLE, SCHEDULED)) {
       dispatch();
     } else if (executor instanceof ExecutorService service && service.isTerminated()) {
       // The task that holds the token was dropped with the executor's queue (shutdownNow): no
@@ -432,8 +424,8 @@ final class Mailbox implements Runnable {
    * locks, as it may grow the ring.
    */
   private void putBack(Object[] elements, int from, int to) {
-    lock(putLock);
-    lock(takeLock);
+    lockPut();
+    lockTake();
     try {
       for (int i = to - 1; i >= from; i--) {
         if (tail - head == ring.length >> 1) {
@@ -451,9 +443,12 @@ final class Mailbox implements Runnable {
         }
       }
       takenLeft = 0;
+      // The head moved back: the producers' copies must not be ahead of it.
+      headSeen = head;
+      eventsOutSeen = eventsOut;
     } finally {
-      unlock(takeLock);
-      unlock(putLock);
+      unlockTake();
+      unlockPut();
     }
   }
 
@@ -540,32 +535,48 @@ final class Mailbox implements Runnable {
    * @return whether an event came in meanwhile and this thread took the token back
    */
   private boolean release() {
-    scheduled.set(IDLE);
+    scheduled = IDLE;
     // A producer writes the tail, then reads the token; this writes the token, then reads the
     // tail. Both are volatile, so one of the two sees the other's write: it sees IDLE, or this
     // sees its event.
-    return tail != head && scheduled.compareAndSet(IDLE, SCHEDULED);
+    return tail != head && TOKEN.compareAndSet(this, IDLE, SCHEDULED);
   }
 
   /**
-   * Takes one of the ring's locks: a compare-and-set, as each is held only for a few array writes
-   * and never while a listener runs; a thread that finds it taken spins briefly, then yields, as
-   * the holder may have lost its core.
+   * Takes the put lock: a compare-and-set, as each of the ring's locks is held only for a few array
+   * writes and never while a listener runs.
    */
-  private static void lock(AtomicInteger lock) {
-    if (!lock.compareAndSet(0, 1)) {
-      for (int spins = 0; !lock.compareAndSet(0, 1); spins++) {
-        if (spins < SPINS) {
-          Thread.onSpinWait();
-        } else {
-          Thread.yield();
-        }
-      }
+  private void lockPut() {
+    for (int spins = 0; !PUT_LOCK.compareAndSet(this, 0, 1); spins++) {
+      backOff(spins);
     }
   }
 
-  private static void unlock(AtomicInteger lock) {
-    lock.setRelease(0);
+  private void unlockPut() {
+    PUT_LOCK.setRelease(this, 0);
+  }
+
+  /** Takes the take lock, as {@link #lockPut()} takes the other. */
+  private void lockTake() {
+    for (int spins = 0; !TAKE_LOCK.compareAndSet(this, 0, 1); spins++) {
+      backOff(spins);
+    }
+  }
+
+  private void unlockTake() {
+    TAKE_LOCK.setRelease(this, 0);
+  }
+
+  /**
+   * Waits before a thread tries a taken lock again: it spins briefly, then yields, as the holder
+   * may have lost its core.
+   */
+  private static void backOff(int spins) {
+    if (spins < SPINS) {
+      Thread.onSpinWait();
+    } else {
+      Thread.yield();
+    }
   }
 
   @SuppressWarnings("unchecked") // every entry slot holds an entry of the event beside it

@@ -33,15 +33,17 @@
  * hands the mailbox to the executor; the task then takes up to 64 events at a time from the head
  * under the take lock and calls the listener outside it, and releases the token once the ring looks
  * empty. So an emitter and the task never wait for each other; growing the ring, dropping its
- * oldest event and putting events back take both locks, the put lock first. An emitter writes the
- * ring's tail (volatile) before it reads the token, the task writes the token before it reads the
- * tail, so an event is never left without a task. A full ring applies the overflow policy on the
- * emitting thread, outside the locks. A refusal of the executor is handled by the thread that holds
- * the token: it reports the events queued at that moment, then releases the token and tries again
- * if more came. The events held back during a replay ({@code ReplayGate}) are bounded by the same
- * capacity and policy, under the gate's lock. The task delivers while it marks this hub as
- * delivering on the pool thread, so that an emit from that listener into the same hub waits for the
- * listener to return.
+ * oldest event and putting events back take both locks, the put lock first. An emitter reads what
+ * the task writes (the head, the count of events taken out) only when its own copies, never ahead
+ * of them, say the ring is full; what each side writes sits on cache lines of its own ({@code
+ * MailboxLayout}). An emitter writes the ring's tail (volatile) before it reads the token, the task
+ * writes the token before it reads the tail, so an event is never left without a task. A full ring
+ * applies the overflow policy on the emitting thread, outside the locks. A refusal of the executor
+ * is handled by the thread that holds the token: it reports the events queued at that moment, then
+ * releases the token and tries again if more came. The events held back during a replay ({@code
+ * ReplayGate}) are bounded by the same capacity and policy, under the gate's lock. The task
+ * delivers while it marks this hub as delivering on the pool thread, so that an emit from that
+ * listener into the same hub waits for the listener to return.
  *
  * <p>A {@code Flow} subscriber is an ordinary listener that feeds a {@code FlowSubscription}, whose
  * serial drain keeps its signals from overlapping.

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.SubscriptionOptions;
+import dev.supportevents.runtime.SubscriptionOverflowException;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Type;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -250,15 +253,77 @@ class ExecutorFailureTest {
       hub.pings.deliver(new Ping(i));
     }
 
-    assertSame(
-        fatal,
-        org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class, executor::runAll));
+    assertSame(fatal, assertThrows(OutOfMemoryError.class, executor::runAll));
     assertEquals(30, subscription.queuedEvents());
     assertEquals(1, executor.pending(), "a new task takes the rest");
     executor.runAll();
 
-    assertEquals(java.util.stream.IntStream.rangeClosed(1, 32).boxed().toList(), received);
+    assertEquals(IntStream.rangeClosed(1, 32).boxed().toList(), received);
     assertEquals(0, reported());
+  }
+
+  @Test
+  void eventsEmittedAfterTheRestWasPutBackGrowTheRingAndOverwriteNoEvent() {
+    TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
+    TestHub hub = hub(executor);
+    List<Integer> received = new ArrayList<>();
+    hub.pings.subscribe(failOnSecondAfterRefilling(hub, received, 32));
+    for (int i = 1; i <= 16; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+    assertThrows(OutOfMemoryError.class, executor::runAll);
+
+    // 30 events are back in a ring of 32; the emitter last saw the head where the task had left
+    // it, 14 events further on, before the events were put back.
+    for (int i = 33; i <= 35; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+    executor.runAll();
+
+    assertEquals(IntStream.rangeClosed(1, 35).boxed().toList(), received);
+    assertEquals(0, reported());
+  }
+
+  @Test
+  void aQueueFullAgainOnceTheRestWasPutBackRefusesTheNextEvent() {
+    TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
+    TestHub hub = hub(executor);
+    List<Integer> received = new ArrayList<>();
+    Subscription subscription =
+        hub.pings.subscribe(
+            failOnSecondAfterRefilling(hub, received, 32),
+            SubscriptionOptions.defaults().queueCapacity(30));
+    for (int i = 1; i <= 16; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+    assertThrows(OutOfMemoryError.class, executor::runAll);
+    assertEquals(30, subscription.queuedEvents());
+
+    hub.pings.deliver(new Ping(33));
+
+    assertEquals(1, reported());
+    assertEquals(new Ping(33), failures.get(0).event());
+    assertInstanceOf(SubscriptionOverflowException.class, failures.get(0).failure());
+    executor.runAll();
+    assertEquals(IntStream.rangeClosed(1, 32).boxed().toList(), received);
+  }
+
+  /**
+   * A listener that records each event and, at the second, emits the events from 17 to {@code last}
+   * from another thread into the ring the task has just emptied, then throws an {@code
+   * OutOfMemoryError}, so that the task puts the rest of what it took back.
+   */
+  private static Consumer<Ping> failOnSecondAfterRefilling(
+      TestHub hub, List<Integer> received, int last) {
+    return ping -> {
+      received.add(ping.number());
+      if (ping.number() == 2) {
+        for (int i = 17; i <= last; i++) {
+          emitFromAnotherThread(hub, i);
+        }
+        throw new OutOfMemoryError("a listener's own");
+      }
+    };
   }
 
   @Test
