@@ -93,7 +93,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
   <E extends Record> void offer(Listeners.Entry<E> entry, E event) {
     Object droppedEntry = null;
     Object droppedEvent = null;
-    lockPut();
+    lock(PUT_LOCK);
     try {
       if (hasRoom()) {
         pushEvent(entry, event);
@@ -108,7 +108,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
         droppedEvent = event;
       }
     } finally {
-      unlockPut();
+      unlock(PUT_LOCK);
     }
     if (droppedEntry != null) {
       Listeners.Entry<Record> dropped = cast(droppedEntry);
@@ -126,11 +126,11 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
    * always fits.
    */
   <E extends Record> void append(Listeners.Entry<E> entry, E event) {
-    lockPut();
+    lock(PUT_LOCK);
     try {
       pushEvent(entry, event);
     } finally {
-      unlockPut();
+      unlock(PUT_LOCK);
     }
   }
 
@@ -139,14 +139,14 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
    * reported: on the thread that delivers, or on this one if nothing is queued or being delivered.
    */
   void fence(Runnable passed) {
-    lockPut();
+    lock(PUT_LOCK);
     try {
       if (scheduled != IDLE || tail != head) {
         push(FENCE, passed);
         passed = null;
       }
     } finally {
-      unlockPut();
+      unlock(PUT_LOCK);
     }
     if (passed != null) {
       // Outside the lock: what passes may take the hub's lock, which is taken before this one.
@@ -163,11 +163,11 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
    */
   int queued() {
     int inRing;
-    lockPut();
+    lock(PUT_LOCK);
     try {
       inRing = eventsIn - eventsOut;
     } finally {
-      unlockPut();
+      unlock(PUT_LOCK);
     }
     return inRing + takenLeft;
   }
@@ -198,11 +198,11 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
     int at = tail;
     int length = ring.length >> 1;
     if (at - headSeen == length && at - (headSeen = head) == length) {
-      lockTake();
+      lock(TAKE_LOCK);
       try {
         grow();
       } finally {
-        unlockTake();
+        unlock(TAKE_LOCK);
       }
     }
     Object[] slots = ring;
@@ -236,7 +236,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
    * @return the entry and event dropped, or {@code null} if none was
    */
   private Object[] replaceOldest(Object entry, Object event) {
-    lockTake();
+    lock(TAKE_LOCK);
     try {
       if (eventsIn - eventsOut >= capacity) {
         Object[] oldest = removeOldest();
@@ -249,7 +249,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
         return oldest;
       }
     } finally {
-      unlockTake();
+      unlock(TAKE_LOCK);
     }
     pushEvent(entry, event);
     return null;
@@ -286,7 +286,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
    * @return how many were taken
    */
   private int take(Object[] into, int max) {
-    lockTake();
+    lock(TAKE_LOCK);
     try {
       int first = head;
       int n = Math.min(tail - first, max);
@@ -311,7 +311,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
       eventsOut = eventsOut + events;
       return n;
     } finally {
-      unlockTake();
+      unlock(TAKE_LOCK);
     }
   }
 
@@ -424,8 +424,8 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
    * locks, as it may grow the ring.
    */
   private void putBack(Object[] elements, int from, int to) {
-    lockPut();
-    lockTake();
+    lock(PUT_LOCK);
+    lock(TAKE_LOCK);
     try {
       for (int i = to - 1; i >= from; i--) {
         if (tail - head == ring.length >> 1) {
@@ -447,8 +447,8 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
       headSeen = head;
       eventsOutSeen = eventsOut;
     } finally {
-      unlockTake();
-      unlockPut();
+      unlock(TAKE_LOCK);
+      unlock(PUT_LOCK);
     }
   }
 
@@ -543,28 +543,17 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
   }
 
   /**
-   * Takes the put lock: a compare-and-set, as each of the ring's locks is held only for a few array
-   * writes and never while a listener runs.
+   * Takes one of the ring's locks, {@link #PUT_LOCK} or {@link #TAKE_LOCK}: a compare-and-set, as
+   * each is held only for a few array writes and never while a listener runs.
    */
-  private void lockPut() {
-    for (int spins = 0; !PUT_LOCK.compareAndSet(this, 0, 1); spins++) {
+  private void lock(VarHandle lock) {
+    for (int spins = 0; !lock.compareAndSet(this, 0, 1); spins++) {
       backOff(spins);
     }
   }
 
-  private void unlockPut() {
-    PUT_LOCK.setRelease(this, 0);
-  }
-
-  /** Takes the take lock, as {@link #lockPut()} takes the other. */
-  private void lockTake() {
-    for (int spins = 0; !TAKE_LOCK.compareAndSet(this, 0, 1); spins++) {
-      backOff(spins);
-    }
-  }
-
-  private void unlockTake() {
-    TAKE_LOCK.setRelease(this, 0);
+  private void unlock(VarHandle lock) {
+    lock.setRelease(this, 0);
   }
 
   /**

@@ -267,11 +267,8 @@ class ExecutorFailureTest {
     TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
     TestHub hub = hub(executor);
     List<Integer> received = new ArrayList<>();
-    hub.pings.subscribe(failOnSecondAfterRefilling(hub, received, 32));
-    for (int i = 1; i <= 16; i++) {
-      hub.pings.deliver(new Ping(i));
-    }
-    assertThrows(OutOfMemoryError.class, executor::runAll);
+    hub.pings.subscribe(failOnSecondAfterRefilling(hub, received));
+    emitUntilPutBack(hub, executor);
 
     // 30 events are back in a ring of 32; the emitter last saw the head where the task had left
     // it, 14 events further on, before the events were put back.
@@ -291,12 +288,9 @@ class ExecutorFailureTest {
     List<Integer> received = new ArrayList<>();
     Subscription subscription =
         hub.pings.subscribe(
-            failOnSecondAfterRefilling(hub, received, 32),
+            failOnSecondAfterRefilling(hub, received),
             SubscriptionOptions.defaults().queueCapacity(30));
-    for (int i = 1; i <= 16; i++) {
-      hub.pings.deliver(new Ping(i));
-    }
-    assertThrows(OutOfMemoryError.class, executor::runAll);
+    emitUntilPutBack(hub, executor);
     assertEquals(30, subscription.queuedEvents());
 
     hub.pings.deliver(new Ping(33));
@@ -309,16 +303,26 @@ class ExecutorFailureTest {
   }
 
   /**
-   * A listener that records each event and, at the second, emits the events from 17 to {@code last}
-   * from another thread into the ring the task has just emptied, then throws an {@code
+   * Emits 16 events, the ring's first array, and runs the task, which takes them all and puts back
+   * those after the second when {@link #failOnSecondAfterRefilling} throws.
+   */
+  private static void emitUntilPutBack(TestHub hub, TestHub.ManualExecutor executor) {
+    for (int i = 1; i <= 16; i++) {
+      hub.pings.deliver(new Ping(i));
+    }
+    assertThrows(OutOfMemoryError.class, executor::runAll);
+  }
+
+  /**
+   * A listener that records each event and, at the second, emits the events from 17 to 32 from
+   * another thread into the ring the task has just emptied, then throws an {@code
    * OutOfMemoryError}, so that the task puts the rest of what it took back.
    */
-  private static Consumer<Ping> failOnSecondAfterRefilling(
-      TestHub hub, List<Integer> received, int last) {
+  private static Consumer<Ping> failOnSecondAfterRefilling(TestHub hub, List<Integer> received) {
     return ping -> {
       received.add(ping.number());
       if (ping.number() == 2) {
-        for (int i = 17; i <= last; i++) {
+        for (int i = 17; i <= 32; i++) {
           emitFromAnotherThread(hub, i);
         }
         throw new OutOfMemoryError("a listener's own");

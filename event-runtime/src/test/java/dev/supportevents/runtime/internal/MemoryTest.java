@@ -1,11 +1,16 @@
 package dev.supportevents.runtime.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +51,59 @@ class MemoryTest {
     ping = null;
 
     assertNull(afterCollection(emitted), "the hub still holds an emitted event");
+  }
+
+  @Test
+  void aSubscriptionOnAnExecutorKeepsNoEventItDelivered() {
+    TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
+    TestHub hub = new TestHub(Delivery.builder().executor(executor));
+    hub.pings.subscribe(new CountingListener());
+    List<WeakReference<Ping>> emitted = emit(hub, 1, 3);
+
+    executor.runAll();
+
+    for (WeakReference<Ping> event : emitted) {
+      assertNull(afterCollection(event), "the subscription still holds a delivered event");
+    }
+  }
+
+  @Test
+  void aSubscriptionOnAnExecutorKeepsNoEventItReportedAsRefused() {
+    List<Runnable> accepted = new ArrayList<>();
+    AtomicInteger reported = new AtomicInteger();
+    TestHub hub =
+        new TestHub(
+            Delivery.builder()
+                .executor(
+                    task -> {
+                      if (!accepted.isEmpty()) {
+                        throw new RejectedExecutionException("one task only");
+                      }
+                      accepted.add(task);
+                    })
+                .failureHandler(failure -> reported.incrementAndGet()));
+    hub.pings.subscribe(new CountingListener());
+    emit(hub, 1, 256);
+    List<WeakReference<Ping>> refused = emit(hub, 257, 259);
+
+    // The task delivers 256 events, then hands its thread back and is refused for the other 3.
+    accepted.get(0).run();
+
+    assertEquals(3, reported.get());
+    for (WeakReference<Ping> event : refused) {
+      assertNull(afterCollection(event), "the subscription still holds a reported event");
+    }
+  }
+
+  /** Emits the pings {@code first} to {@code last}, keeping only weak references to them. */
+  private static List<WeakReference<Ping>> emit(TestHub hub, int first, int last) {
+    List<WeakReference<Ping>> emitted = new ArrayList<>();
+    for (int number = first; number <= last; number++) {
+      Ping ping = new Ping(number);
+      emitted.add(new WeakReference<>(ping));
+      hub.pings.deliver(ping);
+    }
+    return emitted;
   }
 
   /** Collects garbage until {@code reference} clears, for a bounded number of tries. */
