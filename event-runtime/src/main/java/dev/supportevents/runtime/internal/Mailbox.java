@@ -2,11 +2,10 @@ package dev.supportevents.runtime.internal;
 
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.OverflowPolicy;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * The queue of one subscription that runs on an executor: events go in, in the order they are
@@ -18,12 +17,12 @@ import java.util.concurrent.RejectedExecutionException;
  * so an idle subscription holds a small array and a stalled one at most its capacity. Each event
  * takes two slots, its listener's entry and the event, and costs no allocation once the ring has
  * grown. The ring has two locks, each a compare-and-set of its own, as {@code LinkedBlockingQueue}
- * has: producers append at the tail under the put lock, and the holder of the {@link #scheduled}
- * token (the task running on the executor, or the thread that took the token and found the executor
- * refusing) takes up to {@value #TAKE} events at a time from the head under the take lock and
- * delivers them outside it. So an emitting thread and the task never wait for each other; only what
- * moves elements already queued (growing the ring, dropping the oldest event, putting events back)
- * takes both, the put lock first. An event that finds the ring full is handled by the {@link
+ * has: producers append at the tail under the put lock, and the holder of the token ({@link
+ * #TOKEN}) (the task running on the executor, or the thread that took the token and found the
+ * executor refusing) takes up to {@value #TAKE} events at a time from the head under the take lock
+ * and delivers them outside it. So an emitting thread and the task never wait for each other; only
+ * what moves elements already queued (growing the ring, dropping the oldest event, putting events
+ * back) takes both, the put lock first. An event that finds the ring full is handled by the {@link
  * OverflowPolicy}, outside the locks. The fields that change are laid out in {@link MailboxLayout}.
  */
 final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
@@ -59,25 +58,25 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
   private static final int IDLE = 0;
   private static final int SCHEDULED = 1;
 
-  private static final VarHandle TOKEN;
-  private static final VarHandle PUT_LOCK;
-  private static final VarHandle TAKE_LOCK;
+  /**
+   * Where the token and the two locks sit in {@link #flags}: 32 ints, 128 bytes, apart and from
+   * either end, so that each has cache lines of its own.
+   */
+  private static final int TOKEN = 32;
 
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      TOKEN = lookup.findVarHandle(MailboxLayout.Token.class, "scheduled", int.class);
-      PUT_LOCK = lookup.findVarHandle(MailboxLayout.PutSide.class, "putLock", int.class);
-      TAKE_LOCK = lookup.findVarHandle(MailboxLayout.TakeSide.class, "takeLock", int.class);
-    } catch (ReflectiveOperationException unexpected) {
-      throw new ExceptionInInitializerError(unexpected);
-    }
-  }
+  private static final int PUT_LOCK = 64;
+  private static final int TAKE_LOCK = 96;
 
   private final Executor executor;
   private final Delivery delivery;
   private final int capacity;
   private final OverflowPolicy policy;
+
+  /**
+   * The token, {@link #IDLE} or {@link #SCHEDULED} while one task of the executor holds the
+   * mailbox, and the put and take locks, each 1 while held.
+   */
+  private final AtomicIntegerArray flags = new AtomicIntegerArray(TAKE_LOCK + 32);
 
   /** What the holder of the token took out of the ring, two slots per element. */
   private final Object[] taken = new Object[2 * TAKE];
@@ -141,7 +140,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
   void fence(Runnable passed) {
     lock(PUT_LOCK);
     try {
-      if (scheduled != IDLE || tail != head) {
+      if (flags.get(TOKEN) != IDLE || tail != head) {
         push(FENCE, passed);
         passed = null;
       }
@@ -317,7 +316,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
 
   /** Hands this mailbox to its executor, unless a task of it is queued or running already. */
   void schedule() {
-    if (scheduled == IDLE && TOKEN.compareAndSet(this, IDLE, SCHEDULED)) {
+    if (flags.get(TOKEN) == IDLE && flags.compareAndSet(TOKEN, IDLE, SCHEDULED)) {
       dispatch();
     } else if (executor instanceof ExecutorService service && service.isTerminated()) {
       // The task that holds the token was dropped with the executor's queue (shutdownNow): no
@@ -535,25 +534,25 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
    * @return whether an event came in meanwhile and this thread took the token back
    */
   private boolean release() {
-    scheduled = IDLE;
+    flags.set(TOKEN, IDLE);
     // A producer writes the tail, then reads the token; this writes the token, then reads the
     // tail. Both are volatile, so one of the two sees the other's write: it sees IDLE, or this
     // sees its event.
-    return tail != head && TOKEN.compareAndSet(this, IDLE, SCHEDULED);
+    return tail != head && flags.compareAndSet(TOKEN, IDLE, SCHEDULED);
   }
 
   /**
    * Takes one of the ring's locks, {@link #PUT_LOCK} or {@link #TAKE_LOCK}: a compare-and-set, as
    * each is held only for a few array writes and never while a listener runs.
    */
-  private void lock(VarHandle lock) {
-    for (int spins = 0; !lock.compareAndSet(this, 0, 1); spins++) {
+  private void lock(int lock) {
+    for (int spins = 0; !flags.compareAndSet(lock, 0, 1); spins++) {
       backOff(spins);
     }
   }
 
-  private void unlock(VarHandle lock) {
-    lock.setRelease(this, 0);
+  private void unlock(int lock) {
+    flags.setRelease(lock, 0);
   }
 
   /**
