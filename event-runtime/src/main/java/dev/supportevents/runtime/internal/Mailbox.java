@@ -205,7 +205,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
       }
     }
     Object[] slots = ring;
-    int slot = (at & ((slots.length >> 1) - 1)) << 1;
+    int slot = slot(slots, at);
     slots[slot] = target;
     slots[slot + 1] = item;
     tail = at + 1;
@@ -216,15 +216,21 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
     Object[] slots = ring;
     int length = slots.length >> 1;
     Object[] grown = new Object[(length == 0 ? FIRST_LENGTH : length << 1) << 1];
-    int mask = length - 1;
-    int grownMask = (grown.length >> 1) - 1;
     for (int n = head; n != tail; n++) {
-      int from = (n & mask) << 1;
-      int to = (n & grownMask) << 1;
+      int from = slot(slots, n);
+      int to = slot(grown, n);
       grown[to] = slots[from];
       grown[to + 1] = slots[from + 1];
     }
     ring = grown;
+  }
+
+  /**
+   * Where element {@code n} sits in {@code slots}, a ring of two slots per element whose length is
+   * a power of two: the index of its entry slot, the event's being the next.
+   */
+  private static int slot(Object[] slots, int n) {
+    return (n & ((slots.length >> 1) - 1)) << 1;
   }
 
   /**
@@ -240,7 +246,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
       if (eventsIn - eventsOut >= capacity) {
         Object[] oldest = removeOldest();
         Object[] slots = ring;
-        int last = ((tail - 1) & ((slots.length >> 1) - 1)) << 1;
+        int last = slot(slots, tail - 1);
         slots[last] = entry;
         slots[last + 1] = event;
         eventsIn++;
@@ -263,16 +269,15 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
    */
   private Object[] removeOldest() {
     Object[] slots = ring;
-    int mask = (slots.length >> 1) - 1;
     int first = head;
-    while (slots[(first & mask) << 1] == FENCE) {
+    while (slots[slot(slots, first)] == FENCE) {
       first++;
     }
-    int at = (first & mask) << 1;
+    int at = slot(slots, first);
     Object[] oldest = {slots[at], slots[at + 1]};
     for (int n = first; n != tail - 1; n++) {
-      int to = (n & mask) << 1;
-      int from = ((n + 1) & mask) << 1;
+      int to = slot(slots, n);
+      int from = slot(slots, n + 1);
       slots[to] = slots[from];
       slots[to + 1] = slots[from + 1];
     }
@@ -293,10 +298,9 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
         return 0;
       }
       Object[] slots = ring;
-      int mask = (slots.length >> 1) - 1;
       int events = n;
       for (int i = 0; i < n; i++) {
-        int at = ((first + i) & mask) << 1;
+        int at = slot(slots, first + i);
         Object target = slots[at];
         if (target == FENCE) {
           events--;
@@ -431,7 +435,7 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
           grow();
         }
         Object target = elements[i << 1];
-        int at = ((head - 1) & ((ring.length >> 1) - 1)) << 1;
+        int at = slot(ring, head - 1);
         ring[at] = target;
         ring[at + 1] = elements[(i << 1) + 1];
         elements[i << 1] = null;
