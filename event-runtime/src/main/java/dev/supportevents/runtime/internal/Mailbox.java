@@ -374,12 +374,14 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
         deliverTaken(n, thread, outermost);
         delivered += n;
         if (delivered >= BATCH && tail != head) {
-          requeue();
-          if (outermost) {
-            // What the failure handler emitted while a refusal of the requeue was reported.
-            thread.runQueued();
+          if (requeued()) {
+            if (outermost) {
+              // What the failure handler emitted while a refusal of the requeue was reported.
+              thread.runQueued();
+            }
+            return;
           }
-          return;
+          delivered = 0;
         }
       }
     } finally {
@@ -471,14 +473,26 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
     return false;
   }
 
-  /** Hands the rest to a new task of the executor, keeping the token. */
-  private void requeue() {
+  /**
+   * Hands the rest to a new task of the executor, keeping the token. A refusal by an executor that
+   * is not shut down (its queue full, say) is taken as transient and costs no event: the calling
+   * task keeps its thread and asks again after its next batch. Only a shut-down executor's refusal
+   * is final, and reports what is queued.
+   *
+   * @return {@code false} if the calling task is to go on delivering
+   */
+  private boolean requeued() {
     try {
       executor.execute(this);
+      return true;
     } catch (Throwable refused) {
+      if (!(executor instanceof ExecutorService service && service.isShutdown())) {
+        return false;
+      }
       if (refuse(refused)) {
         dispatch();
       }
+      return true;
     }
   }
 

@@ -11,8 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class ExecutorQueueTest {
   void whatTheExecutorRefusesAfterABatchIsReportedInOrder() {
     Subscription subscription = hub.pings.subscribe(ping -> received.add(ping.number()), executor);
     emit(300);
-    executor.shutDown();
+    executor.shutdown();
 
     executor.runNext();
 
@@ -94,7 +94,7 @@ class ExecutorQueueTest {
     while (waiting.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
       Thread.onSpinWait();
     }
-    executor.shutDown();
+    executor.shutdown();
 
     executor.runNext();
 
@@ -129,10 +129,14 @@ class ExecutorQueueTest {
     return numbers;
   }
 
-  /** Runs one task at a time when the test says so; refuses new tasks once shut down. */
-  private static final class StepExecutor implements Executor {
+  /**
+   * Runs one task at a time when the test says so; refuses new tasks once shut down, and has
+   * terminated once no task is left to run or running.
+   */
+  private static final class StepExecutor extends AbstractExecutorService {
     final Queue<Runnable> tasks = new ArrayDeque<>();
-    private volatile boolean shutDown;
+    private boolean shutDown;
+    private boolean running;
 
     @Override
     public synchronized void execute(Runnable task) {
@@ -142,16 +146,47 @@ class ExecutorQueueTest {
       tasks.add(task);
     }
 
-    synchronized void shutDown() {
-      shutDown = true;
-    }
-
     void runNext() {
       Runnable task;
       synchronized (this) {
         task = tasks.poll();
+        running = true;
       }
-      task.run();
+      try {
+        task.run();
+      } finally {
+        synchronized (this) {
+          running = false;
+        }
+      }
+    }
+
+    @Override
+    public synchronized void shutdown() {
+      shutDown = true;
+    }
+
+    @Override
+    public synchronized List<Runnable> shutdownNow() {
+      shutDown = true;
+      List<Runnable> dropped = new ArrayList<>(tasks);
+      tasks.clear();
+      return dropped;
+    }
+
+    @Override
+    public synchronized boolean isShutdown() {
+      return shutDown;
+    }
+
+    @Override
+    public synchronized boolean isTerminated() {
+      return shutDown && tasks.isEmpty() && !running;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) {
+      return isTerminated();
     }
   }
 }

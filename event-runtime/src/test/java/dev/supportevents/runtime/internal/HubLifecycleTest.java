@@ -2,6 +2,7 @@ package dev.supportevents.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,34 +88,23 @@ class HubLifecycleTest {
 
   @Test
   void eventsQueuedWhenTheHubClosesOnAnExecutorThatThenRefusesAreReported() {
-    List<Runnable> accepted = new ArrayList<>();
-    boolean[] shutDown = {false};
-    RejectedExecutionException refusal = new RejectedExecutionException("shut down");
-    TestHub hub =
-        new TestHub(
-            Delivery.builder()
-                .failureHandler(failures::add)
-                .executor(
-                    task -> {
-                      if (shutDown[0]) {
-                        throw refusal;
-                      }
-                      accepted.add(task);
-                    }));
+    TestHub.ManualExecutor pool = new TestHub.ManualExecutor();
+    TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add).executor(pool));
     Subscription subscription = hub.pings.subscribe(p -> calls.add("ping " + p.number()));
     for (int n = 1; n <= 300; n++) {
       hub.pings.deliver(new Ping(n));
     }
 
     hub.delivery.close();
-    shutDown[0] = true;
-    accepted.remove(0).run(); // delivers one batch, then the executor refuses the rest
+    pool.shutdown();
+    pool.runAll(); // delivers one batch, then the executor refuses the rest
 
     assertEquals(300, calls.size() + failures.size(), "each event delivered or reported");
     assertTrue(calls.size() > 0 && failures.size() > 0, calls.size() + " / " + failures.size());
-    assertEquals(
-        new ListenerFailure(Type.PING, new Ping(300), subscription, refusal),
-        failures.get(failures.size() - 1));
+    ListenerFailure last = failures.get(failures.size() - 1);
+    assertEquals(new Ping(300), last.event());
+    assertEquals(subscription, last.subscription());
+    assertInstanceOf(RejectedExecutionException.class, last.failure());
   }
 
   @Test
