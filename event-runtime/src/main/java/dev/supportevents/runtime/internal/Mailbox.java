@@ -245,12 +245,14 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
     try {
       if (eventsIn - eventsOut >= capacity) {
         Object[] oldest = removeOldest();
-        Object[] slots = ring;
-        int last = slot(slots, tail - 1);
-        slots[last] = entry;
-        slots[last + 1] = event;
-        eventsIn++;
         eventsOut = eventsOut + 1;
+        // The head moved on: the slot at the tail is free, and the ring need not grow.
+        Object[] slots = ring;
+        int at = slot(slots, tail);
+        slots[at] = entry;
+        slots[at + 1] = event;
+        tail = tail + 1;
+        eventsIn++;
         return oldest;
       }
     } finally {
@@ -261,9 +263,9 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
   }
 
   /**
-   * Takes the oldest event out of its place, the fences before it staying where they are and every
-   * later element moving one place towards the head, so the last slot is free and the order of the
-   * rest stays; under both locks.
+   * Takes the oldest event out of the ring, and the head one place on. The fences queued before
+   * that event, if any, move one place towards the tail into the slot it leaves, so the order of
+   * the rest stays and the work does not grow with the events queued; under both locks.
    *
    * @return the oldest event's entry and event
    */
@@ -275,12 +277,16 @@ final class Mailbox extends MailboxLayout.AfterTakeSide implements Runnable {
     }
     int at = slot(slots, first);
     Object[] oldest = {slots[at], slots[at + 1]};
-    for (int n = first; n != tail - 1; n++) {
+    for (int n = first; n != head; n--) {
       int to = slot(slots, n);
-      int from = slot(slots, n + 1);
+      int from = slot(slots, n - 1);
       slots[to] = slots[from];
       slots[to + 1] = slots[from + 1];
     }
+    int freed = slot(slots, head);
+    slots[freed] = null;
+    slots[freed + 1] = null;
+    head = head + 1;
     return oldest;
   }
 
