@@ -24,11 +24,12 @@ public interface ListenerFailureHandler {
   /**
    * The default handler: {@code WARNING} records on the {@code dev.supportevents} {@link
    * System.Logger} naming the event type and the subscription, never the event, which holds what
-   * visitors wrote. The first failure of a subscription's listener for an event type is logged in
-   * full, with the exception attached; its further failures are counted, and each count is logged
-   * once per 10 seconds while they go on ({@code A listener of messageSent failed 412 more times in
-   * the last 10 s: tracker ...}). Once 10 seconds pass without a failure, the next is logged in
-   * full again.
+   * visitors wrote. The first failure of a listener for an event type is logged in full, with the
+   * exception attached; its further failures are counted, and each count is logged once per 10
+   * seconds while they go on ({@code A listener of messageSent failed 412 more times in the last 10
+   * s: tracker ...}). Once 10 seconds pass without a failure, the next is logged in full again. A
+   * listener is told apart by its subscription's {@link Subscription#description()}: subscribed
+   * again for every event, it is still counted as one.
    *
    * @return a new handler that logs and carries on, with counts of its own
    */

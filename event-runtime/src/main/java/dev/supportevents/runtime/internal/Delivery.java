@@ -52,6 +52,9 @@ public final class Delivery {
   private final Executor executor;
   private final ListenerFailureHandler failureHandler;
 
+  /** Logs what the failure handler and the unhandled-events hook throw, counting repeats. */
+  private final RateLimitedFailureLog failureLog = new RateLimitedFailureLog();
+
   /** How this hub's emits start delivering: {@link DeliveringThread#PROPAGATING} or not. */
   private final int failureMode;
 
@@ -448,7 +451,7 @@ public final class Delivery {
       unhandledEvents.accept(type, event);
     } catch (Throwable failure) {
       rethrowFatal(failure);
-      FailureLog.unhandledHookFailed(type, failure);
+      failureLog.unhandledHookFailed(type, failure);
     }
   }
 
@@ -551,7 +554,7 @@ public final class Delivery {
       failureHandler.handle(failure);
     } catch (Throwable handlerFailure) {
       rethrowFatal(handlerFailure);
-      FailureLog.handlerFailed(failure, handlerFailure);
+      failureLog.handlerFailed(failure, handlerFailure);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.supportevents.runtime.internal;
 import dev.supportevents.runtime.EventType;
 import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.ListenerFailureHandler;
-import dev.supportevents.runtime.Subscription;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,14 +17,17 @@ import java.util.function.LongSupplier;
  * The default failure handler: logs the first failure of a listener of an event type in full, then
  * counts that listener's failures of that type and logs one count per interval, so that a listener
  * that fails on every event, or a subscription that drops every event, writes one record in full
- * and then one count every {@link #INTERVAL_SECONDS} seconds, not one record per event.
+ * and then one count every {@link #INTERVAL_SECONDS} seconds, not one record per event. Each hub
+ * also logs what its failure handler and its unhandled-events hook throw through one of these, so
+ * that no storm of failures writes a record per event.
  *
- * <p>Per event type and subscription: a failing listener does not hide the first failure of
- * another. An interval starts with a failure logged in full. When it ends, the failures counted in
- * it are logged as one record, and the next interval counts too; an interval that counted nothing
- * ends the run, and the next failure is logged in full again. A count is written by a timer when
- * its interval ends, or by the next failure if that comes first, so no count waits for another
- * failure.
+ * <p>Per event type and listener, by the subscription's description (its label, or its class): a
+ * failing listener does not hide the first failure of another, and a listener subscribed again and
+ * again, failing each time, is counted as one. An interval starts with a failure logged in full.
+ * When it ends, the failures counted in it are logged as one record, and the next interval counts
+ * too; an interval that counted nothing ends the run, and the next failure is logged in full again.
+ * A count is written by a timer when its interval ends, or by the next failure if that comes first,
+ * so no count waits for another failure.
  *
  * <p>Records name the event type, the subscription and the exception, never the event.
  */
@@ -66,7 +68,35 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
 
   @Override
   public void handle(ListenerFailure failure) {
-    Key key = new Key(failure.type(), failure.subscription());
+    count(
+        new Key(Kind.LISTENER, failure.type(), failure.subscription().description()),
+        failure.failure(),
+        () -> FailureLog.listenerFailed(failure));
+  }
+
+  /**
+   * Logs what the failure handler threw while it handled {@code failure}: in full the first time
+   * for the listener, then counted.
+   */
+  void handlerFailed(ListenerFailure failure, Throwable handlerFailure) {
+    count(
+        new Key(Kind.HANDLER, failure.type(), failure.subscription().description()),
+        handlerFailure,
+        () -> FailureLog.handlerFailed(failure, handlerFailure));
+  }
+
+  /**
+   * Logs what the unhandled-events hook threw on an event of {@code type}: in full, then counted.
+   */
+  void unhandledHookFailed(EventType type, Throwable failure) {
+    count(
+        new Key(Kind.UNHANDLED_HOOK, type, ""),
+        failure,
+        () -> FailureLog.unhandledHookFailed(type, failure));
+  }
+
+  /** Logs {@code inFull} if it starts an interval of {@code key}, else counts {@code failure}. */
+  private void count(Key key, Throwable failure, Runnable inFull) {
     Count ended = null;
     boolean logInFull;
     synchronized (this) {
@@ -82,7 +112,7 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
         logInFull = true;
       } else {
         window.count++;
-        window.last = failure.failure().getClass();
+        window.last = failure.getClass();
         logInFull = false;
       }
     }
@@ -90,7 +120,7 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
       ended.log();
     }
     if (logInFull) {
-      FailureLog.listenerFailed(failure);
+      inFull.run();
     }
   }
 
@@ -195,7 +225,18 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
     }
   }
 
-  private record Key(EventType type, Subscription subscription) {}
+  /** What failed: a listener, the failure handler, or the unhandled-events hook. */
+  private enum Kind {
+    LISTENER,
+    HANDLER,
+    UNHANDLED_HOOK
+  }
+
+  /**
+   * What is counted: a kind of failure, the event type, and the failed listener's description, or
+   * nothing for the hook.
+   */
+  private record Key(Kind kind, EventType type, String description) {}
 
   /** The interval of one key: when it started, and what it counted since. */
   private static final class Window {
@@ -217,21 +258,28 @@ final class RateLimitedFailureLog implements ListenerFailureHandler {
   private record Count(Key key, long count, Class<?> last, long interval) {
 
     void log() {
-      LOGGER.log(
-          Level.WARNING,
-          () ->
-              "A listener of "
-                  + key.type().wireName()
-                  + " failed "
-                  + count
-                  + (count == 1 ? " more time" : " more times")
-                  + " in the last "
-                  + seconds(interval)
-                  + ": "
-                  + key.subscription().description()
-                  + " (the last failure: "
-                  + last.getName()
-                  + ")");
+      LOGGER.log(key.kind() == Kind.LISTENER ? Level.WARNING : Level.ERROR, this::message);
+    }
+
+    private String message() {
+      String type = key.type().wireName();
+      String times =
+          count + (count == 1 ? " more time" : " more times") + " in the last " + seconds(interval);
+      String lastFailure = " (the last failure: " + last.getName() + ")";
+      return switch (key.kind()) {
+        case LISTENER ->
+            "A listener of " + type + " failed " + times + ": " + key.description() + lastFailure;
+        case HANDLER ->
+            "The failure handler threw "
+                + times
+                + " while handling a failed listener of "
+                + type
+                + ": "
+                + key.description()
+                + lastFailure;
+        case UNHANDLED_HOOK ->
+            "The unhandled-events hook threw " + times + " on events of " + type + lastFailure;
+      };
     }
   }
 

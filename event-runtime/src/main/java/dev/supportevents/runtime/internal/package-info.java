@@ -49,7 +49,7 @@
  * serial drain keeps its signals from overlapping.
  *
  * <p><b>The default failure log.</b> A {@code RateLimitedFailureLog} is called on whatever thread
- * reports a failure; its counts per event type and subscription, and whether a flush is due, are
+ * reports a failure; its counts per event type and listener, and whether a flush is due, are
  * guarded by its own monitor, held only to update them: records are logged after it is released.
  * Counts are flushed by one daemon thread that every hub shares ({@code
  * support-events-failure-log}, a {@code ScheduledThreadPoolExecutor} whose thread ends when idle),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.supportevents.runtime.FailurePolicy;
 import dev.supportevents.runtime.Labeled;
@@ -157,7 +158,10 @@ class FailureIsolationTest {
       }
 
       assertEquals(0, cached.getSuppressed().length);
-      assertEquals(2_000, log.records.size());
+      // The first failure and what the handler threw in full, the rest counted: a count may come
+      // meanwhile on a machine that stalls for 10 s.
+      assertSame(cached, log.records.get(1).getThrown());
+      assertTrue(log.records.size() <= 3, () -> log.records.size() + " records");
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.supportevents.runtime.Labeled;
+import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Pong;
 import java.util.ArrayDeque;
@@ -143,6 +144,91 @@ class RateLimitedFailureLogTest {
             "A listener of ping failed 99 more times in the last 10 s: tracker" + last,
             "A listener of pong failed 99 more times in the last 10 s: tracker" + last),
         counts);
+  }
+
+  /**
+   * A listener subscribed again for each of 1,000 events, failing each time, is one listener to the
+   * log: counted per subscription, each of its subscriptions wrote a record in full, 1,000 of them.
+   */
+  @Test
+  void aListenerSubscribedAgainForEachEventIsCountedAsOne() {
+    for (int i = 0; i < 1_000; i++) {
+      Subscription subscription =
+          hub.pings.subscribe(
+              Labeled.listener(
+                  "tracker",
+                  ping -> {
+                    throw boom;
+                  }));
+      hub.pings.deliver(new Ping(i));
+      subscription.close();
+    }
+
+    assertEquals(1, log.records.size());
+    assertRecord(0, "A listener of ping failed: tracker", boom);
+    now += INTERVAL;
+    runTimer();
+    assertEquals(2, log.records.size());
+    assertRecord(
+        1,
+        "A listener of ping failed 999 more times in the last 10 s: tracker"
+            + " (the last failure: java.lang.IllegalStateException)",
+        null);
+  }
+
+  /**
+   * A failure handler that throws on each of 10,000 failures: the first is logged in full, the
+   * listener's failure and the handler's, and the rest counted; before, two records each.
+   */
+  @Test
+  void aFailureHandlerThatThrowsOnEveryFailureIsLoggedOnceThenCounted() {
+    RuntimeException handlerDown = new IllegalStateException("handler down");
+    TestHub throwing =
+        new TestHub(
+            Delivery.builder()
+                .failureHandler(
+                    failure -> {
+                      throw handlerDown;
+                    }));
+    throwing.pings.subscribe(
+        Labeled.listener(
+            "tracker",
+            ping -> {
+              throw boom;
+            }));
+
+    for (int i = 0; i < 10_000; i++) {
+      throwing.pings.deliver(new Ping(i));
+    }
+
+    assertRecord(0, "A listener of ping failed: tracker", boom);
+    assertEquals(
+        "The failure handler threw while handling a failed listener of ping: tracker",
+        log.records.get(1).getMessage());
+    assertSame(handlerDown, log.records.get(1).getThrown());
+    // The shared timer may log a count meanwhile, on a machine that stalls for 10 s.
+    assertTrue(log.records.size() <= 4, () -> log.records.size() + " records");
+  }
+
+  /** An unhandled-events hook that throws on each of 10,000 events: one record, then counts. */
+  @Test
+  void anUnhandledEventsHookThatThrowsOnEveryEventIsLoggedOnceThenCounted() {
+    TestHub hooked =
+        new TestHub(
+            Delivery.builder()
+                .unhandledEvents(
+                    (type, event) -> {
+                      throw boom;
+                    }));
+
+    for (int i = 0; i < 10_000; i++) {
+      hooked.pings.deliver(new Ping(i));
+    }
+
+    assertEquals(
+        "The unhandled-events hook threw on an event of ping", log.records.get(0).getMessage());
+    assertSame(boom, log.records.get(0).getThrown());
+    assertTrue(log.records.size() <= 2, () -> log.records.size() + " records");
   }
 
   /** A timer that runs late: the first failure after the interval logs the count itself. */
