@@ -1,7 +1,9 @@
 package dev.supportevents.runtime;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
+import java.util.Objects;
 
 /**
  * A listener's place on an event hub, returned by every {@code subscribe} and {@code onX} call.
@@ -64,7 +66,8 @@ public interface Subscription extends AutoCloseable {
    * @throws NullPointerException if {@code subscriptions} or any of them is null
    */
   static Subscription all(Subscription... subscriptions) {
-    return new SubscriptionGroup(List.of(subscriptions));
+    return SubscriptionGroup.of(
+        Arrays.asList(Objects.requireNonNull(subscriptions, "subscriptions")));
   }
 
   /**
@@ -75,6 +78,7 @@ public interface Subscription extends AutoCloseable {
    * @throws NullPointerException if {@code subscriptions} or any of them is null
    */
   static Subscription all(Collection<? extends Subscription> subscriptions) {
-    return new SubscriptionGroup(List.copyOf(subscriptions));
+    return SubscriptionGroup.of(
+        new ArrayList<>(Objects.requireNonNull(subscriptions, "subscriptions")));
   }
 }

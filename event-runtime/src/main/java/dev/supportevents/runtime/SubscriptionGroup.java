@@ -8,8 +8,24 @@ final class SubscriptionGroup implements Subscription {
 
   private final List<Subscription> subscriptions;
 
-  SubscriptionGroup(List<Subscription> subscriptions) {
+  private SubscriptionGroup(List<Subscription> subscriptions) {
     this.subscriptions = subscriptions;
+  }
+
+  /**
+   * A group of {@code subscriptions}, which the caller no longer changes.
+   *
+   * @throws NullPointerException naming the place of the first that is null
+   */
+  static Subscription of(List<? extends Subscription> subscriptions) {
+    int missing = subscriptions.indexOf(null);
+    if (missing >= 0) {
+      throw new NullPointerException(
+          "subscriptions["
+              + missing
+              + "] is null: Subscription.all takes the handles that subscribing returned");
+    }
+    return new SubscriptionGroup(List.copyOf(subscriptions));
   }
 
   @Override

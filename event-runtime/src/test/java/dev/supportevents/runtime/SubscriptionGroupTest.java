@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +65,30 @@ class SubscriptionGroupTest {
   }
 
   @Test
-  void aMissingSubscriptionIsRefusedAtOnce() {
-    assertThrows(NullPointerException.class, () -> Subscription.all(new Named("a"), null));
+  void aMissingSubscriptionIsRefusedAtOnceByItsPlace() {
+    assertEquals(
+        "subscriptions[1] is null: Subscription.all takes the handles that subscribing returned",
+        assertThrows(NullPointerException.class, () -> Subscription.all(new Named("a"), null))
+            .getMessage());
+    assertEquals(
+        "subscriptions[0] is null: Subscription.all takes the handles that subscribing returned",
+        assertThrows(
+                NullPointerException.class,
+                () -> Subscription.all(Arrays.asList(null, new Named("b"))))
+            .getMessage());
+  }
+
+  @Test
+  void noArrayOrCollectionIsRefusedAtOnceByName() {
+    assertEquals(
+        "subscriptions",
+        assertThrows(NullPointerException.class, () -> Subscription.all((Subscription[]) null))
+            .getMessage());
+    assertEquals(
+        "subscriptions",
+        assertThrows(
+                NullPointerException.class, () -> Subscription.all((Collection<Subscription>) null))
+            .getMessage());
   }
 
   private final class Named implements Subscription {
