@@ -228,24 +228,26 @@ public final class Delivery {
     OverflowPolicy policy = options.overflowPolicy().orElse(overflowPolicy);
     Mailbox mailbox = runsOn == null ? null : new Mailbox(runsOn, this, capacity, policy);
     Registration registration = new Registration(this, mailbox, listener, capacity, policy);
-    synchronized (lock) {
-      if (closed) {
-        throw closedError();
-      }
-      try {
+    // Whatever is thrown before the subscription is returned, a StackOverflowError in the hub's
+    // own code too, closes it first: no listener stays subscribed that the caller cannot close.
+    try {
+      synchronized (lock) {
+        if (closed) {
+          throw closedError();
+        }
         attach.accept(registration);
-      } catch (RuntimeException | Error failure) {
-        registration.close();
-        throw failure;
+        registration.attached();
+        active.add(registration);
+        if (mailbox != null) {
+          mailboxes.add(mailbox);
+        }
       }
-      registration.attached();
-      active.add(registration);
-      if (mailbox != null) {
-        mailboxes.add(mailbox);
-      }
+      // Listener code never runs under the lock.
+      registration.replay();
+    } catch (Throwable failure) {
+      registration.close();
+      throw failure;
     }
-    // Listener code never runs under the lock.
-    registration.replay();
     return registration;
   }
 

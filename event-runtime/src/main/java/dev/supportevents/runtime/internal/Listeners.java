@@ -228,11 +228,18 @@ public final class Listeners<E extends Record> {
       if (current.isClosed()) {
         return;
       }
-      Entry<E>[] remaining =
-          Arrays.stream(current.entries)
-              .filter(entry -> entry.registration() != registration)
-              .toArray(Snapshot::newEntries);
-      snapshot = remaining.length == 0 ? Snapshot.empty() : new Snapshot<>(remaining);
+      Entry<E>[] entries = current.entries;
+      Entry<E>[] remaining = Snapshot.newEntries(entries.length);
+      int kept = 0;
+      for (Entry<E> entry : entries) {
+        if (entry.registration() != registration) {
+          remaining[kept++] = entry;
+        }
+      }
+      if (kept == entries.length) {
+        return;
+      }
+      snapshot = kept == 0 ? Snapshot.empty() : new Snapshot<>(Arrays.copyOf(remaining, kept));
     }
   }
 

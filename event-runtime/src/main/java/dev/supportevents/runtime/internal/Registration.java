@@ -171,11 +171,13 @@ public final class Registration implements Subscription {
         return;
       }
       dropsQueued = dropQueued;
-      active = false;
-      for (Listeners<?> listeners : joined) {
-        listeners.remove(this);
+      // Out of each list before it is marked ended: cut short (a StackOverflowError), it stays
+      // active, and the next close goes on where this one stopped.
+      for (int last = joined.size() - 1; last >= 0; last--) {
+        joined.get(last).remove(this);
+        joined.remove(last);
       }
-      joined.clear();
+      active = false;
       delivery.ended(this, dropQueued);
     }
     if (!dropQueued && mailbox != null) {
