@@ -15,10 +15,11 @@ public enum OverflowPolicy {
 
   /**
    * Ends the subscriber: it receives {@code onError} with a {@link PublisherOverflowException}
-   * naming the event type and the buffer size, its buffered events are discarded, and the failure
-   * handler is told once. The default for Flow subscribers: a subscriber that cannot keep up learns
-   * it at once. A subscription is ended instead: the event that did not fit is reported, the events
-   * already queued are still delivered, and later events no longer reach it.
+   * naming the event type and the buffer size, and the failure handler is told of the event that
+   * did not fit, then of each buffered event, which the subscriber will not receive. The default
+   * for Flow subscribers: a subscriber that cannot keep up learns it at once. A subscription is
+   * ended instead: the event that did not fit is reported, the events already queued are still
+   * delivered, and later events no longer reach it.
    */
   FAIL,
 

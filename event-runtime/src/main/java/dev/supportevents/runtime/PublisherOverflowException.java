@@ -49,9 +49,9 @@ public final class PublisherOverflowException extends RuntimeException {
     return switch (policy) {
       case FAIL ->
           full
-              + "; the subscriber is ended and its buffered events are discarded."
-              + " Request more, or choose a larger PublisherOptions.bufferSize or another"
-              + " OverflowPolicy";
+              + "; the subscriber is ended and receives neither this event nor those it had"
+              + " buffered. Request more, or choose a larger PublisherOptions.bufferSize or"
+              + " another OverflowPolicy";
       case DROP_OLDEST -> full + "; the oldest buffered event was dropped";
       case DROP_NEWEST -> full + "; the new event was dropped";
     };

@@ -71,6 +71,12 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
   /** The subscriber cancelled, or was ended: nothing more is delivered. */
   private volatile boolean cancelled;
 
+  /**
+   * What {@code onNext} threw, which ended the subscriber; {@code null} if it cancelled itself. Set
+   * and read by the drain only.
+   */
+  private Throwable brokenBy;
+
   /** The hub closed the subscription: complete once the buffer is delivered. */
   private volatile boolean hubClosed;
 
@@ -254,10 +260,10 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
       Flow.Subscriber<? super E> target = subscriber;
       if (target != null) {
         if (cancelled) {
-          end();
+          end(brokenBy);
         } else if (failure.get() != null) {
-          end();
           Throwable error = failure.get();
+          end(error);
           signalEnd("onError", () -> target.onError(error));
         } else {
           deliverBuffered(target);
@@ -265,13 +271,14 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
             continue;
           }
           if (hubClosed && buffered.get() == 0) {
-            end();
+            end(null);
             signalEnd("onComplete", target::onComplete);
           }
         }
       } else {
-        // Ended: an event that slipped in after the end is let go of.
-        discardBuffer();
+        // Ended: an event that slipped in after the end, as into any closed subscription, is let
+        // go of.
+        discardBuffer(null);
       }
       missed = wip.addAndGet(-missed);
       if (missed == 0) {
@@ -307,22 +314,31 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
       target.onNext(event);
     } catch (Throwable thrown) {
       Delivery.rethrowFatal(thrown);
+      brokenBy = thrown;
       cancelled = true;
       closeHubSubscription();
       report(event, thrown);
     }
   }
 
-  /** Ends the subscription: no more signals, and the subscriber and buffer are let go of. */
-  private void end() {
+  /**
+   * Ends the subscription: no more signals, and the subscriber and buffer are let go of.
+   *
+   * @param cause what ended the subscriber, with which each buffered event is reported, as it will
+   *     not be delivered; {@code null} when it cancelled or completed, and nothing is reported
+   */
+  private void end(Throwable cause) {
     cancelled = true;
     subscriber = null;
-    discardBuffer();
+    discardBuffer(cause);
   }
 
-  private void discardBuffer() {
-    while (buffer.poll() != null) {
+  private void discardBuffer(Throwable cause) {
+    for (E event; (event = buffer.poll()) != null; ) {
       buffered.decrementAndGet();
+      if (cause != null) {
+        report(event, cause);
+      }
     }
   }
 
