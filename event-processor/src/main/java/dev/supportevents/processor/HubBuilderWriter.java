@@ -79,7 +79,7 @@ final class HubBuilderWriter {
                         + " are held back while the replay of a kept event to it runs. 65,536 unless set;"
                         + " one more event applies the overflow policy.",
                     GeneratedCode.SUBSCRIPTION_OPTIONS),
-                "at least 1"))
+                "from 1 to 268,435,456 ({@code SubscriptionOptions.MAX_QUEUE_CAPACITY})"))
         .addMethod(
             deliverySetter(
                 builder,

@@ -21,6 +21,13 @@ import java.util.concurrent.Executor;
  */
 public final class SubscriptionOptions {
 
+  /**
+   * The largest queue capacity, 268,435,456 events: a queue is an array of two slots per event,
+   * which doubles as it fills, and holds up to 64 events beyond the capacity, so a larger one could
+   * not grow to it.
+   */
+  public static final int MAX_QUEUE_CAPACITY = 1 << 28;
+
   private static final SubscriptionOptions DEFAULTS = new SubscriptionOptions(null, 0, null);
 
   private final Executor executor;
@@ -61,13 +68,18 @@ public final class SubscriptionOptions {
    * Holds up to {@code queueCapacity} events not yet delivered to this subscription; one more
    * applies the overflow policy.
    *
-   * @param queueCapacity at least 1
+   * @param queueCapacity from 1 to {@value #MAX_QUEUE_CAPACITY}
    * @return options with that capacity
-   * @throws IllegalArgumentException if {@code queueCapacity} is less than 1
+   * @throws IllegalArgumentException if {@code queueCapacity} is less than 1 or more than {@value
+   *     #MAX_QUEUE_CAPACITY}
    */
   public SubscriptionOptions queueCapacity(int queueCapacity) {
-    if (queueCapacity < 1) {
-      throw new IllegalArgumentException("queueCapacity must be at least 1, was " + queueCapacity);
+    if (queueCapacity < 1 || queueCapacity > MAX_QUEUE_CAPACITY) {
+      throw new IllegalArgumentException(
+          "queueCapacity must be from 1 to "
+              + MAX_QUEUE_CAPACITY
+              + " (SubscriptionOptions.MAX_QUEUE_CAPACITY), was "
+              + queueCapacity);
     }
     return new SubscriptionOptions(executor, queueCapacity, overflowPolicy);
   }

@@ -687,7 +687,7 @@ public final class SupportEvents implements SupportEventEmitter, AutoCloseable {
      * are held back while the replay of a kept event to it runs. 65,536 unless set; one more event
      * applies the overflow policy.
      *
-     * @param queueCapacity at least 1
+     * @param queueCapacity from 1 to 268,435,456 ({@code SubscriptionOptions.MAX_QUEUE_CAPACITY})
      * @return this builder
      */
     public Builder queueCapacity(int queueCapacity) {

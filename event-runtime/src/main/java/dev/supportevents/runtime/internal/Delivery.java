@@ -658,16 +658,14 @@ public final class Delivery {
      * set here or in its {@link SubscriptionOptions}: the events waiting for its executor, or held
      * back while the replay of a kept event to it runs.
      *
-     * @param queueCapacity at least 1
+     * @param queueCapacity from 1 to {@value SubscriptionOptions#MAX_QUEUE_CAPACITY}
      * @return this builder
-     * @throws IllegalArgumentException if {@code queueCapacity} is less than 1
+     * @throws IllegalArgumentException if {@code queueCapacity} is out of that range
      */
     public Builder queueCapacity(int queueCapacity) {
-      if (queueCapacity < 1) {
-        throw new IllegalArgumentException(
-            "queueCapacity must be at least 1, was " + queueCapacity);
-      }
-      this.queueCapacity = queueCapacity;
+      // The options' check, so that a capacity is refused alike wherever it is set.
+      this.queueCapacity =
+          SubscriptionOptions.defaults().queueCapacity(queueCapacity).queueCapacity().getAsInt();
       return this;
     }
 

@@ -376,10 +376,40 @@ class OverflowTest {
   }
 
   @Test
-  void aCapacityBelowOneIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> Delivery.builder().queueCapacity(0));
-    assertThrows(
-        IllegalArgumentException.class, () -> SubscriptionOptions.defaults().queueCapacity(0));
+  void aCapacityBelowOneOrAboveTheMaximumIsRefusedNamingTheRange() {
+    String range =
+        "queueCapacity must be from 1 to 268435456 (SubscriptionOptions.MAX_QUEUE_CAPACITY)";
+    assertEquals(
+        range + ", was 0",
+        assertThrows(IllegalArgumentException.class, () -> Delivery.builder().queueCapacity(0))
+            .getMessage());
+    assertEquals(
+        range + ", was 0",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SubscriptionOptions.defaults().queueCapacity(0))
+            .getMessage());
+    // Accepted before, though a ring could never grow to it.
+    assertEquals(
+        range + ", was 2147483647",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Delivery.builder().queueCapacity(Integer.MAX_VALUE))
+            .getMessage());
+    assertEquals(
+        range + ", was 268435457",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    SubscriptionOptions.defaults()
+                        .queueCapacity(SubscriptionOptions.MAX_QUEUE_CAPACITY + 1))
+            .getMessage());
+    assertEquals(
+        SubscriptionOptions.MAX_QUEUE_CAPACITY,
+        SubscriptionOptions.defaults()
+            .queueCapacity(SubscriptionOptions.MAX_QUEUE_CAPACITY)
+            .queueCapacity()
+            .getAsInt());
     assertEquals(
         "SubscriptionOptions[queueCapacity=the hub's, overflowPolicy=the hub's]",
         SubscriptionOptions.defaults().toString());

@@ -252,7 +252,7 @@ class ReplayLatestTest {
               }
             }
           },
-          SubscriptionOptions.defaults().queueCapacity(Integer.MAX_VALUE));
+          SubscriptionOptions.defaults().queueCapacity(SubscriptionOptions.MAX_QUEUE_CAPACITY));
       emits.get(30, TimeUnit.SECONDS);
     } finally {
       other.shutdownNow();

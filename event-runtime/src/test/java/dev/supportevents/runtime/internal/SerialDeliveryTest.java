@@ -3,6 +3,7 @@ package dev.supportevents.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.supportevents.runtime.SubscriptionOptions;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import dev.supportevents.runtime.internal.TestEvents.Pong;
 import java.time.Duration;
@@ -62,7 +63,8 @@ class SerialDeliveryTest {
   @Test
   void onItsOwnPoolASubscriptionKeepsTheOrderOfEachOfSeveralEmittingThreads() throws Exception {
     // A queue that holds every event: this is about order, not about a listener falling behind.
-    TestHub hub = new TestHub(Delivery.builder().queueCapacity(Integer.MAX_VALUE));
+    TestHub hub =
+        new TestHub(Delivery.builder().queueCapacity(SubscriptionOptions.MAX_QUEUE_CAPACITY));
     SerialRecorder recorder = new SerialRecorder();
     hub.pings.subscribe(recorder, pool);
     int threads = 3;
