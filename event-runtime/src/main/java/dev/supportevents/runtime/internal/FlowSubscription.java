@@ -71,12 +71,6 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
   /** The subscriber cancelled, or was ended: nothing more is delivered. */
   private volatile boolean cancelled;
 
-  /**
-   * What {@code onNext} threw, which ended the subscriber; {@code null} if it cancelled itself. Set
-   * and read by the drain only.
-   */
-  private Throwable brokenBy;
-
   /** The hub closed the subscription: complete once the buffer is delivered. */
   private volatile boolean hubClosed;
 
@@ -260,7 +254,7 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
       Flow.Subscriber<? super E> target = subscriber;
       if (target != null) {
         if (cancelled) {
-          end(brokenBy);
+          end(null);
         } else if (failure.get() != null) {
           Throwable error = failure.get();
           end(error);
@@ -314,10 +308,11 @@ final class FlowSubscription<E> implements Flow.Subscription, Consumer<E> {
       target.onNext(event);
     } catch (Throwable thrown) {
       Delivery.rethrowFatal(thrown);
-      brokenBy = thrown;
       cancelled = true;
       closeHubSubscription();
       report(event, thrown);
+      // Only the drain's owner calls onNext: the subscriber and its buffer are its to end here.
+      end(thrown);
     }
   }
 
