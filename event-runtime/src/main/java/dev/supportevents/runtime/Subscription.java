@@ -1,6 +1,5 @@
 package dev.supportevents.runtime;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
@@ -78,7 +77,6 @@ public interface Subscription extends AutoCloseable {
    * @throws NullPointerException if {@code subscriptions} or any of them is null
    */
   static Subscription all(Collection<? extends Subscription> subscriptions) {
-    return SubscriptionGroup.of(
-        new ArrayList<>(Objects.requireNonNull(subscriptions, "subscriptions")));
+    return SubscriptionGroup.of(Objects.requireNonNull(subscriptions, "subscriptions"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.supportevents.runtime;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,13 +18,16 @@ final class SubscriptionGroup implements Subscription {
    *
    * @throws NullPointerException naming the place of the first that is null
    */
-  static Subscription of(List<? extends Subscription> subscriptions) {
-    int missing = subscriptions.indexOf(null);
-    if (missing >= 0) {
-      throw new NullPointerException(
-          "subscriptions["
-              + missing
-              + "] is null: Subscription.all takes the handles that subscribing returned");
+  static Subscription of(Collection<? extends Subscription> subscriptions) {
+    int place = 0;
+    for (Subscription subscription : subscriptions) {
+      if (subscription == null) {
+        throw new NullPointerException(
+            "subscriptions["
+                + place
+                + "] is null: Subscription.all takes the handles that subscribing returned");
+      }
+      place++;
     }
     return new SubscriptionGroup(List.copyOf(subscriptions));
   }
