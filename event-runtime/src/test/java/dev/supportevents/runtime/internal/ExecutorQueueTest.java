@@ -7,13 +7,9 @@ import dev.supportevents.runtime.ListenerFailure;
 import dev.supportevents.runtime.Subscription;
 import dev.supportevents.runtime.internal.TestEvents.Ping;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +22,7 @@ class ExecutorQueueTest {
 
   private final List<Integer> received = new ArrayList<>();
   private final List<ListenerFailure> failures = new ArrayList<>();
-  private final StepExecutor executor = new StepExecutor();
+  private final TestHub.ManualExecutor executor = new TestHub.ManualExecutor();
   private final TestHub hub = new TestHub(Delivery.builder().failureHandler(failures::add));
 
   @Test
@@ -36,11 +32,11 @@ class ExecutorQueueTest {
 
     executor.runNext();
     assertEquals(256, received.size());
-    assertEquals(1, executor.tasks.size(), "the rest waits for a task of its own");
+    assertEquals(1, executor.pending(), "the rest waits for a task of its own");
 
     executor.runNext();
     assertEquals(300, received.size());
-    assertEquals(0, executor.tasks.size());
+    assertEquals(0, executor.pending());
     assertEquals(numbers(1, 300), received);
   }
 
@@ -52,7 +48,7 @@ class ExecutorQueueTest {
     executor.runNext();
 
     assertEquals(numbers(1, 256), received);
-    assertEquals(0, executor.tasks.size());
+    assertEquals(0, executor.pending());
   }
 
   @Test
@@ -71,7 +67,7 @@ class ExecutorQueueTest {
       assertEquals(subscription, failure.subscription());
       assertEquals("shut down", failure.failure().getMessage());
     }
-    assertEquals(0, executor.tasks.size());
+    assertEquals(0, executor.pending());
   }
 
   @Test
@@ -110,7 +106,7 @@ class ExecutorQueueTest {
     closed.close();
 
     assertTrue(hub.delivery.awaitDelivered(Duration.ofMillis(200)));
-    assertEquals(1, executor.tasks.size());
+    assertEquals(1, executor.pending());
     executor.runNext();
     assertEquals(List.of(), received, "the closed subscription's queued event is dropped");
   }
@@ -127,66 +123,5 @@ class ExecutorQueueTest {
       numbers.add(n);
     }
     return numbers;
-  }
-
-  /**
-   * Runs one task at a time when the test says so; refuses new tasks once shut down, and has
-   * terminated once no task is left to run or running.
-   */
-  private static final class StepExecutor extends AbstractExecutorService {
-    final Queue<Runnable> tasks = new ArrayDeque<>();
-    private boolean shutDown;
-    private boolean running;
-
-    @Override
-    public synchronized void execute(Runnable task) {
-      if (shutDown) {
-        throw new RejectedExecutionException("shut down");
-      }
-      tasks.add(task);
-    }
-
-    void runNext() {
-      Runnable task;
-      synchronized (this) {
-        task = tasks.poll();
-        running = true;
-      }
-      try {
-        task.run();
-      } finally {
-        synchronized (this) {
-          running = false;
-        }
-      }
-    }
-
-    @Override
-    public synchronized void shutdown() {
-      shutDown = true;
-    }
-
-    @Override
-    public synchronized List<Runnable> shutdownNow() {
-      shutDown = true;
-      List<Runnable> dropped = new ArrayList<>(tasks);
-      tasks.clear();
-      return dropped;
-    }
-
-    @Override
-    public synchronized boolean isShutdown() {
-      return shutDown;
-    }
-
-    @Override
-    public synchronized boolean isTerminated() {
-      return shutDown && tasks.isEmpty() && !running;
-    }
-
-    @Override
-    public boolean awaitTermination(long timeout, TimeUnit unit) {
-      return isTerminated();
-    }
   }
 }

@@ -29,9 +29,10 @@ final class TestHub {
   }
 
   /**
-   * An executor that runs tasks only when the test drains it, in submission order. Once shut down,
-   * it refuses new tasks and still runs those it holds; it has terminated once none is left to run
-   * or running.
+   * An executor that runs tasks only when the test says so, in submission order: one with {@link
+   * #runNext()}, or all, those they queue included, with {@link #runAll()}. Once shut down, it
+   * refuses new tasks and still runs those it holds; it has terminated once none is left to run or
+   * running. Safe to submit to from any thread.
    */
   static class ManualExecutor extends AbstractExecutorService {
     private final Queue<Runnable> tasks = new ArrayDeque<>();
@@ -39,35 +40,46 @@ final class TestHub {
     private boolean running;
 
     @Override
-    public void execute(Runnable task) {
+    public synchronized void execute(Runnable task) {
       if (shutDown) {
         throw new RejectedExecutionException("shut down");
       }
       tasks.add(task);
     }
 
-    int pending() {
+    synchronized int pending() {
       return tasks.size();
     }
 
-    void runAll() {
-      for (Runnable task; (task = tasks.poll()) != null; ) {
+    /** Runs the oldest task; there must be one. */
+    void runNext() {
+      Runnable task;
+      synchronized (this) {
+        task = tasks.remove();
         running = true;
-        try {
-          task.run();
-        } finally {
+      }
+      try {
+        task.run();
+      } finally {
+        synchronized (this) {
           running = false;
         }
       }
     }
 
+    void runAll() {
+      while (pending() > 0) {
+        runNext();
+      }
+    }
+
     @Override
-    public void shutdown() {
+    public synchronized void shutdown() {
       shutDown = true;
     }
 
     @Override
-    public List<Runnable> shutdownNow() {
+    public synchronized List<Runnable> shutdownNow() {
       shutDown = true;
       List<Runnable> dropped = new ArrayList<>(tasks);
       tasks.clear();
@@ -75,12 +87,12 @@ final class TestHub {
     }
 
     @Override
-    public boolean isShutdown() {
+    public synchronized boolean isShutdown() {
       return shutDown;
     }
 
     @Override
-    public boolean isTerminated() {
+    public synchronized boolean isTerminated() {
       return shutDown && tasks.isEmpty() && !running;
     }
 
